@@ -1,0 +1,24 @@
+import { defineCollection } from 'astro:content';
+import { glob } from 'astro/loaders';
+import { docsSchema, i18nSchema } from '@astrojs/starlight/schema';
+import { readFileSync } from 'node:fs';
+
+/**
+ * The guide lives in `content/docs/` at the top of the project, not in
+ * `src/content/docs/`. Starlight's own loader only knows the latter, so we use
+ * Astro's glob loader with the same file pattern.
+ */
+export const collections = {
+  docs: defineCollection({
+    loader: glob({ base: './content/docs', pattern: '**/[^_]*.{md,mdx}' }),
+    schema: docsSchema(),
+  }),
+  // Starlight's UI strings for bokmål, with our corrections (content/i18n/nb.json).
+  // An inline loader gives entries without a file path, which Starlight keys by id.
+  i18n: defineCollection({
+    loader: async () => [
+      { id: 'nb', ...JSON.parse(readFileSync('./content/i18n/nb.json', 'utf8')) },
+    ],
+    schema: i18nSchema(),
+  }),
+};

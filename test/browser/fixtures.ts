@@ -1,0 +1,68 @@
+import { test as base, expect, type Page } from '@playwright/test';
+import AxeBuilder from '@axe-core/playwright';
+import { readdirSync, statSync } from 'node:fs';
+import { join, relative } from 'node:path';
+
+/** Every built page of the site, as a path relative to the site's base ("" is the start page). */
+export function builtPages(dir = 'dist'): string[] {
+  const out: string[] = [];
+  const walk = (folder: string) => {
+    for (const name of readdirSync(folder)) {
+      const path = join(folder, name);
+      if (statSync(path).isDirectory()) {
+        if (name === 'pagefind' || name === '_astro') continue;
+        walk(path);
+      } else if (name === 'index.html') {
+        out.push(relative(dir, folder).split('\\').join('/') + (folder === dir ? '' : '/'));
+      }
+    }
+  };
+  walk(dir);
+  return out.sort();
+}
+
+/** Runs axe-core with the WCAG 2.1 A and AA rules and fails on any violation. */
+export async function expectAccessible(page: Page, context = '') {
+  const results = await new AxeBuilder({ page })
+    .withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa'])
+    .analyze();
+  const summary = results.violations.map(
+    (v) => `${v.id} (${v.impact}): ${v.help}\n  ${v.nodes.map((n) => n.target.join(' ')).join('\n  ')}`,
+  );
+  expect(summary, `axe-brudd ${context}`).toEqual([]);
+}
+
+interface Fixtures {
+  /** Requests that tried to leave the local server (blocked). */
+  offsite: string[];
+  /** Uncaught errors in the page. */
+  pageErrors: string[];
+}
+
+/**
+ * The shared test: every request that does not go to the local test server is
+ * blocked and recorded, and uncaught page errors are recorded; both must stay
+ * empty in every test.
+ */
+export const test = base.extend<Fixtures>({
+  offsite: async ({ page, baseURL }, use) => {
+    const origin = new URL(baseURL!).origin;
+    const offsite: string[] = [];
+    await page.route('**/*', (route) => {
+      const url = route.request().url();
+      if (url.startsWith(origin) || url.startsWith('data:') || url.startsWith('blob:')) return route.continue();
+      offsite.push(url);
+      return route.abort('blockedbyclient');
+    });
+    await use(offsite);
+    expect(offsite, 'forespørsler ut av nettstedet').toEqual([]);
+  },
+  pageErrors: async ({ page }, use) => {
+    const errors: string[] = [];
+    page.on('pageerror', (error) => errors.push(String(error)));
+    await use(errors);
+    expect(errors, 'feil i siden').toEqual([]);
+  },
+});
+
+export { expect };
