@@ -2,6 +2,7 @@
 import { defineConfig } from 'astro/config';
 import starlight from '@astrojs/starlight';
 import preact from '@astrojs/preact';
+import { unified } from '@astrojs/markdown-remark';
 import starlightLinksValidator from 'starlight-links-validator';
 import { buildSidebar } from './src/sidebar.ts';
 import { rehypeBaseLinks } from './src/plugins/rehype-base-links.ts';
@@ -23,7 +24,7 @@ export default defineConfig({
   trailingSlash: 'ignore',
   server: { host: '127.0.0.1', port: 4321 },
   markdown: {
-    rehypePlugins: [rehypeBaseLinks(base)],
+    processor: unified({ rehypePlugins: [rehypeBaseLinks(base)] }),
   },
   integrations: [
     starlight({

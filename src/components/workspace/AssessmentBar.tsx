@@ -1,0 +1,100 @@
+import { useState } from 'preact/hooks';
+import { useStore } from '@nanostores/preact';
+import { $assessments, $activeId, createAssessment } from '../../stores/workspace';
+
+const PLATFORMS = ['Facebook', 'Instagram', 'TikTok', 'YouTube', 'LinkedIn', 'Snapchat', 'X (Twitter)', 'Vimeo', 'Workplace'];
+
+/**
+ * Chooses the assessment the tools on a page work on, or creates one.
+ * Every tool island shows it at its top; all share the same stores.
+ */
+export function AssessmentBar() {
+  const assessments = useStore($assessments);
+  const activeId = useStore($activeId);
+  const [creating, setCreating] = useState(false);
+  const showForm = creating || assessments.length === 0;
+  const active = assessments.find((a) => a.id === activeId);
+
+  return (
+    <section class="tool-panel assessment-bar" aria-labelledby="assessment-bar-heading">
+      <h2 id="assessment-bar-heading" class="tool-panel__title">Vurdering</h2>
+      {assessments.length > 0 && (
+        <div class="field">
+          <label for="assessment-select">Vurderingen du arbeider med</label>
+          <select
+            id="assessment-select"
+            value={active ? active.id : ''}
+            onChange={(e) => $activeId.set((e.currentTarget as HTMLSelectElement).value)}
+          >
+            {!active && <option value="">Velg en vurdering</option>}
+            {assessments.map((a) => (
+              <option key={a.id} value={a.id}>
+                {a.title}
+              </option>
+            ))}
+          </select>
+        </div>
+      )}
+      {assessments.length > 0 && !creating && (
+        <button type="button" class="button secondary" onClick={() => setCreating(true)}>
+          Ny vurdering
+        </button>
+      )}
+      {showForm && <NewAssessmentForm onDone={() => setCreating(false)} canCancel={assessments.length > 0} />}
+    </section>
+  );
+}
+
+function NewAssessmentForm({ onDone, canCancel }: { onDone: () => void; canCancel: boolean }) {
+  const [platform, setPlatform] = useState('');
+  const [unit, setUnit] = useState('');
+  const [owner, setOwner] = useState('');
+  const [error, setError] = useState('');
+
+  const submit = (event: Event) => {
+    event.preventDefault();
+    if (!platform.trim() || !unit.trim()) {
+      setError('Skriv inn både plattform og enhet.');
+      return;
+    }
+    createAssessment({ title: `${platform.trim()} – ${unit.trim()}`, platform: platform.trim(), unit: unit.trim(), owner: owner.trim() });
+    setPlatform('');
+    setUnit('');
+    setOwner('');
+    setError('');
+    onDone();
+  };
+
+  return (
+    <form class="new-assessment" onSubmit={submit} noValidate>
+      <p>En vurdering gjelder én plattform for én enhet, for eksempel «Facebook – Kulturetaten».</p>
+      <div class="field">
+        <label for="new-platform">Plattform</label>
+        <input id="new-platform" list="platform-list" value={platform} autoComplete="off"
+          onInput={(e) => setPlatform((e.currentTarget as HTMLInputElement).value)} aria-describedby={error ? 'new-error' : undefined} />
+        <datalist id="platform-list">
+          {PLATFORMS.map((p) => <option key={p} value={p} />)}
+        </datalist>
+      </div>
+      <div class="field">
+        <label for="new-unit">Enhet</label>
+        <input id="new-unit" value={unit} autoComplete="off"
+          onInput={(e) => setUnit((e.currentTarget as HTMLInputElement).value)} aria-describedby={error ? 'new-error' : undefined} />
+      </div>
+      <div class="field">
+        <label for="new-owner">Ansvarlig (valgfritt)</label>
+        <input id="new-owner" value={owner} autoComplete="name"
+          onInput={(e) => setOwner((e.currentTarget as HTMLInputElement).value)} />
+      </div>
+      {error && <p id="new-error" class="form-error" role="alert">{error}</p>}
+      <div class="actions">
+        <button type="submit" class="button">Opprett vurdering</button>
+        {canCancel && (
+          <button type="button" class="button secondary" onClick={onDone}>
+            Avbryt
+          </button>
+        )}
+      </div>
+    </form>
+  );
+}

@@ -1,0 +1,218 @@
+/**
+ * The one data model of SoMe-veilederen: everything a user can change lives in
+ * a workspace ("arbeidsområde") of assessments ("vurderinger") plus the
+ * municipality's account register. Types and validation both come from these
+ * valibot schemas. Pure TypeScript: no DOM, no storage.
+ *
+ * Each tool owns one section of an assessment; its schema is defined here so
+ * that the stored and exported format is described in one place, versioned by
+ * FORMAT_VERSION and published as JSON Schema.
+ */
+import * as v from 'valibot';
+
+export const FORMAT = 'some-veilederen/arbeidsomrade';
+export const FORMAT_VERSION = 1;
+
+const MAX_TEXT = 20_000;
+const MAX_SHORT = 500;
+const MAX_ITEMS = 2_000;
+
+/** Free text written by the user. */
+export const text = v.pipe(v.string(), v.maxLength(MAX_TEXT, 'Teksten er for lang (over 20 000 tegn).'));
+/** A short line: a name, title, owner. */
+export const shortText = v.pipe(v.string(), v.maxLength(MAX_SHORT, 'Teksten er for lang (over 500 tegn).'));
+/** An identifier: letters, digits, dash and underscore. */
+export const id = v.pipe(
+  v.string(),
+  v.regex(/^[A-Za-z0-9_-]{1,64}$/, 'Ugyldig id (bare bokstaver, tall, - og _, høyst 64 tegn).'),
+);
+/** A date-time in ISO 8601 (as written by Date.toISOString). */
+export const isoDateTime = v.pipe(v.string(), v.isoTimestamp('Ugyldig tidspunkt (forventet ISO 8601).'));
+/** A calendar date (YYYY-MM-DD) or empty when not set. */
+export const optionalDate = v.union(
+  [v.literal(''), v.pipe(v.string(), v.isoDate('Ugyldig dato (forventet ÅÅÅÅ-MM-DD).'))],
+  'Ugyldig dato (forventet ÅÅÅÅ-MM-DD eller tom).',
+);
+/** A score on the 1–5 scales, or null while not yet assessed. */
+export const score = v.nullable(
+  v.pipe(v.number(), v.integer('Må være et heltall.'), v.minValue(1, 'Lavest 1.'), v.maxValue(5, 'Høyest 5.')),
+);
+
+/* ---------- Legal-basis helper ("behandlingsgrunnlag-veiviser") ---------- */
+export const legalBasisAnswer = v.object({
+  /** The chosen option id of the question. */
+  value: shortText,
+  /** The user's justification or named source (e.g. the supplementary legal basis). */
+  justification: text,
+});
+export const legalBasisSection = v.object({
+  /** Answers keyed by question id. */
+  answers: v.record(id, legalBasisAnswer),
+});
+
+/* ---------- Systematic description (chapter 2) ---------- */
+export const descriptionSection = v.object({
+  purpose: text,
+  nature: text,
+  scope: text,
+  context: text,
+});
+
+/* ---------- Risk register (chapter 7) ---------- */
+export const privacyGoal = v.picklist(['medbestemmelse', 'apenhet', 'ansvarlighet'], 'Ukjent personvernmål.');
+export const measureStatus = v.picklist(['planlagt', 'pagar', 'gjennomfort'], 'Ukjent tiltaksstatus.');
+export const measure = v.object({
+  id,
+  text,
+  owner: shortText,
+  deadline: optionalDate,
+  status: measureStatus,
+});
+export const risk = v.object({
+  id,
+  /** The scenario in the bank this risk was taken from, or null for the user's own risk. */
+  scenarioId: v.nullable(id),
+  title: shortText,
+  goal: privacyGoal,
+  description: text,
+  likelihood: score,
+  consequence: score,
+  justification: text,
+  measures: v.pipe(v.array(measure), v.maxLength(MAX_ITEMS)),
+  residualLikelihood: score,
+  residualConsequence: score,
+});
+
+/* ---------- Checklists (answers keyed by list id, then item id) ---------- */
+export const checklistAnswer = v.object({
+  answer: v.nullable(v.picklist(['ja', 'nei', 'delvis', 'ikke-relevant'], 'Ukjent svar.')),
+  comment: text,
+});
+export const checklistsSection = v.record(id, v.record(id, checklistAnswer));
+
+/* ---------- Ethics reflection (navigation wheel) ---------- */
+export const ethicsSection = v.object({
+  /** Notes per theme id, for the two alternatives. */
+  themes: v.record(id, v.object({ present: text, absent: text })),
+  conclusion: text,
+});
+
+/* ---------- Management decisions (chapter 8) ---------- */
+export const decisionOutcome = v.picklist(['godkjent', 'betinget', 'ikke-godkjent'], 'Ukjent utfall.');
+export const decisionRound = v.object({
+  id,
+  /** When the round was recorded in the tool. */
+  recordedAt: isoDateTime,
+  /** The date of the meeting. */
+  date: v.pipe(v.string(), v.isoDate('Ugyldig møtedato.')),
+  body: shortText,
+  outcome: decisionOutcome,
+  conditions: v.pipe(v.array(v.object({ id, text })), v.maxLength(MAX_ITEMS)),
+  justification: text,
+  presentedBy: shortText,
+  /** Residual risk when decided: counts per band and the highest residual score. */
+  residualRisk: v.object({
+    lav: v.pipe(v.number(), v.integer(), v.minValue(0)),
+    middels: v.pipe(v.number(), v.integer(), v.minValue(0)),
+    hoy: v.pipe(v.number(), v.integer(), v.minValue(0)),
+    highest: v.nullable(v.pipe(v.number(), v.integer(), v.minValue(1), v.maxValue(25))),
+  }),
+  actionPlan: text,
+  dpoAdvice: text,
+  dpoFollowed: v.nullable(v.boolean()),
+  dpoReason: text,
+  dataSubjectViews: text,
+  /** Whether the wish to use the platform is still strong (feeds the art. 36 rule). */
+  strongWish: v.nullable(v.boolean()),
+  /** The id of the round this entry corrects, and why. */
+  corrects: v.nullable(id),
+  correctionReason: text,
+  /** Fingerprint of the assessment as decided. */
+  fingerprint: shortText,
+});
+export const conditionStatus = v.record(id, v.object({ met: v.boolean(), note: text }));
+
+/* ---------- The assessment ---------- */
+export const assessment = v.object({
+  id,
+  title: shortText,
+  platform: shortText,
+  unit: shortText,
+  owner: shortText,
+  createdAt: isoDateTime,
+  updatedAt: isoDateTime,
+  description: descriptionSection,
+  legalBasis: legalBasisSection,
+  risks: v.pipe(v.array(risk), v.maxLength(MAX_ITEMS)),
+  checklists: checklistsSection,
+  ethics: ethicsSection,
+  decisions: v.pipe(v.array(decisionRound), v.maxLength(MAX_ITEMS)),
+  /** Whether each condition of a conditional approval is met, keyed by condition id. */
+  conditionStatus,
+});
+
+/* ---------- The account register ("kontogjennomgang") ---------- */
+export const account = v.object({
+  id,
+  platform: shortText,
+  name: shortText,
+  address: shortText,
+  unit: shortText,
+  owner: shortText,
+  adminCount: v.nullable(v.pipe(v.number(), v.integer(), v.minValue(0), v.maxValue(10_000))),
+  login: v.picklist(['personlig', 'felles', 'blandet', 'ukjent'], 'Ukjent innloggingstype.'),
+  purpose: text,
+  documentedNeed: v.picklist(['ja', 'nei', 'ukjent'], 'Ukjent verdi for dokumentert behov.'),
+  needDocumentedWhere: shortText,
+  lastCleaned: optionalDate,
+  assessmentId: v.nullable(id),
+  verdict: v.picklist(['behold', 'slett', 'vurderes'], 'Ukjent konklusjon.'),
+  nextReview: optionalDate,
+  updatedAt: isoDateTime,
+});
+
+/* ---------- The workspace as exported to a file ---------- */
+export const workspaceFile = v.object({
+  format: v.literal(FORMAT, `Filen er ikke en eksport fra SoMe-veilederen (format må være «${FORMAT}»).`),
+  version: v.literal(FORMAT_VERSION),
+  exportedAt: isoDateTime,
+  appVersion: shortText,
+  assessments: v.pipe(v.array(assessment), v.maxLength(MAX_ITEMS)),
+  accounts: v.pipe(v.array(account), v.maxLength(MAX_ITEMS)),
+});
+
+export type LegalBasisSection = v.InferOutput<typeof legalBasisSection>;
+export type DescriptionSection = v.InferOutput<typeof descriptionSection>;
+export type PrivacyGoal = v.InferOutput<typeof privacyGoal>;
+export type Measure = v.InferOutput<typeof measure>;
+export type MeasureStatus = v.InferOutput<typeof measureStatus>;
+export type Risk = v.InferOutput<typeof risk>;
+export type ChecklistAnswer = v.InferOutput<typeof checklistAnswer>;
+export type ChecklistsSection = v.InferOutput<typeof checklistsSection>;
+export type EthicsSection = v.InferOutput<typeof ethicsSection>;
+export type DecisionOutcome = v.InferOutput<typeof decisionOutcome>;
+export type DecisionRound = v.InferOutput<typeof decisionRound>;
+export type Assessment = v.InferOutput<typeof assessment>;
+export type Account = v.InferOutput<typeof account>;
+export type WorkspaceFile = v.InferOutput<typeof workspaceFile>;
+export type Score = v.InferOutput<typeof score>;
+
+/** A new, empty assessment. */
+export function emptyAssessment(
+  meta: { id: string; title: string; platform: string; unit: string; owner: string },
+  now: Date,
+): Assessment {
+  const at = now.toISOString();
+  return {
+    ...meta,
+    createdAt: at,
+    updatedAt: at,
+    description: { purpose: '', nature: '', scope: '', context: '' },
+    legalBasis: { answers: {} },
+    risks: [],
+    checklists: {},
+    ethics: { themes: {}, conclusion: '' },
+    decisions: [],
+    conditionStatus: {},
+  };
+}

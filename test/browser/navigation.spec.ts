@@ -1,0 +1,45 @@
+import { test, expect, expectAccessible } from './fixtures';
+
+// Runs in both projects: at the root and under the intranet sub-path.
+
+test('sidefeltet, logoen og lenkene virker, også under en underkatalog', async ({ page, baseURL, offsite, pageErrors }) => {
+  const failed: string[] = [];
+  page.on('response', (r) => { if (r.status() >= 400) failed.push(`${r.status()} ${r.url()}`); });
+  await page.goto('verktoy/');
+  await expect(page).toHaveTitle(/SoMe-veilederen/);
+  const logo = page.locator('.site-title img').first();
+  await expect(logo).toBeVisible();
+  expect(await logo.evaluate((img: HTMLImageElement) => img.naturalWidth)).toBeGreaterThan(0);
+  const favicon = await page.locator('link[rel="shortcut icon"], link[rel="icon"]').first().getAttribute('href');
+  expect(favicon).toMatch(new RegExp(`^${new URL(baseURL!).pathname}`));
+
+  // Every link in the sidebar stays inside the site and leads to a page.
+  const hrefs = await page.locator('nav[aria-label="Hovednavigasjon"] a').evaluateAll((as) => as.map((a) => (a as HTMLAnchorElement).href));
+  expect(hrefs.length).toBeGreaterThan(0);
+  for (const href of hrefs) {
+    expect(href.startsWith(baseURL!)).toBe(true);
+    const res = await page.request.get(href);
+    expect(res.status(), href).toBe(200);
+  }
+  await page.locator('nav[aria-label="Hovednavigasjon"] a').first().click();
+  await expect(page.locator('main h1')).toBeVisible();
+  expect(failed).toEqual([]);
+  expect(offsite).toEqual([]);
+  expect(pageErrors).toEqual([]);
+});
+
+test('søket åpnes med tastaturet og finner sider under riktig adresse', async ({ page, baseURL, offsite, pageErrors }) => {
+  await page.goto('');
+  await page.keyboard.press('Control+k');
+  const dialog = page.getByRole('dialog', { name: 'Søk' });
+  await expect(dialog).toBeVisible();
+  await dialog.locator('input.pagefind-ui__search-input').fill('vurdering');
+  const first = dialog.locator('.pagefind-ui__result-link').first();
+  await expect(first).toBeVisible();
+  expect(await first.evaluate((a) => (a as HTMLAnchorElement).href)).toMatch(new RegExp(`^${baseURL}`));
+  await expectAccessible(page, 'med søket åpent');
+  await first.click();
+  await expect(page.locator('main h1')).toBeVisible();
+  expect(offsite).toEqual([]);
+  expect(pageErrors).toEqual([]);
+});
