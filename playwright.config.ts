@@ -7,8 +7,9 @@ import { defineConfig } from '@playwright/test';
  * Playwright's own browser downloads are not used.
  */
 export const SUB_PATH = '/personvern/some/';
-const ROOT_PORT = 4400;
-const SUB_PORT = 4401;
+// TEST_PORT lets several checkouts run their browser tests at once.
+const ROOT_PORT = Number(process.env.TEST_PORT ?? 4400);
+const SUB_PORT = ROOT_PORT + 1;
 
 export default defineConfig({
   testDir: './test/browser',
