@@ -2,7 +2,7 @@
 import { defineConfig } from 'astro/config';
 import starlight from '@astrojs/starlight';
 import preact from '@astrojs/preact';
-import starlightLinksValidator from 'starlight-links-validator';
+import { linksValidator } from './src/plugins/links-validator.ts';
 import { buildSidebar } from './src/sidebar.ts';
 import { rehypeBaseLinks } from './src/plugins/rehype-base-links.ts';
 
@@ -38,7 +38,9 @@ export default defineConfig({
       sidebar: buildSidebar(new URL('./', import.meta.url)),
       pagination: true,
       lastUpdated: false,
-      plugins: validateLinks ? [starlightLinksValidator({ errorOnRelativeLinks: false })] : [],
+      plugins: validateLinks
+        ? [linksValidator(new URL('./', import.meta.url), { errorOnRelativeLinks: false })]
+        : [],
     }),
     preact(),
   ],
