@@ -13,6 +13,8 @@ export type Answer = Answers[string];
 
 export interface Warning {
   id: string;
+  /** The question whose step shows this warning. */
+  question: string;
   text: string;
   articles: SourceRef[];
 }
@@ -94,12 +96,14 @@ export function optionLabel(q: Question, value: string): string {
 const ALWAYS: Warning[] = [
   {
     id: 'arkiv-innsyn',
+    question: 'arkiv',
     text:
       'Alle kommunale enheter har arkivplikt. Arkivverdige dokumenter skal journalføres etter kommunens rutiner, og hver enhet må vurdere om og hvordan kommunikasjonen i sosiale medier skal arkiveres. Det som er journalført, er som utgangspunkt et offentlig saksdokument som det kan kreves innsyn i.',
     articles: ['arkivlova', 'offentleglova'],
   },
   {
     id: 'dpia',
+    question: 'dpia',
     text:
       'KS anbefaler at kommunen alltid gjennomfører en personvernkonsekvensvurdering (DPIA). Veilederen legger til grunn at kommunen og leverandøren har felles behandlingsansvar, og når kommunen setter i gang en slik behandling, må den gjennomføre en personvernkonsekvensvurdering.',
     articles: ['art. 35', 'art. 26'],
@@ -109,60 +113,70 @@ const ALWAYS: Warning[] = [
 const W = {
   fraradet: {
     id: 'fraradet',
+    question: 'tjenesteomrade',
     text:
       'KS fraråder sosiale medier i tjenesteområder der risikoen er høy for at svært personlige opplysninger om innbyggerne blir delt, for eksempel rusomsorg og barnevern. Vil dere likevel fortsette, må dere begrunne det skriftlig.',
     articles: [],
   },
   saksbehandling: {
     id: 'saksbehandling',
+    question: 'bruk',
     text:
       'Veilederen støtter ikke bruk av sosiale medier til noe som ligner saksbehandling eller dialog om enkeltsaker. Sosiale medier bør bare brukes til ren informasjonsvirksomhet. Blir kommunikasjonen saksbehandling, gjelder reglene i forvaltningsloven.',
     articles: ['forvaltningsloven'],
   },
   debatt: {
     id: 'debatt',
+    question: 'bruk',
     text:
       'Veilederen anbefaler sosiale medier bare for ren informasjonsvirksomhet, ikke for debatt og meningsutveksling. Vær svært forsiktige hvis det som kommuniseres, ikke kan regnes som ren informasjonsvirksomhet.',
     articles: [],
   },
   sarbare: {
     id: 'sarbare',
+    question: 'malgruppe',
     text:
       'Kanalen kan nå sårbare grupper. Strengere regler kan gjelde for kommunikasjon med dem. Ta dette med i risikovurderingen.',
     articles: [],
   },
   eForsiktig: {
     id: 'e-supplerende',
+    question: 'e-supplerende',
     text:
       'Bokstav e alene er ikke nok: art. 6 nr. 3 krever et supplerende rettsgrunnlag i annen lov, og det må være klart nok. Vær forsiktige med å bygge bruk av sosiale medier på bokstav e.',
     articles: ['art. 6 nr. 1 bokstav e', 'art. 6 nr. 3'],
   },
   fUnntak: {
     id: 'f-unntak',
+    question: 'rolle',
     text:
       'Etter art. 6 nr. 1 andre ledd kan offentlige myndigheter ikke bruke bokstav f for behandling som ledd i å utføre oppgavene sine. KS mener at valget av kommunikasjonsplattform følger av kommunikasjonsstrategien og ikke av myndighetsutøvelse, slik at unntaket ikke gjelder og kommunen kan bygge på en interesseavveiing etter bokstav f.',
     articles: ['art. 6 nr. 1 andre ledd', 'art. 6 nr. 1 bokstav f'],
   },
   arbeidsgiver: {
     id: 'arbeidsgiver',
+    question: 'rolle',
     text:
       'Arbeidsgiverrollen er ikke utøvelse av offentlig myndighet, så bokstav e kan ikke brukes. Bokstav f er aktuell når kommunen opptrer i en annen rolle enn som myndighet.',
     articles: ['art. 6 nr. 1 bokstav e', 'art. 6 nr. 1 bokstav f'],
   },
   tredjeland: {
     id: 'tredjeland',
+    question: 'leverandor',
     text:
       'Leverandøren behandler opplysningene i et land utenfor EU/EØS uten adekvansbeslutning. I tillegg til behandlingsgrunnlaget trengs et gyldig overføringsgrunnlag. Kommunen bør også sikre at lover eller praksis i mottakerlandet ikke svekker vernet, og det kreves supplerende tiltak og garantier som sikrer et vern på EU/EØS-nivå. Har landet regler som åpner for behandling de registrerte vanskelig kan forutse, trengs i tillegg en egen forholdsmessighetsvurdering.',
     articles: ['art. 44–49'],
   },
   leverandorUkjent: {
     id: 'leverandor-ukjent',
+    question: 'leverandor',
     text:
       'Dere vet ikke hvor leverandøren behandler opplysningene. Behandles de i et land utenfor EU/EØS uten adekvansbeslutning, trengs et overføringsgrunnlag i tillegg til behandlingsgrunnlaget.',
     articles: ['art. 44–49'],
   },
   fellesAnsvar: {
     id: 'felles-ansvar',
+    question: 'felles-ansvar',
     text:
       'Som felles behandlingsansvarlige skal kommunen og leverandøren fastsette ansvarsfordelingen i en ordning. Begge har et overordnet ansvar selv om ansvaret er fordelt. KS anbefaler at kommunen tar mer ansvar enn sin del, særlig for informasjonen til innbyggerne.',
     articles: ['art. 26'],
