@@ -111,10 +111,12 @@ function Wizard({ assessment }: { assessment: Assessment }) {
 
   const next = () => {
     if (!question) return;
-    const problem = stepError(question, answers);
+    // Read the stored answers, not the last render's: a choice made just before may not have re-rendered yet.
+    const fresh = $activeAssessment.get()?.legalBasis.answers ?? answers;
+    const problem = stepError(question, fresh);
     if (problem) {
       setError(problem);
-      const target = answerOf(answers, question.id)
+      const target = answerOf(fresh, question.id)
         ? document.getElementById(`lb-just-${question.id}`)
         : document.querySelector<HTMLInputElement>(`input[name="lb-${question.id}"]`);
       target?.focus();
