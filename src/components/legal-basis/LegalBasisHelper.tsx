@@ -130,7 +130,7 @@ function Wizard({ assessment }: { assessment: Assessment }) {
       <h2 id="lb-title" class="tool-panel__title">Veiviser for behandlingsgrunnlag</h2>
       <p role="status" class="lb-live">{shortResult(evaluation)}</p>
 
-      <nav class="lb-progress" aria-label="Steg i veiviseren">
+      <nav class="lb-progress not-content" aria-label="Steg i veiviseren">
         <ol>
           {[...steps, null].map((q, i) => {
             const done = q ? isComplete(q, answers) : false;
@@ -191,7 +191,7 @@ function Wizard({ assessment }: { assessment: Assessment }) {
         )}
       </div>
 
-      <div class="actions lb-nav">
+      <div class="actions lb-nav not-content">
         <button type="button" class="button secondary" disabled={current === 0} onClick={() => go(current - 1)}>
           Forrige
         </button>
@@ -239,7 +239,7 @@ function QuestionStep({ question: q, answers, evaluation, error, onChoose, onJus
           </ul>
         </div>
       )}
-      <fieldset class="lb-options" aria-describedby={errorId}>
+      <fieldset class="lb-options" aria-describedby={errorId ? `${helpId} ${errorId}` : helpId}>
         <legend>{q.title}</legend>
         {q.options.map((o) => {
           const id = `lb-${q.id}-${o.id}`;

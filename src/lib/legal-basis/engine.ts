@@ -82,9 +82,7 @@ export function isComplete(q: Question, answers: Answers): boolean {
 export function stepError(q: Question, answers: Answers): string | null {
   const a = answerOf(answers, q.id);
   if (!a) return 'Velg ett av svarene før du går videre.';
-  if (q.blocking && needsJustification(q, a.value) && blank(a.justification)) {
-    return 'KS fraråder sosiale medier i dette tjenesteområdet. Skriv en begrunnelse hvis dere likevel vil fortsette.';
-  }
+  if (q.blocking && needsJustification(q, a.value) && blank(a.justification)) return q.blocking;
   return null;
 }
 

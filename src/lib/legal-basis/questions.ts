@@ -34,8 +34,8 @@ export interface Question {
   justificationRequiredFor?: string[];
   /** The label of the justification field. */
   justificationLabel: string;
-  /** When true, the user cannot go on before a required justification is written. */
-  blocking?: boolean;
+  /** When set, the user cannot go on before a required justification is written; this says why. */
+  blocking?: string;
   /** Aids shown with the question (e.g. the guide's balancing factors). */
   aids?: { heading: string; items: string[] };
   /** Legal sources the question is about; linked to the register. */
@@ -63,7 +63,7 @@ export const QUESTIONS: readonly Question[] = [
     ],
     justificationRequiredFor: ['ja'],
     justificationLabel: 'Begrunnelse (påkrevd hvis dere vil fortsette i et tjenesteområde KS fraråder)',
-    blocking: true,
+    blocking: 'KS fraråder sosiale medier i dette tjenesteområdet. Skriv en begrunnelse hvis dere likevel vil fortsette.',
     sources: [],
   },
   {
