@@ -135,4 +135,15 @@ describe('<LegalBasisHelper>', () => {
     await choose('Nei');
     expect(screen.getByRole('status').textContent).toContain('ikke noe behandlingsgrunnlag er tilgjengelig ennå');
   });
+
+  it('for lang begrunnelse gir en feilmelding og beholder teksten i feltet', async () => {
+    store.createAssessment({ title: 'X – Y', platform: 'X', unit: 'Y', owner: '' });
+    render(<LegalBasisHelper />);
+    await choose('Ja, et tjenesteområde der KS fraråder sosiale medier');
+    const long = 'x'.repeat(20_001);
+    await type(/^Begrunnelse \(påkrevd/, long);
+    expect(screen.getByRole('alert').textContent).toContain('Teksten er for lang');
+    expect((screen.getByLabelText(/^Begrunnelse \(påkrevd/) as HTMLTextAreaElement).value).toBe(long);
+    expect(answers()['tjenesteomrade']).toEqual({ value: 'ja', justification: '' });
+  });
 });

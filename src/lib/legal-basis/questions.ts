@@ -259,7 +259,7 @@ export const QUESTIONS: readonly Question[] = [
     short: 'Felles behandlingsansvar',
     title: 'Er det på plass en ordning for det felles behandlingsansvaret med leverandøren?',
     help: [
-      'Veilederen legger til grunn at kommunen og leverandøren er felles behandlingsansvarlige. Da skal de fastsette ansvarsfordelingen i en ordning (art. 26). Det er ingen formkrav, men ordningen skal særlig dekke informasjon til de registrerte og innsyn.',
+      'Veilederen legger til grunn at kommunen og leverandøren er felles behandlingsansvarlige. Da skal de fastsette ansvarsfordelingen i en ordning (art. 26). Det er ingen formkrav til ordningen. Det viktigste er åpenhet: informasjon til de registrerte og innsyn.',
     ],
     options: [
       { id: 'ja', label: 'Ja' },
