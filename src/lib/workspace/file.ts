@@ -55,7 +55,8 @@ export function parseJson(text: string): { ok: true; value: unknown } | { ok: fa
   } catch (error) {
     const detail = error instanceof Error ? error.message : '';
     const position = /position (\d+)/.exec(detail)?.[1];
-    const end = /end of (JSON )?(data|input)/i.test(detail);
+    // A parser that stops at (or next to) the last character ran out of text: the file is cut off.
+    const end = /end of (JSON )?(data|input)|unterminated/i.test(detail) || (position !== undefined && Number(position) >= text.trimEnd().length - 1);
     return {
       ok: false,
       message:
@@ -69,7 +70,12 @@ export function parseJson(text: string): { ok: true; value: unknown } | { ok: fa
  * Reads an exported workspace file. `byteSize` is the size of the file as the
  * browser reports it (the text's UTF-8 length is used when it is not given).
  */
-export function readWorkspaceFile(text: string, byteSize?: number, chain: readonly Migration[] = MIGRATIONS): ReadResult {
+export function readWorkspaceFile(
+  text: string,
+  byteSize?: number,
+  chain: readonly Migration[] = MIGRATIONS,
+  target: number = FORMAT_VERSION,
+): ReadResult {
   const size = byteSize ?? utf8Length(text);
   if (size > MAX_IMPORT_BYTES) {
     return refuse(`Filen er ${formatBytes(size)}. Den største filen som kan leses inn, er ${formatBytes(MAX_IMPORT_BYTES)}.`);
@@ -107,7 +113,7 @@ export function readWorkspaceFile(text: string, byteSize?: number, chain: readon
       'version',
     );
   }
-  const migrated = migrate(record, record.version, chain);
+  const migrated = migrate(record, record.version, chain, target);
   if (!migrated.ok) return refuse(migrated.message, 'version');
   const checked = v.safeParse(workspaceFile, migrated.data);
   if (!checked.success) {
