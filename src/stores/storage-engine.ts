@@ -81,17 +81,35 @@ function testEngineActive(): boolean {
 
 function testEngine(): StorageEngine {
   const storage = getTestStorage();
+  const ROOT = 'some-veilederen:';
   // The test engine delivers other "tabs'" writes (setTestStorageKey) to
-  // persistent stores; this map over all our keys passes them on.
-  const channel = persistentMap<Record<string, string>>('some-veilederen:', {});
+  // persistent stores; this map over all our keys passes them on. Our own
+  // writes go through it too (so it knows every key), without reporting them.
+  const channel = persistentMap<Record<string, string>>(ROOT, {});
+  let own = false;
+  const through = (key: string, value: string | undefined) => {
+    if (!key.startsWith(ROOT)) {
+      if (value === undefined) delete storage[key];
+      else storage[key] = value;
+      return;
+    }
+    own = true;
+    try {
+      channel.setKey(key.slice(ROOT.length), value as string);
+    } finally {
+      own = false;
+    }
+  };
   return {
     kind: 'test',
     keys: () => Object.keys(storage),
     get: (key) => storage[key] ?? null,
-    set: (key, value) => void (storage[key] = value),
-    remove: (key) => void delete storage[key],
+    set: (key, value) => through(key, value),
+    remove: (key) => through(key, undefined),
     subscribe(listener) {
-      return channel.listen((_value, _old, changed) => listener(changed === undefined ? null : `some-veilederen:${String(changed)}`));
+      return channel.listen((_value, _old, changed) => {
+        if (!own) listener(changed === undefined ? null : ROOT + String(changed));
+      });
     },
   };
 }
