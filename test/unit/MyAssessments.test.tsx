@@ -102,7 +102,8 @@ describe('<MyAssessments>', () => {
     pick(fileFrom('good-imports/html-og-skript.json'));
     fireEvent.click(await screen.findByRole('button', { name: 'Importer' }));
     await screen.findByText(/Importert fra/);
-    const heading = screen.getAllByRole("heading", { level: 3 }).find((h) => h.textContent === "<img src=x onerror=\"alert(1)\"> Facebook – <b>Kultur</b>")!;
+    const headings = await screen.findAllByRole('heading', { level: 3 });
+    const heading = headings.find((h) => h.textContent === '<img src=x onerror="alert(1)"> Facebook – <b>Kultur</b>')!;
     expect(heading).toBeTruthy();
     expect(heading.querySelector('img, b')).toBeNull();
     expect(document.querySelector('script, iframe, img')).toBeNull();
