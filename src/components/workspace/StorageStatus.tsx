@@ -55,7 +55,8 @@ export function StorageStatus() {
       {notices.length > 0 && (
         <ul class="storage-notices" aria-label="Meldinger om lagrede data">
           {notices.map((notice) => (
-            <li key={notice.id} class={`storage-notice storage-notice--${notice.level}`} role={notice.level === 'warning' ? 'alert' : 'status'}>
+            <li key={notice.id}>
+              <div class={`storage-notice storage-notice--${notice.level}`} role={notice.level === 'warning' ? 'alert' : 'status'}>
               <p>
                 <span aria-hidden="true">{notice.level === 'warning' ? '⚠ ' : 'ℹ '}</span>
                 {notice.text}
@@ -81,6 +82,7 @@ export function StorageStatus() {
                 <button type="button" class="button secondary" onClick={() => dismissNotice(notice.id)}>
                   Lukk meldingen
                 </button>
+              </div>
               </div>
             </li>
           ))}
