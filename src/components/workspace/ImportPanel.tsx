@@ -26,6 +26,8 @@ export function ImportPanel() {
   const heading = useRef<HTMLHeadingElement>(null);
 
   const readFile = async (file: File) => {
+    // Marks let the browser tests measure reading and applying large files.
+    performance.mark('some-veilederen:import-start');
     setChoice('keep-both');
     if (file.size > MAX_IMPORT_BYTES) {
       setState({ step: 'error', fileName: file.name, message: `Filen er ${formatBytes(file.size)}. Den største filen som kan leses inn, er ${formatBytes(MAX_IMPORT_BYTES)}.` });
@@ -44,7 +46,10 @@ export function ImportPanel() {
       return;
     }
     setState({ step: 'preview', fileName: file.name, file: result.file, preview: previewImport(result.file, { assessments, accounts }, result.migrated) });
-    requestAnimationFrame(() => heading.current?.focus());
+    requestAnimationFrame(() => {
+      heading.current?.focus();
+      performance.mark('some-veilederen:import-preview');
+    });
   };
 
   const onPick = (event: Event) => {
@@ -63,7 +68,9 @@ export function ImportPanel() {
   const confirm = () => {
     if (state.step !== 'preview') return;
     try {
+      performance.mark('some-veilederen:import-apply-start');
       const counts = applyImport(state.file, choice);
+      performance.mark('some-veilederen:import-applied');
       reset();
       setState({ step: 'done', message: `Importert fra «${state.fileName}»: ${counts.assessments} ${counts.assessments === 1 ? 'vurdering' : 'vurderinger'} og ${counts.accounts} ${counts.accounts === 1 ? 'konto' : 'kontoer'}.` });
     } catch (error) {
