@@ -120,7 +120,7 @@ function read(key: string): string | null {
  * the backup was written; otherwise it stays (and the backup lives in memory
  * so the user can still download it).
  */
-function backUp(originalKey: string, raw: string, removeOriginal: boolean): BackupInfo {
+function backUp(originalKey: string, raw: string, removeOriginal: boolean): BackupInfo & { saved: boolean } {
   let at = clock.get()();
   let key = backupKey(originalKey, at);
   while (read(key) !== null) {
@@ -131,7 +131,7 @@ function backUp(originalKey: string, raw: string, removeOriginal: boolean): Back
   const saved = write(key, raw);
   if (saved && removeOriginal) remove(originalKey);
   $backups.set([{ ...info, ...(saved ? {} : { raw }) }, ...$backups.get().filter((b) => b.key !== key)]);
-  return info;
+  return { ...info, saved };
 }
 
 /** The raw text of a backup, for download. */
@@ -310,6 +310,8 @@ function save<T extends { id: string; updatedAt: string }>(key: string, next: T,
       // Someone wrote an unusable value: keep it before it is replaced.
       const info = backUp(key, storedRaw, false);
       notify('warning', `${entry.what} i lagringen kunne ikke leses og er tatt vare på som sikkerhetskopi før den ble erstattet: ${entry.reason}`, info);
+      // Without a stored backup the unusable value stays where it is; the change lives in memory.
+      if (!info.saved) return true;
     } else if ((entry.kind === 'assessment' || entry.kind === 'account') && isNewerElsewhere(entry.value, base)) {
       const mine = JSON.stringify(next);
       const info = backUp(`${key}:denne-fanen`, mine, false);
@@ -370,7 +372,11 @@ export function deleteAssessment(id: string): void {
       notify('warning', `Vurderingen «${entry.value.title}» ble endret i en annen fane og er derfor ikke slettet. Se over den nyeste versjonen før du sletter.`);
       return;
     }
-    if (entry.kind === 'invalid') backUp(key, storedRaw, false);
+    if (entry.kind === 'invalid' && !backUp(key, storedRaw, false).saved) {
+      // Never delete an unusable value that could not be backed up.
+      assessmentsMemory.setKey(id, undefined);
+      return;
+    }
   }
   remove(key);
   known.delete(key);
@@ -408,9 +414,15 @@ export function saveAccount(next: Account): void {
 }
 
 export function deleteAccount(id: string): void {
-  remove(ACCOUNT_PREFIX + id);
-  known.delete(ACCOUNT_PREFIX + id);
+  const key = ACCOUNT_PREFIX + id;
+  const storedRaw = read(key);
   accountsMemory.setKey(id, undefined);
+  if (storedRaw !== null && storedRaw !== known.get(key) && classifyEntry(key, storedRaw).kind === 'invalid') {
+    // Never delete an unusable value that could not be backed up.
+    if (!backUp(key, storedRaw, false).saved) return;
+  }
+  remove(key);
+  known.delete(key);
 }
 
 // The maps and the active id also save when set directly (tests clear them with `set({})`).
@@ -478,6 +490,12 @@ export function applyImport(file: WorkspaceFile, choice: ConflictChoice): { asse
     ...plan.accounts.map((a): [string, string] => [ACCOUNT_PREFIX + a.id, JSON.stringify(a)]),
   ];
   const inMemoryOnly = $storageStatus.get().problem !== null;
+  for (const [key] of writes) {
+    const storedRaw = read(key);
+    if (storedRaw !== null && storedRaw !== known.get(key) && classifyEntry(key, storedRaw).kind === 'invalid' && !backUp(key, storedRaw, false).saved) {
+      throw new Error('Importen ble ikke gjennomført: en lagret verdi som ikke kan leses, ville blitt erstattet uten sikkerhetskopi. Ingenting ble endret.');
+    }
+  }
   if (!inMemoryOnly) {
     const before = writes.map(([key]) => [key, read(key)] as const);
     for (const [index, [key, value]] of writes.entries()) {

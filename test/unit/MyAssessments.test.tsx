@@ -110,6 +110,16 @@ describe('<MyAssessments>', () => {
     expect(screen.getByText('<script>alert("owner")</script>')).toBeTruthy();
   });
 
+  it('tar imot en fil som slippes med dra og slipp', async () => {
+    render(<MyAssessments />);
+    const zone = screen.getByText('Du kan også dra filen hit og slippe den.').parentElement!;
+    fireEvent.dragOver(zone, { dataTransfer: { files: [] } });
+    expect(zone.className).toContain('drop-zone--active');
+    fireEvent.drop(zone, { dataTransfer: { files: [fileFrom('workspace-valid.json', 'sluppet.json')] } });
+    await screen.findByRole('heading', { name: 'Dette inneholder «sluppet.json»' });
+    expect(zone.className).not.toContain('drop-zone--active');
+  });
+
   it('avviser en fil over 10 MB uten å lese den', async () => {
     render(<MyAssessments />);
     const big = new File(['{}'], 'stor.json');

@@ -213,3 +213,47 @@ describe('når nettleseren ikke lar verktøyene lagre', () => {
     expect(store.$assessments.get()).toEqual([]);
   });
 });
+
+describe('ingen ugyldig verdi slettes uten sikkerhetskopi', () => {
+  const invalidKey = 'some-veilederen:v1:vurdering:v-kultur';
+  const setup = () => {
+    const base = memoryEngine();
+    let refuseBackups = false;
+    const engine = { ...base, set: (key: string, value: string) => {
+      if (refuseBackups && key.startsWith('some-veilederen:backup:')) throw new DOMException('Kvoten er brukt opp', 'QuotaExceededError');
+      base.set(key, value);
+    } };
+    store.useEngineForTests(engine);
+    return { base, refuse: () => { refuseBackups = true; } };
+  };
+
+  it('beholder en ugyldig verdi på plass når sikkerhetskopien ikke kan skrives, og sletter den ikke ved tømming', () => {
+    const { base, refuse } = setup();
+    refuse();
+    base.set(invalidKey, '{"ødelagt"');
+    store.reloadFromStorage();
+    expect(base.get(invalidKey)).toBe('{"ødelagt"');
+    expect(store.$backups.get()[0]).toMatchObject({ originalKey: invalidKey, raw: '{"ødelagt"' });
+    store.$assessmentMap.set({});
+    expect(base.get(invalidKey)).toBe('{"ødelagt"');
+  });
+
+  it('import som ville erstatte en ugyldig verdi uten sikkerhetskopi, avvises', () => {
+    const { base, refuse } = setup();
+    const read = readWorkspaceFile(readFileSync(join(fixtures, 'workspace-valid.json'), 'utf8'));
+    if (!read.ok) throw new Error(read.message);
+    refuse();
+    base.set(invalidKey, '{"ødelagt"');
+    expect(() => store.applyImport(read.file, 'replace')).toThrow(/uten sikkerhetskopi\. Ingenting ble endret/);
+    expect(base.get(invalidKey)).toBe('{"ødelagt"');
+  });
+
+  it('sikkerhetskopierer en ugyldig verdi før en import erstatter den', () => {
+    const { base } = setup();
+    const read = readWorkspaceFile(readFileSync(join(fixtures, 'workspace-valid.json'), 'utf8'));
+    if (!read.ok) throw new Error(read.message);
+    base.set(invalidKey, '{"ødelagt"');
+    store.applyImport(read.file, 'replace');
+    expect(base.keys().filter((k) => k.startsWith('some-veilederen:backup:')).map((k) => base.get(k))).toEqual(['{"ødelagt"']);
+  });
+});
