@@ -15,6 +15,8 @@ test('vurderingsvelgeren lagrer en ny vurdering som overlever omlasting', async 
   await form.getByLabel('Enhet').press('Enter');
   const select = form.getByLabel('Vurderingen du arbeider med');
   await expect(select.locator('option:checked')).toHaveText('Facebook – Kulturetaten');
+  // The bar reminds the user to export what has not been exported.
+  await expect(form.getByRole('status')).toContainText('Du har ikke eksportert vurderingene dine til fil ennå.');
   await expectAccessible(page, 'med valgt vurdering');
 
   await page.reload();

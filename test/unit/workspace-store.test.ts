@@ -1,8 +1,15 @@
 import { describe, it, expect, beforeEach } from 'vitest';
+import { readFileSync, readdirSync } from 'node:fs';
+import { join } from 'node:path';
 import { useTestStorageEngine, setTestStorageKey, getTestStorage, cleanTestStorage } from '@nanostores/persistent';
 
 useTestStorageEngine();
 const store = await import('../../src/stores/workspace');
+const { memoryEngine } = await import('../../src/stores/storage-engine');
+const { readWorkspaceFile } = await import('../../src/lib/workspace/file');
+
+const fixtures = join(import.meta.dirname, '../fixtures');
+const snapshot = () => JSON.stringify(Object.entries(getTestStorage()).sort());
 
 describe('arbeidsområdet i nettleseren', () => {
   let unsubscribe: () => void;
@@ -10,7 +17,9 @@ describe('arbeidsområdet i nettleseren', () => {
     cleanTestStorage();
     unsubscribe?.();
     store.$assessmentMap.set({});
+    store.$accountMap.set({});
     store.$activeId.set('');
+    store.$notices.set([]);
     unsubscribe = store.$assessments.listen(() => {});
     store.clock.set(() => new Date('2026-11-22T10:00:00.000Z'));
   });
@@ -19,6 +28,7 @@ describe('arbeidsområdet i nettleseren', () => {
     const created = store.createAssessment({ title: 'Facebook – Kulturetaten', platform: 'Facebook', unit: 'Kulturetaten', owner: '' });
     const key = store.ASSESSMENT_PREFIX + created.id;
     expect(JSON.parse(getTestStorage()[key]!)).toEqual(created);
+    expect(getTestStorage()[store.ACTIVE_KEY]).toBe(created.id);
     expect(store.$activeId.get()).toBe(created.id);
     expect(store.$activeAssessment.get()?.title).toBe('Facebook – Kulturetaten');
   });
@@ -32,15 +42,218 @@ describe('arbeidsområdet i nettleseren', () => {
 
   it('nekter å lagre en ugyldig endring og beholder det som var', () => {
     const created = store.createAssessment({ title: 'A', platform: 'TikTok', unit: 'Ungdom', owner: '' });
-    expect(() => store.updateAssessment(created.id, (a) => ({ ...a, title: 'x'.repeat(600) }))).toThrow(/for lang/);
+    const before = snapshot();
+    expect(() => store.updateAssessment(created.id, (a) => ({ ...a, title: 'x'.repeat(600) }))).toThrow(/Endringen ble ikke lagret: tittel: Teksten er for lang/);
     expect(store.$activeAssessment.get()?.title).toBe('A');
+    expect(snapshot()).toBe(before);
   });
 
-  it('leser en verdi en annen fane har skrevet, og viser ikke en ugyldig verdi', () => {
-    const other = { ...store.createAssessment({ title: 'B', platform: 'YouTube', unit: 'Kultur', owner: '' }) };
-    setTestStorageKey(store.ASSESSMENT_PREFIX + other.id, JSON.stringify({ ...other, title: 'B endret' }));
+  it('leser en verdi en annen fane har skrevet', () => {
+    const other = store.createAssessment({ title: 'B', platform: 'YouTube', unit: 'Kultur', owner: '' });
+    setTestStorageKey(store.ASSESSMENT_PREFIX + other.id, JSON.stringify({ ...other, title: 'B endret', updatedAt: '2026-11-22T11:00:00.000Z' }));
     expect(store.$assessments.get().map((a) => a.title)).toEqual(['B endret']);
-    setTestStorageKey(store.ASSESSMENT_PREFIX + 'v-ødelagt', '{"id": 3');
-    expect(store.$assessments.get().map((a) => a.title)).toEqual(['B endret']);
+    setTestStorageKey(store.ASSESSMENT_PREFIX + other.id, undefined);
+    expect(store.$assessments.get()).toEqual([]);
+  });
+
+  it('flytter en ugyldig verdi til en sikkerhetskopi i stedet for å slette den, og sier fra', () => {
+    const kept = store.createAssessment({ title: 'Gyldig', platform: 'YouTube', unit: 'Kultur', owner: '' });
+    const broken = '{"id": "v-odelagt", "title": "Halv';
+    setTestStorageKey(store.ASSESSMENT_PREFIX + 'v-odelagt', broken);
+    const backupKey = 'some-veilederen:backup:2026-11-22T10:00:00.000Z:some-veilederen:v1:vurdering:v-odelagt';
+    expect(getTestStorage()[backupKey]).toBe(broken);
+    expect(getTestStorage()[store.ASSESSMENT_PREFIX + 'v-odelagt']).toBeUndefined();
+    expect(store.$assessments.get().map((a) => a.id)).toEqual([kept.id]);
+    expect(store.$notices.get()).toEqual([
+      expect.objectContaining({ level: 'warning', text: expect.stringMatching(/En lagret vurdering kunne ikke leses og er flyttet til en sikkerhetskopi: verdien er ikke gyldig JSON/) }),
+    ]);
+    expect(store.backupContent(backupKey)).toBe(broken);
+    store.deleteBackup(backupKey);
+    expect(getTestStorage()[backupKey]).toBeUndefined();
+    expect(store.$notices.get()).toEqual([]);
+  });
+
+  it('tar vare på ugyldige verdier som finnes når den leser alt på nytt, også ved feil i ett felt', () => {
+    const valid = JSON.parse(readFileSync(join(fixtures, 'workspace-valid.json'), 'utf8'));
+    const handEdited = JSON.stringify({ ...valid.assessments[0], risks: [{ ...valid.assessments[0].risks[0], likelihood: 9 }] });
+    getTestStorage()[store.ASSESSMENT_PREFIX + 'v-kultur'] = handEdited;
+    getTestStorage()[store.ASSESSMENT_PREFIX + 'v-bibliotek'] = JSON.stringify(valid.assessments[1]);
+    store.reloadFromStorage();
+    expect(store.$assessments.get().map((a) => a.id)).toEqual(['v-bibliotek']);
+    const backups = Object.keys(getTestStorage()).filter((k) => k.startsWith('some-veilederen:backup:'));
+    expect(backups).toHaveLength(1);
+    expect(getTestStorage()[backups[0]!]).toBe(handEdited);
+    expect(store.$notices.get()[0]!.text).toMatch(/risks\[0\]\.likelihood.*Høyest 5/);
+    // Clearing the map does not touch the backup.
+    store.$assessmentMap.set({});
+    expect(getTestStorage()[backups[0]!]).toBe(handEdited);
+  });
+
+  it('lar data fra en nyere versjon være helt i fred og sier fra', () => {
+    getTestStorage()['some-veilederen:v2:vurdering:v-framtid'] = '{"ny": true}';
+    store.reloadFromStorage();
+    expect(getTestStorage()['some-veilederen:v2:vurdering:v-framtid']).toBe('{"ny": true}');
+    expect(store.$notices.get()[0]!.text).toMatch(/versjon 2 av SoMe-veilederen, som er nyere/);
+  });
+
+  it('overskriver ikke en nyere endring fra en annen fane, og mister ikke sin egen', () => {
+    const created = store.createAssessment({ title: 'Felles', platform: 'Facebook', unit: 'Kultur', owner: '' });
+    const key = store.ASSESSMENT_PREFIX + created.id;
+    // Another tab saves a newer version; its storage event has not arrived here yet.
+    getTestStorage()[key] = JSON.stringify({ ...created, owner: 'Annen fane', updatedAt: '2026-11-22T10:05:00.000Z' });
+    store.clock.set(() => new Date('2026-11-22T10:06:00.000Z'));
+    store.updateAssessment(created.id, (a) => ({ ...a, title: 'Min endring' }));
+    expect(JSON.parse(getTestStorage()[key]!)).toMatchObject({ owner: 'Annen fane', title: 'Felles' });
+    expect(store.$activeAssessment.get()).toMatchObject({ owner: 'Annen fane', title: 'Felles' });
+    const notice = store.$notices.get().at(-1)!;
+    expect(notice.text).toMatch(/endret i en annen fane.*ikke gått tapt/);
+    expect(JSON.parse(store.backupContent(notice.backup!.key)!)).toMatchObject({ title: 'Min endring' });
+  });
+
+  it('lagrer når den andre fanens endring allerede er hentet inn', () => {
+    const created = store.createAssessment({ title: 'Felles', platform: 'Facebook', unit: 'Kultur', owner: '' });
+    setTestStorageKey(store.ASSESSMENT_PREFIX + created.id, JSON.stringify({ ...created, owner: 'Annen fane', updatedAt: '2026-11-22T10:05:00.000Z' }));
+    store.updateAssessment(created.id, (a) => ({ ...a, title: 'Min endring' }));
+    expect(JSON.parse(getTestStorage()[store.ASSESSMENT_PREFIX + created.id]!)).toMatchObject({ owner: 'Annen fane', title: 'Min endring', updatedAt: '2026-11-22T10:05:00.001Z' });
+  });
+
+  it('dupliserer, sletter og legger tilbake en vurdering', () => {
+    const created = store.createAssessment({ title: 'Original', platform: 'Facebook', unit: 'Kultur', owner: '' });
+    const copy = store.duplicateAssessment(created.id);
+    expect(copy).toMatchObject({ title: 'Original (kopi)', platform: 'Facebook' });
+    expect(copy.id).not.toBe(created.id);
+    store.deleteAssessment(created.id);
+    expect(getTestStorage()[store.ASSESSMENT_PREFIX + created.id]).toBeUndefined();
+    store.restoreAssessment(created);
+    expect(store.$assessmentMap.get()[created.id]).toEqual(created);
+  });
+
+  it('eksporterer og importerer hele arbeidsområdet slik at alt blir likt (eksport → tøm → import)', () => {
+    const text = readFileSync(join(fixtures, 'workspace-valid.json'), 'utf8');
+    const read = readWorkspaceFile(text);
+    if (!read.ok) throw new Error(read.message);
+    store.applyImport(read.file, 'replace');
+    const before = { assessments: store.$assessmentMap.get(), accounts: store.$accountMap.get() };
+    const exported = store.exportWorkspace();
+    expect(exported.fileName).toBe('some-veilederen-arbeidsomrade-2026-11-22.json');
+    cleanTestStorage();
+    expect(store.$assessments.get()).toEqual([]);
+    const again = readWorkspaceFile(exported.text);
+    if (!again.ok) throw new Error(again.message);
+    store.applyImport(again.file, 'replace');
+    expect({ assessments: store.$assessmentMap.get(), accounts: store.$accountMap.get() }).toEqual(before);
+    expect(JSON.parse(exported.text)).toMatchObject({ format: 'some-veilederen/arbeidsomrade', version: 1, appVersion: store.APP_VERSION });
+  });
+
+  it('eksporterer én vurdering med kontoene som hører til, og husker når det ble eksportert', () => {
+    const read = readWorkspaceFile(readFileSync(join(fixtures, 'workspace-valid.json'), 'utf8'));
+    if (!read.ok) throw new Error(read.message);
+    store.applyImport(read.file, 'replace');
+    expect(store.$unexported.get()).toBe(true);
+    const one = store.exportWorkspace('v-kultur');
+    expect(one.fileName).toBe('pvk-facebook-kulturetaten-2026-11-22.json');
+    expect(JSON.parse(one.text).assessments).toHaveLength(1);
+    expect(JSON.parse(one.text).accounts).toHaveLength(1);
+    store.recordExport();
+    expect(getTestStorage()[store.LAST_EXPORT_KEY]).toBe('2026-11-22T10:00:00.000Z');
+    expect(store.$unexported.get()).toBe(false);
+    store.clock.set(() => new Date('2026-11-22T12:00:00.000Z'));
+    store.updateAssessment('v-kultur', (a) => ({ ...a, owner: 'Ola' }));
+    expect(store.$unexported.get()).toBe(true);
+  });
+
+  it('avviser hver fil i korpuset uten å endre noe som er lagret', () => {
+    store.createAssessment({ title: 'Lagret', platform: 'Facebook', unit: 'Kultur', owner: '' });
+    const before = snapshot();
+    for (const name of readdirSync(join(fixtures, 'bad-imports'))) {
+      const result = readWorkspaceFile(readFileSync(join(fixtures, 'bad-imports', name), 'utf8'));
+      expect(result.ok, name).toBe(false);
+    }
+    expect(snapshot()).toBe(before);
+  });
+});
+
+describe('når nettleseren ikke lar verktøyene lagre', () => {
+  it('virker i minnet når localStorage er blokkert', () => {
+    store.useEngineForTests(memoryEngine(), 'unavailable');
+    const created = store.createAssessment({ title: 'I minnet', platform: 'Facebook', unit: 'Kultur', owner: '' });
+    store.updateAssessment(created.id, (a) => ({ ...a, owner: 'Kari' }));
+    expect(store.$activeAssessment.get()).toMatchObject({ title: 'I minnet', owner: 'Kari' });
+    expect(store.$storageStatus.get()).toEqual({ problem: 'unavailable' });
+  });
+
+  it('virker i minnet når lagringsplassen er full, og sier fra', () => {
+    const full = memoryEngine();
+    let allowWrites = true;
+    const engine = { ...full, set: (key: string, value: string) => {
+      if (!allowWrites) throw new DOMException('Kvoten er brukt opp', 'QuotaExceededError');
+      full.set(key, value);
+    } };
+    store.useEngineForTests(engine);
+    const created = store.createAssessment({ title: 'Lagret', platform: 'Facebook', unit: 'Kultur', owner: '' });
+    allowWrites = false;
+    store.updateAssessment(created.id, (a) => ({ ...a, owner: 'Bare i minnet' }));
+    expect(store.$activeAssessment.get()?.owner).toBe('Bare i minnet');
+    expect(JSON.parse(full.get(store.ASSESSMENT_PREFIX + created.id)!).owner).toBe('');
+    expect(store.$storageStatus.get()).toEqual({ problem: 'full' });
+  });
+
+  it('gjennomfører en import helt eller ikke i det hele tatt', () => {
+    const base = memoryEngine();
+    let writes = 0;
+    const engine = { ...base, set: (key: string, value: string) => {
+      if (key.includes(':vurdering:') && ++writes > 1) throw new DOMException('Kvoten er brukt opp', 'QuotaExceededError');
+      base.set(key, value);
+    } };
+    store.useEngineForTests(engine);
+    const read = readWorkspaceFile(readFileSync(join(fixtures, 'workspace-valid.json'), 'utf8'));
+    if (!read.ok) throw new Error(read.message);
+    expect(() => store.applyImport(read.file, 'replace')).toThrow(/lagringsplassen i nettleseren er full\. Ingenting ble endret/);
+    expect(base.keys()).toEqual([]);
+    expect(store.$assessments.get()).toEqual([]);
+  });
+});
+
+describe('ingen ugyldig verdi slettes uten sikkerhetskopi', () => {
+  const invalidKey = 'some-veilederen:v1:vurdering:v-kultur';
+  const setup = () => {
+    const base = memoryEngine();
+    let refuseBackups = false;
+    const engine = { ...base, set: (key: string, value: string) => {
+      if (refuseBackups && key.startsWith('some-veilederen:backup:')) throw new DOMException('Kvoten er brukt opp', 'QuotaExceededError');
+      base.set(key, value);
+    } };
+    store.useEngineForTests(engine);
+    return { base, refuse: () => { refuseBackups = true; } };
+  };
+
+  it('beholder en ugyldig verdi på plass når sikkerhetskopien ikke kan skrives, og sletter den ikke ved tømming', () => {
+    const { base, refuse } = setup();
+    refuse();
+    base.set(invalidKey, '{"ødelagt"');
+    store.reloadFromStorage();
+    expect(base.get(invalidKey)).toBe('{"ødelagt"');
+    expect(store.$backups.get()[0]).toMatchObject({ originalKey: invalidKey, raw: '{"ødelagt"' });
+    store.$assessmentMap.set({});
+    expect(base.get(invalidKey)).toBe('{"ødelagt"');
+  });
+
+  it('import som ville erstatte en ugyldig verdi uten sikkerhetskopi, avvises', () => {
+    const { base, refuse } = setup();
+    const read = readWorkspaceFile(readFileSync(join(fixtures, 'workspace-valid.json'), 'utf8'));
+    if (!read.ok) throw new Error(read.message);
+    refuse();
+    base.set(invalidKey, '{"ødelagt"');
+    expect(() => store.applyImport(read.file, 'replace')).toThrow(/uten sikkerhetskopi\. Ingenting ble endret/);
+    expect(base.get(invalidKey)).toBe('{"ødelagt"');
+  });
+
+  it('sikkerhetskopierer en ugyldig verdi før en import erstatter den', () => {
+    const { base } = setup();
+    const read = readWorkspaceFile(readFileSync(join(fixtures, 'workspace-valid.json'), 'utf8'));
+    if (!read.ok) throw new Error(read.message);
+    base.set(invalidKey, '{"ødelagt"');
+    store.applyImport(read.file, 'replace');
+    expect(base.keys().filter((k) => k.startsWith('some-veilederen:backup:')).map((k) => base.get(k))).toEqual(['{"ødelagt"']);
   });
 });

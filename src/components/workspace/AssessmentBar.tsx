@@ -1,12 +1,15 @@
 import { useState } from 'preact/hooks';
 import { useStore } from '@nanostores/preact';
 import { $assessments, $activeId, createAssessment } from '../../stores/workspace';
+import { StorageStatus } from './StorageStatus';
 
 const PLATFORMS = ['Facebook', 'Instagram', 'TikTok', 'YouTube', 'LinkedIn', 'Snapchat', 'X (Twitter)', 'Vimeo', 'Workplace'];
 
 /**
  * Chooses the assessment the tools on a page work on, or creates one.
- * Every tool island shows it at its top; all share the same stores.
+ * Every tool island shows it at its top; all share the same stores. It also
+ * shows where the data is kept (StorageStatus): warnings when the browser
+ * does not keep it, backups of unreadable values, and the export reminder.
  */
 export function AssessmentBar() {
   const assessments = useStore($assessments);
@@ -18,6 +21,7 @@ export function AssessmentBar() {
   return (
     <section class="tool-panel assessment-bar" aria-labelledby="assessment-bar-heading">
       <h2 id="assessment-bar-heading" class="tool-panel__title">Vurdering</h2>
+      <StorageStatus />
       {assessments.length > 0 && (
         <div class="field">
           <label for="assessment-select">Vurderingen du arbeider med</label>
@@ -45,7 +49,7 @@ export function AssessmentBar() {
   );
 }
 
-function NewAssessmentForm({ onDone, canCancel }: { onDone: () => void; canCancel: boolean }) {
+export function NewAssessmentForm({ onDone, canCancel }: { onDone: () => void; canCancel: boolean }) {
   const [platform, setPlatform] = useState('');
   const [unit, setUnit] = useState('');
   const [owner, setOwner] = useState('');

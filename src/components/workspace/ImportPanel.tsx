@@ -1,0 +1,178 @@
+import { useRef, useState } from 'preact/hooks';
+import { useStore } from '@nanostores/preact';
+import { $assessmentMap, $accountMap, applyImport } from '../../stores/workspace';
+import { MAX_IMPORT_BYTES, formatBytes, previewImport, readWorkspaceFile, type ConflictChoice, type ImportPreview } from '../../lib/workspace/file';
+import type { WorkspaceFile } from '../../lib/model/schema';
+import { formatWhen } from './download';
+
+type State =
+  | { step: 'idle' }
+  | { step: 'error'; fileName: string; message: string }
+  | { step: 'preview'; fileName: string; file: WorkspaceFile; preview: ImportPreview }
+  | { step: 'done'; message: string };
+
+/**
+ * Reads an exported file (file picker or drag and drop), shows what it holds
+ * and what it would add or replace, and applies it only when the user
+ * confirms: all of it or nothing.
+ */
+export function ImportPanel() {
+  const assessments = useStore($assessmentMap);
+  const accounts = useStore($accountMap);
+  const [state, setState] = useState<State>({ step: 'idle' });
+  const [choice, setChoice] = useState<ConflictChoice>('keep-both');
+  const [dragging, setDragging] = useState(false);
+  const input = useRef<HTMLInputElement>(null);
+  const heading = useRef<HTMLHeadingElement>(null);
+
+  const readFile = async (file: File) => {
+    // Marks let the browser tests measure reading and applying large files.
+    performance.mark('some-veilederen:import-start');
+    setChoice('keep-both');
+    if (file.size > MAX_IMPORT_BYTES) {
+      setState({ step: 'error', fileName: file.name, message: `Filen er ${formatBytes(file.size)}. Den største filen som kan leses inn, er ${formatBytes(MAX_IMPORT_BYTES)}.` });
+      return;
+    }
+    let text: string;
+    try {
+      text = await file.text();
+    } catch {
+      setState({ step: 'error', fileName: file.name, message: 'Filen kunne ikke leses.' });
+      return;
+    }
+    const result = readWorkspaceFile(text, file.size);
+    if (!result.ok) {
+      setState({ step: 'error', fileName: file.name, message: result.message });
+      return;
+    }
+    setState({ step: 'preview', fileName: file.name, file: result.file, preview: previewImport(result.file, { assessments, accounts }, result.migrated) });
+    requestAnimationFrame(() => {
+      heading.current?.focus();
+      performance.mark('some-veilederen:import-preview');
+    });
+  };
+
+  const onPick = (event: Event) => {
+    const file = (event.currentTarget as HTMLInputElement).files?.[0];
+    if (file) void readFile(file);
+  };
+  const onDrop = (event: DragEvent) => {
+    event.preventDefault();
+    setDragging(false);
+    const file = event.dataTransfer?.files?.[0];
+    if (file) void readFile(file);
+  };
+  const reset = () => {
+    if (input.current) input.current.value = '';
+  };
+  const confirm = () => {
+    if (state.step !== 'preview') return;
+    try {
+      performance.mark('some-veilederen:import-apply-start');
+      const counts = applyImport(state.file, choice);
+      performance.mark('some-veilederen:import-applied');
+      reset();
+      setState({ step: 'done', message: `Importert fra «${state.fileName}»: ${counts.assessments} ${counts.assessments === 1 ? 'vurdering' : 'vurderinger'} og ${counts.accounts} ${counts.accounts === 1 ? 'konto' : 'kontoer'}.` });
+    } catch (error) {
+      setState({ step: 'error', fileName: state.fileName, message: error instanceof Error ? error.message : 'Importen mislyktes. Ingenting ble endret.' });
+    }
+    input.current?.focus();
+  };
+  const cancel = () => {
+    reset();
+    setState({ step: 'idle' });
+    input.current?.focus();
+  };
+
+  const errorId = 'import-error';
+  return (
+    <section class="tool-panel import-panel" aria-labelledby="import-heading">
+      <h2 id="import-heading" class="tool-panel__title">Importer fra fil</h2>
+      <p>
+        Les inn en fil som er eksportert fra SoMe-veilederen (JSON, høyst {formatBytes(MAX_IMPORT_BYTES)}). Du ser hva filen
+        inneholder før noe endres.
+      </p>
+      <div
+        class={`drop-zone${dragging ? ' drop-zone--active' : ''}`}
+        onDragOver={(e) => {
+          e.preventDefault();
+          setDragging(true);
+        }}
+        onDragLeave={() => setDragging(false)}
+        onDrop={onDrop}
+      >
+        <div class="field">
+          <label for="import-file">Velg en fil å importere</label>
+          <input
+            ref={input}
+            id="import-file"
+            type="file"
+            accept=".json,application/json"
+            onChange={onPick}
+            aria-describedby={state.step === 'error' ? `${errorId} import-hint` : 'import-hint'}
+          />
+        </div>
+        <p id="import-hint">Du kan også dra filen hit og slippe den.</p>
+      </div>
+      <div aria-live="polite">
+        {state.step === 'done' && <p class="workspace-success">{state.message}</p>}
+      </div>
+      {state.step === 'error' && (
+        <p id={errorId} class="form-error" role="alert">
+          «{state.fileName}» ble ikke importert. {state.message}
+        </p>
+      )}
+      {state.step === 'preview' && (
+        <div class="import-preview">
+          <h3 ref={heading} tabIndex={-1}>Dette inneholder «{state.fileName}»</h3>
+          <p>
+            Eksportert {formatWhen(state.preview.exportedAt)} fra SoMe-veilederen {state.preview.appVersion}.
+            {state.preview.migrated.length > 0 && ` Filen er fra en eldre versjon og blir oppdatert: ${state.preview.migrated.join(' ')}`}
+          </p>
+          <p>
+            {state.preview.assessments.length} {state.preview.assessments.length === 1 ? 'vurdering' : 'vurderinger'} og{' '}
+            {state.preview.accounts.length} {state.preview.accounts.length === 1 ? 'konto' : 'kontoer'}:
+          </p>
+          <ul>
+            {state.preview.assessments.map((item) => (
+              <li key={`a-${item.id}`}>
+                Vurdering «{item.label}», sist endret {formatWhen(item.updatedAt)}:{' '}
+                {item.existing
+                  ? `finnes fra før her som «${item.existing.label}», sist endret ${formatWhen(item.existing.updatedAt)}.`
+                  : 'ny, blir lagt til.'}
+              </li>
+            ))}
+            {state.preview.accounts.map((item) => (
+              <li key={`k-${item.id}`}>
+                Konto «{item.label}»: {item.existing ? `finnes fra før her som «${item.existing.label}».` : 'ny, blir lagt til.'}
+              </li>
+            ))}
+          </ul>
+          {state.preview.conflicts > 0 && (
+            <fieldset>
+              <legend>
+                {state.preview.conflicts === 1 ? 'Én av dem finnes fra før.' : `${state.preview.conflicts} av dem finnes fra før.`} Hva vil du gjøre?
+              </legend>
+              <label>
+                <input type="radio" name="import-choice" value="keep-both" checked={choice === 'keep-both'} onChange={() => setChoice('keep-both')} />{' '}
+                Behold begge (de importerte får nye id-er og «(importert)» etter tittelen)
+              </label>
+              <label>
+                <input type="radio" name="import-choice" value="replace" checked={choice === 'replace'} onChange={() => setChoice('replace')} />{' '}
+                Erstatt dem som finnes her med dem i filen
+              </label>
+            </fieldset>
+          )}
+          <div class="actions">
+            <button type="button" class="button" onClick={confirm}>
+              Importer
+            </button>
+            <button type="button" class="button secondary" onClick={cancel}>
+              Avbryt
+            </button>
+          </div>
+        </div>
+      )}
+    </section>
+  );
+}

@@ -1,0 +1,278 @@
+import { useEffect, useRef, useState } from 'preact/hooks';
+import { useStore } from '@nanostores/preact';
+import {
+  $assessments,
+  $activeId,
+  deleteAssessment,
+  duplicateAssessment,
+  exportWorkspace,
+  restoreAssessment,
+  updateAssessment,
+} from '../../stores/workspace';
+import type { Assessment } from '../../lib/model/schema';
+import { NewAssessmentForm } from './AssessmentBar';
+import { StorageStatus, exportAll } from './StorageStatus';
+import { ImportPanel } from './ImportPanel';
+import { downloadText, formatWhen } from './download';
+import './workspace.css';
+
+/**
+ * "Mine vurderinger": all assessments in this browser, to create, rename,
+ * duplicate, delete (with confirmation and undo), export and import.
+ */
+export function MyAssessments() {
+  const assessments = useStore($assessments);
+  const activeId = useStore($activeId);
+  const [creating, setCreating] = useState(false);
+  const [message, setMessage] = useState('');
+  const [deleted, setDeleted] = useState<Assessment | null>(null);
+  const undoRef = useRef<HTMLButtonElement>(null);
+  const listHeading = useRef<HTMLHeadingElement>(null);
+
+  const onDeleted = (item: Assessment) => {
+    setDeleted(item);
+    setMessage(`«${item.title}» er slettet.`);
+    requestAnimationFrame(() => undoRef.current?.focus());
+  };
+  const undo = () => {
+    if (!deleted) return;
+    restoreAssessment(deleted);
+    setMessage(`«${deleted.title}» er lagt tilbake.`);
+    setDeleted(null);
+    requestAnimationFrame(() => listHeading.current?.focus());
+  };
+
+  return (
+    <div class="my-assessments">
+      <section class="tool-panel" aria-labelledby="my-heading">
+        <h2 id="my-heading" class="tool-panel__title" ref={listHeading} tabIndex={-1}>
+          Vurderinger i denne nettleseren
+        </h2>
+        <StorageStatus />
+        <div aria-live="polite" class="my-assessments__status">
+          {message && (
+            <p class="workspace-success">
+              {message}{' '}
+              {deleted && (
+                <button ref={undoRef} type="button" class="button secondary" onClick={undo}>
+                  Angre slettingen
+                </button>
+              )}
+            </p>
+          )}
+        </div>
+        {assessments.length === 0 ? (
+          <p>Det finnes ingen vurderinger i denne nettleseren ennå. Opprett en ny, eller importer en fil.</p>
+        ) : (
+          <ul class="assessment-list">
+            {assessments.map((item) => (
+              <AssessmentItem
+                key={item.id}
+                item={item}
+                active={item.id === activeId}
+                onDeleted={onDeleted}
+                onMessage={(text) => {
+                  setDeleted(null);
+                  setMessage(text);
+                }}
+              />
+            ))}
+          </ul>
+        )}
+        <div class="actions">
+          {!creating && (
+            <button type="button" class="button" onClick={() => setCreating(true)}>
+              Ny vurdering
+            </button>
+          )}
+          {assessments.length > 0 && (
+            <button type="button" class="button secondary" onClick={exportAll}>
+              Eksporter alle til fil
+            </button>
+          )}
+        </div>
+        {creating && (
+          <NewAssessmentForm
+            canCancel
+            onDone={() => {
+              setCreating(false);
+              setDeleted(null);
+              setMessage('Vurderingen er opprettet og valgt.');
+            }}
+          />
+        )}
+      </section>
+      <ImportPanel />
+    </div>
+  );
+}
+
+function AssessmentItem({
+  item,
+  active,
+  onDeleted,
+  onMessage,
+}: {
+  item: Assessment;
+  active: boolean;
+  onDeleted: (item: Assessment) => void;
+  onMessage: (text: string) => void;
+}) {
+  const [mode, setMode] = useState<'view' | 'rename' | 'confirm-delete'>('view');
+  const [title, setTitle] = useState(item.title);
+  const [error, setError] = useState('');
+  const renameButton = useRef<HTMLButtonElement>(null);
+  const deleteButton = useRef<HTMLButtonElement>(null);
+  const renameInput = useRef<HTMLInputElement>(null);
+  const confirmButton = useRef<HTMLButtonElement>(null);
+  useEffect(() => {
+    if (mode === 'rename') renameInput.current?.focus();
+    if (mode === 'confirm-delete') confirmButton.current?.focus();
+  }, [mode]);
+  const headingId = `assessment-${item.id}`;
+  const errorId = `rename-error-${item.id}`;
+
+  const saveTitle = (event: Event) => {
+    event.preventDefault();
+    const next = title.trim();
+    if (!next) {
+      setError('Skriv inn et navn.');
+      return;
+    }
+    try {
+      updateAssessment(item.id, (a) => ({ ...a, title: next }));
+    } catch (e) {
+      setError(e instanceof Error ? e.message : 'Navnet ble ikke lagret.');
+      return;
+    }
+    setError('');
+    setMode('view');
+    onMessage(`Vurderingen heter nå «${next}».`);
+    requestAnimationFrame(() => renameButton.current?.focus());
+  };
+
+  return (
+    <li aria-labelledby={headingId}>
+      <h3 id={headingId} class="assessment-list__title">
+        {item.title}
+      </h3>
+      {active && <p class="assessment-list__active">Valgt: verktøyene arbeider med denne vurderingen.</p>}
+      <dl>
+        <dt>Plattform</dt>
+        <dd>{item.platform || '–'}</dd>
+        <dt>Enhet</dt>
+        <dd>{item.unit || '–'}</dd>
+        <dt>Ansvarlig</dt>
+        <dd>{item.owner || '–'}</dd>
+        <dt>Sist endret</dt>
+        <dd>{formatWhen(item.updatedAt)}</dd>
+      </dl>
+      {mode === 'rename' && (
+        <form onSubmit={saveTitle} noValidate>
+          <div class="field">
+            <label for={`rename-${item.id}`}>Nytt navn på «{item.title}»</label>
+            <input
+              id={`rename-${item.id}`}
+              value={title}
+              maxLength={500}
+              autoComplete="off"
+              onInput={(e) => setTitle((e.currentTarget as HTMLInputElement).value)}
+              aria-invalid={error ? true : undefined}
+              aria-describedby={error ? errorId : undefined}
+              ref={renameInput}
+            />
+          </div>
+          {error && (
+            <p id={errorId} class="form-error" role="alert">
+              {error}
+            </p>
+          )}
+          <div class="actions">
+            <button type="submit" class="button">
+              Lagre navnet
+            </button>
+            <button
+              type="button"
+              class="button secondary"
+              onClick={() => {
+                setMode('view');
+                setTitle(item.title);
+                setError('');
+                requestAnimationFrame(() => renameButton.current?.focus());
+              }}
+            >
+              Avbryt
+            </button>
+          </div>
+        </form>
+      )}
+      {mode === 'confirm-delete' && (
+        <div class="confirm-box" role="alertdialog" aria-labelledby={`confirm-${item.id}`}>
+          <p id={`confirm-${item.id}`}>
+            Vil du slette «{item.title}» fra denne nettleseren? Du kan angre rett etterpå. Eksporter den først hvis du vil ta vare
+            på den.
+          </p>
+          <div class="actions">
+            <button
+              type="button"
+              class="button"
+              ref={confirmButton}
+              onClick={() => {
+                deleteAssessment(item.id);
+                onDeleted(item);
+              }}
+            >
+              Ja, slett<span class="sr-only"> «{item.title}»</span>
+            </button>
+            <button
+              type="button"
+              class="button secondary"
+              onClick={() => {
+                setMode('view');
+                requestAnimationFrame(() => deleteButton.current?.focus());
+              }}
+            >
+              Nei, behold den
+            </button>
+          </div>
+        </div>
+      )}
+      {mode === 'view' && (
+        <div class="actions">
+          {!active && (
+            <button type="button" class="button secondary" onClick={() => { $activeId.set(item.id); onMessage(`«${item.title}» er valgt.`); }}>
+              Velg<span class="sr-only"> «{item.title}»</span>
+            </button>
+          )}
+          <button ref={renameButton} type="button" class="button secondary" onClick={() => { setTitle(item.title); setMode('rename'); }}>
+            Gi nytt navn<span class="sr-only"> til «{item.title}»</span>
+          </button>
+          <button
+            type="button"
+            class="button secondary"
+            onClick={() => {
+              const copy = duplicateAssessment(item.id);
+              onMessage(`Kopien «${copy.title}» er opprettet og valgt.`);
+            }}
+          >
+            Dupliser<span class="sr-only"> «{item.title}»</span>
+          </button>
+          <button
+            type="button"
+            class="button secondary"
+            onClick={() => {
+              const { fileName, text } = exportWorkspace(item.id);
+              downloadText(fileName, text);
+              onMessage(`«${item.title}» er eksportert til ${fileName}.`);
+            }}
+          >
+            Eksporter<span class="sr-only"> «{item.title}»</span>
+          </button>
+          <button ref={deleteButton} type="button" class="button secondary" onClick={() => setMode('confirm-delete')}>
+            Slett<span class="sr-only"> «{item.title}»</span>
+          </button>
+        </div>
+      )}
+    </li>
+  );
+}

@@ -1,0 +1,107 @@
+import { useStore } from '@nanostores/preact';
+import {
+  $storageStatus,
+  $notices,
+  $lastExport,
+  $unexported,
+  backupContent,
+  deleteBackup,
+  dismissNotice,
+  exportWorkspace,
+  recordExport,
+} from '../../stores/workspace';
+import { backupFileName } from '../../lib/workspace/stored';
+import { downloadText, formatWhen } from './download';
+import './workspace.css';
+
+/** Exports the whole workspace to a file and records the time. */
+export function exportAll(): void {
+  const { fileName, text } = exportWorkspace();
+  downloadText(fileName, text);
+  recordExport();
+}
+
+/**
+ * What the user must know about where the data is: a persistent warning when
+ * the browser does not keep it, messages about values that were moved to a
+ * backup or kept from another tab, and a reminder to export. Every tool shows
+ * it through the assessment bar.
+ */
+export function StorageStatus() {
+  const status = useStore($storageStatus);
+  const notices = useStore($notices);
+  const unexported = useStore($unexported);
+  const lastExport = useStore($lastExport);
+
+  return (
+    <div class="storage-status">
+      {status.problem && (
+        <div class="storage-warning" role="alert">
+          <p>
+            <strong>
+              <span aria-hidden="true">⚠ </span>
+              {status.problem === 'full'
+                ? 'Lagringsplassen i nettleseren er full.'
+                : 'Nettleseren lar ikke verktøyene lagre noe på denne maskinen.'}
+            </strong>{' '}
+            Verktøyene virker, men endringene dine finnes bare i denne fanen og forsvinner når du lukker den eller laster
+            siden på nytt. Eksporter til fil før du lukker fanen.
+          </p>
+          <button type="button" class="button" onClick={exportAll}>
+            Eksporter alt til fil
+          </button>
+        </div>
+      )}
+      {notices.length > 0 && (
+        <ul class="storage-notices" aria-label="Meldinger om lagrede data">
+          {notices.map((notice) => (
+            <li key={notice.id}>
+              <div class={`storage-notice storage-notice--${notice.level}`} role={notice.level === 'warning' ? 'alert' : 'status'}>
+              <p>
+                <span aria-hidden="true">{notice.level === 'warning' ? '⚠ ' : 'ℹ '}</span>
+                {notice.text}
+              </p>
+              <div class="actions">
+                {notice.backup && (
+                  <button
+                    type="button"
+                    class="button secondary"
+                    onClick={() => {
+                      const raw = backupContent(notice.backup!.key);
+                      if (raw !== null) downloadText(backupFileName(notice.backup!), raw, 'text/plain');
+                    }}
+                  >
+                    Last ned sikkerhetskopien
+                  </button>
+                )}
+                {notice.backup && (
+                  <button type="button" class="button secondary" onClick={() => deleteBackup(notice.backup!.key)}>
+                    Slett sikkerhetskopien
+                  </button>
+                )}
+                <button type="button" class="button secondary" onClick={() => dismissNotice(notice.id)}>
+                  Lukk meldingen
+                </button>
+              </div>
+              </div>
+            </li>
+          ))}
+        </ul>
+      )}
+      {!status.problem && unexported && (
+        <div class="export-reminder" role="status">
+          <p>
+            <span aria-hidden="true">ℹ </span>
+            {lastExport
+              ? `Du har endringer som ikke er eksportert siden ${formatWhen(lastExport)}.`
+              : 'Du har ikke eksportert vurderingene dine til fil ennå.'}{' '}
+            En eksport er sikkerhetskopien din og det du arkiverer.
+          </p>
+          <button type="button" class="button secondary" onClick={exportAll}>
+            Eksporter alt til fil
+          </button>
+        </div>
+      )}
+    </div>
+  );
+}

@@ -1,0 +1,143 @@
+/**
+ * What the browser keeps: the key layout in localStorage and the reading of
+ * one stored value. Every value is parsed and validated; a value that fails is
+ * never used as data and never deleted: the store moves it to a backup key.
+ * Pure TypeScript: keys and strings in, decisions out. No DOM, no storage.
+ */
+import * as v from 'valibot';
+import { FORMAT, FORMAT_VERSION, account, assessment, id as idSchema, isoDateTime, type Account, type Assessment } from '../model/schema';
+import { migrate, MIGRATIONS, type Migration } from '../model/migrations';
+import { findShapeProblem } from './safe-json';
+import { firstProblem, problemText } from './issues';
+import { parseJson } from './file';
+
+export const ROOT = 'some-veilederen:';
+/** The prefix of the keys of the current version, e.g. `some-veilederen:v1:`. */
+export const versionPrefix = (version: number) => `${ROOT}v${version}:`;
+export const STORAGE_PREFIX = versionPrefix(FORMAT_VERSION);
+export const ASSESSMENT_PREFIX = `${STORAGE_PREFIX}vurdering:`;
+export const ACCOUNT_PREFIX = `${STORAGE_PREFIX}konto:`;
+export const ACTIVE_KEY = `${STORAGE_PREFIX}aktiv`;
+export const LAST_EXPORT_KEY = `${STORAGE_PREFIX}sist-eksportert`;
+export const BACKUP_PREFIX = `${ROOT}backup:`;
+
+/** The backup key for a value moved away at `at`: `some-veilederen:backup:<ISO time>:<original key>`. */
+export function backupKey(originalKey: string, at: Date): string {
+  return `${BACKUP_PREFIX}${at.toISOString()}:${originalKey}`;
+}
+
+export interface BackupInfo {
+  key: string;
+  originalKey: string;
+  /** When the backup was made (ISO 8601). */
+  at: string;
+}
+
+export function parseBackupKey(key: string): BackupInfo | null {
+  const match = /^some-veilederen:backup:(\d{4}-\d\d-\d\dT\d\d:\d\d:\d\d\.\d{3}Z):(.+)$/.exec(key);
+  return match ? { key, originalKey: match[2]!, at: match[1]! } : null;
+}
+
+/** A file name for downloading a backup, e.g. `sikkerhetskopi-2026-11-22T10-00-00-vurdering-v-abc.json`. */
+export function backupFileName(info: BackupInfo): string {
+  const stamp = info.at.slice(0, 19).replace(/:/g, '-');
+  const what = info.originalKey.replace(/^some-veilederen:(v\d+:)?/, '').replace(/[^A-Za-z0-9_-]+/g, '-');
+  return `sikkerhetskopi-${stamp}-${what}.txt`;
+}
+
+export type StoredEntry =
+  | { kind: 'assessment'; id: string; value: Assessment; migratedFrom?: number }
+  | { kind: 'account'; id: string; value: Account; migratedFrom?: number }
+  | { kind: 'active'; value: string }
+  | { kind: 'last-export'; value: string }
+  | { kind: 'backup'; info: BackupInfo }
+  /** A value of ours that cannot be used: it must be moved to a backup key. */
+  | { kind: 'invalid'; what: string; reason: string }
+  /** A value written by a newer version of the app: left alone. */
+  | { kind: 'newer'; version: number }
+  /** Not ours. */
+  | { kind: 'other' };
+
+const WHAT = { vurdering: 'En lagret vurdering', konto: 'En lagret konto' } as const;
+
+/**
+ * Reads one stored key and value. `chain` and `current` are the migration
+ * chain and the current version (parameters so the mechanism can be tested).
+ */
+export function classifyEntry(
+  key: string,
+  raw: string,
+  chain: readonly Migration[] = MIGRATIONS,
+  current: number = FORMAT_VERSION,
+): StoredEntry {
+  if (!key.startsWith(ROOT)) return { kind: 'other' };
+  if (key.startsWith(BACKUP_PREFIX)) {
+    const info = parseBackupKey(key);
+    return info ? { kind: 'backup', info } : { kind: 'other' };
+  }
+  const match = /^some-veilederen:v(\d+):(vurdering|konto):(.*)$/s.exec(key);
+  const version = Number(/^some-veilederen:v(\d+):/.exec(key)?.[1] ?? NaN);
+  if (!Number.isInteger(version) || version < 1) return { kind: 'other' };
+  if (version > current) return { kind: 'newer', version };
+  if (!match) {
+    if (version !== current) return { kind: 'other' };
+    if (key === versionPrefix(current) + 'aktiv') {
+      return v.is(idSchema, raw) || raw === '' ? { kind: 'active', value: raw } : { kind: 'invalid', what: 'Valget av aktiv vurdering', reason: 'verdien er ikke en gyldig id.' };
+    }
+    if (key === versionPrefix(current) + 'sist-eksportert') {
+      return v.is(isoDateTime, raw) ? { kind: 'last-export', value: raw } : { kind: 'invalid', what: 'Tidspunktet for siste eksport', reason: 'verdien er ikke et gyldig tidspunkt.' };
+    }
+    return { kind: 'other' };
+  }
+  const part = match[2] as 'vurdering' | 'konto';
+  const keyId = match[3]!;
+  const what = WHAT[part];
+  const parsed = parseJson(raw);
+  if (!parsed.ok) return { kind: 'invalid', what, reason: 'verdien er ikke gyldig JSON (den kan være avkuttet eller redigert for hånd).' };
+  const shape = findShapeProblem(parsed.value);
+  if (shape) {
+    return { kind: 'invalid', what, reason: shape.kind === 'forbidden-key' ? `verdien inneholder den ikke tillatte nøkkelen «${shape.key}».` : 'verdien er nøstet for dypt.' };
+  }
+  let value = parsed.value;
+  if (version < current) {
+    const list = part === 'vurdering' ? 'assessments' : 'accounts';
+    const wrapped = { format: FORMAT, version, assessments: [], accounts: [], [list]: [value] };
+    const migrated = migrate(wrapped, version, chain, current);
+    if (!migrated.ok) return { kind: 'invalid', what, reason: migrated.message };
+    value = (migrated.data[list] as unknown[] | undefined)?.[0];
+  }
+  const checked = part === 'vurdering' ? v.safeParse(assessment, value) : v.safeParse(account, value);
+  if (!checked.success) return { kind: 'invalid', what, reason: problemText(firstProblem(checked.issues)) };
+  if (checked.output.id !== keyId) return { kind: 'invalid', what, reason: `id-en i verdien («${checked.output.id}») stemmer ikke med nøkkelen.` };
+  const migratedFrom = version < current ? { migratedFrom: version } : {};
+  return part === 'vurdering'
+    ? { kind: 'assessment', id: keyId, value: checked.output as Assessment, ...migratedFrom }
+    : { kind: 'account', id: keyId, value: checked.output as Account, ...migratedFrom };
+}
+
+/** The key a valid entry is kept under in the current version. */
+export function currentKey(entry: { kind: 'assessment' | 'account'; id: string }): string {
+  return (entry.kind === 'assessment' ? ASSESSMENT_PREFIX : ACCOUNT_PREFIX) + entry.id;
+}
+
+/**
+ * Whether a write based on `base` would overwrite a newer change: true when
+ * the stored value is valid and was changed after the version this tab
+ * based its change on.
+ */
+export function isNewerElsewhere(stored: { updatedAt: string } | null, base: { updatedAt: string } | null): boolean {
+  if (!stored) return false;
+  if (!base) return true;
+  return stored.updatedAt > base.updatedAt;
+}
+
+/** The newest change in the workspace (ISO), or '' when it is empty. */
+export function latestChange(items: readonly { updatedAt: string }[]): string {
+  return items.reduce((latest, item) => (item.updatedAt > latest ? item.updatedAt : latest), '');
+}
+
+/** Whether there are changes the user has not exported since `lastExport`. */
+export function hasUnexportedChanges(items: readonly { updatedAt: string }[], lastExport: string): boolean {
+  const latest = latestChange(items);
+  return latest !== '' && (lastExport === '' || latest > lastExport);
+}
