@@ -48,7 +48,9 @@ test('søket finner riktig rettskilde eller kapittel blant de tre første treffe
       titles.push((await link.innerText()).trim());
       expect(await link.evaluate((a) => (a as HTMLAnchorElement).href)).toMatch(new RegExp(`^${baseURL}`));
     }
-    if (!titles.some((t) => expected.test(t))) failures.push(`«${query}»: ${titles.join(' | ')}`);
+    const rank = titles.findIndex((t) => expected.test(t)) + 1;
+    test.info().annotations.push({ type: 'treff', description: `«${query}»: nr. ${rank || '–'} (${titles.join(' | ')})` });
+    if (!rank) failures.push(`«${query}»: ${titles.join(' | ')}`);
   }
   expect(failures, 'søk uten riktig treff blant de tre første').toEqual([]);
   await expectAccessible(page, 'med søkeresultater');
@@ -61,9 +63,16 @@ test('lenker til artikler viser tittelen, går til registeret og registeret vise
   const link = page.locator('main a.register-link', { hasText: /^art\. 36/ }).first();
   await expect(link).toHaveAttribute('title', 'Personvernforordningen art. 36: Forhåndsdrøftinger');
   expect(await link.evaluate((a) => (a as HTMLAnchorElement).href)).toBe(`${baseURL}gdpr/artikkel-36/`);
-  // Reachable with the keyboard: focus it and follow it with Enter.
+  // Reachable with the keyboard: with keyboard focus the title is shown next to the link.
+  await page.keyboard.press('Tab');
   await link.focus();
   await expect(link).toBeFocused();
+  const shown = await link.evaluate((a) => getComputedStyle(a, '::after').content);
+  expect(shown).toContain('Forhåndsdrøftinger');
+  await expectAccessible(page, 'med fokus på en artikkellenke');
+  await page.emulateMedia({ colorScheme: 'dark' });
+  await expectAccessible(page, 'med fokus på en artikkellenke, mørkt tema');
+  await page.emulateMedia({ colorScheme: 'light' });
   await page.keyboard.press('Enter');
   await expect(page).toHaveURL(`${baseURL}gdpr/artikkel-36/`);
   await expect(page.locator('main h1')).toHaveText('Art. 36 Forhåndsdrøftinger');

@@ -73,6 +73,17 @@ describe('computeBacklinks', () => {
     expect(links.get('dommer/c-311-18')?.map((l) => l.href)).toEqual(['/']);
   });
 
+  it('uses an explicit {#id} anchor (glossary terms are anchored by their id)', () => {
+    const g = computeBacklinks(
+      [{ id: 'oppslag/ordliste', title: 'Ordliste', body: '## Ordning etter art. 26 {#ordning}\n\nDefinisjon med art. 35 nr. 2.' }],
+      known,
+    );
+    expect(g.get('gdpr/artikkel-35')).toEqual([
+      { pageId: 'oppslag/ordliste', pageTitle: 'Ordliste', section: 'Ordning etter art. 26', href: '/oppslag/ordliste/#ordning' },
+    ]);
+    expect(g.get('gdpr/artikkel-26')?.[0]?.href).toBe('/oppslag/ordliste/#ordning');
+  });
+
   it('leaves out sources the register does not have', () => {
     const only = computeBacklinks([{ id: 'a', title: 'A', body: 'art. 3 og art. 35' }], (id) => id === 'gdpr/artikkel-35');
     expect([...only.keys()]).toEqual(['gdpr/artikkel-35']);

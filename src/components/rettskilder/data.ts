@@ -17,12 +17,25 @@ async function load() {
   );
   entries.sort((a, b) => rank(a.kind) - rank(b.kind) || a.order - b.order);
   const ids = new Set(entries.map((e) => e.id));
+  // The glossary's definitions are rendered from data (content/ordliste/) on the
+  // ordliste page; each term is a section there, anchored by its id.
+  const glossary = (await getCollection('ordliste'))
+    .map((term) => `\n## ${term.data.term} {#${term.id}}\n\n${term.data.definisjon.replace(/\s+/g, ' ')}\n`)
+    .join('');
   const pages = (await getCollection('docs')).map((page) => ({
     id: page.id,
     title: page.data.title,
-    body: page.body ?? '',
+    body: (page.body ?? '') + (page.id === 'oppslag/ordliste' ? glossary : ''),
   }));
+  pages.sort((a, b) => readingRank(a.id) - readingRank(b.id) || a.id.localeCompare(b.id, 'nb', { numeric: true }));
   return { entries, backlinks: computeBacklinks(pages, (id) => ids.has(id)) };
+}
+
+/** The sidebar's order: the guide first, then tools, appendices and look-ups. */
+const READING_ORDER = ['index', 'om-veilederen', 'veileder/', 'verktoy', 'vedlegg/', 'oppslag/', 'tilgjengelighet'];
+function readingRank(id: string): number {
+  const i = READING_ORDER.findIndex((prefix) => id === prefix || id.startsWith(prefix));
+  return i === -1 ? READING_ORDER.length : i;
 }
 
 function rank(kind: RegisterEntry['kind']): number {

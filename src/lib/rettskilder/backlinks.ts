@@ -43,7 +43,8 @@ function headingText(raw: string): string {
 const REGISTER_LINK = /\]\(\/?((?:gdpr|lover|dommer)\/[a-z0-9-]+)\/?(?:#[^)]*)?\)/g;
 
 /**
- * Citations per register id, in page order, one per page section.
+ * Citations per register id, one per page section, in the order the pages are
+ * given (pass them in reading order).
  * `known` limits the result to ids the register has.
  */
 export function computeBacklinks(
@@ -57,8 +58,7 @@ export function computeBacklinks(
     if (!list.some((l) => l.href === link.href)) list.push(link);
     result.set(id, list);
   };
-  const sorted = [...pages].sort((a, b) => a.id.localeCompare(b.id, 'nb'));
-  for (const page of sorted) {
+  for (const page of pages) {
     const path = pagePath(page.id);
     const slugger = new GithubSlugger();
     let section: { text: string; slug: string } | undefined;
