@@ -40,7 +40,7 @@ export default defineConfig({
       locales: { root: { label: 'Norsk bokmål', lang: 'nb' } },
       logo: { src: './src/assets/logo.svg', alt: 'SoMe-veilederen' , replacesTitle: false },
       favicon: '/favicon.svg',
-      customCss: ['./src/styles/site.css', './src/styles/rettskilder-links.css'],
+      customCss: ['./src/styles/site.css'],
       sidebar: buildSidebar(new URL('./', import.meta.url)),
       pagination: true,
       lastUpdated: false,
