@@ -2,7 +2,7 @@ import starlightLinksValidator from 'starlight-links-validator';
 
 type Options = Parameters<typeof starlightLinksValidator>[0];
 type Plugin = ReturnType<typeof starlightLinksValidator>;
-type SetupArgs = Parameters<Plugin['hooks']['config:setup']>[0];
+type SetupHook = NonNullable<Plugin['hooks']['config:setup']>;
 
 /**
  * starlight-links-validator works out each page's id from its file path relative
@@ -15,12 +15,8 @@ type SetupArgs = Parameters<Plugin['hooks']['config:setup']>[0];
 export function linksValidator(root: URL, options?: Options): Plugin {
   const plugin = starlightLinksValidator(options);
   const setup = plugin.hooks['config:setup'];
-  return {
-    ...plugin,
-    hooks: {
-      ...plugin.hooks,
-      'config:setup': (args: SetupArgs) =>
-        setup({ ...args, astroConfig: { ...args.astroConfig, srcDir: root } }),
-    },
-  };
+  if (!setup) return plugin;
+  const wrapped: SetupHook = (args) =>
+    setup({ ...args, astroConfig: { ...args.astroConfig, srcDir: root } });
+  return { ...plugin, hooks: { ...plugin.hooks, 'config:setup': wrapped } };
 }
