@@ -7,22 +7,29 @@ import { getCollection, type CollectionEntry } from 'astro:content';
 import { computeBacklinks, type Backlink } from '~/lib/rettskilder/backlinks';
 import type { RegisterEntry } from '~/lib/rettskilder/register';
 
-export type Entry = RegisterEntry;
-
-let cache: Promise<{ entries: RegisterEntry[]; backlinks: Map<string, Backlink[]> }> | undefined;
-
-async function load() {
+/** The register's entries, in the overview's order. */
+export async function registerEntries(): Promise<RegisterEntry[]> {
   const entries = (await getCollection('rettskilder')).map(
     (e: CollectionEntry<'rettskilder'>) => ({ id: e.id, ...e.data }) as RegisterEntry,
   );
-  entries.sort((a, b) => rank(a.kind) - rank(b.kind) || a.order - b.order);
+  return entries.sort((a, b) => rank(a.kind) - rank(b.kind) || a.order - b.order);
+}
+
+/**
+ * The entries and, per entry id, the pages and sections that cite it. Computed
+ * on each call (cheap), so the dev server never shows stale backlinks.
+ */
+export async function registerData(): Promise<{ entries: RegisterEntry[]; backlinks: Map<string, Backlink[]> }> {
+  const entries = await registerEntries();
   const ids = new Set(entries.map((e) => e.id));
   // The glossary's definitions are rendered from data (content/ordliste/) on the
   // ordliste page; each term is a section there, anchored by its id.
   const glossary = (await getCollection('ordliste'))
     .map((term) => `\n## ${term.data.term} {#${term.id}}\n\n${term.data.definisjon.replace(/\s+/g, ' ')}\n`)
     .join('');
-  const pages = (await getCollection('docs')).map((page) => ({
+  // The overview of the register is part of the register, not a page that cites it.
+  const docs = (await getCollection('docs')).filter((page) => page.id !== 'oppslag/rettskilder');
+  const pages = docs.map((page) => ({
     id: page.id,
     title: page.data.title,
     body: (page.body ?? '') + (page.id === 'oppslag/ordliste' ? glossary : ''),
@@ -40,11 +47,6 @@ function readingRank(id: string): number {
 
 function rank(kind: RegisterEntry['kind']): number {
   return kind === 'gdpr' ? 0 : kind === 'lov' ? 1 : 2;
-}
-
-export function registerData() {
-  cache ??= load();
-  return cache;
 }
 
 /** A root-relative path with the site's base path in front. */
