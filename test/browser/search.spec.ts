@@ -37,7 +37,8 @@ test('søket finner riktig rettskilde eller kapittel blant de tre første treffe
     await input.fill('');
     await input.pressSequentially(query, { delay: 10 });
     const message = dialog.locator('.pagefind-ui__message');
-    await expect(message).toContainText(query.trim(), { timeout: 15_000 });
+    // The result count in Norwegian: "[COUNT] treff for [SEARCH_TERM]" (content/i18n/nb.json).
+    await expect(message).toHaveText(new RegExp(`^\\d+ treff for ${query.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}$`), { timeout: 15_000 });
     const results = dialog.locator('li.pagefind-ui__result');
     await expect(results.first()).toBeVisible();
     const titles: string[] = [];
