@@ -6,6 +6,8 @@ import { unified } from '@astrojs/markdown-remark';
 import { linksValidator } from './src/plugins/links-validator.ts';
 import { buildSidebar } from './src/sidebar.ts';
 import { rehypeBaseLinks } from './src/plugins/rehype-base-links.ts';
+import { rehypeRegisterLinks } from './src/plugins/rehype-register-links.ts';
+import { loadRegister, registerLinkPaths } from './src/plugins/rettskilder-data.ts';
 
 /**
  * BASE_PATH puts the whole site under a sub-path, for an intranet server:
@@ -16,6 +18,8 @@ const base = process.env.BASE_PATH ? `/${process.env.BASE_PATH.replace(/^\/+|\/+
 const outDir = process.env.OUT_DIR ?? './dist';
 // Link validation runs on the root build; the sub-path build is the same pages.
 const validateLinks = base === '/';
+// The register of legal sources (content/rettskilder/), for the link plugin and the link validator.
+const register = loadRegister(new URL('./', import.meta.url));
 
 export default defineConfig({
   site: process.env.SITE_URL ?? 'http://localhost:4321',
@@ -24,7 +28,8 @@ export default defineConfig({
   trailingSlash: 'ignore',
   server: { host: '127.0.0.1', port: 4321 },
   markdown: {
-    processor: unified({ rehypePlugins: [rehypeBaseLinks(base)] }),
+    // Register links first: rehypeBaseLinks then prefixes the base path to them.
+    processor: unified({ rehypePlugins: [rehypeRegisterLinks(register), rehypeBaseLinks(base)] }),
   },
   integrations: [
     starlight({
@@ -40,7 +45,7 @@ export default defineConfig({
       pagination: true,
       lastUpdated: false,
       plugins: validateLinks
-        ? [linksValidator(new URL('./', import.meta.url), { errorOnRelativeLinks: false })]
+        ? [linksValidator(new URL('./', import.meta.url), { errorOnRelativeLinks: false, exclude: registerLinkPaths(register) })]
         : [],
     }),
     preact(),

@@ -3,6 +3,7 @@ import { file, glob } from 'astro/loaders';
 import { z } from 'astro/zod';
 import { docsSchema, i18nSchema } from '@astrojs/starlight/schema';
 import { readFileSync } from 'node:fs';
+import { loadRegister } from './plugins/rettskilder-data';
 
 /**
  * The guide lives in `content/docs/` at the top of the project, not in
@@ -32,6 +33,28 @@ export const collections = {
       definisjon: z.string().min(1),
       se: z.array(z.string().min(1)).optional(),
       kapittel: z.string().startsWith('/').optional(),
+    }),
+  }),
+  // The register of legal sources (content/rettskilder/{gdpr,lover,dommer}.yaml):
+  // GDPR articles, Norwegian laws and CJEU cases, keyed by their page path
+  // ("gdpr/artikkel-35", "lover/arkivlova", "dommer/c-311-18"). The same reader
+  // feeds the link plugin and the sidebar, so they always agree.
+  rettskilder: defineCollection({
+    loader: async () => loadRegister(),
+    schema: z.object({
+      kind: z.enum(['gdpr', 'lov', 'dom']),
+      path: z.string().startsWith('/').endsWith('/'),
+      short: z.string().min(1),
+      title: z.string().min(1),
+      heading: z.string().min(1),
+      tooltip: z.string().min(1),
+      summary: z.string().min(1),
+      forMunicipality: z.string().min(1),
+      aliases: z.array(z.string().min(1)),
+      article: z.number().int().optional(),
+      caseName: z.string().optional(),
+      date: z.string().optional(),
+      order: z.number(),
     }),
   }),
 };

@@ -1,13 +1,15 @@
 import { existsSync } from 'node:fs';
+import { registerSidebarGroup } from './plugins/rettskilder-data.ts';
 
 /**
  * The sidebar, in reading order. A page is listed only when its file exists in
  * `content/docs/`, so the sidebar grows as the guide and the tools are written.
  * Entries with `link` point to pages built from data (register pages).
  */
-type Entry = { slug: string } | { label: string; link: string };
+type Entry = { slug: string } | { label: string; link: string } | Group;
 interface Group {
   label: string;
+  collapsed?: boolean;
   items: Entry[];
 }
 
@@ -60,7 +62,9 @@ export function buildSidebar(root: URL): Group[] {
   return groups
     .map(({ label, slugs }) => ({
       label,
-      items: slugs.filter((slug) => pageExists(root, slug)).map((slug) => ({ slug })),
+      items: slugs.filter((slug) => pageExists(root, slug)).flatMap((slug): Entry[] =>
+        // The register's entry pages are built from data (content/rettskilder/), listed after its overview.
+        slug === 'oppslag/rettskilder' ? [{ slug }, registerSidebarGroup(root)] : [{ slug }]),
     }))
     .filter((group) => group.items.length > 0);
 }
