@@ -1,4 +1,4 @@
-import { useMemo, useRef, useState } from 'preact/hooks';
+import { useEffect, useMemo, useRef, useState } from 'preact/hooks';
 import { useStore } from '@nanostores/preact';
 import { $accounts, $assessments, clock, deleteAccount, saveAccount } from '../../stores/workspace';
 import { newId } from '../../lib/model/ids';
@@ -162,7 +162,7 @@ export function AccountReview() {
           <h2 id="accounts-list-heading" class="tool-panel__title">Sider og kontoer</h2>
           <div class="accounts__controls">
             <div class="field">
-              <label for="acc-filter-text">Søk</label>
+              <label for="acc-filter-text">Søk i registeret</label>
               <input id="acc-filter-text" type="search" value={filter.text}
                 onInput={(e) => setFilter({ ...filter, text: (e.currentTarget as HTMLInputElement).value })} />
             </div>
@@ -240,7 +240,7 @@ export function AccountReview() {
                       </div>
                     ) : (
                       <div class="actions">
-                        <button type="button" class="button secondary" onClick={() => { setEditing(acc); setStatus(''); window.scrollTo({ top: 0 }); }}>
+                        <button type="button" class="button secondary" onClick={() => { setEditing(acc); setStatus(''); }}>
                           Rediger <span class="visually-hidden">{acc.name}</span>
                         </button>
                         <button type="button" class="button secondary" onClick={() => setConfirmDelete(acc.id)}>
@@ -312,6 +312,8 @@ function AccountForm({ initial, isNew, assessments, platforms, onSaved, onCancel
   const [draft, setDraft] = useState<Account>(initial);
   const [adminText, setAdminText] = useState(initial.adminCount === null ? '' : String(initial.adminCount));
   const [errors, setErrors] = useState<Errors>({});
+  // The form replaces the button that opened it: move focus into the form.
+  useEffect(() => { document.getElementById('acc-platform')?.focus(); }, []);
   const set = <K extends keyof Account>(key: K, value: Account[K]) => setDraft({ ...draft, [key]: value });
   const linked = draft.assessmentId ? assessments.find((a) => a.id === draft.assessmentId) : undefined;
 
