@@ -12,6 +12,16 @@ import {
 import { accountsToCsv, accountsToJson, parseAccountsCsv, type CsvError } from '../../lib/accounts/csv';
 import './accounts.css';
 
+/** A clock icon next to the word «Forfalt», so overdue is never shown by colour alone. */
+function ClockIcon() {
+  return (
+    <svg class="accounts__icon" viewBox="0 0 24 24" aria-hidden="true" focusable="false">
+      <circle cx="12" cy="12" r="9" fill="none" stroke="currentColor" stroke-width="2.5" />
+      <path d="M12 7v5.5l3.5 2" fill="none" stroke="currentColor" stroke-width="2.5" stroke-linecap="round" />
+    </svg>
+  );
+}
+
 const PLATFORMS = ['Facebook', 'Instagram', 'TikTok', 'YouTube', 'LinkedIn', 'Snapchat', 'X (Twitter)', 'Vimeo', 'Workplace'];
 const SORT_OPTIONS: { value: SortKey; label: string }[] = [
   { value: 'nextReview', label: 'Neste gjennomgang' },
@@ -133,7 +143,7 @@ export function AccountReview() {
             : `${accounts.length} ${accounts.length === 1 ? 'konto' : 'kontoer'} i registeret. `}
           {overdueCount > 0 && (
             <strong class="accounts__overdue-count">
-              <span aria-hidden="true">⏰ </span>
+              <ClockIcon />
               {overdueCount === 1 ? '1 gjennomgang er forfalt.' : `${overdueCount} gjennomganger er forfalt.`}
             </strong>
           )}
@@ -211,7 +221,7 @@ export function AccountReview() {
                   <article aria-labelledby={`acc-${acc.id}-name`}>
                     <h3 id={`acc-${acc.id}-name`} class="account-card__title">
                       {acc.name} <span class="account-card__platform">({acc.platform})</span>
-                      {state === 'forfalt' && <span class="badge badge--overdue"><span aria-hidden="true">⏰ </span>Forfalt</span>}
+                      {state === 'forfalt' && <span class="badge badge--overdue"><ClockIcon />Forfalt</span>}
                     </h3>
                     <dl class="account-card__facts">
                       <div><dt>Adresse</dt><dd>{acc.address || '–'}</dd></div>
