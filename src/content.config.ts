@@ -1,5 +1,5 @@
 import { defineCollection } from 'astro:content';
-import { glob } from 'astro/loaders';
+import { file, glob } from 'astro/loaders';
 import { z } from 'astro/zod';
 import { docsSchema, i18nSchema } from '@astrojs/starlight/schema';
 import { readFileSync } from 'node:fs';
@@ -42,6 +42,18 @@ export const collections = {
         link: z.string().startsWith('/'),
         articles: z.array(z.string().min(1)),
       })).min(1),
+    }),
+  }),
+  // The glossary (content/ordliste/ordliste.yaml): one entry per term, keyed by
+  // an ASCII slug of the term that pages and tools link to as /oppslag/ordliste/#<id>.
+  ordliste: defineCollection({
+    loader: file('./content/ordliste/ordliste.yaml'),
+    schema: z.object({
+      term: z.string().min(1),
+      alias: z.array(z.string().min(1)).optional(),
+      definisjon: z.string().min(1),
+      se: z.array(z.string().min(1)).optional(),
+      kapittel: z.string().startsWith('/').optional(),
     }),
   }),
 };
