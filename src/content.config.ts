@@ -23,6 +23,28 @@ export const collections = {
     ],
     schema: i18nSchema(),
   }),
+  // The checklists (content/sjekklister/*.yaml), one file per list, in file-name order.
+  // The entry id is the list's own `id`, used as anchor on the tools page.
+  sjekklister: defineCollection({
+    loader: glob({
+      base: './content/sjekklister',
+      pattern: '*.yaml',
+      generateId: ({ entry, data }) => (typeof data.id === 'string' ? data.id : entry.replace(/\.yaml$/, '')),
+    }),
+    schema: z.object({
+      id: z.string().regex(/^[a-z0-9-]{1,64}$/),
+      title: z.string().min(1),
+      chapter: z.string().min(1),
+      intro: z.string().min(1),
+      items: z.array(z.object({
+        id: z.string().regex(/^[a-z0-9-]{1,64}$/),
+        question: z.string().min(1),
+        why: z.string().min(1),
+        link: z.string().startsWith('/'),
+        articles: z.array(z.string().min(1)),
+      })).min(1),
+    }),
+  }),
   // The glossary (content/ordliste/ordliste.yaml): one entry per term, keyed by
   // an ASCII slug of the term that pages and tools link to as /oppslag/ordliste/#<id>.
   ordliste: defineCollection({
