@@ -2,6 +2,9 @@ import { defineCollection } from 'astro:content';
 import { glob } from 'astro/loaders';
 import { docsSchema, i18nSchema } from '@astrojs/starlight/schema';
 import { readFileSync } from 'node:fs';
+import { z } from 'astro/zod';
+import * as v from 'valibot';
+import { scenarioSchema } from './lib/risk/scenarios';
 
 /**
  * The guide lives in `content/docs/` at the top of the project, not in
@@ -20,5 +23,18 @@ export const collections = {
       { id: 'nb', ...JSON.parse(readFileSync('./content/i18n/nb.json', 'utf8')) },
     ],
     schema: i18nSchema(),
+  }),
+  // The scenario bank: one YAML file per scenario (content/scenarier/<id>.yaml),
+  // checked with the same valibot schema the unit tests use.
+  scenarier: defineCollection({
+    loader: glob({ base: './content/scenarier', pattern: '*.yaml' }),
+    schema: z.unknown().transform((data, ctx) => {
+      const result = v.safeParse(scenarioSchema, data);
+      if (result.success) return result.output;
+      for (const issue of result.issues) {
+        ctx.addIssue({ code: 'custom', message: `${v.getDotPath(issue) ?? ''}: ${issue.message}` });
+      }
+      return z.NEVER;
+    }),
   }),
 };
