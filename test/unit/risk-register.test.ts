@@ -83,9 +83,9 @@ describe('risikokart', () => {
     expect(after.rows[4]![1]).toMatchObject({ likelihood: 1, consequence: 2, count: 1, band: 'lav' });
   });
   it.each([
-    [4, 3, 2, 'Sannsynlighet 4, konsekvens 3: 2 risikoer, høy'],
-    [1, 1, 0, 'Sannsynlighet 1, konsekvens 1: 0 risikoer, lav'],
-    [3, 2, 1, 'Sannsynlighet 3, konsekvens 2: 1 risiko, middels'],
+    [4, 3, 2, 'Sannsynlighet 4, konsekvens 3, høy: 2 risikoer'],
+    [1, 1, 0, 'Sannsynlighet 1, konsekvens 1, lav: 0 risikoer'],
+    [3, 2, 1, 'Sannsynlighet 3, konsekvens 2, middels: 1 risiko'],
   ])('ruten %i/%i med %i har tekstetiketten «%s»', (l, c, n, label) => {
     expect(cellLabel(l, c, n)).toBe(label);
   });

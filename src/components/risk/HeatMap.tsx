@@ -82,8 +82,8 @@ export const HeatMap = memo(function HeatMap({ stage, rows, unplaced, fromInhere
                       onKeyDown={(e) => onKeyDown(e, r, c)}
                       onClick={() => onSelect(cell)}
                     >
+                      <span class="heatmap__band">{bandLabel(cell.band)}</span>{' '}
                       <span class="heatmap__count">{cell.count}</span>
-                      <span class="heatmap__band">{bandLabel(cell.band)}</span>
                     </button>
                   </td>
                 );

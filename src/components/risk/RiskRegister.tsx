@@ -152,6 +152,9 @@ function Register({ assessmentId, scenarios }: { assessmentId: string; scenarios
           <div class="risk-table-wrap">
             <table class="risk-table">
               <caption class="sr-only">Risikoer i vurderingen {assessment.title}</caption>
+              <colgroup>
+                <col class="c-title" /><col class="c-goal" /><col class="c-rating" /><col class="c-measures" /><col class="c-rating" /><col class="c-action" />
+              </colgroup>
               <thead>
                 <tr>
                   <th scope="col">Risiko</th>

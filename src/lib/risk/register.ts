@@ -9,6 +9,13 @@ import { BANDS, bandLabel, bandOf, riskScore, type Band } from './scoring';
 import { scaleDescription, type ScaleDescription } from './scales';
 
 export type Stage = 'before' | 'after';
+
+/**
+ * Compares in Norwegian alphabetical order (æ, ø, å last). One shared collator:
+ * `localeCompare(x, 'nb')` builds a new one per call, which is far too slow for
+ * sorting hundreds of risks on every change.
+ */
+export const byNorwegian = new Intl.Collator('nb').compare;
 export const STAGE_LABEL: Record<Stage, string> = { before: 'før tiltak', after: 'etter tiltak' };
 
 /** Likelihood and consequence of a risk at one stage, with its score and band. */
@@ -96,7 +103,7 @@ export interface HeatCell {
   score: number;
   band: Band;
   count: number;
-  /** The text label of the cell, e.g. "Sannsynlighet 4, konsekvens 3: 2 risikoer, høy". */
+  /** The text label of the cell, e.g. "Sannsynlighet 4, konsekvens 3, høy: 2 risikoer". */
   label: string;
 }
 
@@ -104,9 +111,13 @@ export function countWord(n: number): string {
   return n === 1 ? '1 risiko' : `${n} risikoer`;
 }
 
+/**
+ * The label of a cell. The cell shows its level and then its count, so the
+ * label has them in that order (the visible text is part of the name, WCAG 2.5.3).
+ */
 export function cellLabel(likelihood: number, consequence: number, count: number): string {
   const band = bandOf(likelihood * consequence)!;
-  return `Sannsynlighet ${likelihood}, konsekvens ${consequence}: ${countWord(count)}, ${bandLabel(band).toLowerCase()}`;
+  return `Sannsynlighet ${likelihood}, konsekvens ${consequence}, ${bandLabel(band).toLowerCase()}: ${countWord(count)}`;
 }
 
 /**
@@ -198,7 +209,7 @@ const GOAL_ORDER: Record<PrivacyGoal, number> = { medbestemmelse: 0, apenhet: 1,
 
 /** Sorts without changing the input; unassessed risks come last, ties by title. */
 export function sortRisks(risks: readonly Risk[], key: SortKey): Risk[] {
-  const byTitle = (a: Risk, b: Risk) => a.title.localeCompare(b.title, 'nb');
+  const byTitle = (a: Risk, b: Risk) => byNorwegian(a.title, b.title);
   const byScore = (stage: Stage) => (a: Risk, b: Risk) =>
     (ratingOf(b, stage).score ?? 0) - (ratingOf(a, stage).score ?? 0) || byTitle(a, b);
   const compare =
@@ -264,14 +275,14 @@ export function riskSummary(risks: readonly Risk[], today: string): RiskSummary 
       }
     }
   }
-  overdue.sort((x, y) => x.deadline.localeCompare(y.deadline) || x.riskTitle.localeCompare(y.riskTitle, 'nb'));
+  overdue.sort((x, y) => (x.deadline < y.deadline ? -1 : x.deadline > y.deadline ? 1 : 0) || byNorwegian(x.riskTitle, y.riskTitle));
   const highest =
     highestScore === null
       ? []
       : risks
           .filter((r) => ratingOf(r, 'after').score === highestScore)
           .map((r) => ({ id: r.id, title: r.title, score: highestScore!, band: bandOf(highestScore)! }))
-          .sort((x, y) => x.title.localeCompare(y.title, 'nb'));
+          .sort((x, y) => byNorwegian(x.title, y.title));
   const residualHigh = after.hoy > 0;
   return {
     total: risks.length,

@@ -8,6 +8,8 @@
 import * as v from 'valibot';
 import type { PrivacyGoal, Risk, Measure } from '../model/schema';
 
+const byTitle = new Intl.Collator('nb');
+
 export const GOALS: readonly { goal: PrivacyGoal; label: string; description: string }[] = [
   {
     goal: 'medbestemmelse',
@@ -70,7 +72,7 @@ export function scenariosByGoal(scenarios: readonly Scenario[]): { goal: Privacy
   return GOALS.map((g) => ({
     goal: g.goal,
     label: g.label,
-    scenarios: scenarios.filter((s) => s.goal === g.goal).sort((a, b) => a.title.localeCompare(b.title, 'nb')),
+    scenarios: scenarios.filter((s) => s.goal === g.goal).sort((a, b) => byTitle.compare(a.title, b.title)),
   }));
 }
 
