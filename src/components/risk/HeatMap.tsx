@@ -1,5 +1,5 @@
 import { useState } from 'preact/hooks';
-import { memo } from 'preact/compat';
+import { memo } from './memo';
 import type { HeatCell, Stage } from '../../lib/risk/register';
 import { STAGE_LABEL, countWord } from '../../lib/risk/register';
 import { bandLabel } from '../../lib/risk/scoring';

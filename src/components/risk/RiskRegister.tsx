@@ -1,5 +1,5 @@
 import { Fragment } from 'preact';
-import { memo } from 'preact/compat';
+import { memo } from './memo';
 import { useCallback, useMemo, useState } from 'preact/hooks';
 import { useStore } from '@nanostores/preact';
 import { AssessmentBar } from '../workspace/AssessmentBar';
