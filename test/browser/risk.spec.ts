@@ -115,7 +115,6 @@ test('bygger et risikobilde fra scenariobanken, legger til en egen risiko og ser
   await expect(rows.first()).toContainText('Innbyggere melder fra om akutte hendelser');
   await expect(map(page, 'før').getByRole('button', { name: 'Sannsynlighet 5, konsekvens 5, høy: 1 risiko' })).toHaveAttribute('aria-pressed', 'true');
   await expectAccessibleBoth(page, 'filtrert på en rute i kartet');
-  if (process.env.RISK_SCREENSHOT) await page.screenshot({ path: '/tmp/risk-page.png', fullPage: true });
   await page.getByRole('button', { name: 'Vis alle risikoer' }).click();
 
   // Filters by goal, level and status, and sorting.
