@@ -4,6 +4,8 @@ import { z } from 'astro/zod';
 import { docsSchema, i18nSchema } from '@astrojs/starlight/schema';
 import { readFileSync } from 'node:fs';
 import { loadRegister } from './plugins/rettskilder-data';
+import * as v from 'valibot';
+import { scenarioSchema } from './lib/risk/scenarios';
 
 /**
  * The guide lives in `content/docs/` at the top of the project, not in
@@ -77,6 +79,19 @@ export const collections = {
       caseName: z.string().optional(),
       date: z.string().optional(),
       order: z.number(),
+    }),
+  }),
+  // The scenario bank: one YAML file per scenario (content/scenarier/<id>.yaml),
+  // checked with the same valibot schema the unit tests use.
+  scenarier: defineCollection({
+    loader: glob({ base: './content/scenarier', pattern: '*.yaml' }),
+    schema: z.unknown().transform((data, ctx) => {
+      const result = v.safeParse(scenarioSchema, data);
+      if (result.success) return result.output;
+      for (const issue of result.issues) {
+        ctx.addIssue({ code: 'custom', message: `${v.getDotPath(issue) ?? ''}: ${issue.message}` });
+      }
+      return z.NEVER;
     }),
   }),
 };
