@@ -6,6 +6,7 @@ import { unified } from '@astrojs/markdown-remark';
 import starlightLinksValidator from 'starlight-links-validator';
 import { buildSidebar } from './src/sidebar.ts';
 import { rehypeBaseLinks } from './src/plugins/rehype-base-links.ts';
+import { contentSecurityPolicy } from './src/plugins/csp.ts';
 
 /**
  * BASE_PATH puts the whole site under a sub-path, for an intranet server:
@@ -23,6 +24,7 @@ export default defineConfig({
   outDir,
   trailingSlash: 'ignore',
   server: { host: '127.0.0.1', port: 4321 },
+  security: { csp: contentSecurityPolicy() },
   markdown: {
     processor: unified({ rehypePlugins: [rehypeBaseLinks(base)] }),
   },
