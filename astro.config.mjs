@@ -35,7 +35,7 @@ export default defineConfig({
         'Veileder og verktøy for kommuner som vurderer å bruke sosiale medier i tråd med personvernforordningen.',
       defaultLocale: 'root',
       locales: { root: { label: 'Norsk bokmål', lang: 'nb' } },
-      logo: { src: './src/assets/logo.svg', alt: 'SoMe-veilederen' , replacesTitle: false },
+      logo: { src: './src/assets/logo.svg', alt: '', replacesTitle: false },
       favicon: '/favicon.svg',
       customCss: ['./src/styles/site.css'],
       sidebar: buildSidebar(new URL('./', import.meta.url)),

@@ -1,0 +1,164 @@
+/**
+ * The performance and quality budgets of `npm run bench`, as pure functions over
+ * measured figures (no browser, no file system), so the rules are unit-tested on
+ * their own (test/unit/bench-budgets.test.ts). test/bench/bench.mjs measures and
+ * then calls checkBudgets().
+ *
+ * Plain TypeScript that Node can run by stripping types (no enums, no namespaces).
+ */
+
+export const KIB = 1024;
+
+export const BUDGETS = {
+  /** A content page loads no more JavaScript (gzip) than the bare Starlight page. */
+  contentJsRatio: 1.0,
+  /** A tool page loads at most this much more JavaScript (gzip) than the bare Starlight page. */
+  toolJsExtraBytes: 25 * KIB,
+  /** Lighthouse category scores (0–1) on a content page and each tool page. */
+  lighthouse: { performance: 0.95, accessibility: 1, 'best-practices': 1, seo: 1 },
+  /** The risk tool's own benchmark: one score change with 200 risks. */
+  riskScoreChangeMs: 50,
+  /** The workspace tool's own benchmark: importing a 5 MB workspace. */
+  import5mbMs: 1000,
+} as const;
+
+export type LighthouseCategory = keyof typeof BUDGETS.lighthouse;
+export const LIGHTHOUSE_CATEGORIES = Object.keys(BUDGETS.lighthouse) as LighthouseCategory[];
+
+/** Lighthouse scores, or why they could not be measured. */
+export type LighthouseResult = { scores: Record<LighthouseCategory, number | null> } | { error: string };
+
+export type PageKind = 'innhold' | 'verktøy' | 'register' | 'søk åpent';
+
+export interface PageMeasure {
+  kind: PageKind;
+  /** Path relative to the site's base, e.g. "verktoy/risikovurdering/". */
+  path: string;
+  /** JavaScript loaded, gzip bytes. */
+  jsGzip: number;
+  /** CSS loaded, gzip bytes. */
+  cssGzip: number;
+  /** Everything else loaded (HTML, images, search index, WebAssembly), gzip bytes. */
+  otherGzip: number;
+  requests: number;
+  /** Size of the page's HTML, bytes (uncompressed). */
+  htmlBytes: number;
+  /** Whether any JavaScript loaded contains the Word export library (docx). */
+  docxLoaded: boolean;
+  lighthouse?: LighthouseResult;
+}
+
+/** An interaction figure read from a tool's own benchmark file, or null when it does not exist. */
+export interface InteractionFigure {
+  file: string;
+  ms: number;
+}
+
+export interface BenchFigures {
+  bare: { content: PageMeasure };
+  site: PageMeasure[];
+  interactions: { risk200: InteractionFigure | null; import5mb: InteractionFigure | null };
+}
+
+export type BudgetStatus = 'ok' | 'brutt' | 'ikke målt';
+
+export interface BudgetCheck {
+  budget: string;
+  status: BudgetStatus;
+  actual: string;
+  limit: string;
+}
+
+const kib = (bytes: number) => `${(bytes / KIB).toFixed(1)} KiB`;
+
+/** Reads a number of milliseconds from a tool's benchmark JSON (the first of the known field names). */
+export function interactionMs(json: unknown): number | null {
+  if (typeof json !== 'object' || json === null) return null;
+  const record = json as Record<string, unknown>;
+  for (const key of ['maxMs', 'msPerChange', 'ms', 'durationMs', 'p95Ms', 'medianMs']) {
+    const value = record[key];
+    if (typeof value === 'number' && Number.isFinite(value) && value >= 0) return value;
+  }
+  return null;
+}
+
+function lighthouseChecks(page: PageMeasure, label: string): BudgetCheck[] {
+  const lh = page.lighthouse;
+  if (!lh || 'error' in lh) {
+    return [{
+      budget: `Lighthouse, ${label}`,
+      status: 'ikke målt',
+      actual: lh && 'error' in lh ? lh.error : 'ikke kjørt',
+      limit: 'ytelse ≥ 0,95; tilgjengelighet, beste praksis, SEO = 1,00',
+    }];
+  }
+  return LIGHTHOUSE_CATEGORIES.map((category) => {
+    const score = lh.scores[category];
+    const limit = BUDGETS.lighthouse[category];
+    return {
+      budget: `Lighthouse ${category}, ${label}`,
+      status: score === null ? 'ikke målt' : score >= limit ? 'ok' : 'brutt',
+      actual: score === null ? 'ingen poengsum' : score.toFixed(2),
+      limit: `${limit === 1 ? '=' : '≥'} ${limit.toFixed(2)}`,
+    } satisfies BudgetCheck;
+  });
+}
+
+/** Checks every budget. A page kind that is absent gives no check; a figure that is absent is "ikke målt". */
+export function checkBudgets(figures: BenchFigures): BudgetCheck[] {
+  const checks: BudgetCheck[] = [];
+  const bareJs = figures.bare.content.jsGzip;
+
+  for (const page of figures.site.filter((p) => p.kind === 'innhold')) {
+    const ratio = bareJs === 0 ? (page.jsGzip === 0 ? 0 : Infinity) : page.jsGzip / bareJs;
+    checks.push({
+      budget: `JS på innholdsside /${page.path} mot bar Starlight`,
+      status: ratio <= BUDGETS.contentJsRatio ? 'ok' : 'brutt',
+      actual: `${kib(page.jsGzip)} (forhold ${Number.isFinite(ratio) ? ratio.toFixed(2) : '∞'})`,
+      limit: `≤ ${kib(bareJs)} (forhold ≤ ${BUDGETS.contentJsRatio.toFixed(2)})`,
+    });
+  }
+  for (const page of figures.site.filter((p) => p.kind === 'verktøy' || p.kind === 'register')) {
+    const extra = page.jsGzip - bareJs;
+    checks.push({
+      budget: `JS på verktøyside /${page.path}`,
+      status: extra <= BUDGETS.toolJsExtraBytes ? 'ok' : 'brutt',
+      actual: `${kib(page.jsGzip)} (+${kib(Math.max(0, extra))})`,
+      limit: `≤ ${kib(bareJs + BUDGETS.toolJsExtraBytes)} (bar + ${kib(BUDGETS.toolJsExtraBytes)})`,
+    });
+  }
+  for (const page of figures.site.filter((p) => p.kind !== 'søk åpent')) {
+    checks.push({
+      budget: `Word-eksport (docx) ikke lastet ved sidelasting, /${page.path}`,
+      status: page.docxLoaded ? 'brutt' : 'ok',
+      actual: page.docxLoaded ? 'lastet' : 'ikke lastet',
+      limit: 'ikke lastet',
+    });
+  }
+  for (const page of figures.site.filter((p) => p.kind !== 'søk åpent' && p.lighthouse !== undefined)) {
+    checks.push(...lighthouseChecks(page, `/${page.path}`));
+  }
+
+  const interaction = (budget: string, figure: InteractionFigure | null, limitMs: number): BudgetCheck => ({
+    budget,
+    status: figure === null ? 'ikke målt' : figure.ms < limitMs ? 'ok' : 'brutt',
+    actual: figure === null ? 'ikke målt' : `${figure.ms.toFixed(1)} ms`,
+    limit: `< ${limitMs} ms`,
+  });
+  checks.push(interaction('Risikomatrise med 200 risikoer: per endring av poengsum', figures.interactions.risk200, BUDGETS.riskScoreChangeMs));
+  checks.push(interaction('Import av et arbeidsområde på 5 MB', figures.interactions.import5mb, BUDGETS.import5mbMs));
+  return checks;
+}
+
+/** The bench fails when any budget is broken. "Ikke målt" is reported, not counted as broken. */
+export function budgetsPass(checks: BudgetCheck[]): boolean {
+  return checks.every((c) => c.status !== 'brutt');
+}
+
+/** Classifies a built page: tool pages are pages under verktoy/ with an island; the account register is "register". */
+export function pageKind(path: string, html: string): PageKind | null {
+  if (path === '404/' || path === '404.html') return null;
+  const hasIsland = html.includes('<astro-island');
+  if (path.startsWith('verktoy/') && hasIsland) return path === 'verktoy/kontogjennomgang/' ? 'register' : 'verktøy';
+  return 'innhold';
+}
