@@ -37,7 +37,7 @@ export default defineConfig({
       locales: { root: { label: 'Norsk bokmål', lang: 'nb' } },
       logo: { src: './src/assets/logo.svg', alt: '', replacesTitle: false },
       favicon: '/favicon.svg',
-      customCss: ['./src/styles/site.css'],
+      customCss: ['./src/styles/site.css', './src/styles/hardening.css'],
       sidebar: buildSidebar(new URL('./', import.meta.url)),
       pagination: true,
       lastUpdated: false,

@@ -210,11 +210,11 @@ async function main() {
     const bareContent = await measure(browser, BARE_URL, BARE_CONTENT_PAGE, 'innhold');
     const bareSearch = await measure(browser, BARE_URL, BARE_CONTENT_PAGE, 'søk åpent', SEARCH_QUERY.bare);
 
-    // Lighthouse: the heaviest content page, every tool page, and the bare page.
+    // Lighthouse: a chapter of the guide (else the heaviest content page), the register, every tool page, and the bare page.
     const content = site.filter((p) => p.kind === 'innhold');
     const heaviestContent = content.reduce((a, b) => (b.jsGzip + b.cssGzip > a.jsGzip + a.cssGzip ? b : a), content[0]);
     const representativeContent = content.find((p) => p.path.startsWith('veileder/')) ?? heaviestContent;
-    const lhTargets = [representativeContent, ...site.filter((p) => p.kind === 'verktøy' || p.kind === 'register')];
+    const lhTargets = [representativeContent, ...site.filter((p) => p.kind === 'register' || p.kind === 'verktøy')];
     for (const page of lhTargets) {
       log(`Lighthouse /${page.path} …`);
       page.lighthouse = await runLighthouse(`${SITE_URL}/${page.path}`);
