@@ -7,6 +7,7 @@ import starlightLinksValidator from 'starlight-links-validator';
 import { buildSidebar } from './src/sidebar.ts';
 import { rehypeBaseLinks } from './src/plugins/rehype-base-links.ts';
 import { contentSecurityPolicy } from './src/plugins/csp.ts';
+import { chunkOptions } from './src/plugins/chunks.ts';
 
 /**
  * BASE_PATH puts the whole site under a sub-path, for an intranet server:
@@ -25,6 +26,7 @@ export default defineConfig({
   trailingSlash: 'ignore',
   server: { host: '127.0.0.1', port: 4321 },
   security: { csp: contentSecurityPolicy() },
+  vite: chunkOptions,
   markdown: {
     processor: unified({ rehypePlugins: [rehypeBaseLinks(base)] }),
   },
