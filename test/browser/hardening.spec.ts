@@ -86,12 +86,15 @@ for (const path of pages) {
       await islandsHydrated(page);
       await expect(page.locator('.tool-loading')).toHaveCount(0);
     }
-    // The search (Pagefind, with WebAssembly) works under the policy on every page.
-    await page.keyboard.press('Control+k');
-    const dialog = page.getByRole('dialog', { name: 'Søk' });
-    await expect(dialog).toBeVisible();
-    await dialog.locator('input.pagefind-ui__search-input').fill('vurdering');
-    await expect(dialog.locator('.pagefind-ui__result-link').first()).toBeVisible();
+    // The search (Pagefind, with WebAssembly) works under the policy. The policy for it is
+    // the same on every page; it is run on the start page and on every tool page.
+    if (path === '' || isTool) {
+      await page.keyboard.press('Control+k');
+      const dialog = page.getByRole('dialog', { name: 'Søk' });
+      await expect(dialog).toBeVisible();
+      await dialog.locator('input.pagefind-ui__search-input').fill('vurdering');
+      await expect(dialog.locator('.pagefind-ui__result-link').first()).toBeVisible();
+    }
     expect(await cspViolations(page, console), 'CSP-brudd').toEqual([]);
     expect(offsite).toEqual([]);
     expect(pageErrors).toEqual([]);
@@ -104,7 +107,8 @@ for (const path of pages) {
     for (const theme of ['light', 'dark'] as const) {
       await page.emulateMedia({ colorScheme: theme });
       await page.setViewportSize({ width: 1280, height: 800 });
-      await page.goto(path, { waitUntil: 'networkidle' });
+      if (theme === 'light') await page.goto(path, { waitUntil: 'networkidle' });
+      // Starlight reads the chosen theme from localStorage before the page is drawn.
       await page.evaluate((t) => localStorage.setItem('starlight-theme', t), theme);
       await page.reload({ waitUntil: 'networkidle' });
       await expect(page.locator('html')).toHaveAttribute('data-theme', theme);

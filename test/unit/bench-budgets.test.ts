@@ -1,5 +1,5 @@
 import { describe, it, expect } from 'vitest';
-import { BUDGETS, KIB, budgetsPass, checkBudgets, interactionMs, pageKind, type BenchFigures, type PageMeasure } from '../../test/bench/budgets';
+import { BUDGETS, KIB, budgetsPass, checkBudgets, importFigure, interactionMs, pageKind, riskFigure, type BenchFigures, type PageMeasure } from '../../test/bench/budgets';
 
 const page = (over: Partial<PageMeasure>): PageMeasure => ({
   kind: 'innhold', path: 'veileder/1-innledning/', jsGzip: 30 * KIB, cssGzip: 12 * KIB, otherGzip: 5 * KIB,
@@ -90,11 +90,27 @@ describe('checkBudgets: verktøyenes egne målinger', () => {
     { risk: 50, imp: 1000, expected: ['brutt', 'brutt'] },
   ])('risiko $risk ms, import $imp ms → $expected', ({ risk, imp, expected }) => {
     const checks = checkBudgets(figures([], {
-      risk200: risk === null ? null : { file: 'bench-results/risk-200.json', ms: risk },
-      import5mb: imp === null ? null : { file: 'bench-results/import-5mb.json', ms: imp },
+      risk200: risk === null ? null : { file: 'bench-results/risk-200.json', ms: risk, basis: 'median' },
+      import5mb: imp === null ? null : { file: 'bench-results/import-5mb.json', ms: imp, basis: 'i siden' },
     }));
     expect([statusOf(checks, 'Risikomatrise')[0], statusOf(checks, 'Import')[0]]).toEqual(expected);
     expect(budgetsPass(checks)).toBe(!expected.includes('brutt'));
+  });
+});
+
+describe('riskFigure og importFigure: filene verktøyenes nettlesertester skriver', () => {
+  it('risikomatrisen: medianen av endringene sammenlignes, maks rapporteres', () => {
+    const json = { risks: 200, changes: 20, medianMs: 18.4, maxMs: 61.2, minMs: 9.1, timingsMs: [9.1, 18.4, 61.2] };
+    expect(riskFigure(json, 'f')).toEqual({ file: 'f', ms: 18.4, basis: 'median av 20 endringer, maks 61.2 ms' });
+  });
+  it('importen: lesing og forhåndsvisning pluss import, målt i siden', () => {
+    const json = { fileBytes: 6_000_000, inPage: { readAndPreviewMs: 310, applyMs: 240 }, withTransfer: { readAndPreviewMs: 900, applyAndRenderMs: 700 } };
+    expect(importFigure(json, 'g')).toEqual({ file: 'g', ms: 550, basis: 'lese og forhåndsvise 310 ms + importere 240 ms, i siden' });
+  });
+  it('filer uten tall gir ingen måling (ikke målt), i stedet for et oppdiktet tall', () => {
+    expect(riskFigure({ medianMs: 'rask' }, 'f')).toBeNull();
+    expect(importFigure({ inPage: { readAndPreviewMs: 1 } }, 'g')).toBeNull();
+    expect(importFigure(null, 'g')).toBeNull();
   });
 });
 
@@ -102,6 +118,7 @@ describe('interactionMs', () => {
   it.each([
     [{ maxMs: 12 }, 12],
     [{ msPerChange: 3.5, ms: 9 }, 3.5],
+    [{ medianMs: 4, maxMs: 40 }, 4],
     [{ ms: 420 }, 420],
     [{ durationMs: 7 }, 7],
     [{ ms: -1 }, null],
