@@ -1,5 +1,6 @@
 import { defineCollection } from 'astro:content';
-import { glob } from 'astro/loaders';
+import { file, glob } from 'astro/loaders';
+import { z } from 'astro/zod';
 import { docsSchema, i18nSchema } from '@astrojs/starlight/schema';
 import { readFileSync } from 'node:fs';
 
@@ -20,5 +21,17 @@ export const collections = {
       { id: 'nb', ...JSON.parse(readFileSync('./content/i18n/nb.json', 'utf8')) },
     ],
     schema: i18nSchema(),
+  }),
+  // The glossary (content/ordliste/ordliste.yaml): one entry per term, keyed by
+  // an ASCII slug of the term that pages and tools link to as /oppslag/ordliste/#<id>.
+  ordliste: defineCollection({
+    loader: file('./content/ordliste/ordliste.yaml'),
+    schema: z.object({
+      term: z.string().min(1),
+      alias: z.array(z.string().min(1)).optional(),
+      definisjon: z.string().min(1),
+      se: z.array(z.string().min(1)).optional(),
+      kapittel: z.string().startsWith('/').optional(),
+    }),
   }),
 };
