@@ -26,6 +26,9 @@ export default defineConfig({
   trailingSlash: 'ignore',
   server: { host: '127.0.0.1', port: 4321 },
   security: { csp: contentSecurityPolicy() },
+  // Astro's CSP does not hash small stylesheets it inlines from components used in MDX;
+  // as files they are covered by style-src 'self' (src/plugins/csp.ts).
+  build: { inlineStylesheets: 'never' },
   vite: chunkOptions,
   markdown: {
     processor: unified({ rehypePlugins: [rehypeBaseLinks(base)] }),
