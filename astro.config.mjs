@@ -8,6 +8,8 @@ import { buildSidebar } from './src/sidebar.ts';
 import { rehypeBaseLinks } from './src/plugins/rehype-base-links.ts';
 import { rehypeRegisterLinks } from './src/plugins/rehype-register-links.ts';
 import { loadRegister, registerLinkPaths } from './src/plugins/rettskilder-data.ts';
+import { contentSecurityPolicy } from './src/plugins/csp.ts';
+import { chunkOptions } from './src/plugins/chunks.ts';
 
 /**
  * BASE_PATH puts the whole site under a sub-path, for an intranet server:
@@ -27,6 +29,11 @@ export default defineConfig({
   outDir,
   trailingSlash: 'ignore',
   server: { host: '127.0.0.1', port: 4321 },
+  security: { csp: contentSecurityPolicy() },
+  // Astro's CSP does not hash small stylesheets it inlines from components used in MDX;
+  // as files they are covered by style-src 'self' (src/plugins/csp.ts).
+  build: { inlineStylesheets: 'never' },
+  vite: chunkOptions,
   markdown: {
     // Register links first: rehypeBaseLinks then prefixes the base path to them.
     processor: unified({ rehypePlugins: [rehypeRegisterLinks(register), rehypeBaseLinks(base)] }),
@@ -38,9 +45,9 @@ export default defineConfig({
         'Veileder og verktøy for kommuner som vurderer å bruke sosiale medier i tråd med personvernforordningen.',
       defaultLocale: 'root',
       locales: { root: { label: 'Norsk bokmål', lang: 'nb' } },
-      logo: { src: './src/assets/logo.svg', alt: 'SoMe-veilederen' , replacesTitle: false },
+      logo: { src: './src/assets/logo.svg', alt: '', replacesTitle: false },
       favicon: '/favicon.svg',
-      customCss: ['./src/styles/site.css'],
+      customCss: ['./src/styles/site.css', './src/styles/hardening.css'],
       sidebar: buildSidebar(new URL('./', import.meta.url)),
       pagination: true,
       lastUpdated: false,

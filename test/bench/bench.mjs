@@ -1,0 +1,302 @@
+// `npm run bench`: builds SoMe-veilederen and a bare Starlight site (test/bench/bare-starlight,
+// same Astro and Starlight from the project's node_modules), serves both on 127.0.0.1,
+// measures every page type in Chromium (Playwright: every response counted) and with
+// Lighthouse, prints a side-by-side table, writes bench-results/bench.json and exits
+// non-zero when a budget (test/bench/budgets.ts) is broken.
+//
+// Environment: BENCH_PORT (default 4472; the bare site uses BENCH_PORT + 1),
+// CHROMIUM_PATH (default /usr/bin/chromium), BENCH_LH_RUNS (Lighthouse runs per page, default 3),
+// BENCH_SKIP_LIGHTHOUSE=1 to leave Lighthouse out.
+import { spawn } from 'node:child_process';
+import { existsSync, mkdirSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { join, relative } from 'node:path';
+import { gzipSync } from 'node:zlib';
+import { chromium } from '@playwright/test';
+import { serve } from '../support/serve.mjs';
+import { BUDGETS, LIGHTHOUSE_CATEGORIES, budgetsPass, checkBudgets, importFigure, pageKind, riskFigure } from './budgets.ts';
+
+const ROOT = new URL('../../', import.meta.url).pathname;
+const OUT = join(ROOT, 'bench-results');
+const SITE_DIST = join(OUT, 'site-dist');
+const BARE_DIST = join(OUT, 'bare-dist');
+const PORT = Number(process.env.BENCH_PORT ?? 4472);
+const BARE_PORT = PORT + 1;
+const SITE_URL = `http://127.0.0.1:${PORT}`;
+const BARE_URL = `http://127.0.0.1:${BARE_PORT}`;
+const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
+const CHROME_FLAGS = [
+  '--headless',
+  '--no-sandbox',
+  '--disable-gpu',
+  '--disable-quic',
+  '--disable-background-networking',
+  '--disable-component-update',
+  '--disable-sync',
+];
+/** The bare site's content page, the baseline every budget compares with. */
+const BARE_CONTENT_PAGE = 'guider/eksempel/';
+/** A word the search finds on both sites. */
+const SEARCH_QUERY = { site: 'vurdering', bare: 'kommunen' };
+
+const log = (...args) => console.error('[bench]', ...args);
+
+function run(command, args, env) {
+  return new Promise((resolve, reject) => {
+    const started = performance.now();
+    const child = spawn(command, args, { cwd: ROOT, env: { ...process.env, ASTRO_TELEMETRY_DISABLED: '1', ...env }, stdio: ['ignore', 'pipe', 'pipe'] });
+    let output = '';
+    child.stdout.on('data', (d) => (output += d));
+    child.stderr.on('data', (d) => (output += d));
+    child.on('error', reject);
+    child.on('close', (code) => {
+      if (code === 0) resolve(performance.now() - started);
+      else reject(new Error(`${command} ${args.join(' ')} feilet (${code}):\n${output.slice(-4000)}`));
+    });
+  });
+}
+
+/** Every built page (paths relative to the site root, "" is the start page), with its HTML. */
+function builtPages(dir) {
+  const out = [];
+  const walk = (folder) => {
+    for (const name of readdirSync(folder)) {
+      const path = join(folder, name);
+      if (statSync(path).isDirectory()) {
+        if (name === 'pagefind' || name === '_astro') continue;
+        walk(path);
+      } else if (name === 'index.html') {
+        out.push(folder === dir ? '' : relative(dir, folder).split('\\').join('/') + '/');
+      }
+    }
+  };
+  walk(dir);
+  return out.sort();
+}
+
+function folderBytes(dir) {
+  let bytes = 0;
+  let files = 0;
+  const walk = (folder) => {
+    for (const name of readdirSync(folder)) {
+      const path = join(folder, name);
+      const stat = statSync(path);
+      if (stat.isDirectory()) walk(path);
+      else { bytes += stat.size; files += 1; }
+    }
+  };
+  if (existsSync(dir)) walk(dir);
+  return { bytes, files };
+}
+
+async function build() {
+  rmSync(SITE_DIST, { recursive: true, force: true });
+  rmSync(BARE_DIST, { recursive: true, force: true });
+  log('bygger SoMe-veilederen …');
+  const siteMs = await run('npx', ['astro', 'build'], { OUT_DIR: SITE_DIST, SITE_URL });
+  log('bygger bar Starlight …');
+  const bareMs = await run('npx', ['astro', 'build', '--root', 'test/bench/bare-starlight'], { OUT_DIR: BARE_DIST, SITE_URL: BARE_URL });
+  const sitePages = builtPages(SITE_DIST);
+  const barePages = builtPages(BARE_DIST);
+  return {
+    site: { ms: siteMs, pages: sitePages.length, msPerPage: siteMs / sitePages.length, pagefind: folderBytes(join(SITE_DIST, 'pagefind')), pageList: sitePages },
+    bare: { ms: bareMs, pages: barePages.length, msPerPage: bareMs / barePages.length, pagefind: folderBytes(join(BARE_DIST, 'pagefind')), pageList: barePages },
+  };
+}
+
+const isJs = (type, url) => /javascript|ecmascript/.test(type) || /\.m?js(\?|$)/.test(url);
+const isCss = (type, url) => /text\/css/.test(type) || /\.css(\?|$)/.test(url);
+/** The Word export library writes WordprocessingML; its namespace is in its code. */
+const DOCX_SIGNATURE = /schemas\.openxmlformats\.org\/wordprocessingml|\bdocx\b.*\bPacker\b/;
+
+/**
+ * Loads a page in a fresh context (empty cache) and counts every response. With `search`,
+ * measures only what opening the search and running one query loads on top of the page.
+ */
+async function measure(browser, baseUrl, path, kind, search) {
+  const context = await browser.newContext({ viewport: { width: 1280, height: 800 } });
+  const page = await context.newPage();
+  const responses = [];
+  let counting = !search;
+  page.on('response', async (response) => {
+    if (!counting) return;
+    const entry = { url: response.url(), type: response.headers()['content-type'] ?? '', body: null };
+    responses.push(entry);
+    try { entry.body = await response.body(); } catch { entry.body = Buffer.alloc(0); }
+  });
+  const response = await page.goto(baseUrl + '/' + path, { waitUntil: 'networkidle' });
+  if (!response || response.status() !== 200) throw new Error(`${baseUrl}/${path} svarte ${response?.status()}`);
+  const html = await response.body();
+  await page.waitForFunction(() => [...document.querySelectorAll('astro-island')].every((i) => !i.hasAttribute('ssr')));
+  if (search) {
+    counting = true;
+    await page.keyboard.press('Control+k');
+    await page.locator('dialog[open] input.pagefind-ui__search-input').fill(search);
+    await page.locator('dialog[open] .pagefind-ui__result-link').first().waitFor({ timeout: 15_000 });
+    await page.waitForLoadState('networkidle');
+  }
+  await page.waitForTimeout(300);
+  const gz = (b) => (b && b.length ? gzipSync(b).length : 0);
+  let jsGzip = 0, cssGzip = 0, otherGzip = 0, docxLoaded = false;
+  for (const r of responses) {
+    if (isJs(r.type, r.url)) {
+      jsGzip += gz(r.body);
+      if (/docx/i.test(new URL(r.url).pathname) || DOCX_SIGNATURE.test(r.body?.toString('utf8') ?? '')) docxLoaded = true;
+    } else if (isCss(r.type, r.url)) cssGzip += gz(r.body);
+    else otherGzip += gz(r.body);
+  }
+  await context.close();
+  return { kind, path, jsGzip, cssGzip, otherGzip, requests: responses.length, htmlBytes: html.length, docxLoaded };
+}
+
+/**
+ * Lighthouse's performance score varies from run to run, more so on a shared machine.
+ * As Lighthouse's own documentation advises, each page is run several times
+ * (BENCH_LH_RUNS, default 3) and the run with the median performance score is kept;
+ * every run's performance score is reported with it.
+ */
+const LH_RUNS = Math.max(1, Number(process.env.BENCH_LH_RUNS ?? 3));
+async function runLighthouse(url) {
+  const runs = [];
+  for (let i = 0; i < LH_RUNS; i++) {
+    const result = await runLighthouseOnce(url);
+    if ('error' in result) return result;
+    runs.push(result);
+  }
+  runs.sort((a, b) => (a.scores.performance ?? 0) - (b.scores.performance ?? 0));
+  const median = runs[Math.floor((runs.length - 1) / 2)];
+  return { ...median, performanceRuns: runs.map((r) => r.scores.performance) };
+}
+
+let lighthouseUnavailable = null;
+async function runLighthouseOnce(url) {
+  if (process.env.BENCH_SKIP_LIGHTHOUSE === '1') return { error: 'ikke kjørt (BENCH_SKIP_LIGHTHOUSE=1)' };
+  if (lighthouseUnavailable) return { error: lighthouseUnavailable };
+  let chrome;
+  try {
+    const { default: lighthouse } = await import('lighthouse');
+    const chromeLauncher = await import('chrome-launcher');
+    chrome = await chromeLauncher.launch({ chromePath: CHROMIUM, chromeFlags: CHROME_FLAGS, logLevel: 'silent' });
+    const result = await lighthouse(url, { port: chrome.port, output: 'json', logLevel: 'error', onlyCategories: LIGHTHOUSE_CATEGORIES });
+    const lhr = result?.lhr;
+    if (!lhr) return { error: 'Lighthouse ga ingen rapport' };
+    if (lhr.runtimeError) return { error: `Lighthouse: ${lhr.runtimeError.code}: ${lhr.runtimeError.message}` };
+    const scores = Object.fromEntries(LIGHTHOUSE_CATEGORIES.map((c) => [c, lhr.categories[c]?.score ?? null]));
+    const failing = Object.values(lhr.audits)
+      .filter((a) => a.score !== null && a.score < 1 && a.scoreDisplayMode !== 'informative' && a.scoreDisplayMode !== 'notApplicable' && a.scoreDisplayMode !== 'manual')
+      .map((a) => `${a.id} (${a.score})`);
+    return { scores, failingAudits: failing, lighthouseVersion: lhr.lighthouseVersion, userAgent: lhr.environment?.hostUserAgent };
+  } catch (error) {
+    const message = `Lighthouse kunne ikke kjøre: ${error instanceof Error ? error.message.split('\n')[0] : String(error)}`;
+    if (/ECONNREFUSED|launch|spawn|Chrome|executable/i.test(message)) lighthouseUnavailable = message;
+    return { error: message };
+  } finally {
+    if (chrome) await chrome.kill();
+  }
+}
+
+/** A tool's own benchmark figure, if its browser test has written the file (else "ikke målt"). */
+function readInteraction(file, read) {
+  const path = join(OUT, file);
+  if (!existsSync(path)) return null;
+  try {
+    return read(JSON.parse(readFileSync(path, 'utf8')), `bench-results/${file}`);
+  } catch {
+    return null;
+  }
+}
+
+const kib = (bytes) => (bytes / 1024).toFixed(1);
+function table(rows, headers) {
+  const widths = headers.map((h, i) => Math.max(h.length, ...rows.map((r) => String(r[i]).length)));
+  const line = (cells) => '| ' + cells.map((c, i) => String(c).padEnd(widths[i])).join(' | ') + ' |';
+  return [line(headers), '|' + widths.map((w) => '-'.repeat(w + 2)).join('|') + '|', ...rows.map(line)].join('\n');
+}
+
+async function main() {
+  mkdirSync(OUT, { recursive: true });
+  const builds = await build();
+  const siteServer = await serve(SITE_DIST, PORT, '/');
+  const bareServer = await serve(BARE_DIST, BARE_PORT, '/');
+  const browser = await chromium.launch({ executablePath: CHROMIUM, args: CHROME_FLAGS.filter((f) => f !== '--headless') });
+  try {
+    // Every page of the site is measured; bare Starlight's content page is the baseline.
+    log(`måler ${builds.site.pageList.length} sider i Chromium …`);
+    const site = [];
+    for (const path of builds.site.pageList) {
+      const kind = pageKind(path, readFileSync(join(SITE_DIST, path, 'index.html'), 'utf8'));
+      if (kind) site.push(await measure(browser, SITE_URL, path, kind));
+    }
+    const searchSite = await measure(browser, SITE_URL, '', 'søk åpent', SEARCH_QUERY.site);
+    const bareContent = await measure(browser, BARE_URL, BARE_CONTENT_PAGE, 'innhold');
+    const bareSearch = await measure(browser, BARE_URL, BARE_CONTENT_PAGE, 'søk åpent', SEARCH_QUERY.bare);
+
+    // Lighthouse: a chapter of the guide (else the heaviest content page), the register, every tool page, and the bare page.
+    const content = site.filter((p) => p.kind === 'innhold');
+    const heaviestContent = content.reduce((a, b) => (b.jsGzip + b.cssGzip > a.jsGzip + a.cssGzip ? b : a), content[0]);
+    const representativeContent = content.find((p) => p.path.startsWith('veileder/')) ?? heaviestContent;
+    const lhTargets = [representativeContent, ...site.filter((p) => p.kind === 'register' || p.kind === 'verktøy')];
+    for (const page of lhTargets) {
+      log(`Lighthouse /${page.path} …`);
+      page.lighthouse = await runLighthouse(`${SITE_URL}/${page.path}`);
+    }
+    log('Lighthouse bar Starlight …');
+    bareContent.lighthouse = await runLighthouse(`${BARE_URL}/${BARE_CONTENT_PAGE}`);
+
+    const interactions = { risk200: readInteraction('risk-200.json', riskFigure), import5mb: readInteraction('import-5mb.json', importFigure) };
+    const checks = checkBudgets({ bare: { content: bareContent }, site: [...site, searchSite], interactions });
+    const pass = budgetsPass(checks);
+
+    // The side-by-side table: bare Starlight, the representative content page, every tool page, search.
+    const lhCell = (p) => (!p.lighthouse ? '–' : 'error' in p.lighthouse ? 'ikke målt' : LIGHTHOUSE_CATEGORIES.map((c) => p.lighthouse.scores[c]?.toFixed(2) ?? '–').join('/'));
+    const row = (site, p, buildMsPerPage) => [site, p.kind, '/' + p.path, kib(p.jsGzip), kib(p.cssGzip), p.requests, kib(p.htmlBytes), Math.round(buildMsPerPage), lhCell(p)];
+    const shownContent = [...new Set([representativeContent, heaviestContent])];
+    const rows = [
+      row('bar Starlight', bareContent, builds.bare.msPerPage),
+      ...shownContent.map((p) => row('SoMe-veilederen', p, builds.site.msPerPage)),
+      ...site.filter((p) => p.kind !== 'innhold').map((p) => row('SoMe-veilederen', p, builds.site.msPerPage)),
+      row('bar Starlight', bareSearch, builds.bare.msPerPage),
+      row('SoMe-veilederen', searchSite, builds.site.msPerPage),
+    ];
+    console.log('\nSide for side (JS og CSS: gzip-byte faktisk lastet i Chromium; søk åpent: det som lastes i tillegg når søket åpnes og ett søk kjøres)\n');
+    console.log(table(rows, ['nettsted', 'sidetype', 'side', 'JS KiB', 'CSS KiB', 'forespørsler', 'HTML KiB', 'bygg ms/side', 'Lighthouse ytelse/tilg./beste praksis/SEO']));
+    console.log(`\nInnholdssider målt: ${content.length} (JS gzip ${kib(Math.min(...content.map((p) => p.jsGzip)))}–${kib(Math.max(...content.map((p) => p.jsGzip)))} KiB; bar Starlight ${kib(bareContent.jsGzip)} KiB)`);
+    console.log(`Bygg: SoMe-veilederen ${(builds.site.ms / 1000).toFixed(1)} s for ${builds.site.pages} sider; bar Starlight ${(builds.bare.ms / 1000).toFixed(1)} s for ${builds.bare.pages} sider`);
+    console.log(`Pagefind-indeks: SoMe-veilederen ${kib(builds.site.pagefind.bytes)} KiB i ${builds.site.pagefind.files} filer; bar Starlight ${kib(builds.bare.pagefind.bytes)} KiB i ${builds.bare.pagefind.files} filer`);
+    for (const p of [...lhTargets, bareContent]) {
+      if (p.lighthouse && 'error' in p.lighthouse) console.log(`Lighthouse /${p.path}: ${p.lighthouse.error}`);
+      else if (p.lighthouse) {
+        console.log(`Lighthouse /${p.path}: ytelse i ${p.lighthouse.performanceRuns.length} kjøringer: ${p.lighthouse.performanceRuns.join(', ')} (medianen brukes)`);
+        if (p.lighthouse.failingAudits?.length) console.log(`  revisjoner under 1 i medianen: ${p.lighthouse.failingAudits.join(', ')}`);
+      }
+    }
+    console.log('\nBudsjetter\n');
+    console.log(table(checks.map((c) => [c.status === 'ok' ? 'OK' : c.status === 'brutt' ? 'BRUTT' : 'ikke målt', c.budget, c.actual, c.limit]), ['status', 'budsjett', 'målt', 'grense']));
+
+    const result = {
+      measuredAt: new Date().toISOString(),
+      chromium: browser.version(),
+      budgets: BUDGETS,
+      build: { site: { ...builds.site, pageList: undefined }, bare: { ...builds.bare, pageList: undefined } },
+      bare: { content: bareContent, search: bareSearch },
+      site: { pages: site, search: searchSite },
+      interactions,
+      checks,
+      pass,
+    };
+    writeFileSync(join(OUT, 'bench.json'), JSON.stringify(result, null, 2) + '\n');
+    console.log(`\nSkrev bench-results/bench.json. ${pass ? 'Alle målte budsjetter holder.' : 'Minst ett budsjett er brutt.'}`);
+    return pass;
+  } finally {
+    await browser.close();
+    siteServer.close();
+    bareServer.close();
+  }
+}
+
+main().then(
+  (pass) => process.exit(pass ? 0 : 1),
+  (error) => {
+    console.error(error);
+    process.exit(2);
+  },
+);

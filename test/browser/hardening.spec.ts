@@ -1,0 +1,133 @@
+import type { Page } from '@playwright/test';
+import { readFileSync } from 'node:fs';
+import { test, expect, expectAccessible, builtPages } from './fixtures';
+
+/**
+ * Site-wide hardening checks, over every page the build produced (new pages and
+ * tools are covered as soon as they exist):
+ * - the Content-Security-Policy meta tag is there, has no 'unsafe-inline' for
+ *   scripts, and the page (and its tool, and the search) runs without a single
+ *   CSP violation;
+ * - axe (WCAG 2.1 A/AA) passes in light and in dark theme;
+ * - no horizontal scrolling of the document at 320 px width and at 640 px
+ *   (= 1280 px at 200 % zoom) (WCAG 1.4.10 Reflow).
+ */
+
+const pages = builtPages('dist');
+/** Tool pages: pages under verktoy/ with an island. */
+const toolPages = new Set(
+  pages.filter((p) => p.startsWith('verktoy/') && readFileSync(`dist/${p}index.html`, 'utf8').includes('<astro-island')),
+);
+
+declare global {
+  interface Window {
+    __cspViolations: string[];
+  }
+}
+
+/** Records CSP violations from the page's first script on, and CSP console messages. */
+async function watchCsp(page: Page): Promise<string[]> {
+  const messages: string[] = [];
+  page.on('console', (msg) => {
+    const text = msg.text();
+    if (/Content[- ]Security[- ]Policy|CSP/i.test(text)) messages.push(`konsoll: ${text}`);
+  });
+  await page.addInitScript(() => {
+    window.__cspViolations = [];
+    document.addEventListener('securitypolicyviolation', (e) => {
+      window.__cspViolations.push(`${e.violatedDirective} blokkerte ${e.blockedURI || 'innebygd'} (${e.sourceFile}:${e.lineNumber}) ${e.sample}`);
+    });
+  });
+  return messages;
+}
+
+async function cspViolations(page: Page, console: string[]): Promise<string[]> {
+  const inPage = await page.evaluate(() => window.__cspViolations ?? ['lytteren ble ikke installert']);
+  return [...inPage, ...console];
+}
+
+/** Waits until every island on the page has hydrated (Astro removes `ssr` then). */
+async function islandsHydrated(page: Page) {
+  await page.waitForFunction(() => [...document.querySelectorAll('astro-island')].every((i) => !i.hasAttribute('ssr')));
+}
+
+/** How far the document scrolls sideways (0 when it fits). */
+function horizontalOverflow(page: Page) {
+  return page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
+}
+
+test('herdingstestene finner sidene og verktøyene', () => {
+  expect(pages).toContain('');
+  expect(pages.length).toBeGreaterThan(1);
+});
+
+for (const path of pages) {
+  const isTool = toolPages.has(path);
+
+  test(`/${path}: CSP-meta uten 'unsafe-inline' for skript, og ingen CSP-brudd${isTool ? ' i verktøyet' : ''}`, async ({ page, offsite, pageErrors }) => {
+    const console = await watchCsp(page);
+    await page.goto(path, { waitUntil: 'networkidle' });
+    const csp = await page.locator('meta[http-equiv="content-security-policy"]').getAttribute('content');
+    expect(csp, 'CSP-meta mangler').toBeTruthy();
+    const directives = Object.fromEntries(
+      csp!.split(';').map((d) => d.trim()).filter(Boolean).map((d) => [d.split(/\s+/)[0], d.split(/\s+/).slice(1)]),
+    );
+    expect(directives['script-src']).toContain("'self'");
+    expect(directives['script-src']).not.toContain("'unsafe-inline'");
+    expect(directives['script-src']).not.toContain("'unsafe-eval'");
+    expect(directives['default-src']).toEqual(["'self'"]);
+    expect(directives['connect-src']).toEqual(["'self'"]);
+    expect(directives['object-src']).toEqual(["'none'"]);
+    expect(directives['base-uri']).toEqual(["'self'"]);
+    expect(directives['form-action']).toEqual(["'self'"]);
+    // Inline scripts really run under the policy: Starlight's theme script sets data-theme.
+    await expect(page.locator('html')).toHaveAttribute('data-theme', /^(light|dark)$/);
+    if (isTool) {
+      await islandsHydrated(page);
+      await expect(page.locator('.tool-loading')).toHaveCount(0);
+    }
+    // The search (Pagefind, with WebAssembly) works under the policy. The policy for it is
+    // the same on every page; it is run on the start page and on every tool page.
+    if (path === '' || isTool) {
+      await page.keyboard.press('Control+k');
+      const dialog = page.getByRole('dialog', { name: 'Søk' });
+      await expect(dialog).toBeVisible();
+      await dialog.locator('input.pagefind-ui__search-input').fill('vurdering');
+      await expect(dialog.locator('.pagefind-ui__result-link').first()).toBeVisible();
+    }
+    expect(await cspViolations(page, console), 'CSP-brudd').toEqual([]);
+    expect(offsite).toEqual([]);
+    expect(pageErrors).toEqual([]);
+  });
+
+  test(`/${path}: axe i lyst og mørkt tema, og ingen vannrett rulling ved 320 px og 640 px`, async ({ page, offsite, pageErrors }, testInfo) => {
+    // Theme and width do not depend on the base path; the root project covers them.
+    test.skip(testInfo.project.name !== 'rot', 'temaer og bredder testes i rot-prosjektet');
+    const console = await watchCsp(page);
+    for (const theme of ['light', 'dark'] as const) {
+      await page.emulateMedia({ colorScheme: theme });
+      await page.setViewportSize({ width: 1280, height: 800 });
+      if (theme === 'light') await page.goto(path, { waitUntil: 'networkidle' });
+      // Starlight reads the chosen theme from localStorage before the page is drawn.
+      await page.evaluate((t) => localStorage.setItem('starlight-theme', t), theme);
+      await page.reload({ waitUntil: 'networkidle' });
+      await expect(page.locator('html')).toHaveAttribute('data-theme', theme);
+      if (isTool) await islandsHydrated(page);
+      await expectAccessible(page, `på /${path} i ${theme === 'light' ? 'lyst' : 'mørkt'} tema`);
+
+      for (const width of [320, 640]) {
+        await page.setViewportSize({ width, height: 800 });
+        await expect
+          .poll(() => horizontalOverflow(page), { message: `vannrett rulling ved ${width} px på /${path} (${theme})` })
+          .toBeLessThanOrEqual(0);
+      }
+      if (theme === 'dark') {
+        // At 320 px the layout is the mobile one: axe checks that too.
+        await expectAccessible(page, `på /${path} ved 320 px`);
+      }
+    }
+    expect(await cspViolations(page, console), 'CSP-brudd').toEqual([]);
+    expect(offsite).toEqual([]);
+    expect(pageErrors).toEqual([]);
+  });
+}
