@@ -1,0 +1,80 @@
+/** Builds the report model of one assessment from every section. Pure. */
+import type { Assessment } from '../model/schema';
+import { assessmentFingerprint } from '../decisions/fingerprint';
+import { decisionStatus } from '../decisions/rules';
+import { formatDate, reportFileName, type Block, type ReportModel, type ReportSection } from './model';
+import { legalBasisBlocks } from './sections/legal-basis';
+import { checklistBlocks } from './sections/checklists';
+import { riskBlocks } from './sections/risks';
+import { decisionBlocks } from './sections/decisions';
+
+const DESCRIPTION_PARTS = [
+  ['purpose', 'Formål'],
+  ['nature', 'Art: hvordan personopplysninger behandles'],
+  ['scope', 'Omfang'],
+  ['context', 'Sammenheng'],
+] as const;
+
+const ETHICS_THEMES: Record<string, string> = {
+  lov: 'Lov',
+  identitet: 'Identitet',
+  moral: 'Moral',
+  omdomme: 'Omdømme',
+  okonomi: 'Økonomi',
+  etikk: 'Etikk',
+};
+
+function descriptionBlocks(a: Assessment): Block[] {
+  const filled = DESCRIPTION_PARTS.filter(([key]) => a.description[key].trim());
+  if (filled.length === 0) return [{ kind: 'paragraph', text: 'Den systematiske beskrivelsen er ikke fylt ut ennå.' }];
+  return DESCRIPTION_PARTS.flatMap(([key, label]): Block[] => [
+    { kind: 'subheading', text: label },
+    { kind: 'paragraph', text: a.description[key].trim() || 'Ikke fylt ut.' },
+  ]);
+}
+
+function ethicsFilled(a: Assessment): boolean {
+  return a.ethics.conclusion.trim() !== '' || Object.values(a.ethics.themes).some((t) => t.present.trim() || t.absent.trim());
+}
+
+function ethicsBlocks(a: Assessment): Block[] {
+  const themes = Object.entries(a.ethics.themes).filter(([, t]) => t.present.trim() || t.absent.trim());
+  const blocks: Block[] = [];
+  if (themes.length > 0)
+    blocks.push({
+      kind: 'table',
+      caption: 'Refleksjon per tema',
+      headers: ['Tema', 'Med plattformen', 'Uten plattformen'],
+      rows: themes.map(([id, t]) => [ETHICS_THEMES[id] ?? id, t.present || '–', t.absent || '–']),
+      rowHeaders: true,
+    });
+  if (a.ethics.conclusion.trim()) blocks.push({ kind: 'subheading', text: 'Konklusjon' }, { kind: 'paragraph', text: a.ethics.conclusion });
+  return blocks;
+}
+
+export function buildReport(a: Assessment, opts: { today: string }): ReportModel {
+  const status = decisionStatus(a, assessmentFingerprint(a));
+  const sections: ReportSection[] = [
+    { id: 'beskrivelse', title: 'Systematisk beskrivelse av behandlingen', blocks: descriptionBlocks(a) },
+    { id: 'behandlingsgrunnlag', title: 'Behandlingsgrunnlag', blocks: legalBasisBlocks(a.legalBasis) },
+    { id: 'risiko', title: 'Risikovurdering', blocks: riskBlocks(a.risks) },
+    { id: 'sjekklister', title: 'Sjekklister', blocks: checklistBlocks(a.checklists) },
+  ];
+  if (ethicsFilled(a)) sections.push({ id: 'etikk', title: 'Etisk refleksjon', blocks: ethicsBlocks(a) });
+  sections.push({ id: 'beslutninger', title: 'Ledelsens beslutninger', blocks: decisionBlocks(a.decisions, status) });
+  return {
+    title: `Vurdering av personvernkonsekvenser: ${a.title}`,
+    cover: [
+      { label: 'Plattform', value: a.platform },
+      { label: 'Enhet', value: a.unit },
+      { label: 'Ansvarlig', value: a.owner || 'Ikke oppgitt' },
+      { label: 'Dato for rapporten', value: formatDate(opts.today) },
+      { label: 'Sist endret', value: formatDate(a.updatedAt.slice(0, 10)) },
+      { label: 'Status', value: status.label },
+      { label: 'Behandlet av ledelsen', value: status.times === 0 ? 'Ingen ganger' : status.times === 1 ? '1 gang' : `${status.times} ganger` },
+    ],
+    status: status.label,
+    sections,
+    fileName: reportFileName(a.platform, a.unit, opts.today),
+  };
+}

@@ -1,0 +1,79 @@
+import { describe, it, expect } from 'vitest';
+import { Packer } from 'docx';
+import { unzipSync, strFromU8 } from 'fflate';
+import { emptyAssessment, type Assessment } from '../../src/lib/model/schema';
+import { buildReport } from '../../src/lib/report/build';
+import { reportText, reportFileName, formatDate, slug } from '../../src/lib/report/model';
+import { reportToDocument } from '../../src/lib/report/to-docx';
+import { heatMap } from '../../src/lib/report/sections/risks';
+
+export function sampleAssessment(): Assessment {
+  const a = emptyAssessment({ id: 'v-1', title: 'Facebook – Kulturetaten', platform: 'Facebook', unit: 'Kulturetaten', owner: 'Ola Normann' }, new Date('2026-11-20T09:00:00Z'));
+  return {
+    ...a,
+    description: { purpose: 'Informere innbyggerne om kulturtilbud.', nature: 'Kommentarer og likerklikk.', scope: '', context: 'Unge brukere.' },
+    legalBasis: { answers: { oppgave: { value: 'ja', justification: 'Kommuneloven § 4-1 om aktiv informasjon.' } } },
+    risks: [
+      { id: 'r1', scenarioId: null, title: 'Sensitive opplysninger i kommentarer', goal: 'apenhet', description: '', likelihood: 4, consequence: 4, justification: 'Erfaring fra andre kommuner.', measures: [{ id: 'm1', text: 'Moderere kommentarfeltet daglig', owner: 'Redaksjonen', deadline: '2026-12-01', status: 'planlagt' }], residualLikelihood: 3, residualConsequence: 4 },
+      { id: 'r2', scenarioId: null, title: 'Uklare algoritmer', goal: 'medbestemmelse', description: '', likelihood: 2, consequence: 2, justification: '', measures: [], residualLikelihood: null, residualConsequence: null },
+    ],
+    checklists: { informasjon: { i1: { answer: 'ja', comment: '' }, i2: { answer: 'nei', comment: 'Mangler personvernerklæring.' } } },
+    decisions: [
+      { id: 'b1', recordedAt: '2026-11-21T10:00:00.000Z', date: '2026-11-21', body: 'Kommunedirektørens ledergruppe', outcome: 'betinget', conditions: [{ id: 'c1', text: 'Rutine for moderering' }], justification: 'Nytten er stor, men kommentarene må følges opp.', presentedBy: 'Kari Nordmann', residualRisk: { lav: 1, middels: 0, hoy: 1, highest: 12, unassessed: 0, withoutResidual: 1 }, actionPlan: 'Rutine innen 1. desember.', dpoAdvice: 'Slå av kommentarer.', dpoFollowed: false, dpoReason: 'Dialog er formålet.', dataSubjectViews: '', strongWish: true, corrects: null, correctionReason: '', fingerprint: 'fnv1a64:0000000000000000' },
+    ],
+    conditionStatus: { c1: { met: true, note: 'Vedtatt 25. november.' } },
+  };
+}
+
+describe('rapportmodellen', () => {
+  const model = buildReport(sampleAssessment(), { today: '2026-11-22' });
+  const text = reportText(model);
+  it('har forside med status fra beslutningsreglene', () => {
+    expect(model.cover).toContainEqual({ label: 'Status', value: 'Betinget godkjent – revidert vurdering skal tilbake til ledelsen' });
+    expect(model.cover).toContainEqual({ label: 'Dato for rapporten', value: '22. november 2026' });
+    expect(model.fileName).toBe('rapport-facebook-kulturetaten-2026-11-22.docx');
+  });
+  it('tar med alle delene, men etisk refleksjon bare når den er fylt ut', () => {
+    expect(model.sections.map((s) => s.id)).toEqual(['beskrivelse', 'behandlingsgrunnlag', 'risiko', 'sjekklister', 'beslutninger']);
+    const withEthics = buildReport({ ...sampleAssessment(), ethics: { themes: { lov: { present: 'Lovlig med tiltak', absent: '' } }, conclusion: 'Vi går videre.' } }, { today: '2026-11-22' });
+    expect(withEthics.sections.map((s) => s.id)).toContain('etikk');
+    expect(reportText(withEthics)).toContain('Lov | Lovlig med tiltak | –');
+  });
+  it('inneholder beskrivelse, grunnlag, risiko, tiltak, sjekklister og runder', () => {
+    for (const s of ['Informere innbyggerne om kulturtilbud.', 'Kommuneloven § 4-1 om aktiv informasjon.', 'Sensitive opplysninger i kommentarer', '16 (Høy)', '12 (Høy)', 'Moderere kommentarfeltet daglig',
+      'informasjon | 1 | 0 | 1 | 0 | 0', 'Mangler personvernerklæring.', 'Rutine for moderering | Ja | Vedtatt 25. november.', 'Hvorfor rådet ikke ble fulgt: Dialog er formålet.', 'Synspunkter fra de registrerte (art. 35 nr. 9): Ikke innhentet', 'Runde 1: Betinget godkjent, 21. november 2026'])
+      expect(text).toContain(s);
+    expect(text).toContain('Vurderingen er endret etter siste registrerte beslutning');
+  });
+  it('risikokartene har antall og nivå i tekst i hver rute', () => {
+    const map = heatMap(sampleAssessment().risks, 'for');
+    if (map.kind !== 'table') throw new Error('ikke tabell');
+    expect(map.rows[0]).toEqual(['Konsekvens 5', '0 – Middels', '0 – Høy', '0 – Høy', '0 – Høy', '0 – Høy']);
+    expect(map.rows[1]![4]).toBe('1 – Høy');
+    expect(map.rows[3]![2]).toBe('1 – Lav');
+    const rest = heatMap(sampleAssessment().risks, 'rest');
+    expect(rest.kind === 'table' && rest.caption).toContain('1 ikke plassert');
+  });
+  it('formaterer datoer og filnavn på norsk', () => {
+    expect(formatDate('2026-01-05')).toBe('5. januar 2026');
+    expect(slug('Helse- og omsorgsetaten (Sørøst)')).toBe('helse-og-omsorgsetaten-sorost');
+    expect(reportFileName('X (Twitter)', 'Bydel Årstad', '2026-11-22')).toBe('rapport-x-twitter-bydel-arstad-2026-11-22.docx');
+  });
+});
+
+describe('Word-eksporten', () => {
+  it('har overskrifter, risikotabell og beslutningsrunder i document.xml', async () => {
+    const model = buildReport(sampleAssessment(), { today: '2026-11-22' });
+    const buffer = await Packer.toBuffer(reportToDocument(model));
+    const files = unzipSync(new Uint8Array(buffer));
+    expect(Object.keys(files)).toEqual(expect.arrayContaining(['[Content_Types].xml', '_rels/.rels', 'word/document.xml', 'word/styles.xml', 'word/_rels/document.xml.rels']));
+    const xml = strFromU8(files['word/document.xml']!);
+    expect(xml).toContain('<w:pStyle w:val="Heading1"/>');
+    expect(xml).toContain('<w:pStyle w:val="Heading2"/>');
+    expect(xml).toContain('<w:tbl>');
+    expect(xml).toContain('Risikoregister');
+    expect(xml).toContain('Sensitive opplysninger i kommentarer');
+    expect(xml).toContain('Kommunedirektørens ledergruppe');
+    expect(strFromU8(files['[Content_Types].xml']!)).toContain('wordprocessingml.document.main+xml');
+  });
+});
