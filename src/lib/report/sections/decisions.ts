@@ -23,7 +23,7 @@ export function roundFacts(round: DecisionRound, all: readonly DecisionRound[]):
   items.push(
     { label: 'Begrunnelse', value: round.justification },
     { label: 'Lagt fram av', value: round.presentedBy },
-    { label: 'Restrisiko da', value: describeResidual({ unassessed: 0, withoutResidual: 0, ...round.residualRisk }) },
+    { label: 'Restrisiko da', value: describeResidual(round.residualRisk) },
     { label: 'Handlingsplan', value: round.actionPlan || 'Ikke oppgitt' },
     { label: 'Råd fra personvernombudet (art. 35 nr. 2)', value: round.dpoAdvice || 'Ikke oppgitt' },
     { label: 'Fulgte ledelsen rådet?', value: yesNo(round.dpoFollowed, 'Ja', 'Nei') },
