@@ -139,7 +139,8 @@ function ReportBlock({ block }: { block: Block }) {
       );
     case 'table':
       return (
-        <div class="report-table-wrap">
+        // A scrollable wrapper on narrow screens: focusable and named so keyboard users can scroll it.
+        <div class="report-table-wrap" tabIndex={0} role="region" aria-label={`Tabell: ${block.caption}`}>
           <table class={block.bands ? 'report-table report-heatmap' : 'report-table'}>
             <caption>{block.caption}</caption>
             <thead>
