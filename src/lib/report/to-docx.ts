@@ -18,13 +18,15 @@ import {
 } from 'docx';
 import type { Block, ReportModel } from './model';
 
+/** The text width of an A4 page with the default margins, in twentieths of a point. */
+const CONTENT_WIDTH = 9026;
 const border = { style: BorderStyle.SINGLE, size: 4, color: '000000' };
 const borders = { top: border, bottom: border, left: border, right: border };
 
 function cell(text: string, header: boolean): TableCell {
   return new TableCell({
     borders,
-    children: text.split('\n').map((line) => new Paragraph({ children: [new TextRun({ text: line, bold: header })] })),
+    children: text.split('\n').map((line) => new Paragraph({ children: [new TextRun({ text: line, bold: header, size: 18 })] })),
   });
 }
 
@@ -32,7 +34,8 @@ function table(block: Extract<Block, { kind: 'table' }>): (Paragraph | Table)[] 
   return [
     new Paragraph({ children: [new TextRun({ text: block.caption, bold: true })], spacing: { before: 200, after: 80 } }),
     new Table({
-      width: { size: 100, type: WidthType.PERCENTAGE },
+      width: { size: CONTENT_WIDTH, type: WidthType.DXA },
+      columnWidths: block.headers.map(() => Math.floor(CONTENT_WIDTH / block.headers.length)),
       rows: [
         new TableRow({ tableHeader: true, children: block.headers.map((h) => cell(h, true)) }),
         ...block.rows.map((row) => new TableRow({ children: row.map((c, i) => cell(c, i === 0 && block.rowHeaders === true)) })),

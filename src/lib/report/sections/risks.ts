@@ -52,8 +52,9 @@ export function heatMap(risks: readonly Risk[], which: 'for' | 'rest'): Block {
     kind: 'table',
     caption:
       (which === 'for' ? 'Risikokart før tiltak' : 'Risikokart for restrisiko etter tiltak') +
-      ` (antall risikoer per rute og risikonivå${unplaced > 0 ? `; ${unplaced} ikke plassert fordi de ikke er vurdert` : ''})`,
-    headers: ['', ...[1, 2, 3, 4, 5].map((l) => `Sannsynlighet ${l}`)],
+      ` (antall risikoer per rute og risikonivå${unplaced > 0 ? `; ${unplaced} ikke plassert fordi ${unplaced === 1 ? 'den' : 'de'} ikke er vurdert` : ''})`,
+    // Column headers are the likelihood values; the corner cell says which axis is which.
+    headers: ['Konsekvens (rad) / sannsynlighet (kolonne)', '1', '2', '3', '4', '5'],
     rows,
     rowHeaders: true,
     bands,
