@@ -1,0 +1,377 @@
+import { useEffect, useRef, useState } from 'preact/hooks';
+import { useStore } from '@nanostores/preact';
+import { $activeAssessment, updateAssessment } from '../../stores/workspace';
+import { AssessmentBar } from '../workspace/AssessmentBar';
+import {
+  evaluate,
+  visibleQuestions,
+  isComplete,
+  stepError,
+  answerOf,
+  sourcePath,
+  withBase,
+  type Answers,
+  type Evaluation,
+  type Question,
+  type SourceRef,
+} from '../../lib/legal-basis';
+import type { Assessment } from '../../lib/model/schema';
+import './legal-basis.css';
+
+const BASE = import.meta.env.BASE_URL;
+
+/** The legal-basis helper: the assessment bar, then the steps of the helper for the active assessment. */
+export function LegalBasisHelper() {
+  const active = useStore($activeAssessment);
+  return (
+    <div class="legal-basis">
+      <AssessmentBar />
+      {active ? (
+        <Wizard key={active.id} assessment={active} />
+      ) : (
+        <p class="tool-panel lb-empty">Velg eller opprett en vurdering over for å starte veiviseren.</p>
+      )}
+    </div>
+  );
+}
+
+/** A legal source linked to its page in the register. */
+function Source({ refText }: { refText: SourceRef }) {
+  const path = sourcePath(refText);
+  return path ? <a href={withBase(BASE, path)}>{refText}</a> : <span>{refText}</span>;
+}
+
+function Sources({ refs, label = 'Kilder' }: { refs: SourceRef[]; label?: string }) {
+  if (refs.length === 0) return null;
+  return (
+    <p class="lb-sources">
+      {label}:{' '}
+      {refs.map((r, i) => (
+        <span key={r}>
+          {i > 0 && ', '}
+          <Source refText={r} />
+        </span>
+      ))}
+    </p>
+  );
+}
+
+const BASIS_REF = { e: 'art. 6 nr. 1 bokstav e', f: 'art. 6 nr. 1 bokstav f' } as const;
+
+function shortResult(e: Evaluation): string {
+  if (e.basis) return `Foreløpig resultat: svarene peker mot ${BASIS_REF[e.basis]}.`;
+  if (e.status === 'stoppet') return 'Foreløpig resultat: KS fraråder sosiale medier i dette tjenesteområdet, og det mangler en begrunnelse.';
+  return 'Foreløpig resultat: ikke noe behandlingsgrunnlag er tilgjengelig ennå.';
+}
+
+/** The index of the first step that cannot be left yet, or the result step when all can. */
+function furthestStep(steps: Question[], answers: Answers): number {
+  const blocked = steps.findIndex((q) => stepError(q, answers) !== null);
+  return blocked === -1 ? steps.length : blocked;
+}
+
+function Wizard({ assessment }: { assessment: Assessment }) {
+  const answers = assessment.legalBasis.answers;
+  const steps = visibleQuestions(answers);
+  const total = steps.length + 1;
+  const furthest = furthestStep(steps, answers);
+  const [index, setIndex] = useState(() => furthest);
+  const [error, setError] = useState('');
+  const [saveError, setSaveError] = useState('');
+  const headingRef = useRef<HTMLHeadingElement>(null);
+  const moved = useRef(false);
+  const current = Math.min(index, steps.length);
+  const question = current < steps.length ? steps[current]! : null;
+  const evaluation = evaluate(assessment.legalBasis);
+
+  useEffect(() => {
+    if (moved.current) headingRef.current?.focus();
+  }, [current]);
+
+  const go = (to: number) => {
+    moved.current = true;
+    setError('');
+    setIndex(to);
+  };
+
+  const save = (questionId: string, patch: { value?: string; justification?: string }) => {
+    try {
+      updateAssessment(assessment.id, (a) => {
+        const before = a.legalBasis.answers[questionId] ?? { value: '', justification: '' };
+        return {
+          ...a,
+          legalBasis: { ...a.legalBasis, answers: { ...a.legalBasis.answers, [questionId]: { ...before, ...patch } } },
+        };
+      });
+      setSaveError('');
+    } catch (e) {
+      setSaveError(e instanceof Error ? e.message : 'Endringen ble ikke lagret.');
+    }
+  };
+
+  const next = () => {
+    if (!question) return;
+    // Read the stored answers, not the last render's: a choice made just before may not have re-rendered yet.
+    const fresh = $activeAssessment.get()?.legalBasis.answers ?? answers;
+    const problem = stepError(question, fresh);
+    if (problem) {
+      setError(problem);
+      const target = answerOf(fresh, question.id)
+        ? document.getElementById(`lb-just-${question.id}`)
+        : document.querySelector<HTMLInputElement>(`input[name="lb-${question.id}"]`);
+      target?.focus();
+      return;
+    }
+    go(current + 1);
+  };
+
+  return (
+    <section class="tool-panel lb-wizard" aria-labelledby="lb-title">
+      <h2 id="lb-title" class="tool-panel__title">Veiviser for behandlingsgrunnlag</h2>
+      <p role="status" class="lb-live">{shortResult(evaluation)}</p>
+
+      <nav class="lb-progress not-content" aria-label="Steg i veiviseren">
+        <ol>
+          {[...steps, null].map((q, i) => {
+            const done = q ? isComplete(q, answers) : false;
+            const label = q ? q.short : 'Resultat';
+            const status = q ? (done ? 'besvart' : answerOf(answers, q.id) ? 'mangler begrunnelse' : 'ikke besvart') : '';
+            const reachable = i <= furthest;
+            const content = (
+              <>
+                <span class="lb-progress__mark" aria-hidden="true">{q ? (done ? '✓' : '○') : '■'}</span>
+                <span>{label}</span>
+                {status && <span class="lb-progress__status"> ({status})</span>}
+              </>
+            );
+            return (
+              <li key={q?.id ?? 'resultat'} class={i === current ? 'is-current' : undefined}>
+                {reachable && i !== current ? (
+                  <button type="button" class="lb-progress__link" onClick={() => go(i)}>
+                    {content}
+                  </button>
+                ) : (
+                  <span class="lb-progress__item" aria-current={i === current ? 'step' : undefined}>
+                    {content}
+                  </span>
+                )}
+              </li>
+            );
+          })}
+        </ol>
+      </nav>
+
+      <div class="lb-step">
+        <p class="lb-step__count">
+          Steg {current + 1} av {total}
+        </p>
+        <h3 id="lb-step-heading" class="lb-step__heading" tabIndex={-1} ref={headingRef}>
+          {question ? question.short : 'Resultat'}
+        </h3>
+        {question ? (
+          <QuestionStep
+            key={question.id}
+            question={question}
+            answers={answers}
+            evaluation={evaluation}
+            error={error}
+            onChoose={(value) => {
+              setError('');
+              save(question.id, { value });
+            }}
+            onJustify={(justification) => save(question.id, { justification })}
+          />
+        ) : (
+          <ResultStep evaluation={evaluation} steps={steps} onEdit={go} />
+        )}
+        {saveError && (
+          <p class="form-error" role="alert">
+            {saveError}
+          </p>
+        )}
+      </div>
+
+      <div class="actions lb-nav not-content">
+        <button type="button" class="button secondary" disabled={current === 0} onClick={() => go(current - 1)}>
+          Forrige
+        </button>
+        {question && (
+          <button type="button" class="button" onClick={next}>
+            {current + 1 === steps.length ? 'Se resultatet' : 'Neste'}
+          </button>
+        )}
+      </div>
+    </section>
+  );
+}
+
+interface StepProps {
+  question: Question;
+  answers: Answers;
+  evaluation: Evaluation;
+  error: string;
+  onChoose: (value: string) => void;
+  onJustify: (text: string) => void;
+}
+
+function QuestionStep({ question: q, answers, evaluation, error, onChoose, onJustify }: StepProps) {
+  const answer = answerOf(answers, q.id);
+  const [draft, setDraft] = useState(answers[q.id]?.justification ?? '');
+  const errorId = error ? 'lb-step-error' : undefined;
+  const helpId = `lb-help-${q.id}`;
+  const warnings = evaluation.warnings.filter((w) => w.question === q.id);
+  const required = answer !== undefined && (q.justificationRequiredFor ?? []).includes(answer.value);
+
+  return (
+    <>
+      <div id={helpId}>
+        {q.help.map((p) => (
+          <p key={p}>{p}</p>
+        ))}
+      </div>
+      {q.aids && (
+        <div class="lb-aids">
+          <h4>{q.aids.heading}</h4>
+          <ul>
+            {q.aids.items.map((item) => (
+              <li key={item}>{item}</li>
+            ))}
+          </ul>
+        </div>
+      )}
+      <fieldset class="lb-options" aria-describedby={errorId ? `${helpId} ${errorId}` : helpId}>
+        <legend>{q.title}</legend>
+        {q.options.map((o) => {
+          const id = `lb-${q.id}-${o.id}`;
+          return (
+            <div class="lb-option" key={o.id}>
+              <input
+                type="radio"
+                id={id}
+                name={`lb-${q.id}`}
+                value={o.id}
+                checked={answer?.value === o.id}
+                onChange={() => onChoose(o.id)}
+              />
+              <label for={id}>{o.label}</label>
+            </div>
+          );
+        })}
+      </fieldset>
+      <div class="field">
+        <label for={`lb-just-${q.id}`}>{q.justificationLabel}</label>
+        <textarea
+          id={`lb-just-${q.id}`}
+          value={draft}
+          aria-describedby={errorId}
+          aria-invalid={error && answer ? true : undefined}
+          aria-required={required ? true : undefined}
+          onInput={(e) => {
+            const text = (e.currentTarget as HTMLTextAreaElement).value;
+            setDraft(text);
+            onJustify(text);
+          }}
+        />
+      </div>
+      {error && (
+        <p id="lb-step-error" class="form-error" role="alert">
+          {error}
+        </p>
+      )}
+      {warnings.length > 0 && (
+        <ul class="lb-warnings" aria-label="Advarsler for dette steget">
+          {warnings.map((w) => (
+            <li key={w.id} class="lb-warning">
+              <p>
+                <strong>Advarsel:</strong> {w.text}
+              </p>
+              <Sources refs={w.articles} />
+            </li>
+          ))}
+        </ul>
+      )}
+      <Sources refs={q.sources} label="Rettskilder for dette steget" />
+      {q.toolLink && (
+        <p>
+          <a href={withBase(BASE, q.toolLink.path)}>{q.toolLink.text}</a>
+        </p>
+      )}
+    </>
+  );
+}
+
+function ResultStep({ evaluation: e, steps, onEdit }: { evaluation: Evaluation; steps: Question[]; onEdit: (i: number) => void }) {
+  return (
+    <>
+      <div class={`lb-outcome ${e.basis ? 'lb-outcome--basis' : 'lb-outcome--none'}`}>
+        <p class="lb-outcome__basis">
+          <span aria-hidden="true">{e.basis ? '✓ ' : '✕ '}</span>
+          {e.basis ? (
+            <>
+              Behandlingsgrunnlag: <Source refText={BASIS_REF[e.basis]} />
+            </>
+          ) : (
+            'Ikke noe behandlingsgrunnlag er tilgjengelig ennå'
+          )}
+        </p>
+        <p>{e.conclusion}</p>
+        {e.vulnerableGroups && (
+          <p>
+            <strong>Sårbare grupper:</strong> Kanalen kan nå sårbare grupper. Dette tas med i risikovurderingen.
+          </p>
+        )}
+      </div>
+
+      <h4>Dette må dere fortsatt dokumentere</h4>
+      {e.todo.length > 0 ? (
+        <ul class="lb-todo">
+          {e.todo.map((t) => (
+            <li key={t}>{t}</li>
+          ))}
+        </ul>
+      ) : (
+        <p>Alle spørsmålene er besvart og begrunnet der det kreves.</p>
+      )}
+
+      <h4>Advarsler og plikter</h4>
+      <ul class="lb-warnings">
+        {e.warnings.map((w) => (
+          <li key={w.id} class="lb-warning">
+            <p>
+              <strong>Advarsel:</strong> {w.text}
+            </p>
+            <Sources refs={w.articles} />
+          </li>
+        ))}
+      </ul>
+      <p>
+        <a href={withBase(BASE, 'verktoy/risikovurdering/')}>Gå til risikovurderingen</a> for personvernkonsekvensvurderingen.
+      </p>
+
+      <h4>Svarene deres</h4>
+      {e.points.length === 0 ? (
+        <p>Ingen svar ennå.</p>
+      ) : (
+        <dl class="lb-points">
+          {steps.map((q, i) => {
+            const point = e.points.find((p) => p.question === q.title);
+            if (!point) return null;
+            return (
+              <div key={q.id} class="lb-point">
+                <dt>{q.title}</dt>
+                <dd>
+                  {point.answer}
+                  {point.justification && <span class="lb-point__why">Begrunnelse: {point.justification}</span>}
+                  <button type="button" class="button secondary lb-edit" onClick={() => onEdit(i)}>
+                    Endre svaret<span class="lb-sr-only"> på «{q.short}»</span>
+                  </button>
+                </dd>
+              </div>
+            );
+          })}
+        </dl>
+      )}
+    </>
+  );
+}
+

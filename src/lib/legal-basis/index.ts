@@ -1,0 +1,20 @@
+/**
+ * The legal-basis helper ("behandlingsgrunnlag-veiviser"): questions as data and
+ * the pure reasoning over them. The report and exports use `legalBasisReport`.
+ */
+export { QUESTIONS, QUESTION_BY_ID } from './questions';
+export type { Question, Option, Condition, SourceRef } from './questions';
+export {
+  evaluate,
+  legalBasisReport,
+  visibleQuestions,
+  isVisible,
+  isComplete,
+  needsJustification,
+  stepError,
+  answerOf,
+  optionLabel,
+  sourcePath,
+  withBase,
+} from './engine';
+export type { Basis, Answers, Answer, Warning, Status, Evaluation, LegalBasisReport } from './engine';
