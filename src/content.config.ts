@@ -1,5 +1,6 @@
 import { defineCollection } from 'astro:content';
 import { glob } from 'astro/loaders';
+import { z } from 'astro/zod';
 import { docsSchema, i18nSchema } from '@astrojs/starlight/schema';
 import { readFileSync } from 'node:fs';
 
@@ -20,5 +21,27 @@ export const collections = {
       { id: 'nb', ...JSON.parse(readFileSync('./content/i18n/nb.json', 'utf8')) },
     ],
     schema: i18nSchema(),
+  }),
+  // The checklists (content/sjekklister/*.yaml), one file per list, in file-name order.
+  // The entry id is the list's own `id`, used as anchor on the tools page.
+  sjekklister: defineCollection({
+    loader: glob({
+      base: './content/sjekklister',
+      pattern: '*.yaml',
+      generateId: ({ entry, data }) => (typeof data.id === 'string' ? data.id : entry.replace(/\.yaml$/, '')),
+    }),
+    schema: z.object({
+      id: z.string().regex(/^[a-z0-9-]{1,64}$/),
+      title: z.string().min(1),
+      chapter: z.string().min(1),
+      intro: z.string().min(1),
+      items: z.array(z.object({
+        id: z.string().regex(/^[a-z0-9-]{1,64}$/),
+        question: z.string().min(1),
+        why: z.string().min(1),
+        link: z.string().startsWith('/'),
+        articles: z.array(z.string().min(1)),
+      })).min(1),
+    }),
   }),
 };

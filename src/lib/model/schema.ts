@@ -91,10 +91,14 @@ export const checklistAnswer = v.object({
 export const checklistsSection = v.record(id, v.record(id, checklistAnswer));
 
 /* ---------- Ethics reflection (navigation wheel) ---------- */
+export const ethicsChoice = v.picklist(['til-stede', 'ikke-til-stede', 'uavklart'], 'Ukjent valg.');
 export const ethicsSection = v.object({
   /** Notes per theme id, for the two alternatives. */
   themes: v.record(id, v.object({ present: text, absent: text })),
+  /** The recorded conclusion: the reasoning behind the choice. */
   conclusion: text,
+  /** The alternative chosen; absent (as in older data) means not yet decided. */
+  choice: v.optional(ethicsChoice),
 });
 
 /* ---------- Management decisions (chapter 8) ---------- */

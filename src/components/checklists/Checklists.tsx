@@ -1,0 +1,150 @@
+import { useEffect, useState } from 'preact/hooks';
+import { useStore } from '@nanostores/preact';
+import { $activeAssessment, updateAssessment } from '../../stores/workspace';
+import { AssessmentBar } from '../workspace/AssessmentBar';
+import {
+  ANSWER_OPTIONS,
+  getAnswer,
+  listProgress,
+  progressText,
+  setAnswer,
+  withBase,
+  type Checklist,
+  type AnswerValue,
+} from '../../lib/checklists';
+import type { Assessment, ChecklistAnswer } from '../../lib/model/schema';
+import './checklists.css';
+
+const BASE = import.meta.env.BASE_URL ?? '/';
+
+/**
+ * The checklists tool: one section per list (anchor = list id), each question
+ * answered ja / nei / delvis / ikke relevant with a comment, saved in the active
+ * assessment. The lists come as props (loaded from content/ at build time).
+ */
+export function Checklists({ lists, base = BASE }: { lists: Checklist[]; base?: string }) {
+  const active = useStore($activeAssessment);
+  const [error, setError] = useState('');
+  const [status, setStatus] = useState('');
+
+  // The page's hash (#<list id>) names a list; the island renders after load, so scroll to it here.
+  useEffect(() => {
+    const target = decodeURIComponent(window.location.hash.slice(1));
+    if (!target || !lists.some((l) => l.id === target)) return;
+    const heading = document.getElementById(`${target}-heading`);
+    heading?.scrollIntoView();
+    heading?.focus({ preventScroll: true });
+  }, [active?.id]);
+
+  const save = (listId: string, itemId: string, patch: Partial<ChecklistAnswer>, message = '') => {
+    if (!active) return;
+    try {
+      updateAssessment(active.id, (a: Assessment) => ({ ...a, checklists: setAnswer(a.checklists, listId, itemId, patch) }));
+      setError('');
+      if (message) setStatus(message);
+    } catch (e) {
+      setError(e instanceof Error ? e.message : 'Endringen ble ikke lagret.');
+    }
+  };
+
+  return (
+    <div class="checklists">
+      <AssessmentBar />
+      {error && <p class="form-error" role="alert">{error}</p>}
+      <p class="visually-hidden" role="status" aria-live="polite">{status}</p>
+      {!active ? (
+        <p class="tool-panel checklists__empty">Velg eller opprett en vurdering over for å fylle ut sjekklistene.</p>
+      ) : (
+        <>
+          <nav class="tool-panel checklists__overview" aria-labelledby="checklists-overview-heading">
+            <h2 id="checklists-overview-heading" class="tool-panel__title">Sjekklistene for «{active.title}»</h2>
+            <ul>
+              {lists.map((list) => (
+                <li key={list.id}>
+                  <a href={`#${list.id}`}>{list.title}</a> – {progressText(listProgress(list, active.checklists))}
+                </li>
+              ))}
+            </ul>
+          </nav>
+          {lists.map((list) => (
+            <ChecklistSection key={list.id} list={list} assessment={active} base={base} onSave={save} />
+          ))}
+        </>
+      )}
+    </div>
+  );
+}
+
+function ChecklistSection({ list, assessment, base, onSave }: {
+  list: Checklist;
+  assessment: Assessment;
+  base: string;
+  onSave: (listId: string, itemId: string, patch: Partial<ChecklistAnswer>, message?: string) => void;
+}) {
+  const progress = listProgress(list, assessment.checklists);
+  const text = progressText(progress);
+  return (
+    <section id={list.id} class="tool-panel checklist" aria-labelledby={`${list.id}-heading`}>
+      <h2 id={`${list.id}-heading`} class="tool-panel__title" tabIndex={-1}>
+        {list.title} <span class="checklist__chapter">({list.chapter})</span>
+      </h2>
+      <p>{list.intro}</p>
+      <div class="checklist__progress">
+        <progress id={`${list.id}-progress`} max={progress.total} value={progress.answered} aria-label={`Framdrift for ${list.title}: ${text}`} />
+        <span class="checklist__progress-text">
+          {text}
+          {progress.answered === progress.total && <span class="checklist__done"> ✓ Ferdig</span>}
+        </span>
+      </div>
+      <ol class="checklist__items">
+        {list.items.map((item) => {
+          const key = `${list.id}--${item.id}`;
+          const current = getAnswer(assessment.checklists, list.id, item.id);
+          return (
+            <li key={item.id} class="checklist__item">
+              <fieldset aria-describedby={`${key}-why`}>
+                <legend>{item.question}</legend>
+                <p id={`${key}-why`} class="checklist__why">
+                  <strong>Hvorfor: </strong>{item.why}
+                </p>
+                <p class="checklist__ref">
+                  <a href={withBase(base, item.link)}>Les mer i {list.chapter.toLowerCase()}</a>
+                  {item.articles.length > 0 && <> · Gjelder {item.articles.join(', ')}</>}
+                </p>
+                <div class="checklist__answers">
+                  {ANSWER_OPTIONS.map((option) => (
+                    <label key={option.value} class="checklist__answer">
+                      <input
+                        type="radio"
+                        name={key}
+                        value={option.value}
+                        checked={current.answer === option.value}
+                        onChange={() => onSave(list.id, item.id, { answer: option.value as AnswerValue }, `Svaret «${option.label}» er lagret.`)}
+                      />
+                      {option.label}
+                    </label>
+                  ))}
+                  {current.answer !== null && (
+                    <button type="button" class="button secondary checklist__clear"
+                      onClick={() => onSave(list.id, item.id, { answer: null }, 'Svaret er fjernet.')}>
+                      Fjern svaret
+                    </button>
+                  )}
+                </div>
+                <div class="field">
+                  <label for={`${key}-comment`}>Kommentar</label>
+                  <textarea
+                    id={`${key}-comment`}
+                    maxLength={20000}
+                    value={current.comment}
+                    onInput={(e) => onSave(list.id, item.id, { comment: (e.currentTarget as HTMLTextAreaElement).value })}
+                  />
+                </div>
+              </fieldset>
+            </li>
+          );
+        })}
+      </ol>
+    </section>
+  );
+}

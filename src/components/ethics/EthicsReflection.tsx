@@ -1,0 +1,125 @@
+import { useState } from 'preact/hooks';
+import { useStore } from '@nanostores/preact';
+import { $activeAssessment, updateAssessment } from '../../stores/workspace';
+import { AssessmentBar } from '../workspace/AssessmentBar';
+import {
+  ALTERNATIVES, CHOICE_OPTIONS, DILEMMAS, THEMES,
+  ethicsProgress, setThemeNote, themeNotes,
+  type Alternative, type Choice,
+} from '../../lib/ethics';
+import type { Assessment, EthicsSection } from '../../lib/model/schema';
+import './ethics.css';
+
+/**
+ * Ethics reflection over the choice "være til stede" / "ikke være til stede",
+ * theme by theme of the navigation wheel, with a recorded conclusion. Saved in
+ * the active assessment's `ethics` section.
+ */
+export function EthicsReflection() {
+  const active = useStore($activeAssessment);
+  const [error, setError] = useState('');
+  const [status, setStatus] = useState('');
+
+  const save = (recipe: (e: EthicsSection) => EthicsSection, message = '') => {
+    if (!active) return;
+    try {
+      updateAssessment(active.id, (a: Assessment) => ({ ...a, ethics: recipe(a.ethics) }));
+      setError('');
+      if (message) setStatus(message);
+    } catch (e) {
+      setError(e instanceof Error ? e.message : 'Endringen ble ikke lagret.');
+    }
+  };
+
+  if (!active) {
+    return (
+      <div class="ethics">
+        <AssessmentBar />
+        <p class="tool-panel">Velg eller opprett en vurdering over for å starte refleksjonen.</p>
+      </div>
+    );
+  }
+
+  const progress = ethicsProgress(active.ethics);
+  const choice = active.ethics.choice ?? 'uavklart';
+
+  return (
+    <div class="ethics">
+      <AssessmentBar />
+      {error && <p class="form-error" role="alert">{error}</p>}
+      <p class="visually-hidden" role="status" aria-live="polite">{status}</p>
+
+      <section class="tool-panel" aria-labelledby="ethics-aids-heading">
+        <h2 id="ethics-aids-heading" class="tool-panel__title">Hjelp: fem typiske dilemmaer</h2>
+        <p>
+          Kvalnes (2020) beskriver fem typer dilemmaer som ofte oppstår på sosiale medier. Bruk dem til å
+          finne ut hva som står på spill under hvert tema. Beskrivelsene og spørsmålene er våre egne.
+        </p>
+        <dl class="ethics__dilemmas">
+          {DILEMMAS.map((d) => (
+            <div key={d.id}>
+              <dt>{d.name}</dt>
+              <dd>{d.about} {d.question}</dd>
+            </div>
+          ))}
+        </dl>
+      </section>
+
+      <section class="tool-panel" aria-labelledby="ethics-themes-heading">
+        <h2 id="ethics-themes-heading" class="tool-panel__title">Seks temaer for «{active.title}»</h2>
+        <p class="ethics__progress">
+          {progress.complete} av {progress.total} temaer har notater for begge alternativene.
+          {progress.concluded ? ' Konklusjonen er skrevet.' : ' Konklusjonen er ikke skrevet ennå.'}
+        </p>
+        <ol class="ethics__themes">
+          {THEMES.map((theme) => {
+            const notes = themeNotes(active.ethics, theme.id);
+            return (
+              <li key={theme.id} class="ethics__theme">
+                <h3 id={`ethics-${theme.id}`}>{theme.name}</h3>
+                <p class="ethics__about">{theme.about}</p>
+                <p id={`ethics-${theme.id}-question`} class="ethics__question">{theme.question}</p>
+                <div class="ethics__columns">
+                  {(Object.keys(ALTERNATIVES) as Alternative[]).map((alt) => (
+                    <div class="field" key={alt}>
+                      <label for={`ethics-${theme.id}-${alt}`}>{theme.name}: {ALTERNATIVES[alt].toLowerCase()}</label>
+                      <textarea
+                        id={`ethics-${theme.id}-${alt}`}
+                        maxLength={20000}
+                        aria-describedby={`ethics-${theme.id}-question`}
+                        value={notes[alt]}
+                        onInput={(e) => save((s) => setThemeNote(s, theme.id, alt, (e.currentTarget as HTMLTextAreaElement).value))}
+                      />
+                    </div>
+                  ))}
+                </div>
+              </li>
+            );
+          })}
+        </ol>
+      </section>
+
+      <section class="tool-panel" aria-labelledby="ethics-conclusion-heading">
+        <h2 id="ethics-conclusion-heading" class="tool-panel__title">Konklusjon</h2>
+        <fieldset class="ethics__choice">
+          <legend>Hva velger dere etter refleksjonen?</legend>
+          {CHOICE_OPTIONS.map((o) => (
+            <label key={o.value}>
+              <input type="radio" name="ethics-choice" value={o.value} checked={choice === o.value}
+                onChange={() => save((s) => ({ ...s, choice: o.value as Choice }), `Valget «${o.label}» er lagret.`)} />
+              {o.label}
+            </label>
+          ))}
+        </fieldset>
+        <div class="field">
+          <label for="ethics-conclusion">Begrunnelse for valget</label>
+          <textarea id="ethics-conclusion" maxLength={20000} value={active.ethics.conclusion} aria-describedby="ethics-conclusion-help"
+            onInput={(e) => save((s) => ({ ...s, conclusion: (e.currentTarget as HTMLTextAreaElement).value }))} />
+          <p id="ethics-conclusion-help" class="ethics__help">
+            Skriv hvilke temaer som veide tyngst, og hvilke tiltak valget forutsetter. Begrunnelsen følger vurderingen til ledelsen.
+          </p>
+        </div>
+      </section>
+    </div>
+  );
+}

@@ -1,0 +1,141 @@
+/**
+ * The account review ("kontogjennomgang"): labels, the latest management
+ * decision of a linked assessment, overdue reviews, sorting and filtering.
+ * Pure functions; "today" is always passed in (from the store's clock).
+ */
+import type { Account, Assessment, DecisionOutcome, DecisionRound } from '../model/schema';
+
+export type Login = Account['login'];
+export type Need = Account['documentedNeed'];
+export type Verdict = Account['verdict'];
+
+export const LOGIN_OPTIONS: readonly { value: Login; label: string }[] = [
+  { value: 'personlig', label: 'Personlige innlogginger' },
+  { value: 'felles', label: 'Felles innlogging' },
+  { value: 'blandet', label: 'Både personlige og felles' },
+  { value: 'ukjent', label: 'Ukjent' },
+];
+export const NEED_OPTIONS: readonly { value: Need; label: string }[] = [
+  { value: 'ja', label: 'Ja' },
+  { value: 'nei', label: 'Nei' },
+  { value: 'ukjent', label: 'Ukjent' },
+];
+export const VERDICT_OPTIONS: readonly { value: Verdict; label: string }[] = [
+  { value: 'behold', label: 'Behold' },
+  { value: 'slett', label: 'Slett' },
+  { value: 'vurderes', label: 'Vurderes' },
+];
+export const DECISION_LABELS: Record<DecisionOutcome, string> = {
+  godkjent: 'Godkjent',
+  betinget: 'Betinget godkjent',
+  'ikke-godkjent': 'Ikke godkjent',
+};
+
+const labelOf = <T extends string>(options: readonly { value: T; label: string }[], value: T) =>
+  options.find((o) => o.value === value)?.label ?? value;
+export const loginLabel = (value: Login) => labelOf(LOGIN_OPTIONS, value);
+export const needLabel = (value: Need) => labelOf(NEED_OPTIONS, value);
+export const verdictLabel = (value: Verdict) => labelOf(VERDICT_OPTIONS, value);
+
+/** The calendar date of a moment in local time, as YYYY-MM-DD. */
+export function isoDate(moment: Date): string {
+  const pad = (n: number) => String(n).padStart(2, '0');
+  return `${moment.getFullYear()}-${pad(moment.getMonth() + 1)}-${pad(moment.getDate())}`;
+}
+
+/** A review is overdue when its date has passed (a review due today is not overdue). */
+export function isOverdue(account: Pick<Account, 'nextReview'>, today: string): boolean {
+  return account.nextReview !== '' && account.nextReview < today;
+}
+
+export type ReviewStatus = 'forfalt' | 'ikke-satt' | 'planlagt';
+export function reviewStatus(account: Pick<Account, 'nextReview'>, today: string): ReviewStatus {
+  if (account.nextReview === '') return 'ikke-satt';
+  return isOverdue(account, today) ? 'forfalt' : 'planlagt';
+}
+
+/** The last decision round of an assessment (the latest recorded), or null when none is recorded. */
+export function latestDecision(assessment: Pick<Assessment, 'decisions'> | null | undefined): DecisionRound | null {
+  const rounds = assessment?.decisions ?? [];
+  let latest: DecisionRound | null = null;
+  for (const round of rounds) {
+    if (!latest || round.recordedAt >= latest.recordedAt) latest = round;
+  }
+  return latest;
+}
+
+/** "Godkjent (2026-03-01)", or "Ingen beslutning" / "Ingen koblet vurdering". */
+export function decisionText(assessment: Pick<Assessment, 'decisions'> | null | undefined, linked: boolean): string {
+  if (!linked) return 'Ingen koblet vurdering';
+  if (!assessment) return 'Vurderingen finnes ikke her';
+  const round = latestDecision(assessment);
+  return round ? `${DECISION_LABELS[round.outcome]} (${round.date})` : 'Ingen beslutning ennå';
+}
+
+export type SortKey = 'platform' | 'name' | 'unit' | 'owner' | 'lastCleaned' | 'verdict' | 'nextReview';
+export type SortDir = 'asc' | 'desc';
+
+/**
+ * Sorted copy. Empty dates sort last in both directions, so accounts without a
+ * review date never hide the overdue ones at the top.
+ */
+export function sortAccounts(accounts: readonly Account[], key: SortKey, dir: SortDir): Account[] {
+  const sign = dir === 'asc' ? 1 : -1;
+  return accounts.slice().sort((a, b) => {
+    const x = String(a[key]);
+    const y = String(b[key]);
+    if (x === '' && y !== '') return 1;
+    if (y === '' && x !== '') return -1;
+    const primary = x.localeCompare(y, 'nb', { sensitivity: 'base', numeric: true }) * sign;
+    return primary || a.name.localeCompare(b.name, 'nb') || a.id.localeCompare(b.id);
+  });
+}
+
+export interface AccountFilter {
+  /** Free text, matched against platform, name, address, unit, owner and purpose. */
+  text: string;
+  platform: string;
+  verdict: Verdict | '';
+  /** Only accounts whose review is overdue. */
+  overdueOnly: boolean;
+}
+export const NO_FILTER: AccountFilter = { text: '', platform: '', verdict: '', overdueOnly: false };
+
+export function filterAccounts(accounts: readonly Account[], filter: AccountFilter, today: string): Account[] {
+  const needle = filter.text.trim().toLocaleLowerCase('nb');
+  return accounts.filter((a) => {
+    if (filter.platform && a.platform !== filter.platform) return false;
+    if (filter.verdict && a.verdict !== filter.verdict) return false;
+    if (filter.overdueOnly && !isOverdue(a, today)) return false;
+    if (!needle) return true;
+    return [a.platform, a.name, a.address, a.unit, a.owner, a.purpose]
+      .some((field) => field.toLocaleLowerCase('nb').includes(needle));
+  });
+}
+
+/** The platforms in use, sorted, for the filter. */
+export function platformsOf(accounts: readonly Account[]): string[] {
+  return [...new Set(accounts.map((a) => a.platform).filter(Boolean))].sort((a, b) => a.localeCompare(b, 'nb'));
+}
+
+/** An account with every field empty (the form's starting point). */
+export function emptyAccount(id: string, at: string): Account {
+  return {
+    id,
+    platform: '',
+    name: '',
+    address: '',
+    unit: '',
+    owner: '',
+    adminCount: null,
+    login: 'ukjent',
+    purpose: '',
+    documentedNeed: 'ukjent',
+    needDocumentedWhere: '',
+    lastCleaned: '',
+    assessmentId: null,
+    verdict: 'vurderes',
+    nextReview: '',
+    updatedAt: at,
+  };
+}

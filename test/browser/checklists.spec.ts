@@ -1,0 +1,114 @@
+import { test, expect } from './fixtures';
+import { expectAccessibleInBothThemes, tabTo } from './tool-helpers';
+
+// Many questions on one page, axe in two themes per state, on a shared 2-core machine.
+test.describe.configure({ timeout: 300_000 });
+
+async function createAssessment(page: import('@playwright/test').Page) {
+  const bar = page.getByRole('region', { name: 'Vurdering' });
+  await bar.getByLabel('Plattform').fill('Facebook');
+  await bar.getByLabel('Enhet').fill('Kulturetaten');
+  await bar.getByRole('button', { name: 'Opprett vurdering' }).click();
+  await expect(bar.getByLabel('Vurderingen du arbeider med').locator('option:checked')).toHaveText('Facebook – Kulturetaten');
+}
+
+test('en enhet fyller ut en hel sjekkliste, og svarene overlever omlasting', async ({ page, baseURL, offsite, pageErrors }) => {
+  await page.goto('verktoy/sjekklister/');
+  await expect(page.getByText('Velg eller opprett en vurdering over')).toBeVisible();
+  await expectAccessibleInBothThemes(page, 'uten vurdering');
+  await createAssessment(page);
+
+  const list = page.getByRole('region', { name: /Andre regler – arkiv, innsyn og saksbehandling/ });
+  await expect(list.getByText('0 av 6 besvart')).toBeVisible();
+  await expectAccessibleInBothThemes(page, 'med tomme sjekklister');
+
+  const questions = list.getByRole('group');
+  const count = await questions.count();
+  expect(count).toBe(6);
+  const answers = ['Ja', 'Nei', 'Delvis', 'Ikke relevant', 'Ja', 'Ja'];
+  for (let i = 0; i < count; i++) {
+    await questions.nth(i).getByLabel(answers[i]!, { exact: true }).check();
+    await expect(list.getByText(`${i + 1} av 6 besvart`)).toBeVisible();
+  }
+  await questions.nth(1).getByLabel('Kommentar').fill('Rutine for journalføring mangler; ansvarlig: arkivleder «Åse».');
+  await expect(list.getByText('Ferdig')).toBeVisible();
+  await expect(list.getByRole('progressbar')).toHaveAttribute('aria-label', /6 av 6 besvart/);
+  // The link to the chapter keeps the site's base path.
+  const href = await questions.first().getByRole('link', { name: /Les mer/ }).getAttribute('href');
+  expect(href).toBe(`${new URL(baseURL!).pathname}veileder/5-behandlingsgrunnlag/#53-andre-regler`);
+  await expectAccessibleInBothThemes(page, 'med en ferdig sjekkliste');
+
+  await page.reload();
+  const again = page.getByRole('region', { name: /Andre regler/ });
+  await expect(again.getByText('6 av 6 besvart')).toBeVisible();
+  await expect(again.getByRole('group').nth(1).getByLabel('Kommentar')).toHaveValue('Rutine for journalføring mangler; ansvarlig: arkivleder «Åse».');
+  await expect(again.getByRole('group').nth(3).getByLabel('Ikke relevant', { exact: true })).toBeChecked();
+  const stored = await page.evaluate(() => {
+    const key = Object.keys(localStorage).find((k) => k.startsWith('some-veilederen:v1:vurdering:'))!;
+    return JSON.parse(localStorage.getItem(key)!).checklists['andre-regler'];
+  });
+  expect(Object.keys(stored)).toHaveLength(6);
+  expect(stored.journalforing).toEqual({ answer: 'nei', comment: 'Rutine for journalføring mangler; ansvarlig: arkivleder «Åse».' });
+
+  // Removing an answer lowers the progress again.
+  await again.getByRole('group').first().getByRole('button', { name: 'Fjern svaret' }).click();
+  await expect(again.getByText('5 av 6 besvart')).toBeVisible();
+  expect(offsite).toEqual([]);
+  expect(pageErrors).toEqual([]);
+});
+
+test('lenken til en liste (#prosess) viser den listen', async ({ page, offsite, pageErrors }) => {
+  await page.goto('verktoy/sjekklister/');
+  await createAssessment(page);
+  await page.goto('verktoy/');
+  await page.goto('verktoy/sjekklister/#prosess');
+  await expect(page.getByRole('heading', { name: /Prosess og forankring i ledelsen/ })).toBeFocused();
+  await expect(page.getByRole('heading', { name: /Prosess og forankring i ledelsen/ })).toBeInViewport();
+  expect(offsite).toEqual([]);
+  expect(pageErrors).toEqual([]);
+});
+
+test('sjekklistene kan fylles ut bare med tastaturet', async ({ page, offsite, pageErrors }) => {
+  await page.goto('verktoy/sjekklister/');
+  const bar = page.getByRole('region', { name: 'Vurdering' });
+  await tabTo(page, bar.getByLabel('Plattform'));
+  await page.keyboard.type('Instagram');
+  await page.keyboard.press('Tab');
+  await page.keyboard.type('Biblioteket');
+  await page.keyboard.press('Enter');
+  await expect(bar.getByLabel('Vurderingen du arbeider med').locator('option:checked')).toHaveText('Instagram – Biblioteket');
+  await expectAccessibleInBothThemes(page, 'tastatur: vurdering opprettet');
+
+  const list = page.getByRole('region', { name: /Informasjonssikkerhet/ });
+  const first = list.getByRole('group').first();
+  // The overview's in-page link moves the keyboard's starting point to the list.
+  const jump = page.getByRole('navigation', { name: /Sjekklistene for/ }).getByRole('link', { name: 'Informasjonssikkerhet' });
+  await tabTo(page, jump);
+  await page.keyboard.press('Enter');
+  await tabTo(page, first.getByLabel('Ja', { exact: true }), 6);
+  await page.keyboard.press('Space');
+  await expect(first.getByLabel('Ja', { exact: true })).toBeChecked();
+  await page.keyboard.press('ArrowRight');
+  await page.keyboard.press('ArrowRight');
+  await expect(first.getByLabel('Delvis')).toBeChecked();
+  await expect(list.getByText('1 av 12 besvart')).toBeVisible();
+  await page.keyboard.press('Tab');
+  await expect(first.getByRole('button', { name: 'Fjern svaret' })).toBeFocused();
+  await page.keyboard.press('Tab');
+  await expect(first.getByLabel('Kommentar')).toBeFocused();
+  await page.keyboard.type('Leverandøren viser til sikkerhetssenteret sitt.');
+  await page.keyboard.press('Tab');
+  const second = list.getByRole('group').nth(1);
+  await expect(second.getByRole('link', { name: /Les mer/ })).toBeFocused();
+  await page.keyboard.press('Tab');
+  await page.keyboard.press('Space');
+  await expect(second.getByLabel('Ja', { exact: true })).toBeChecked();
+  await expect(list.getByText('2 av 12 besvart')).toBeVisible();
+  // The focused radio shows a visible outline.
+  const outline = await second.getByLabel('Ja', { exact: true }).evaluate((el) => getComputedStyle(el).outlineStyle);
+  expect(outline).not.toBe('none');
+  await expectAccessibleInBothThemes(page, 'tastatur: to svar');
+  await expect(first.getByLabel('Kommentar')).toHaveValue('Leverandøren viser til sikkerhetssenteret sitt.');
+  expect(offsite).toEqual([]);
+  expect(pageErrors).toEqual([]);
+});
