@@ -1,8 +1,10 @@
 import { defineCollection } from 'astro:content';
 import { glob } from 'astro/loaders';
-import { z } from 'astro/zod';
 import { docsSchema, i18nSchema } from '@astrojs/starlight/schema';
 import { readFileSync } from 'node:fs';
+import { z } from 'astro/zod';
+import * as v from 'valibot';
+import { scenarioSchema } from './lib/risk/scenarios';
 
 /**
  * The guide lives in `content/docs/` at the top of the project, not in
@@ -42,6 +44,19 @@ export const collections = {
         link: z.string().startsWith('/'),
         articles: z.array(z.string().min(1)),
       })).min(1),
+    }),
+  }),
+  // The scenario bank: one YAML file per scenario (content/scenarier/<id>.yaml),
+  // checked with the same valibot schema the unit tests use.
+  scenarier: defineCollection({
+    loader: glob({ base: './content/scenarier', pattern: '*.yaml' }),
+    schema: z.unknown().transform((data, ctx) => {
+      const result = v.safeParse(scenarioSchema, data);
+      if (result.success) return result.output;
+      for (const issue of result.issues) {
+        ctx.addIssue({ code: 'custom', message: `${v.getDotPath(issue) ?? ''}: ${issue.message}` });
+      }
+      return z.NEVER;
     }),
   }),
 };

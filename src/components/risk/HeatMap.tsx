@@ -1,0 +1,103 @@
+import { useState } from 'preact/hooks';
+import { memo } from './memo';
+import type { HeatCell, Stage } from '../../lib/risk/register';
+import { STAGE_LABEL, countWord } from '../../lib/risk/register';
+import { bandLabel } from '../../lib/risk/scoring';
+import { CONSEQUENCE_SCALE, LIKELIHOOD_SCALE } from '../../lib/risk/scales';
+
+interface Props {
+  stage: Stage;
+  rows: HeatCell[][];
+  unplaced: number;
+  fromInherent: number;
+  selected: { likelihood: number; consequence: number } | null;
+  onSelect: (cell: HeatCell) => void;
+}
+
+/**
+ * A 5×5 heat map as a table of buttons: likelihood down, consequence across.
+ * Each cell shows its count and its level as text, and its level as a pattern
+ * and colour. One button is in the tab order; the arrow keys move between cells.
+ */
+export const HeatMap = memo(function HeatMap({ stage, rows, unplaced, fromInherent, selected, onSelect }: Props) {
+  const [focus, setFocus] = useState({ row: 0, col: 0 });
+  const id = `heatmap-${stage}`;
+
+  const onKeyDown = (event: KeyboardEvent, row: number, col: number) => {
+    const moves: Record<string, [number, number]> = {
+      ArrowUp: [-1, 0], ArrowDown: [1, 0], ArrowLeft: [0, -1], ArrowRight: [0, 1],
+    };
+    let next: { row: number; col: number } | null = null;
+    if (event.key in moves) {
+      const [dr, dc] = moves[event.key]!;
+      next = { row: Math.min(4, Math.max(0, row + dr)), col: Math.min(4, Math.max(0, col + dc)) };
+    } else if (event.key === 'Home') next = { row, col: 0 };
+    else if (event.key === 'End') next = { row, col: 4 };
+    if (!next) return;
+    event.preventDefault();
+    setFocus(next);
+    const table = (event.currentTarget as HTMLElement).closest('table');
+    table?.querySelector<HTMLButtonElement>(`[data-cell="${next.row}-${next.col}"]`)?.focus();
+  };
+
+  return (
+    <div class="heatmap">
+      <table class="heatmap__table" id={id} aria-describedby={`${id}-help`}>
+        <caption>Risikokart {STAGE_LABEL[stage]}</caption>
+        <thead>
+          <tr>
+            <td class="heatmap__corner">
+              <span class="heatmap__axis">Sannsynlighet ↓ Konsekvens →</span>
+            </td>
+            {CONSEQUENCE_SCALE.map((c) => (
+              <th scope="col" key={c.level}>
+                <abbr title={`Konsekvens ${c.level}: ${c.name}`}>K{c.level}</abbr>
+                <span class="heatmap__scale-name">{c.name}</span>
+              </th>
+            ))}
+          </tr>
+        </thead>
+        <tbody>
+          {rows.map((row, r) => (
+            <tr key={row[0]!.likelihood}>
+              <th scope="row">
+                <abbr title={`Sannsynlighet ${row[0]!.likelihood}: ${LIKELIHOOD_SCALE[row[0]!.likelihood - 1]!.name}`}>
+                  S{row[0]!.likelihood}
+                </abbr>
+                <span class="heatmap__scale-name">{LIKELIHOOD_SCALE[row[0]!.likelihood - 1]!.name}</span>
+              </th>
+              {row.map((cell, c) => {
+                const pressed = selected?.likelihood === cell.likelihood && selected.consequence === cell.consequence;
+                return (
+                  <td key={cell.consequence} class={`heatmap__cell band-${cell.band}`}>
+                    <button
+                      type="button"
+                      data-cell={`${r}-${c}`}
+                      data-count={cell.count}
+                      class={`heatmap__button${cell.count === 0 ? ' is-empty' : ''}`}
+                      aria-label={cell.label}
+                      aria-pressed={pressed}
+                      tabIndex={focus.row === r && focus.col === c ? 0 : -1}
+                      onFocus={() => setFocus({ row: r, col: c })}
+                      onKeyDown={(e) => onKeyDown(e, r, c)}
+                      onClick={() => onSelect(cell)}
+                    >
+                      <span class="heatmap__band">{bandLabel(cell.band)}</span>{' '}
+                      <span class="heatmap__count">{cell.count}</span>
+                    </button>
+                  </td>
+                );
+              })}
+            </tr>
+          ))}
+        </tbody>
+      </table>
+      <p id={`${id}-help`} class="heatmap__help">
+        Velg en rute for å vise risikoene i den. Piltastene flytter mellom rutene.
+        {unplaced > 0 && ` ${countWord(unplaced)} er ikke vurdert og vises ikke i kartet.`}
+        {stage === 'after' && fromInherent > 0 &&
+          ` ${countWord(fromInherent)} er ikke vurdert etter tiltak og vises med nivået før tiltak.`}
+      </p>
+    </div>
+  );
+});

@@ -1,0 +1,238 @@
+import { useEffect, useRef, useState } from 'preact/hooks';
+import type { Measure, MeasureStatus, PrivacyGoal, Risk, Score } from '../../lib/model/schema';
+import { GOALS, plannedMeasure, sourceLabel, type Scenario } from '../../lib/risk/scenarios';
+import { CONSEQUENCE_SCALE, LIKELIHOOD_SCALE, type ScaleLevel } from '../../lib/risk/scales';
+import {
+  READINESS_CATEGORIES, STATUS_LABEL, isOverdue, ratingOf, readinessMeasureText, formatDate,
+} from '../../lib/risk/register';
+import { bandLabel } from '../../lib/risk/scoring';
+import { newId } from '../../lib/model/ids';
+
+interface Props {
+  risk: Risk;
+  scenario: Scenario | undefined;
+  today: string;
+  /** Applies a pure change to this risk; returns false when the store refused it. */
+  onChange: (recipe: (r: Risk) => Risk) => boolean;
+  onRemove: () => void;
+  onClose: () => void;
+}
+
+/** A text input or textarea that keeps a draft while typing and saves when the field is left. */
+function TextField(props: {
+  id: string; label: string; value: string; multiline?: boolean; type?: string; required?: boolean;
+  describedBy?: string; onCommit: (value: string) => boolean;
+}) {
+  const [draft, setDraft] = useState(props.value);
+  useEffect(() => setDraft(props.value), [props.value]);
+  const commit = (value: string) => {
+    if (value === props.value) return;
+    if (!props.onCommit(value)) setDraft(props.value);
+  };
+  const common = {
+    id: props.id,
+    value: draft,
+    'aria-describedby': props.describedBy,
+    onInput: (e: Event) => setDraft((e.currentTarget as HTMLInputElement).value),
+    onChange: (e: Event) => commit((e.currentTarget as HTMLInputElement).value),
+  };
+  return (
+    <div class="field">
+      <label for={props.id}>{props.label}</label>
+      {props.multiline ? <textarea {...common} /> : <input type={props.type ?? 'text'} autoComplete="off" {...common} />}
+    </div>
+  );
+}
+
+function ScoreSelect(props: { id: string; label: string; scale: readonly ScaleLevel[]; value: Score; onSelect: (s: Score) => void }) {
+  const chosen = props.scale.find((s) => s.level === props.value);
+  return (
+    <div class="field risk-score-field">
+      <label for={props.id}>{props.label}</label>
+      <select
+        id={props.id}
+        value={props.value === null ? '' : String(props.value)}
+        aria-describedby={`${props.id}-desc`}
+        onChange={(e) => {
+          const raw = (e.currentTarget as HTMLSelectElement).value;
+          props.onSelect(raw === '' ? null : (Number(raw) as Score));
+        }}
+      >
+        <option value="">Ikke vurdert</option>
+        {props.scale.map((s) => (
+          <option key={s.level} value={String(s.level)}>{`${s.level} – ${s.name}`}</option>
+        ))}
+      </select>
+      <p id={`${props.id}-desc`} class="risk-hint">{chosen ? chosen.description : 'Velg et nivå fra 1 til 5.'}</p>
+    </div>
+  );
+}
+
+function RatingLine({ risk, stage }: { risk: Risk; stage: 'before' | 'after' }) {
+  const r = ratingOf(risk, stage);
+  if (r.score === null) return <p class="risk-rating">Risiko: ikke vurdert.</p>;
+  return (
+    <p class="risk-rating">
+      Risiko: {r.likelihood} × {r.consequence} = <strong>{r.score}</strong>{' '}
+      <span class={`band-tag band-${r.band}`}>{bandLabel(r.band)}</span>
+      {r.fromInherent && ' (ikke vurdert etter tiltak, nivået før tiltak brukes)'}
+    </p>
+  );
+}
+
+/** Edits one risk: what it is, how likely and serious before measures, measures, and the residual risk. */
+export function RiskEditor({ risk, scenario, today, onChange, onRemove, onClose }: Props) {
+  const p = `risk-${risk.id}`;
+  const heading = useRef<HTMLHeadingElement>(null);
+  const [confirmRemove, setConfirmRemove] = useState(false);
+  useEffect(() => heading.current?.focus(), [risk.id]);
+
+  const setField = <K extends keyof Risk>(key: K, value: Risk[K]) => onChange((r) => ({ ...r, [key]: value }));
+  const setMeasure = (id: string, patch: Partial<Measure>) =>
+    onChange((r) => ({ ...r, measures: r.measures.map((m) => (m.id === id ? { ...m, ...patch } : m)) }));
+  const addMeasure = (text: string) => onChange((r) => ({ ...r, measures: [...r.measures, plannedMeasure(text, newId('t'))] }));
+  const adopted = new Set(risk.measures.map((m) => m.text));
+  const readiness = readinessMeasureText();
+
+  return (
+    <div class="risk-editor" role="group" aria-labelledby={`${p}-heading`}>
+      <h4 id={`${p}-heading`} tabIndex={-1} ref={heading}>Rediger: {risk.title}</h4>
+
+      <TextField id={`${p}-title`} label="Tittel" value={risk.title}
+        onCommit={(v) => v.trim() !== '' && setField('title', v.trim())} />
+      <div class="field">
+        <label for={`${p}-goal`}>Personvernmål</label>
+        <select id={`${p}-goal`} value={risk.goal}
+          onChange={(e) => setField('goal', (e.currentTarget as HTMLSelectElement).value as PrivacyGoal)}>
+          {GOALS.map((g) => <option key={g.goal} value={g.goal}>{g.label}</option>)}
+        </select>
+      </div>
+      <TextField id={`${p}-description`} label="Beskrivelse" multiline value={risk.description}
+        onCommit={(v) => setField('description', v)} />
+
+      {scenario && (
+        <details class="risk-scenario">
+          <summary>Momenter fra scenariobanken</summary>
+          <ul>{scenario.considerations.map((c) => <li key={c}>{c}</li>)}</ul>
+          <p class="risk-hint">Kilde: {scenario.sources.map(sourceLabel).join('; ')}.</p>
+        </details>
+      )}
+
+      <fieldset class="risk-stage">
+        <legend>Før tiltak</legend>
+        <div class="risk-score-row">
+          <ScoreSelect id={`${p}-l`} label="Sannsynlighet før tiltak" scale={LIKELIHOOD_SCALE} value={risk.likelihood}
+            onSelect={(s) => setField('likelihood', s)} />
+          <ScoreSelect id={`${p}-c`} label="Konsekvens før tiltak" scale={CONSEQUENCE_SCALE} value={risk.consequence}
+            onSelect={(s) => setField('consequence', s)} />
+        </div>
+        <RatingLine risk={risk} stage="before" />
+        <TextField id={`${p}-justification`} label="Begrunnelse for vurderingen" multiline value={risk.justification}
+          onCommit={(v) => setField('justification', v)} />
+      </fieldset>
+
+      <fieldset class="risk-stage">
+        <legend>Tiltak</legend>
+        {risk.measures.length === 0 && <p>Ingen tiltak ennå.</p>}
+        <ol class="risk-measures">
+          {risk.measures.map((m, i) => {
+            const mp = `${p}-m-${m.id}`;
+            const overdue = isOverdue(m, today);
+            return (
+              <li key={m.id} class="risk-measure">
+                <TextField id={`${mp}-text`} label={`Tiltak ${i + 1}`} multiline value={m.text}
+                  onCommit={(v) => setMeasure(m.id, { text: v })} />
+                <div class="risk-measure__row">
+                  <TextField id={`${mp}-owner`} label={`Ansvarlig for tiltak ${i + 1}`} value={m.owner}
+                    onCommit={(v) => setMeasure(m.id, { owner: v.trim() })} />
+                  <TextField id={`${mp}-deadline`} label={`Frist for tiltak ${i + 1}`} type="date" value={m.deadline}
+                    describedBy={overdue ? `${mp}-overdue` : undefined}
+                    onCommit={(v) => setMeasure(m.id, { deadline: v })} />
+                  <div class="field">
+                    <label for={`${mp}-status`}>{`Status for tiltak ${i + 1}`}</label>
+                    <select id={`${mp}-status`} value={m.status}
+                      onChange={(e) => setMeasure(m.id, { status: (e.currentTarget as HTMLSelectElement).value as MeasureStatus })}>
+                      {Object.entries(STATUS_LABEL).map(([value, label]) => <option key={value} value={value}>{label}</option>)}
+                    </select>
+                  </div>
+                </div>
+                {overdue && <p id={`${mp}-overdue`} class="risk-overdue">⚠ Fristen {formatDate(m.deadline)} er passert.</p>}
+                <button type="button" class="button secondary"
+                  onClick={() => onChange((r) => ({ ...r, measures: r.measures.filter((x) => x.id !== m.id) }))}>
+                  Fjern tiltak {i + 1}
+                </button>
+              </li>
+            );
+          })}
+        </ol>
+        <div class="actions">
+          <button type="button" class="button secondary" onClick={() => addMeasure('')}>Legg til tiltak</button>
+        </div>
+
+        {scenario && (
+          <div class="risk-suggestions">
+            <h5>Foreslåtte tiltak fra scenariobanken</h5>
+            <ul>
+              {scenario.measures.map((text) => (
+                <li key={text}>
+                  <span>{text}</span>{' '}
+                  {adopted.has(text) ? (
+                    <em>(tatt i bruk)</em>
+                  ) : (
+                    <button type="button" class="button secondary risk-small-button" onClick={() => addMeasure(text)}
+                      aria-label={`Ta i bruk tiltaket: ${text}`}>
+                      Ta i bruk
+                    </button>
+                  )}
+                </li>
+              ))}
+            </ul>
+          </div>
+        )}
+
+        <div class="risk-readiness">
+          <h5>Beredskapskategorier for innlegg (A, B og C)</h5>
+          <p>Kapittel 7 foreslår at kommunen klassifiserer hvert innlegg etter hvor mye beredskap det krever:</p>
+          <dl>
+            {READINESS_CATEGORIES.map((c) => (
+              <div key={c.category}>
+                <dt>{c.category} – {c.name}</dt>
+                <dd>{c.demands}</dd>
+              </div>
+            ))}
+          </dl>
+          {adopted.has(readiness) ? (
+            <p><em>A/B/C-klassifisering er tatt i bruk som tiltak for denne risikoen.</em></p>
+          ) : (
+            <button type="button" class="button secondary" onClick={() => addMeasure(readiness)}>
+              Ta i bruk A/B/C-klassifisering som tiltak
+            </button>
+          )}
+        </div>
+      </fieldset>
+
+      <fieldset class="risk-stage">
+        <legend>Etter tiltak (restrisiko)</legend>
+        <div class="risk-score-row">
+          <ScoreSelect id={`${p}-rl`} label="Sannsynlighet etter tiltak" scale={LIKELIHOOD_SCALE} value={risk.residualLikelihood}
+            onSelect={(s) => setField('residualLikelihood', s)} />
+          <ScoreSelect id={`${p}-rc`} label="Konsekvens etter tiltak" scale={CONSEQUENCE_SCALE} value={risk.residualConsequence}
+            onSelect={(s) => setField('residualConsequence', s)} />
+        </div>
+        <RatingLine risk={risk} stage="after" />
+      </fieldset>
+
+      <div class="actions">
+        <button type="button" class="button" onClick={onClose}>Lukk</button>
+        {confirmRemove ? (
+          <>
+            <button type="button" class="button secondary" onClick={onRemove}>Bekreft: fjern «{risk.title}»</button>
+            <button type="button" class="button secondary" onClick={() => setConfirmRemove(false)}>Behold risikoen</button>
+          </>
+        ) : (
+          <button type="button" class="button secondary" onClick={() => setConfirmRemove(true)}>Fjern risikoen</button>
+        )}
+      </div>
+    </div>
+  );
+}

@@ -1,0 +1,81 @@
+import type { RiskSummary } from '../../lib/risk/register';
+import { countWord, formatDate } from '../../lib/risk/register';
+import { BANDS, bandLabel } from '../../lib/risk/scoring';
+
+/** Counts per band before and after measures, the highest residual risk, overdue measures and the residual statement. */
+export function RiskSummaryView({ summary, onOpen }: { summary: RiskSummary; onOpen: (riskId: string) => void }) {
+  const rows = [...BANDS.map((b) => ({ key: b.band, label: b.label })), { key: 'ikkeVurdert' as const, label: 'Ikke vurdert' }];
+  return (
+    <div class="risk-summary" data-testid="risk-summary">
+      <p class={summary.residualHigh ? 'risk-statement is-high' : 'risk-statement'} id="risk-statement">
+        {summary.residualHigh && <strong>Restrisikoen er høy. </strong>}
+        {summary.statement}
+      </p>
+      <table class="risk-counts">
+        <caption>Antall risikoer per nivå</caption>
+        <thead>
+          <tr>
+            <th scope="col">Nivå</th>
+            <th scope="col">Før tiltak</th>
+            <th scope="col">Etter tiltak</th>
+          </tr>
+        </thead>
+        <tbody>
+          {rows.map((r) => (
+            <tr key={r.key} data-band={r.key}>
+              <th scope="row"><span class={`band-tag band-${r.key === 'ikkeVurdert' ? 'none' : r.key}`}>{r.label}</span></th>
+              <td data-stage="before">{summary.before[r.key]}</td>
+              <td data-stage="after">{summary.after[r.key]}</td>
+            </tr>
+          ))}
+        </tbody>
+        <tfoot>
+          <tr>
+            <th scope="row">Totalt</th>
+            <td>{summary.total}</td>
+            <td>{summary.total}</td>
+          </tr>
+        </tfoot>
+      </table>
+      {summary.afterFromInherent > 0 && (
+        <p class="risk-hint">
+          {countWord(summary.afterFromInherent)} er ikke vurdert etter tiltak. De regnes med nivået før tiltak til effekten av tiltakene er vurdert.
+        </p>
+      )}
+
+      <h3>Høyeste restrisiko</h3>
+      {summary.highest.length === 0 ? (
+        <p>Ingen risiko er vurdert ennå.</p>
+      ) : (
+        <>
+          <p>
+            Risikoverdi <strong data-testid="highest-score">{summary.residualRisk.highest}</strong>{' '}
+            <span class={`band-tag band-${summary.highest[0]!.band}`}>{bandLabel(summary.highest[0]!.band)}</span> etter tiltak:
+          </p>
+          <ul>
+            {summary.highest.map((h) => (
+              <li key={h.id}>
+                <button type="button" class="risk-link" onClick={() => onOpen(h.id)}>{h.title}</button>
+              </li>
+            ))}
+          </ul>
+        </>
+      )}
+
+      <h3>Tiltak med passert frist</h3>
+      {summary.overdue.length === 0 ? (
+        <p>Ingen tiltak har passert fristen.</p>
+      ) : (
+        <ul class="risk-overdue-list">
+          {summary.overdue.map((o) => (
+            <li key={o.measureId}>
+              <span class="risk-overdue">⚠ Frist {formatDate(o.deadline)}</span>: {o.text || '(tiltak uten tekst)'}
+              {o.owner && `, ansvarlig ${o.owner}`} –{' '}
+              <button type="button" class="risk-link" onClick={() => onOpen(o.riskId)}>{o.riskTitle}</button>
+            </li>
+          ))}
+        </ul>
+      )}
+    </div>
+  );
+}
