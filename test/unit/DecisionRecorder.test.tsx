@@ -7,7 +7,7 @@ useTestStorageEngine();
 const store = await import('../../src/stores/workspace');
 const { DecisionRecorder } = await import('../../src/components/decisions/DecisionRecorder');
 const { ReportView } = await import('../../src/components/report/ReportView');
-const { sampleAssessment } = await import('../support/sample-assessment');
+const { sampleAssessment, sampleChecklists } = await import('../support/sample-assessment');
 
 function fill(label: string | RegExp, value: string) {
   fireEvent.input(screen.getByLabelText(label), { target: { value } });
@@ -76,7 +76,7 @@ describe('<ReportView>', () => {
   it('viser rapporten med forside, deler og filnavn, og skriver ut med nettleserens utskrift', () => {
     const print = vi.fn();
     window.print = print;
-    render(<ReportView />);
+    render(<ReportView checklists={sampleChecklists} />);
     expect(screen.getByRole('heading', { level: 2, name: 'Vurdering av personvernkonsekvenser: Facebook – Kulturetaten' })).toBeTruthy();
     expect(screen.getAllByRole('heading', { level: 3 }).map((h) => h.textContent)).toEqual([
       'Systematisk beskrivelse av behandlingen', 'Behandlingsgrunnlag', 'Risikovurdering', 'Sjekklister', 'Ledelsens beslutninger',
@@ -89,7 +89,7 @@ describe('<ReportView>', () => {
   it('viser brukerens tekst som tekst, ikke som HTML', () => {
     const a = sampleAssessment();
     store.$assessmentMap.setKey(a.id, { ...a, description: { ...a.description, purpose: '<img src=x onerror=alert(1)>' } });
-    const { container } = render(<ReportView />);
+    const { container } = render(<ReportView checklists={sampleChecklists} />);
     expect(container.querySelector('img')).toBeNull();
     expect(screen.getByText('<img src=x onerror=alert(1)>')).toBeTruthy();
   });

@@ -197,3 +197,16 @@ describe('registrering av en runde', () => {
     expect(conditionLines('a\r\nb')).toEqual(['a', 'b']);
   });
 });
+
+describe('samsvar med risikovurderingens sammendrag', () => {
+  it('restrisikoen i en runde teller som riskSummary etter tiltak', async () => {
+    const { riskSummary } = await import('../../src/lib/risk/register');
+    const risks = [risk({ likelihood: 5, consequence: 4, residualLikelihood: 4, residualConsequence: 3 }), risk({ likelihood: 4, consequence: 3 }), risk({ residualLikelihood: 1, residualConsequence: 2 }), risk({})];
+    const mine = residualRisk(risks);
+    const theirs = riskSummary(risks, '2026-11-22');
+    expect({ lav: mine.lav, middels: mine.middels, hoy: mine.hoy, ikkeVurdert: mine.unassessed }).toEqual(theirs.after);
+  });
+  it('beskriver en lagret runde uten de valgfrie tellingene', () => {
+    expect(describeResidual({ lav: 0, middels: 1, hoy: 0, highest: 6 })).toBe('Middels (høyeste verdi 6): 0 høy, 1 middels, 0 lav.');
+  });
+});

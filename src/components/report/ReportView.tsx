@@ -5,12 +5,13 @@ import { AssessmentBar } from '../workspace/AssessmentBar';
 import { buildReport } from '../../lib/report/build';
 import { localDate } from '../../lib/decisions/dates';
 import type { Block, ReportModel } from '../../lib/report/model';
+import type { Checklist } from '../../lib/checklists';
 import './report.css';
 
 /** The report page: choose the assessment, print it, or download it as Word. */
-export function ReportView() {
+export function ReportView({ checklists }: { checklists: Checklist[] }) {
   const active = useStore($activeAssessment);
-  const model = active ? buildReport(active, { today: localDate(clock.get()()) }) : null;
+  const model = active ? buildReport(active, { today: localDate(clock.get()()), checklists }) : null;
   return (
     <div class="report-tool">
       <div class="report-controls">

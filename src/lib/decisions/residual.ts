@@ -52,7 +52,9 @@ export function highestBand(r: { highest: number | null }): Band | null {
 }
 
 /** One line in Norwegian, e.g. "Høy (høyeste verdi 15): 1 høy, 2 middels, 0 lav". */
-export function describeResidual(r: ResidualRisk): string {
+export function describeResidual(stored: Pick<ResidualRisk, 'lav' | 'middels' | 'hoy' | 'highest'> & { unassessed?: number | undefined; withoutResidual?: number | undefined }): string {
+  // Rounds store the two extra counts as optional fields.
+  const r: ResidualRisk = { ...stored, unassessed: stored.unassessed ?? 0, withoutResidual: stored.withoutResidual ?? 0 };
   const band = highestBand(r);
   if (band === null) return r.unassessed > 0 ? `Ingen av de ${r.unassessed} risikoene er vurdert ennå.` : 'Ingen risikoer er registrert.';
   const label = band === 'hoy' ? 'Høy' : band === 'middels' ? 'Middels' : 'Lav';

@@ -121,9 +121,9 @@ export const decisionRound = v.object({
     hoy: v.pipe(v.number(), v.integer(), v.minValue(0)),
     highest: v.nullable(v.pipe(v.number(), v.integer(), v.minValue(1), v.maxValue(25))),
     /** Risks with no score at all. */
-    unassessed: v.optional(v.pipe(v.number(), v.integer(), v.minValue(0)), 0),
+    unassessed: v.optional(v.pipe(v.number(), v.integer(), v.minValue(0))),
     /** Risks counted from their inherent score because no residual score was set. */
-    withoutResidual: v.optional(v.pipe(v.number(), v.integer(), v.minValue(0)), 0),
+    withoutResidual: v.optional(v.pipe(v.number(), v.integer(), v.minValue(0))),
   }),
   actionPlan: text,
   dpoAdvice: text,

@@ -1,5 +1,6 @@
 /** Builds the report model of one assessment from every section. Pure. */
 import type { Assessment } from '../model/schema';
+import type { Checklist } from '../checklists';
 import { assessmentFingerprint } from '../decisions/fingerprint';
 import { decisionStatus } from '../decisions/rules';
 import { formatDate, reportFileName, type Block, type ReportModel, type ReportSection } from './model';
@@ -52,13 +53,14 @@ function ethicsBlocks(a: Assessment): Block[] {
   return blocks;
 }
 
-export function buildReport(a: Assessment, opts: { today: string }): ReportModel {
+/** `checklists`: the site's checklists (content/sjekklister), loaded at build time. */
+export function buildReport(a: Assessment, opts: { today: string; checklists: readonly Checklist[] }): ReportModel {
   const status = decisionStatus(a, assessmentFingerprint(a));
   const sections: ReportSection[] = [
     { id: 'beskrivelse', title: 'Systematisk beskrivelse av behandlingen', blocks: descriptionBlocks(a) },
     { id: 'behandlingsgrunnlag', title: 'Behandlingsgrunnlag', blocks: legalBasisBlocks(a.legalBasis) },
     { id: 'risiko', title: 'Risikovurdering', blocks: riskBlocks(a.risks) },
-    { id: 'sjekklister', title: 'Sjekklister', blocks: checklistBlocks(a.checklists) },
+    { id: 'sjekklister', title: 'Sjekklister', blocks: checklistBlocks(opts.checklists, a.checklists) },
   ];
   if (ethicsFilled(a)) sections.push({ id: 'etikk', title: 'Etisk refleksjon', blocks: ethicsBlocks(a) });
   sections.push({ id: 'beslutninger', title: 'Ledelsens beslutninger', blocks: decisionBlocks(a.decisions, status) });

@@ -1,33 +1,33 @@
 /**
- * Report section: checklist status. Counts the stored answers per list. When
- * the checklists' `checklistSummary(lists, section)` is available, this is the
- * one function to switch over to it.
+ * Report section: checklist status, from the checklists' `checklistSummary`:
+ * progress per list, and each question with its answer and comment.
  */
 import type { ChecklistsSection } from '../../model/schema';
+import { answerLabel, checklistSummary, type Checklist } from '../../checklists';
 import type { Block } from '../model';
 
-export function checklistBlocks(section: ChecklistsSection): Block[] {
-  const lists = Object.entries(section);
-  if (lists.length === 0) return [{ kind: 'paragraph', text: 'Ingen sjekklister er besvart ennå.' }];
-  const rows = lists.map(([listId, items]) => {
-    const answers = Object.values(items);
-    const count = (v: string | null) => String(answers.filter((a) => a.answer === v).length);
-    return [listId, count('ja'), count('delvis'), count('nei'), count('ikke-relevant'), count(null)];
-  });
-  const comments = lists.flatMap(([listId, items]) =>
-    Object.entries(items)
-      .filter(([, a]) => a.comment.trim())
-      .map(([itemId, a]) => `${listId} / ${itemId}: ${a.comment}`),
-  );
+export function checklistBlocks(lists: readonly Checklist[], section: ChecklistsSection): Block[] {
+  const summary = checklistSummary(lists, section);
+  if (summary.length === 0) return [{ kind: 'paragraph', text: 'Sjekklistene er ikke tilgjengelige.' }];
+  const count = (items: (typeof summary)[number]['items'], v: string | null) => String(items.filter((i) => i.answer === v).length);
   const blocks: Block[] = [
     {
       kind: 'table',
-      caption: 'Svar per sjekkliste (antall punkter)',
-      headers: ['Sjekkliste', 'Ja', 'Delvis', 'Nei', 'Ikke relevant', 'Ikke besvart'],
-      rows,
+      caption: 'Status per sjekkliste (antall spørsmål)',
+      headers: ['Sjekkliste', 'Besvart', 'Ja', 'Delvis', 'Nei', 'Ikke relevant'],
+      rows: summary.map((s) => [s.title, `${s.answered} av ${s.total}`, count(s.items, 'ja'), count(s.items, 'delvis'), count(s.items, 'nei'), count(s.items, 'ikke-relevant')]),
       rowHeaders: true,
     },
   ];
-  if (comments.length > 0) blocks.push({ kind: 'subheading', text: 'Kommentarer' }, { kind: 'list', items: comments });
+  for (const s of summary) {
+    if (s.answered === 0) continue;
+    blocks.push({ kind: 'subheading', text: s.title });
+    blocks.push({
+      kind: 'table',
+      caption: `Svar i sjekklisten «${s.title}»`,
+      headers: ['Spørsmål', 'Svar', 'Kommentar'],
+      rows: s.items.map((i) => [i.question, answerLabel(i.answer), i.comment || '–']),
+    });
+  }
   return blocks;
 }
