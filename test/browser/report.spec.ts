@@ -44,6 +44,11 @@ test('rapporten viser alle deler og er tilgjengelig i lyst og mørkt tema', asyn
   await expect(report.getByRole('table', { name: /^Risikokart for restrisiko/ })).toBeVisible();
   await expect(report.getByRole('table', { name: 'Beslutningsrunder' })).toContainText('Kommunedirektørens ledergruppe');
   await expect(report).toContainText('Dialog er formålet.');
+  // The checklists come from content/sjekklister (13 questions in the first list, 2 answered here).
+  await expect(report.getByRole('table', { name: 'Status per sjekkliste (antall spørsmål)' }).getByRole('row', { name: /Systematisk beskrivelse av behandlingen/ })).toContainText('2 av 13');
+  await expect(report.getByRole('table', { name: 'Svar i sjekklisten «Systematisk beskrivelse av behandlingen»' })).toContainText('Mangler oversikt over funksjonene.');
+  // The legal-basis section shows the helper's reading of the answers.
+  await expect(report.getByRole('table', { name: 'Spørsmål, svar og begrunnelser' })).toContainText('I hvilken rolle bruker kommunen kanalen?');
   expect(docxRequests, 'Word-biblioteket lastes ikke før klikk').toEqual([]);
   await expectAccessible(page, 'rapport (lyst)');
   await page.emulateMedia({ colorScheme: 'dark' });
