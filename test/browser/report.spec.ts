@@ -33,6 +33,9 @@ test('rapporten viser alle deler og er tilgjengelig i lyst og mørkt tema', asyn
   page.on('request', (r) => {
     if (/to-docx/.test(r.url())) docxRequests.push(r.url());
   });
+  await page.goto('verktoy/rapport/');
+  await expect(page.getByText('Velg eller opprett en vurdering for å se rapporten.')).toBeVisible();
+  await expectAccessible(page, 'rapport uten vurdering');
   await openReport(page);
   const report = page.getByRole('article');
   for (const heading of ['Systematisk beskrivelse av behandlingen', 'Behandlingsgrunnlag', 'Risikovurdering', 'Sjekklister', 'Ledelsens beslutninger'])
