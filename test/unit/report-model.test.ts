@@ -20,6 +20,8 @@ describe('rapportmodellen', () => {
     const withEthics = buildReport({ ...sampleAssessment(), ethics: { themes: { lov: { present: 'Lovlig med tiltak', absent: '' } }, conclusion: 'Vi går videre.' } }, { today: '2026-11-22', checklists: sampleChecklists });
     expect(withEthics.sections.map((s) => s.id)).toContain('etikk');
     expect(reportText(withEthics)).toContain('Lov | Lovlig med tiltak | –');
+    expect(reportText(withEthics)).toContain('Valg: Ikke avgjort ennå');
+    expect(reportText(withEthics)).toContain('Begrunnelse for valget');
   });
   it('inneholder beskrivelse, grunnlag, risiko, tiltak, sjekklister og runder', () => {
     for (const s of ['Informere innbyggerne om kulturtilbud.', 'Kommuneloven § 4-1 om aktiv informasjon.', 'Sensitive opplysninger i kommentarer', '16 (Høy)', '12 (Høy)', 'Moderere kommentarfeltet daglig',

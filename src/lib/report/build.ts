@@ -1,6 +1,7 @@
 /** Builds the report model of one assessment from every section. Pure. */
 import type { Assessment } from '../model/schema';
 import type { Checklist } from '../checklists';
+import { ALTERNATIVES, THEMES, choiceLabel, themeNotes } from '../ethics';
 import { assessmentFingerprint } from '../decisions/fingerprint';
 import { decisionStatus } from '../decisions/rules';
 import { formatDate, reportFileName, type Block, type ReportModel, type ReportSection } from './model';
@@ -16,15 +17,6 @@ const DESCRIPTION_PARTS = [
   ['context', 'Sammenheng'],
 ] as const;
 
-const ETHICS_THEMES: Record<string, string> = {
-  lov: 'Lov',
-  identitet: 'Identitet',
-  moral: 'Moral',
-  omdomme: 'Omdømme',
-  okonomi: 'Økonomi',
-  etikk: 'Etikk',
-};
-
 function descriptionBlocks(a: Assessment): Block[] {
   const filled = DESCRIPTION_PARTS.filter(([key]) => a.description[key].trim());
   if (filled.length === 0) return [{ kind: 'paragraph', text: 'Den systematiske beskrivelsen er ikke fylt ut ennå.' }];
@@ -35,25 +27,29 @@ function descriptionBlocks(a: Assessment): Block[] {
 }
 
 function ethicsFilled(a: Assessment): boolean {
-  return a.ethics.conclusion.trim() !== '' || Object.values(a.ethics.themes).some((t) => t.present.trim() || t.absent.trim());
+  return (
+    a.ethics.conclusion.trim() !== '' ||
+    (a.ethics.choice ?? 'uavklart') !== 'uavklart' ||
+    Object.values(a.ethics.themes).some((t) => t.present.trim() || t.absent.trim())
+  );
 }
 
+/** The ethics reflection (navigation wheel): the notes per dimension for both alternatives, the choice and its reasoning. */
 function ethicsBlocks(a: Assessment): Block[] {
-  const themes = Object.entries(a.ethics.themes).filter(([, t]) => t.present.trim() || t.absent.trim());
-  const blocks: Block[] = [];
+  const themes = THEMES.map((t) => ({ t, notes: themeNotes(a.ethics, t.id) })).filter(({ notes }) => notes.present.trim() || notes.absent.trim());
+  const blocks: Block[] = [{ kind: 'facts', items: [{ label: 'Valg', value: choiceLabel(a.ethics.choice) }] }];
   if (themes.length > 0)
     blocks.push({
       kind: 'table',
-      caption: 'Refleksjon per tema',
-      headers: ['Tema', 'Med plattformen', 'Uten plattformen'],
-      rows: themes.map(([id, t]) => [ETHICS_THEMES[id] ?? id, t.present || '–', t.absent || '–']),
+      caption: 'Refleksjon per dimensjon i navigasjonshjulet',
+      headers: ['Dimensjon', ALTERNATIVES.present, ALTERNATIVES.absent],
+      rows: themes.map(({ t, notes }) => [t.name, notes.present || '–', notes.absent || '–']),
       rowHeaders: true,
     });
-  if (a.ethics.conclusion.trim()) blocks.push({ kind: 'subheading', text: 'Konklusjon' }, { kind: 'paragraph', text: a.ethics.conclusion });
+  if (a.ethics.conclusion.trim()) blocks.push({ kind: 'subheading', text: 'Begrunnelse for valget' }, { kind: 'paragraph', text: a.ethics.conclusion });
   return blocks;
 }
 
-/** `checklists`: the site's checklists (content/sjekklister), loaded at build time. */
 export function buildReport(a: Assessment, opts: { today: string; checklists: readonly Checklist[] }): ReportModel {
   const status = decisionStatus(a, assessmentFingerprint(a));
   const sections: ReportSection[] = [
