@@ -34,6 +34,8 @@ const countCell = (page: Page, band: string, stage: 'before' | 'after') =>
   summary(page).locator(`tr[data-band="${band}"] td[data-stage="${stage}"]`);
 
 test('bygger et risikobilde fra scenariobanken, legger til en egen risiko og ser kart, tabell og sammendrag', async ({ page, offsite, pageErrors }) => {
+  // Many states, each checked with axe in two themes, on a shared machine.
+  test.setTimeout(300_000);
   await page.clock.setFixedTime(new Date('2026-11-23T10:00:00+01:00'));
   await page.goto(TOOL);
   await createAssessment(page);
@@ -87,7 +89,7 @@ test('bygger et risikobilde fra scenariobanken, legger til en egen risiko og ser
   await own.getByLabel('Konsekvens før tiltak').selectOption('5');
   await own.getByLabel('Begrunnelse for vurderingen').fill('Skjer jevnlig ved innlegg om vann og avløp.');
   await own.getByRole('button', { name: 'Ta i bruk A/B/C-klassifisering som tiltak' }).click();
-  await expect(own.getByLabel('Tiltak 1')).toHaveValue(/^Klassifiser hvert innlegg/);
+  await expect(own.getByLabel('Tiltak 1', { exact: true })).toHaveValue(/^Klassifiser hvert innlegg/);
   await expect(own.getByText('A/B/C-klassifisering er tatt i bruk')).toBeVisible();
   await own.getByLabel('Status for tiltak 1').selectOption('pagar');
   await own.getByLabel('Sannsynlighet etter tiltak').selectOption('3');
@@ -145,6 +147,7 @@ test('bygger et risikobilde fra scenariobanken, legger til en egen risiko og ser
 });
 
 test('kan brukes med bare tastaturet: opprette, legge til fra banken, vurdere og åpne en rute i kartet', async ({ page, offsite, pageErrors }) => {
+  test.setTimeout(180_000);
   await page.goto(TOOL);
   await page.locator('#new-platform').focus();
   await page.keyboard.type('Instagram');
@@ -217,6 +220,7 @@ test('scenariobanken er en statisk side med nettstedets egne scenarioer', async 
 });
 
 test('200 risikoer: en endret vurdering oppdaterer begge kart og sammendraget raskt', async ({ page, offsite, pageErrors }, info) => {
+  test.setTimeout(120_000);
   await page.goto(TOOL);
   await createAssessment(page);
   // 200 scored risks with measures, straight into the stored assessment.

@@ -117,7 +117,14 @@ describe('<RiskRegister>', () => {
     fireEvent.input(screen.getByLabelText('Tittel på risikoen'), { target: { value: 'Skjermbilder av kommentarer deles videre' } });
     fireEvent.click(screen.getByRole('button', { name: 'Legg til egen risiko' }));
     expect(active().risks).toMatchObject([{ title: 'Skjermbilder av kommentarer deles videre', scenarioId: null, goal: 'apenhet' }]);
-    expect(await screen.findByRole('group', { name: 'Rediger: Skjermbilder av kommentarer deles videre' })).toBeTruthy();
+    const editor = await screen.findByRole('group', { name: 'Rediger: Skjermbilder av kommentarer deles videre' });
+    const title = within(editor).getByLabelText('Tittel');
+    fireEvent.input(title, { target: { value: '   ' } });
+    fireEvent.change(title, { target: { value: '   ' } });
+    expect((await within(editor).findByRole('alert')).textContent).toContain('må ha en tittel');
+    expect(title.getAttribute('aria-describedby')).toBe(within(editor).getByRole('alert').id);
+    expect(active().risks[0]!.title).toBe('Skjermbilder av kommentarer deles videre');
+    await waitFor(() => expect((title as HTMLInputElement).value).toBe('Skjermbilder av kommentarer deles videre'));
   });
 
   it('viser en feilmelding og beholder dataene når lagringen avvises', async () => {

@@ -85,6 +85,7 @@ export function RiskEditor({ risk, scenario, today, onChange, onRemove, onClose 
   const p = `risk-${risk.id}`;
   const heading = useRef<HTMLHeadingElement>(null);
   const [confirmRemove, setConfirmRemove] = useState(false);
+  const [titleError, setTitleError] = useState('');
   useEffect(() => heading.current?.focus(), [risk.id]);
 
   const setField = <K extends keyof Risk>(key: K, value: Risk[K]) => onChange((r) => ({ ...r, [key]: value }));
@@ -98,8 +99,16 @@ export function RiskEditor({ risk, scenario, today, onChange, onRemove, onClose 
     <div class="risk-editor" role="group" aria-labelledby={`${p}-heading`}>
       <h4 id={`${p}-heading`} tabIndex={-1} ref={heading}>Rediger: {risk.title}</h4>
 
-      <TextField id={`${p}-title`} label="Tittel" value={risk.title}
-        onCommit={(v) => v.trim() !== '' && setField('title', v.trim())} />
+      <TextField id={`${p}-title`} label="Tittel" value={risk.title} describedBy={titleError ? `${p}-title-error` : undefined}
+        onCommit={(v) => {
+          if (v.trim() === '') {
+            setTitleError('Risikoen må ha en tittel. Den forrige tittelen er beholdt.');
+            return false;
+          }
+          setTitleError('');
+          return setField('title', v.trim());
+        }} />
+      {titleError && <p id={`${p}-title-error`} class="form-error" role="alert">{titleError}</p>}
       <div class="field">
         <label for={`${p}-goal`}>Personvernmål</label>
         <select id={`${p}-goal`} value={risk.goal}

@@ -172,7 +172,7 @@ function Register({ assessmentId, scenarios }: { assessmentId: string; scenarios
                       onToggle={() => setEditing((e) => (e === risk.id ? null : risk.id))} />
                     {editing === risk.id && (
                       <tr class="risk-editor-row">
-                        <td colSpan={6}>
+                        <td colSpan={6} class="risk-editor-cell">
                           <RiskEditor
                             risk={risk}
                             scenario={risk.scenarioId ? scenarioById.get(risk.scenarioId) : undefined}
