@@ -3,7 +3,7 @@ import { defineConfig } from 'astro/config';
 import starlight from '@astrojs/starlight';
 import preact from '@astrojs/preact';
 import { unified } from '@astrojs/markdown-remark';
-import starlightLinksValidator from 'starlight-links-validator';
+import { linksValidator } from './src/plugins/links-validator.ts';
 import { buildSidebar } from './src/sidebar.ts';
 import { rehypeBaseLinks } from './src/plugins/rehype-base-links.ts';
 
@@ -39,7 +39,9 @@ export default defineConfig({
       sidebar: buildSidebar(new URL('./', import.meta.url)),
       pagination: true,
       lastUpdated: false,
-      plugins: validateLinks ? [starlightLinksValidator({ errorOnRelativeLinks: false })] : [],
+      plugins: validateLinks
+        ? [linksValidator(new URL('./', import.meta.url), { errorOnRelativeLinks: false })]
+        : [],
     }),
     preact(),
   ],

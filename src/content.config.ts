@@ -1,5 +1,5 @@
 import { defineCollection } from 'astro:content';
-import { glob } from 'astro/loaders';
+import { file, glob } from 'astro/loaders';
 import { docsSchema, i18nSchema } from '@astrojs/starlight/schema';
 import { readFileSync } from 'node:fs';
 import { z } from 'astro/zod';
@@ -57,6 +57,18 @@ export const collections = {
         ctx.addIssue({ code: 'custom', message: `${v.getDotPath(issue) ?? ''}: ${issue.message}` });
       }
       return z.NEVER;
+    }),
+  }),
+  // The glossary (content/ordliste/ordliste.yaml): one entry per term, keyed by
+  // an ASCII slug of the term that pages and tools link to as /oppslag/ordliste/#<id>.
+  ordliste: defineCollection({
+    loader: file('./content/ordliste/ordliste.yaml'),
+    schema: z.object({
+      term: z.string().min(1),
+      alias: z.array(z.string().min(1)).optional(),
+      definisjon: z.string().min(1),
+      se: z.array(z.string().min(1)).optional(),
+      kapittel: z.string().startsWith('/').optional(),
     }),
   }),
 };

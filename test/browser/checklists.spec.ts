@@ -112,3 +112,50 @@ test('sjekklistene kan fylles ut bare med tastaturet', async ({ page, offsite, p
   expect(offsite).toEqual([]);
   expect(pageErrors).toEqual([]);
 });
+
+const INLINE: [string, string, string][] = [
+  ['veileder/2-systematisk-beskrivelse/', 'systematisk-beskrivelse', 'Systematisk beskrivelse av behandlingen'],
+  ['veileder/3-informasjonssikkerhet/', 'informasjonssikkerhet', 'Informasjonssikkerhet'],
+  ['veileder/4-ansvarsforhold/', 'ansvarsforhold', 'Ansvarsforhold'],
+  ['veileder/5-behandlingsgrunnlag/', 'andre-regler', 'Andre regler – arkiv, innsyn og saksbehandling'],
+  ['veileder/6-overforing-til-utlandet/', 'overforing', 'Overføring til utlandet'],
+  ['veileder/8-prosess-og-forankring/', 'prosess', 'Prosess og forankring i ledelsen'],
+];
+
+test('kapitlene viser sin sjekkliste uten JavaScript og lenker til verktøyet', async ({ page, baseURL, offsite, pageErrors }) => {
+  for (const [path, id, title] of INLINE) {
+    await page.goto(path);
+    const box = page.getByRole('region', { name: `Sjekkliste: ${title}` });
+    await expect(box, path).toBeVisible();
+    expect(await box.getByRole('listitem').count(), path).toBeGreaterThan(4);
+    await expect(box.getByRole('radio')).toHaveCount(0);
+    const link = box.getByRole('link', { name: /Fyll ut sjekklisten i verktøyet/ });
+    await expect(link).toHaveAttribute('href', `${new URL(baseURL!).pathname}verktoy/sjekklister/#${id}`);
+    // Content pages carry no island of ours.
+    await expect(page.locator('astro-island')).toHaveCount(0);
+  }
+  await expectAccessibleInBothThemes(page, 'kapittel 8 med sjekkliste');
+  await page.getByRole('region', { name: 'Sjekkliste: Prosess og forankring i ledelsen' }).getByRole('link', { name: /Fyll ut sjekklisten/ }).click();
+  await expect(page).toHaveURL(/verktoy\/sjekklister\/#prosess$/);
+  await expect(page.getByRole('region', { name: 'Vurdering' })).toBeVisible();
+  expect(offsite).toEqual([]);
+  expect(pageErrors).toEqual([]);
+});
+
+test('hver «Les mer»-lenke i sjekklistene fører til et avsnitt som finnes', async ({ page, offsite, pageErrors }) => {
+  await page.goto('verktoy/sjekklister/');
+  await createAssessment(page);
+  const hrefs = await page.getByRole('link', { name: /^Les mer i kapittel/ }).evaluateAll((as) => [...new Set(as.map((a) => (a as HTMLAnchorElement).href))]);
+  expect(hrefs.length).toBeGreaterThan(10);
+  for (const href of hrefs) {
+    const url = new URL(href);
+    const res = await page.request.get(url.origin + url.pathname);
+    expect(res.status(), href).toBe(200);
+    if (url.hash) {
+      const id = decodeURIComponent(url.hash.slice(1));
+      expect(await res.text(), `${href}: fant ikke id="${id}"`).toContain(`id="${id}"`);
+    }
+  }
+  expect(offsite).toEqual([]);
+  expect(pageErrors).toEqual([]);
+});

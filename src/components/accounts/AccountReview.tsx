@@ -1,4 +1,4 @@
-import { useMemo, useRef, useState } from 'preact/hooks';
+import { useEffect, useMemo, useRef, useState } from 'preact/hooks';
 import { useStore } from '@nanostores/preact';
 import { $accounts, $assessments, clock, deleteAccount, saveAccount } from '../../stores/workspace';
 import { newId } from '../../lib/model/ids';
@@ -11,6 +11,16 @@ import {
 } from '../../lib/accounts/review';
 import { accountsToCsv, accountsToJson, parseAccountsCsv, type CsvError } from '../../lib/accounts/csv';
 import './accounts.css';
+
+/** A clock icon next to the word «Forfalt», so overdue is never shown by colour alone. */
+function ClockIcon() {
+  return (
+    <svg class="accounts__icon" viewBox="0 0 24 24" aria-hidden="true" focusable="false">
+      <circle cx="12" cy="12" r="9" fill="none" stroke="currentColor" stroke-width="2.5" />
+      <path d="M12 7v5.5l3.5 2" fill="none" stroke="currentColor" stroke-width="2.5" stroke-linecap="round" />
+    </svg>
+  );
+}
 
 const PLATFORMS = ['Facebook', 'Instagram', 'TikTok', 'YouTube', 'LinkedIn', 'Snapchat', 'X (Twitter)', 'Vimeo', 'Workplace'];
 const SORT_OPTIONS: { value: SortKey; label: string }[] = [
@@ -133,7 +143,7 @@ export function AccountReview() {
             : `${accounts.length} ${accounts.length === 1 ? 'konto' : 'kontoer'} i registeret. `}
           {overdueCount > 0 && (
             <strong class="accounts__overdue-count">
-              <span aria-hidden="true">⏰ </span>
+              <ClockIcon />
               {overdueCount === 1 ? '1 gjennomgang er forfalt.' : `${overdueCount} gjennomganger er forfalt.`}
             </strong>
           )}
@@ -162,7 +172,7 @@ export function AccountReview() {
           <h2 id="accounts-list-heading" class="tool-panel__title">Sider og kontoer</h2>
           <div class="accounts__controls">
             <div class="field">
-              <label for="acc-filter-text">Søk</label>
+              <label for="acc-filter-text">Søk i registeret</label>
               <input id="acc-filter-text" type="search" value={filter.text}
                 onInput={(e) => setFilter({ ...filter, text: (e.currentTarget as HTMLInputElement).value })} />
             </div>
@@ -211,7 +221,7 @@ export function AccountReview() {
                   <article aria-labelledby={`acc-${acc.id}-name`}>
                     <h3 id={`acc-${acc.id}-name`} class="account-card__title">
                       {acc.name} <span class="account-card__platform">({acc.platform})</span>
-                      {state === 'forfalt' && <span class="badge badge--overdue"><span aria-hidden="true">⏰ </span>Forfalt</span>}
+                      {state === 'forfalt' && <span class="badge badge--overdue"><ClockIcon />Forfalt</span>}
                     </h3>
                     <dl class="account-card__facts">
                       <div><dt>Adresse</dt><dd>{acc.address || '–'}</dd></div>
@@ -240,7 +250,7 @@ export function AccountReview() {
                       </div>
                     ) : (
                       <div class="actions">
-                        <button type="button" class="button secondary" onClick={() => { setEditing(acc); setStatus(''); window.scrollTo({ top: 0 }); }}>
+                        <button type="button" class="button secondary" onClick={() => { setEditing(acc); setStatus(''); }}>
                           Rediger <span class="visually-hidden">{acc.name}</span>
                         </button>
                         <button type="button" class="button secondary" onClick={() => setConfirmDelete(acc.id)}>
@@ -312,6 +322,8 @@ function AccountForm({ initial, isNew, assessments, platforms, onSaved, onCancel
   const [draft, setDraft] = useState<Account>(initial);
   const [adminText, setAdminText] = useState(initial.adminCount === null ? '' : String(initial.adminCount));
   const [errors, setErrors] = useState<Errors>({});
+  // The form replaces the button that opened it: move focus into the form.
+  useEffect(() => { document.getElementById('acc-platform')?.focus(); }, []);
   const set = <K extends keyof Account>(key: K, value: Account[K]) => setDraft({ ...draft, [key]: value });
   const linked = draft.assessmentId ? assessments.find((a) => a.id === draft.assessmentId) : undefined;
 

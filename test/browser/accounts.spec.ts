@@ -1,0 +1,215 @@
+import { readFileSync } from 'node:fs';
+import type { Locator, Page } from '@playwright/test';
+import { test, expect } from './fixtures';
+import { expectAccessibleInBothThemes, tabTo } from './tool-helpers';
+
+test.describe.configure({ timeout: 300_000 });
+
+// The store's clock is the page's Date, fixed here so "overdue" does not depend on the day the tests run.
+const TODAY = new Date('2026-11-23T10:00:00+01:00');
+
+interface NewAccount {
+  platform: string; name: string; address?: string; unit?: string; owner?: string; admins?: string;
+  login?: string; purpose?: string; need?: string; where?: string; cleaned?: string; verdict?: string; next?: string;
+}
+
+async function addAccount(page: Page, a: NewAccount) {
+  await page.getByRole('button', { name: 'Legg til konto' }).click();
+  const form = page.getByRole('form', { name: 'Ny konto' });
+  await form.getByLabel('Plattform (må fylles ut)').fill(a.platform);
+  await form.getByLabel('Navn på siden eller kontoen (må fylles ut)').fill(a.name);
+  if (a.address) await form.getByLabel('Adresse (lenke eller brukernavn)').fill(a.address);
+  if (a.unit) await form.getByLabel('Enhet').fill(a.unit);
+  if (a.owner) await form.getByLabel('Eier (ansvarlig person eller rolle)').fill(a.owner);
+  if (a.admins) await form.getByLabel('Antall administratorer').fill(a.admins);
+  if (a.login) await form.getByLabel('Innlogging for administratorene').selectOption({ label: a.login });
+  if (a.purpose) await form.getByLabel('Formål med kontoen').fill(a.purpose);
+  if (a.need) await form.getByLabel('Dokumentert behov for kanalen').selectOption({ label: a.need });
+  if (a.where) await form.getByLabel('Hvor behovet er dokumentert').fill(a.where);
+  if (a.cleaned) await form.getByLabel('Sist ryddet for innhold med personopplysninger').fill(a.cleaned);
+  if (a.verdict) await form.getByLabel('Konklusjon').selectOption({ label: a.verdict });
+  if (a.next) await form.getByLabel('Neste gjennomgang').fill(a.next);
+  await form.getByRole('button', { name: 'Lagre konto' }).click();
+  await expect(card(page, a.name)).toBeVisible();
+}
+
+const card = (page: Page, name: string): Locator => page.getByRole('article', { name: new RegExp(name) });
+const names = (page: Page) => page.locator('.account-card__title').evaluateAll((hs) => hs.map((h) => h.firstChild!.textContent!.trim()));
+
+test('registeret: legg til, rediger, filtrer, sorter, eksporter CSV og importer den igjen', async ({ page, offsite, pageErrors }) => {
+  await page.clock.setFixedTime(TODAY);
+  await page.goto('verktoy/kontogjennomgang/');
+  await expect(page.getByText('Registeret er tomt.')).toBeVisible();
+  await expectAccessibleInBothThemes(page, 'tomt register');
+
+  // Validation: nothing saved, errors linked to the fields.
+  await page.getByRole('button', { name: 'Legg til konto' }).click();
+  await page.getByRole('button', { name: 'Lagre konto' }).click();
+  await expect(page.getByRole('alert').first()).toContainText('Kontoen er ikke lagret');
+  await expect(page.getByLabel('Plattform (må fylles ut)')).toHaveAttribute('aria-invalid', 'true');
+  await expect(page.getByLabel('Plattform (må fylles ut)')).toBeFocused();
+  await expectAccessibleInBothThemes(page, 'skjema med feil');
+  await page.getByRole('button', { name: 'Avbryt' }).click();
+
+  await addAccount(page, {
+    platform: 'Facebook', name: 'Kommunens hovedside', address: 'https://www.facebook.com/kommunen', unit: 'Kommunikasjon',
+    owner: 'Åse Ødegård', admins: '4', login: 'Personlige innlogginger',
+    purpose: 'Informasjon om tjenester; ikke saksbehandling.\nSvarer med "se nettsiden".', need: 'Ja',
+    where: 'Kommunikasjonsstrategi, pkt. 3', cleaned: '2026-06-30', verdict: 'Behold', next: '2027-01-15',
+  });
+  await addAccount(page, { platform: 'Instagram', name: 'Ungdomshuset æøå', unit: 'Oppvekst', login: 'Felles innlogging', verdict: 'Vurderes', next: '2026-10-01' });
+  await addAccount(page, { platform: 'TikTok', name: 'Biblioteket', unit: 'Kultur', verdict: 'Slett' });
+  await expect(page.getByRole('status').first()).toHaveText('Kontoen «Biblioteket» er lagret.');
+
+  // Overdue: badge with text, and a count in words.
+  await expect(card(page, 'Ungdomshuset').locator('.badge')).toHaveText('Forfalt');
+  await expect(card(page, 'Ungdomshuset').locator('.badge svg')).toHaveCount(1);
+  await expect(card(page, 'Kommunens hovedside').locator('.badge')).toHaveCount(0);
+  await expect(page.getByText('1 gjennomgang er forfalt.')).toBeVisible();
+  await expectAccessibleInBothThemes(page, 'register med tre kontoer, én forfalt');
+
+  // Edit.
+  await card(page, 'Biblioteket').getByRole('button', { name: 'Rediger Biblioteket' }).click();
+  const edit = page.getByRole('form', { name: 'Rediger «Biblioteket»' });
+  await edit.getByLabel('Eier (ansvarlig person eller rolle)').fill('Biblioteksjefen');
+  await edit.getByLabel('Neste gjennomgang').fill('2026-11-22');
+  await edit.getByRole('button', { name: 'Lagre konto' }).click();
+  await expect(card(page, 'Biblioteket')).toContainText('Biblioteksjefen');
+  await expect(page.getByText('2 gjennomganger er forfalt.')).toBeVisible();
+
+  // Sort and filter.
+  expect(await names(page)).toEqual(['Ungdomshuset æøå', 'Biblioteket', 'Kommunens hovedside']);
+  await page.getByLabel('Sorter etter').selectOption({ label: 'Navn' });
+  expect(await names(page)).toEqual(['Biblioteket', 'Kommunens hovedside', 'Ungdomshuset æøå']);
+  await page.getByLabel('Rekkefølge').selectOption('desc');
+  expect(await names(page)).toEqual(['Ungdomshuset æøå', 'Kommunens hovedside', 'Biblioteket']);
+  await page.getByLabel('Bare forfalte gjennomganger').check();
+  await expect(page.getByText('Viser 2 av 3 kontoer.')).toBeVisible();
+  await page.getByLabel('Plattform', { exact: true }).selectOption('TikTok');
+  await expect(page.getByText('Viser 1 av 3 kontoer.')).toBeVisible();
+  await page.getByLabel('Bare forfalte gjennomganger').uncheck();
+  await page.getByLabel('Plattform', { exact: true }).selectOption('');
+  await page.getByLabel('Søk i registeret').fill('ØDEGÅRD');
+  expect(await names(page)).toEqual(['Kommunens hovedside']);
+  await expectAccessibleInBothThemes(page, 'filtrert register');
+  await page.getByLabel('Søk i registeret').fill('');
+
+  // Export CSV: BOM, semicolons, CRLF, quoting.
+  const [csvDownload] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: 'Last ned CSV' }).click()]);
+  expect(csvDownload.suggestedFilename()).toBe('kontogjennomgang-2026-11-23.csv');
+  const csvPath = test.info().outputPath('konto.csv');
+  await csvDownload.saveAs(csvPath);
+  const bytes = readFileSync(csvPath);
+  expect([...bytes.subarray(0, 3)]).toEqual([0xef, 0xbb, 0xbf]);
+  const text = bytes.toString('utf8').slice(1);
+  const lines = text.split('\r\n');
+  expect(lines[0]!.split(';')).toContain('Neste gjennomgang');
+  expect(lines[0]!.split(';')).toHaveLength(18);
+  expect(text).toContain('"Informasjon om tjenester; ikke saksbehandling.\nSvarer med ""se nettsiden""."');
+  expect(text).toContain('Åse Ødegård');
+  expect(text).toContain(';2026-06-30;');
+
+  // JSON export.
+  const [jsonDownload] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: 'Last ned JSON' }).click()]);
+  const json = JSON.parse(readFileSync(await jsonDownload.path(), 'utf8'));
+  expect(json.format).toBe('some-veilederen/kontoer');
+  expect(json.accounts).toHaveLength(3);
+
+  // A broken file changes nothing and tells where the error is.
+  const broken = Buffer.from(text.replace(';felles;', ';privat;'), 'utf8');
+  await page.getByLabel('Importer CSV-fil').setInputFiles({ name: 'feil.csv', mimeType: 'text/csv', buffer: broken });
+  const alert = page.locator('#acc-import-errors');
+  await expect(alert).toContainText('Filen ble ikke importert. Ingenting er endret.');
+  await expect(alert).toContainText('kolonne «Innlogging» (H): «privat» er ikke gyldig');
+  await expect(page.getByLabel('Importer CSV-fil')).toHaveAttribute('aria-describedby', 'acc-import-errors');
+  await expectAccessibleInBothThemes(page, 'import med feil');
+  await expect(page.getByText('Viser 3 av 3 kontoer.')).toBeVisible();
+
+  // Delete one account, then import the exported file again: it comes back.
+  await card(page, 'Biblioteket').getByRole('button', { name: 'Slett Biblioteket' }).click();
+  await page.getByRole('button', { name: 'Ja, slett' }).click();
+  await expect(card(page, 'Biblioteket')).toHaveCount(0);
+  await page.getByLabel('Importer CSV-fil').setInputFiles(csvPath);
+  await expect(page.getByText('Filen er gyldig: 3 kontoer (1 nye, 2 oppdateres).')).toBeVisible();
+  await expectAccessibleInBothThemes(page, 'import klar til bekreftelse');
+  await page.getByRole('button', { name: 'Importer 3 kontoer' }).click();
+  await expect(page.getByText('Viser 3 av 3 kontoer.')).toBeVisible();
+  await expect(card(page, 'Biblioteket')).toContainText('Biblioteksjefen');
+  await expect(card(page, 'Kommunens hovedside')).toContainText('Svarer med "se nettsiden".');
+
+  await page.reload();
+  await expect(page.getByText('Viser 3 av 3 kontoer.')).toBeVisible();
+  expect(offsite).toEqual([]);
+  expect(pageErrors).toEqual([]);
+});
+
+test('kontoen kobles til en vurdering og viser siste beslutning', async ({ page, offsite, pageErrors }) => {
+  await page.clock.setFixedTime(TODAY);
+  await page.goto('verktoy/');
+  // A stored assessment with one recorded decision round (as the decision tool writes it).
+  await page.evaluate(() => {
+    const at = '2026-05-01T10:00:00.000Z';
+    const a = {
+      id: 'v-test1', title: 'Facebook – Kultur', platform: 'Facebook', unit: 'Kultur', owner: '', createdAt: at, updatedAt: at,
+      description: { purpose: '', nature: '', scope: '', context: '' }, legalBasis: { answers: {} }, risks: [], checklists: {},
+      ethics: { themes: {}, conclusion: '' }, conditionStatus: {},
+      decisions: [{
+        id: 'r1', recordedAt: at, date: '2026-04-30', body: 'Ledergruppen', outcome: 'betinget', conditions: [], justification: '',
+        presentedBy: '', residualRisk: { lav: 0, middels: 1, hoy: 0, highest: 9 }, actionPlan: '', dpoAdvice: '', dpoFollowed: null,
+        dpoReason: '', dataSubjectViews: '', strongWish: null, corrects: null, correctionReason: '', fingerprint: '',
+      }],
+    };
+    localStorage.setItem('some-veilederen:v1:vurdering:v-test1', JSON.stringify(a));
+  });
+  await page.goto('verktoy/kontogjennomgang/');
+  await page.getByRole('button', { name: 'Legg til konto' }).click();
+  const form = page.getByRole('form', { name: 'Ny konto' });
+  await form.getByLabel('Plattform (må fylles ut)').fill('Facebook');
+  await form.getByLabel('Navn på siden eller kontoen (må fylles ut)').fill('Kulturhuset');
+  await form.getByLabel('Koblet vurdering').selectOption({ label: 'Facebook – Kultur' });
+  await expect(form.getByText('Siste beslutning: Betinget godkjent (2026-04-30)')).toBeVisible();
+  await form.getByRole('button', { name: 'Lagre konto' }).click();
+  await expect(card(page, 'Kulturhuset')).toContainText('Betinget godkjent (2026-04-30)');
+  await expectAccessibleInBothThemes(page, 'konto med koblet vurdering');
+  expect(offsite).toEqual([]);
+  expect(pageErrors).toEqual([]);
+});
+
+test('kontogjennomgangen med bare tastaturet', async ({ page, offsite, pageErrors }) => {
+  await page.clock.setFixedTime(TODAY);
+  await page.goto('verktoy/kontogjennomgang/');
+  await tabTo(page, page.getByRole('button', { name: 'Legg til konto' }));
+  await page.keyboard.press('Enter');
+  await expect(page.getByLabel('Plattform (må fylles ut)')).toBeFocused();
+  await page.keyboard.type('Snapchat');
+  await page.keyboard.press('Tab');
+  await page.keyboard.type('Helsestasjonen for ungdom');
+  await tabTo(page, page.getByLabel('Dokumentert behov for kanalen'), 10);
+  await page.keyboard.press('ArrowDown'); // Ukjent → ... first option is "Ja"; ArrowDown moves to "Nei"
+  await tabTo(page, page.getByLabel('Neste gjennomgang'), 10);
+  // Day and month are the same, so the date field's segment order (which follows the browser's locale) does not matter.
+  await page.keyboard.type('10102026');
+  await expect(page.getByLabel('Neste gjennomgang')).toHaveValue('2026-10-10');
+  await tabTo(page, page.getByRole('button', { name: 'Lagre konto' }), 5);
+  await page.keyboard.press('Enter');
+  await expect(card(page, 'Helsestasjonen for ungdom')).toBeVisible();
+  await expect(card(page, 'Helsestasjonen for ungdom').locator('.badge')).toHaveText('Forfalt');
+  await expect(page.getByRole('button', { name: 'Legg til konto' })).toBeFocused();
+  await expectAccessibleInBothThemes(page, 'tastatur: konto lagt til');
+
+  await tabTo(page, page.getByLabel('Bare forfalte gjennomganger'));
+  await page.keyboard.press('Space');
+  await expect(page.getByText('Viser 1 av 1 kontoer.')).toBeVisible();
+  await tabTo(page, page.getByRole('button', { name: 'Rediger Helsestasjonen for ungdom' }));
+  await page.keyboard.press('Enter');
+  await expect(page.getByLabel('Plattform (må fylles ut)')).toBeFocused();
+  await tabTo(page, page.getByLabel('Neste gjennomgang'), 20);
+  await page.keyboard.type('01012027');
+  await tabTo(page, page.getByRole('button', { name: 'Lagre konto' }), 5);
+  await page.keyboard.press('Enter');
+  await expect(page.getByText('Viser 0 av 1 kontoer.')).toBeVisible();
+  await expect(page.getByText('Ingen kontoer passer filteret.')).toBeVisible();
+  await expectAccessibleInBothThemes(page, 'tastatur: filter uten treff');
+  expect(offsite).toEqual([]);
+  expect(pageErrors).toEqual([]);
+});
