@@ -120,6 +120,10 @@ export const decisionRound = v.object({
     middels: v.pipe(v.number(), v.integer(), v.minValue(0)),
     hoy: v.pipe(v.number(), v.integer(), v.minValue(0)),
     highest: v.nullable(v.pipe(v.number(), v.integer(), v.minValue(1), v.maxValue(25))),
+    /** Risks with no score at all. */
+    unassessed: v.optional(v.pipe(v.number(), v.integer(), v.minValue(0))),
+    /** Risks counted from their inherent score because no residual score was set. */
+    withoutResidual: v.optional(v.pipe(v.number(), v.integer(), v.minValue(0))),
   }),
   actionPlan: text,
   dpoAdvice: text,
@@ -131,9 +135,10 @@ export const decisionRound = v.object({
   /** The id of the round this entry corrects, and why. */
   corrects: v.nullable(id),
   correctionReason: text,
-  /** Fingerprint of the assessment as decided. */
+  /** Fingerprint of the assessment as decided (src/lib/decisions/fingerprint.ts), e.g. "fnv1a64:…". */
   fingerprint: shortText,
 });
+/** Follow-up of the conditions of a conditional approval, keyed by condition id (not part of the fingerprint). */
 export const conditionStatus = v.record(id, v.object({ met: v.boolean(), note: text }));
 
 /* ---------- The assessment ---------- */

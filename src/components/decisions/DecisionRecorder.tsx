@@ -1,0 +1,488 @@
+import { useMemo, useRef, useState } from 'preact/hooks';
+import { useStore } from '@nanostores/preact';
+import { $activeAssessment, clock, updateAssessment } from '../../stores/workspace';
+import { AssessmentBar } from '../workspace/AssessmentBar';
+import type { Assessment, DecisionOutcome, DecisionRound } from '../../lib/model/schema';
+import { newId } from '../../lib/model/ids';
+import { assessmentFingerprint } from '../../lib/decisions/fingerprint';
+import { correctedIds, decisionStatus, OUTCOME_LABEL } from '../../lib/decisions/rules';
+import { describeResidual, residualRisk } from '../../lib/decisions/residual';
+import { appendRound, buildRound, emptyDraft, setConditionStatus, validateDraft, type DraftErrors, type RoundDraft } from '../../lib/decisions/round';
+import { localDate } from '../../lib/decisions/dates';
+import { formatDate } from '../../lib/report/model';
+import { roundFacts } from '../../lib/report/sections/decisions';
+import './decisions.css';
+
+/** The decision recorder: status under chapter 8, a form for the next round, and the append-only log. */
+export function DecisionRecorder() {
+  const active = useStore($activeAssessment);
+  return (
+    <div class="decision-tool">
+      <AssessmentBar />
+      {active ? (
+        <DecisionPanel key={active.id} a={active} />
+      ) : (
+        <p class="decision-empty">Velg eller opprett en vurdering for å registrere ledelsens beslutninger.</p>
+      )}
+    </div>
+  );
+}
+
+function DecisionPanel({ a }: { a: Assessment }) {
+  const fingerprint = useMemo(() => assessmentFingerprint(a), [a]);
+  const status = decisionStatus(a, fingerprint);
+  const [message, setMessage] = useState('');
+  return (
+    <>
+      <StatusPanel a={a} />
+      <p class="decision-message" role="status" aria-live="polite">
+        {message}
+      </p>
+      <RoundForm a={a} onRecorded={setMessage} />
+      <section class="tool-panel" aria-labelledby="decision-log-heading">
+        <h2 id="decision-log-heading" class="tool-panel__title">
+          Beslutningslogg
+        </h2>
+        <p>
+          Registrerte runder kan ikke endres eller slettes. Er noe feil, registrerer dere en rettelse: en ny oppføring som sier
+          hvilken runde den retter, og hvorfor.
+        </p>
+        {a.decisions.length === 0 ? (
+          <p>Ingen runder er registrert ennå.</p>
+        ) : (
+          <ol class="decision-log">
+            {a.decisions.map((round, i) => (
+              <RoundEntry key={round.id} round={round} index={i} all={a.decisions} />
+            ))}
+          </ol>
+        )}
+        {status.times > 0 && (
+          <p>
+            Ledelsen har behandlet vurderingen {status.times === 1 ? '1 gang' : `${status.times} ganger`}. En rettelse teller ikke som
+            en ny behandling: den erstatter runden den retter.
+          </p>
+        )}
+      </section>
+    </>
+  );
+}
+
+function StatusPanel({ a }: { a: Assessment }) {
+  const status = decisionStatus(a, assessmentFingerprint(a));
+  const [error, setError] = useState('');
+  const latestIndex = a.decisions.length;
+  const toggle = (id: string, met: boolean, note: string) => {
+    try {
+      updateAssessment(a.id, (cur) => setConditionStatus(cur, id, met, note));
+      setError('');
+    } catch (e) {
+      setError(e instanceof Error ? e.message : String(e));
+    }
+  };
+  return (
+    <section class="tool-panel decision-status" aria-labelledby="decision-status-heading">
+      <h2 id="decision-status-heading" class="tool-panel__title">
+        Status etter kapittel 8
+      </h2>
+      <p class={`decision-state decision-state--${status.state}`}>
+        <span class="decision-state__icon" aria-hidden="true">
+          {status.state === 'godkjent' ? '✔' : status.state === 'ikke-godkjent' ? '✖' : status.state === 'betinget' ? '◐' : '○'}
+        </span>{' '}
+        <strong>{status.label}</strong>
+      </p>
+      <p>{status.meaning}</p>
+      <p>
+        <strong>Neste steg:</strong> {status.nextStep}
+      </p>
+      {status.changedSinceDecision && (
+        <p class="decision-changed">
+          <strong>Vurderingen er endret etter siste registrerte beslutning</strong> (runde {latestIndex},{' '}
+          {formatDate(a.decisions[latestIndex - 1]!.date)}). Ledelsen har ikke behandlet endringene.
+        </p>
+      )}
+      {status.art36 && (
+        <div class="decision-art36" role="note" aria-labelledby="art36-heading">
+          <h3 id="art36-heading">Be om forhåndsdrøftelse med Datatilsynet</h3>
+          {status.art36.paragraphs.map((p) => (
+            <p key={p}>{p}</p>
+          ))}
+        </div>
+      )}
+      {status.conditions.length > 0 && (
+        <fieldset class="decision-conditions">
+          <legend>Vilkår i den betingede godkjenningen</legend>
+          {status.conditions.map((c) => (
+            <ConditionRow key={c.id} id={c.id} text={c.text} met={c.met} note={c.note} onChange={toggle} />
+          ))}
+        </fieldset>
+      )}
+      {error && (
+        <p class="form-error" role="alert">
+          {error}
+        </p>
+      )}
+    </section>
+  );
+}
+
+function ConditionRow(props: { id: string; text: string; met: boolean; note: string; onChange: (id: string, met: boolean, note: string) => void }) {
+  const [note, setNote] = useState(props.note);
+  return (
+    <div class="decision-condition">
+      <div class="decision-check">
+        <input
+          type="checkbox"
+          id={`cond-${props.id}`}
+          checked={props.met}
+          onChange={(e) => props.onChange(props.id, (e.currentTarget as HTMLInputElement).checked, note)}
+        />
+        <label for={`cond-${props.id}`}>
+          {props.text} <span class="decision-tag">{props.met ? '(oppfylt)' : '(ikke oppfylt)'}</span>
+        </label>
+      </div>
+      <div class="field">
+        <label for={`cond-note-${props.id}`}>Merknad til vilkåret</label>
+        <input
+          id={`cond-note-${props.id}`}
+          value={note}
+          onInput={(e) => setNote((e.currentTarget as HTMLInputElement).value)}
+          onChange={(e) => props.onChange(props.id, props.met, (e.currentTarget as HTMLInputElement).value)}
+        />
+      </div>
+    </div>
+  );
+}
+
+const FIELD_ORDER: (keyof RoundDraft)[] = [
+  'corrects',
+  'correctionReason',
+  'date',
+  'body',
+  'outcome',
+  'conditionsText',
+  'justification',
+  'presentedBy',
+  'actionPlan',
+  'dpoAdvice',
+  'dpoFollowed',
+  'dpoReason',
+  'dataSubjectViews',
+  'strongWish',
+];
+const fieldId = (k: keyof RoundDraft) => `round-${k}`;
+
+function draftFrom(round: DecisionRound): RoundDraft {
+  return {
+    date: round.date,
+    body: round.body,
+    outcome: round.outcome,
+    conditionsText: round.conditions.map((c) => c.text).join('\n'),
+    justification: round.justification,
+    presentedBy: round.presentedBy,
+    actionPlan: round.actionPlan,
+    dpoAdvice: round.dpoAdvice,
+    dpoFollowed: round.dpoFollowed,
+    dpoReason: round.dpoReason,
+    dataSubjectViews: round.dataSubjectViews,
+    strongWish: round.strongWish,
+    corrects: round.id,
+    correctionReason: '',
+  };
+}
+
+function RoundForm({ a, onRecorded }: { a: Assessment; onRecorded: (message: string) => void }) {
+  const today = () => localDate(clock.get()());
+  const [draft, setDraft] = useState<RoundDraft>(() => emptyDraft(today()));
+  const [errors, setErrors] = useState<DraftErrors>({});
+  const [saveError, setSaveError] = useState('');
+  const formRef = useRef<HTMLFormElement>(null);
+  const residual = residualRisk(a.risks);
+  const set = <K extends keyof RoundDraft>(key: K, value: RoundDraft[K]) => setDraft((d) => ({ ...d, [key]: value }));
+  const text = (key: keyof RoundDraft) => (e: Event) => set(key, (e.currentTarget as HTMLInputElement).value as never);
+  const described = (key: keyof RoundDraft, hint?: string) =>
+    [hint, errors[key] ? `${fieldId(key)}-error` : undefined].filter(Boolean).join(' ') || undefined;
+  const err = (key: keyof RoundDraft) =>
+    errors[key] ? (
+      <p id={`${fieldId(key)}-error`} class="form-error">
+        {errors[key]}
+      </p>
+    ) : null;
+
+  const submit = (event: Event) => {
+    event.preventDefault();
+    const found = validateDraft(draft, a.decisions);
+    setErrors(found);
+    setSaveError('');
+    const first = FIELD_ORDER.find((k) => found[k]);
+    if (first) {
+      const form = formRef.current;
+      const el = form?.querySelector<HTMLElement>(`input[name="${fieldId(first)}"]`) ?? form?.querySelector<HTMLElement>(`#${fieldId(first)}`);
+      el?.focus();
+      return;
+    }
+    try {
+      const round = buildRound(draft, a, { now: clock.get()(), newId });
+      updateAssessment(a.id, (cur) => appendRound(cur, round));
+      const n = a.decisions.length + 1;
+      onRecorded(
+        draft.corrects
+          ? `Runde ${n} er registrert som rettelse av runde ${a.decisions.findIndex((r) => r.id === draft.corrects) + 1}.`
+          : `Runde ${n} er registrert: ${OUTCOME_LABEL[round.outcome]}.`,
+      );
+      setDraft(emptyDraft(today()));
+      setErrors({});
+    } catch (e) {
+      setSaveError(e instanceof Error ? e.message : String(e));
+    }
+  };
+
+  const errorList = FIELD_ORDER.filter((k) => errors[k]);
+  const radios = <T extends string | boolean | null>(
+    key: keyof RoundDraft,
+    legend: string,
+    options: { value: T; label: string }[],
+  ) => (
+    <fieldset
+      class="field decision-radios"
+      id={fieldId(key)}
+      tabIndex={-1}
+      aria-describedby={described(key)}
+      aria-invalid={errors[key] ? 'true' : undefined}
+    >
+      <legend>{legend}</legend>
+      {options.map((o) => (
+        <label key={String(o.value)} class="decision-radio">
+          <input
+            type="radio"
+            name={fieldId(key)}
+            checked={draft[key] === o.value}
+            onChange={() => set(key, o.value as never)}
+          />{' '}
+          {o.label}
+        </label>
+      ))}
+      {err(key)}
+    </fieldset>
+  );
+
+  return (
+    <section class="tool-panel" aria-labelledby="round-form-heading">
+      <h2 id="round-form-heading" class="tool-panel__title">
+        Registrer en runde i ledelsen
+      </h2>
+      <form ref={formRef} onSubmit={submit} noValidate class="decision-form">
+        {errorList.length > 0 && (
+          <div class="form-error decision-summary" role="alert">
+            <p>Runden er ikke registrert. Rett dette først:</p>
+            <ul>
+              {errorList.map((k) => (
+                <li key={k}>{errors[k]}</li>
+              ))}
+            </ul>
+          </div>
+        )}
+        {a.decisions.length > 0 && (
+          <div class="field">
+            <label for={fieldId('corrects')}>Hva registrerer du?</label>
+            <select
+              id={fieldId('corrects')}
+              value={draft.corrects}
+              aria-describedby={described('corrects')}
+              onChange={(e) => {
+                const id = (e.currentTarget as HTMLSelectElement).value;
+                const target = a.decisions.find((r) => r.id === id);
+                setDraft(target ? draftFrom(target) : emptyDraft(today()));
+                setErrors({});
+              }}
+            >
+              <option value="">En ny behandling i ledelsen</option>
+              {a.decisions.map((r, i) => (
+                <option key={r.id} value={r.id}>
+                  Rettelse av runde {i + 1} ({OUTCOME_LABEL[r.outcome]}, {formatDate(r.date)})
+                </option>
+              ))}
+            </select>
+            {err('corrects')}
+          </div>
+        )}
+        {draft.corrects && (
+          <div class="field">
+            <label for={fieldId('correctionReason')}>Hva rettes, og hvorfor?</label>
+            <textarea
+              id={fieldId('correctionReason')}
+              rows={3}
+              value={draft.correctionReason}
+              onInput={text('correctionReason')}
+              aria-describedby={described('correctionReason')}
+              aria-invalid={errors.correctionReason ? 'true' : undefined}
+            />
+            {err('correctionReason')}
+          </div>
+        )}
+        <div class="field">
+          <label for={fieldId('date')}>Møtedato</label>
+          <input
+            id={fieldId('date')}
+            type="date"
+            value={draft.date}
+            onInput={text('date')}
+            aria-describedby={described('date')}
+            aria-invalid={errors.date ? 'true' : undefined}
+          />
+          {err('date')}
+        </div>
+        <div class="field">
+          <label for={fieldId('body')}>Organ som behandlet vurderingen</label>
+          <input
+            id={fieldId('body')}
+            value={draft.body}
+            onInput={text('body')}
+            placeholder="For eksempel kommunedirektørens ledergruppe"
+            aria-describedby={described('body')}
+            aria-invalid={errors.body ? 'true' : undefined}
+          />
+          {err('body')}
+        </div>
+        {radios<DecisionOutcome>('outcome', 'Ledelsens beslutning', [
+          { value: 'godkjent', label: 'Godkjent' },
+          { value: 'betinget', label: 'Betinget godkjent' },
+          { value: 'ikke-godkjent', label: 'Ikke godkjent' },
+        ])}
+        {draft.outcome === 'betinget' && (
+          <div class="field">
+            <label for={fieldId('conditionsText')}>Vilkår som må oppfylles (ett per linje)</label>
+            <textarea
+              id={fieldId('conditionsText')}
+              rows={4}
+              value={draft.conditionsText}
+              onInput={text('conditionsText')}
+              aria-describedby={described('conditionsText')}
+              aria-invalid={errors.conditionsText ? 'true' : undefined}
+            />
+            {err('conditionsText')}
+          </div>
+        )}
+        <div class="field">
+          <label for={fieldId('justification')}>Ledelsens begrunnelse</label>
+          <textarea
+            id={fieldId('justification')}
+            rows={4}
+            value={draft.justification}
+            onInput={text('justification')}
+            aria-describedby={described('justification')}
+            aria-invalid={errors.justification ? 'true' : undefined}
+          />
+          {err('justification')}
+        </div>
+        <div class="field">
+          <label for={fieldId('presentedBy')}>Lagt fram av</label>
+          <input
+            id={fieldId('presentedBy')}
+            value={draft.presentedBy}
+            onInput={text('presentedBy')}
+            autoComplete="name"
+            aria-describedby={described('presentedBy')}
+            aria-invalid={errors.presentedBy ? 'true' : undefined}
+          />
+          {err('presentedBy')}
+        </div>
+        <div class="decision-residual" id="round-residual">
+          <p>
+            <strong>Restrisiko som registreres med runden:</strong> {describeResidual(residual)}
+          </p>
+          <p>
+            Restrisikoen hentes fra risikovurderingen slik den er nå. Er den ikke oppdatert, gjør det i{' '}
+            <a href="../risikovurdering/">risikovurderingen</a> før dere registrerer runden.
+          </p>
+        </div>
+        <div class="field">
+          <label for={fieldId('actionPlan')}>Handlingsplan</label>
+          <textarea id={fieldId('actionPlan')} rows={3} value={draft.actionPlan} onInput={text('actionPlan')} aria-describedby={described('actionPlan')} />
+          {err('actionPlan')}
+        </div>
+        <div class="field">
+          <label for={fieldId('dpoAdvice')}>Råd fra personvernombudet (art. 35 nr. 2)</label>
+          <textarea
+            id={fieldId('dpoAdvice')}
+            rows={3}
+            value={draft.dpoAdvice}
+            onInput={text('dpoAdvice')}
+            aria-describedby={described('dpoAdvice')}
+            aria-invalid={errors.dpoAdvice ? 'true' : undefined}
+          />
+          {err('dpoAdvice')}
+        </div>
+        {radios<boolean | null>('dpoFollowed', 'Fulgte ledelsen rådet fra personvernombudet?', [
+          { value: true, label: 'Ja' },
+          { value: false, label: 'Nei' },
+          { value: null, label: 'Ikke oppgitt' },
+        ])}
+        {draft.dpoFollowed === false && (
+          <div class="field">
+            <label for={fieldId('dpoReason')}>Hvorfor fulgte ledelsen ikke rådet?</label>
+            <textarea
+              id={fieldId('dpoReason')}
+              rows={3}
+              value={draft.dpoReason}
+              onInput={text('dpoReason')}
+              aria-describedby={described('dpoReason')}
+              aria-invalid={errors.dpoReason ? 'true' : undefined}
+            />
+            {err('dpoReason')}
+          </div>
+        )}
+        <div class="field">
+          <label for={fieldId('dataSubjectViews')}>Synspunkter fra de registrerte eller deres representanter (art. 35 nr. 9)</label>
+          <textarea
+            id={fieldId('dataSubjectViews')}
+            rows={3}
+            value={draft.dataSubjectViews}
+            onInput={text('dataSubjectViews')}
+            aria-describedby={described('dataSubjectViews', 'round-dsv-hint')}
+          />
+          <p id="round-dsv-hint" class="decision-hint">
+            Fyll ut når dere har innhentet synspunkter. Står feltet tomt, vises det som «ikke innhentet».
+          </p>
+          {err('dataSubjectViews')}
+        </div>
+        {radios<boolean | null>('strongWish', 'Er ønsket om å bruke plattformen fortsatt sterkt?', [
+          { value: true, label: 'Ja' },
+          { value: false, label: 'Nei' },
+          { value: null, label: 'Ikke oppgitt' },
+        ])}
+        {saveError && (
+          <p class="form-error" role="alert">
+            {saveError}
+          </p>
+        )}
+        <div class="actions">
+          <button type="submit" class="button">
+            {draft.corrects ? 'Registrer rettelsen' : 'Registrer runden'}
+          </button>
+        </div>
+      </form>
+    </section>
+  );
+}
+
+function RoundEntry({ round, index, all }: { round: DecisionRound; index: number; all: readonly DecisionRound[] }) {
+  const corrected = correctedIds(all).has(round.id);
+  const correctedBy = all.map((r, i) => (r.corrects === round.id ? i + 1 : 0)).filter((n) => n > 0);
+  return (
+    <li class={`decision-round decision-round--${round.outcome}${corrected ? ' decision-round--corrected' : ''}`}>
+      <h3>
+        Runde {index + 1}: {OUTCOME_LABEL[round.outcome]}, {formatDate(round.date)}
+        {round.corrects ? ' (rettelse)' : ''}
+      </h3>
+      {corrected && <p class="decision-tag">Rettet av runde {correctedBy.join(' og ')}. Rettelsen gjelder.</p>}
+      <dl class="decision-facts">
+        {roundFacts(round, all).map((f) => (
+          <div key={f.label}>
+            <dt>{f.label}</dt>
+            <dd>{f.value}</dd>
+          </div>
+        ))}
+      </dl>
+    </li>
+  );
+}

@@ -1,0 +1,45 @@
+/**
+ * A fingerprint of an assessment's content, so that a recorded decision can
+ * show whether the assessment has changed since management decided on it.
+ *
+ * FNV-1a (64 bit) over a canonical JSON text (object keys sorted). It is a
+ * change detector, not a security measure: pure TypeScript, no Web Crypto, so
+ * it works on plain-http intranets where crypto.subtle is unavailable.
+ *
+ * Left out of the fingerprint: `decisions` (recording a round must not change
+ * it), `conditionStatus` (ticking off a condition is follow-up of the decision,
+ * not a change of what was decided on) and `updatedAt` (a time stamp, not content).
+ */
+import type { Assessment } from '../model/schema';
+
+const EXCLUDED = new Set(['decisions', 'conditionStatus', 'updatedAt']);
+
+/** JSON with object keys in sorted order, so equal content gives equal text. */
+export function canonicalJson(value: unknown): string {
+  if (value === null || typeof value !== 'object') return JSON.stringify(value) ?? 'null';
+  if (Array.isArray(value)) return `[${value.map(canonicalJson).join(',')}]`;
+  const entries = Object.entries(value as Record<string, unknown>)
+    .filter(([, v]) => v !== undefined)
+    .sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0));
+  return `{${entries.map(([k, v]) => `${JSON.stringify(k)}:${canonicalJson(v)}`).join(',')}}`;
+}
+
+const FNV_OFFSET = 0xcbf29ce484222325n;
+const FNV_PRIME = 0x100000001b3n;
+const MASK = 0xffffffffffffffffn;
+
+/** FNV-1a, 64 bit, over the UTF-8 bytes of a text; 16 hex digits. */
+export function fnv1a64(input: string): string {
+  let hash = FNV_OFFSET;
+  for (const byte of new TextEncoder().encode(input)) {
+    hash ^= BigInt(byte);
+    hash = (hash * FNV_PRIME) & MASK;
+  }
+  return hash.toString(16).padStart(16, '0');
+}
+
+/** The fingerprint of an assessment as it stands, e.g. "fnv1a64:af63bd4c8601b7df". */
+export function assessmentFingerprint(a: Assessment): string {
+  const content = Object.fromEntries(Object.entries(a).filter(([key]) => !EXCLUDED.has(key)));
+  return `fnv1a64:${fnv1a64(canonicalJson(content))}`;
+}

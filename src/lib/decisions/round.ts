@@ -1,0 +1,119 @@
+/**
+ * Turning what the user typed into a decision round: validation with Norwegian
+ * messages per field, and building the round to append. Pure.
+ */
+import type { Assessment, DecisionOutcome, DecisionRound } from '../model/schema';
+import { assessmentFingerprint } from './fingerprint';
+import { residualRisk } from './residual';
+
+export interface RoundDraft {
+  date: string;
+  body: string;
+  outcome: DecisionOutcome | '';
+  /** Conditions, one per line (used only for a conditional approval). */
+  conditionsText: string;
+  justification: string;
+  presentedBy: string;
+  actionPlan: string;
+  dpoAdvice: string;
+  dpoFollowed: boolean | null;
+  dpoReason: string;
+  dataSubjectViews: string;
+  strongWish: boolean | null;
+  /** The id of the round this entry corrects, or '' for a new meeting. */
+  corrects: string;
+  correctionReason: string;
+}
+
+export const emptyDraft = (date = ''): RoundDraft => ({
+  date,
+  body: '',
+  outcome: '',
+  conditionsText: '',
+  justification: '',
+  presentedBy: '',
+  actionPlan: '',
+  dpoAdvice: '',
+  dpoFollowed: null,
+  dpoReason: '',
+  dataSubjectViews: '',
+  strongWish: null,
+  corrects: '',
+  correctionReason: '',
+});
+
+export type DraftErrors = Partial<Record<keyof RoundDraft, string>>;
+
+/** The conditions as typed: one per non-empty line. */
+export function conditionLines(text: string): string[] {
+  return text.split(/\r?\n/).map((l) => l.trim()).filter((l) => l.length > 0);
+}
+
+const isDate = (s: string) => /^\d{4}-\d{2}-\d{2}$/.test(s) && !Number.isNaN(Date.parse(`${s}T00:00:00Z`)) && new Date(`${s}T00:00:00Z`).toISOString().startsWith(s);
+
+/** Field errors of a draft (empty when it can be recorded). */
+export function validateDraft(draft: RoundDraft, existing: readonly DecisionRound[]): DraftErrors {
+  const e: DraftErrors = {};
+  if (!draft.date.trim()) e.date = 'Skriv inn datoen for møtet.';
+  else if (!isDate(draft.date.trim())) e.date = 'Datoen må skrives som ÅÅÅÅ-MM-DD, for eksempel 2026-11-22.';
+  if (!draft.body.trim()) e.body = 'Skriv hvilket organ som behandlet vurderingen, for eksempel kommunedirektørens ledergruppe.';
+  if (draft.outcome === '') e.outcome = 'Velg ledelsens beslutning.';
+  if (draft.outcome === 'betinget' && conditionLines(draft.conditionsText).length === 0)
+    e.conditionsText = 'Skriv minst ett vilkår for den betingede godkjenningen (ett vilkår per linje).';
+  if (!draft.justification.trim()) e.justification = 'Skriv ledelsens begrunnelse for beslutningen.';
+  if (!draft.presentedBy.trim()) e.presentedBy = 'Skriv hvem som la fram vurderingen.';
+  if (draft.dpoFollowed !== null && !draft.dpoAdvice.trim())
+    e.dpoAdvice = 'Skriv hva personvernombudet rådet, når du oppgir om rådet ble fulgt.';
+  if (draft.dpoFollowed === false && !draft.dpoReason.trim())
+    e.dpoReason = 'Skriv hvorfor ledelsen ikke fulgte rådet fra personvernombudet.';
+  if (draft.corrects) {
+    if (!existing.some((r) => r.id === draft.corrects)) e.corrects = 'Runden du vil rette, finnes ikke i loggen.';
+    if (!draft.correctionReason.trim()) e.correctionReason = 'Skriv hva som rettes, og hvorfor.';
+  }
+  const tooLong = (s: string, max: number) => s.length > max;
+  for (const key of ['body', 'presentedBy'] as const)
+    if (!e[key] && tooLong(draft[key], 500)) e[key] = 'Teksten er for lang (over 500 tegn).';
+  for (const key of ['justification', 'actionPlan', 'dpoAdvice', 'dpoReason', 'dataSubjectViews', 'correctionReason', 'conditionsText'] as const)
+    if (!e[key] && tooLong(draft[key], 20_000)) e[key] = 'Teksten er for lang (over 20 000 tegn).';
+  return e;
+}
+
+/** The round to append, with the residual risk and fingerprint of the assessment as it stands now. */
+export function buildRound(
+  draft: RoundDraft,
+  a: Assessment,
+  opts: { now: Date; newId: (prefix: string) => string },
+): DecisionRound {
+  const r = residualRisk(a.risks);
+  return {
+    id: opts.newId('b'),
+    recordedAt: opts.now.toISOString(),
+    date: draft.date.trim(),
+    body: draft.body.trim(),
+    outcome: draft.outcome as DecisionOutcome,
+    conditions:
+      draft.outcome === 'betinget' ? conditionLines(draft.conditionsText).map((text) => ({ id: opts.newId('vilkar'), text })) : [],
+    justification: draft.justification.trim(),
+    presentedBy: draft.presentedBy.trim(),
+    residualRisk: r,
+    actionPlan: draft.actionPlan.trim(),
+    dpoAdvice: draft.dpoAdvice.trim(),
+    dpoFollowed: draft.dpoFollowed,
+    dpoReason: draft.dpoFollowed === false ? draft.dpoReason.trim() : '',
+    dataSubjectViews: draft.dataSubjectViews.trim(),
+    strongWish: draft.strongWish,
+    corrects: draft.corrects || null,
+    correctionReason: draft.corrects ? draft.correctionReason.trim() : '',
+    fingerprint: assessmentFingerprint(a),
+  };
+}
+
+/** The assessment with the round appended (the only way rounds are added: never edited, never removed). */
+export function appendRound(a: Assessment, round: DecisionRound): Assessment {
+  return { ...a, decisions: [...a.decisions, round] };
+}
+
+/** The assessment with a condition marked met or not met, with a note. */
+export function setConditionStatus(a: Assessment, conditionId: string, met: boolean, note: string): Assessment {
+  return { ...a, conditionStatus: { ...a.conditionStatus, [conditionId]: { met, note } } };
+}

@@ -1,0 +1,96 @@
+// @vitest-environment happy-dom
+import { describe, it, expect, beforeEach, afterEach, vi } from 'vitest';
+import { render, screen, fireEvent, cleanup, within, waitFor } from '@testing-library/preact';
+import { useTestStorageEngine, cleanTestStorage } from '@nanostores/persistent';
+
+useTestStorageEngine();
+const store = await import('../../src/stores/workspace');
+const { DecisionRecorder } = await import('../../src/components/decisions/DecisionRecorder');
+const { ReportView } = await import('../../src/components/report/ReportView');
+const { sampleAssessment, sampleChecklists } = await import('../support/sample-assessment');
+
+function fill(label: string | RegExp, value: string) {
+  fireEvent.input(screen.getByLabelText(label), { target: { value } });
+}
+
+describe('<DecisionRecorder>', () => {
+  beforeEach(() => {
+    cleanTestStorage();
+    store.$assessmentMap.set({});
+    store.$activeId.set('');
+    store.clock.set(() => new Date('2026-11-22T10:00:00Z'));
+  });
+  afterEach(cleanup);
+
+  it('ber om en vurdering når ingen er valgt', () => {
+    render(<DecisionRecorder />);
+    expect(screen.getByText('Velg eller opprett en vurdering for å registrere ledelsens beslutninger.')).toBeTruthy();
+  });
+
+  it('registrerer ingenting når skjemaet er ufullstendig, og viser feilene', () => {
+    store.createAssessment({ title: 'Facebook – Kulturetaten', platform: 'Facebook', unit: 'Kulturetaten', owner: '' });
+    render(<DecisionRecorder />);
+    fireEvent.click(screen.getByRole('button', { name: 'Registrer runden' }));
+    const alert = screen.getByRole('alert');
+    expect(alert.textContent).toContain('Velg ledelsens beslutning.');
+    expect(screen.getByLabelText('Ledelsens begrunnelse').getAttribute('aria-describedby')).toBe('round-justification-error');
+    expect(store.$activeAssessment.get()!.decisions).toEqual([]);
+  });
+
+  it('registrerer en betinget godkjenning og følger opp vilkårene', async () => {
+    const a = store.createAssessment({ title: 'Facebook – Kulturetaten', platform: 'Facebook', unit: 'Kulturetaten', owner: '' });
+    render(<DecisionRecorder />);
+    expect((screen.getByLabelText('Møtedato') as HTMLInputElement).value).toBe('2026-11-22');
+    fill('Organ som behandlet vurderingen', 'Formannskapet');
+    fireEvent.click(screen.getByLabelText('Betinget godkjent'));
+    fill('Vilkår som må oppfylles (ett per linje)', 'Rutine for moderering\nPersonvernerklæring');
+    fill('Ledelsens begrunnelse', 'Stor nytte.');
+    fill('Lagt fram av', 'Kari');
+    fireEvent.click(screen.getByRole('button', { name: 'Registrer runden' }));
+    const saved = store.$assessmentMap.get()[a.id]!;
+    expect(saved.decisions).toHaveLength(1);
+    expect(saved.decisions[0]!.conditions.map((c) => c.text)).toEqual(['Rutine for moderering', 'Personvernerklæring']);
+    expect(screen.getByRole('status').textContent).toBe('Runde 1 er registrert: Betinget godkjent.');
+    const status = screen.getByRole('region', { name: 'Status etter kapittel 8' });
+    await waitFor(() => expect(status.textContent).toContain('2 av 2 gjenstår'));
+    fireEvent.click(within(status).getByLabelText(/Rutine for moderering/));
+    expect(store.$assessmentMap.get()[a.id]!.conditionStatus[saved.decisions[0]!.conditions[0]!.id]).toEqual({ met: true, note: '' });
+    await waitFor(() => expect(status.textContent).toContain('1 av 2 gjenstår'));
+    // The log shows the round and offers no way to edit or delete it.
+    const log = screen.getByRole('region', { name: 'Beslutningslogg' });
+    await waitFor(() => expect(log.textContent).toContain('Runde 1: Betinget godkjent, 22. november 2026'));
+    expect(within(log).queryAllByRole('button')).toEqual([]);
+  });
+});
+
+describe('<ReportView>', () => {
+  beforeEach(() => {
+    cleanTestStorage();
+    const a = sampleAssessment();
+    store.$assessmentMap.set({ [a.id]: a });
+    store.$activeId.set(a.id);
+    store.clock.set(() => new Date('2026-11-22T10:00:00Z'));
+  });
+  afterEach(cleanup);
+
+  it('viser rapporten med forside, deler og filnavn, og skriver ut med nettleserens utskrift', () => {
+    const print = vi.fn();
+    window.print = print;
+    render(<ReportView checklists={sampleChecklists} />);
+    expect(screen.getByRole('heading', { level: 2, name: 'Vurdering av personvernkonsekvenser: Facebook – Kulturetaten' })).toBeTruthy();
+    expect(screen.getAllByRole('heading', { level: 3 }).map((h) => h.textContent)).toEqual([
+      'Systematisk beskrivelse av behandlingen', 'Behandlingsgrunnlag', 'Risikovurdering', 'Sjekklister', 'Ledelsens beslutninger',
+    ]);
+    expect(screen.getByText('Filnavn: rapport-facebook-kulturetaten-2026-11-22.docx')).toBeTruthy();
+    fireEvent.click(screen.getByRole('button', { name: 'Skriv ut / lagre som PDF' }));
+    expect(print).toHaveBeenCalledOnce();
+  });
+
+  it('viser brukerens tekst som tekst, ikke som HTML', () => {
+    const a = sampleAssessment();
+    store.$assessmentMap.setKey(a.id, { ...a, description: { ...a.description, purpose: '<img src=x onerror=alert(1)>' } });
+    const { container } = render(<ReportView checklists={sampleChecklists} />);
+    expect(container.querySelector('img')).toBeNull();
+    expect(screen.getByText('<img src=x onerror=alert(1)>')).toBeTruthy();
+  });
+});

@@ -1,0 +1,63 @@
+import { describe, it, expect } from 'vitest';
+import { Packer } from 'docx';
+import { unzipSync, strFromU8 } from 'fflate';
+import { sampleAssessment, sampleChecklists } from '../support/sample-assessment';
+import { buildReport } from '../../src/lib/report/build';
+import { reportText, reportFileName, formatDate, slug } from '../../src/lib/report/model';
+import { reportToDocument } from '../../src/lib/report/to-docx';
+import { heatMap } from '../../src/lib/report/sections/risks';
+
+describe('rapportmodellen', () => {
+  const model = buildReport(sampleAssessment(), { today: '2026-11-22', checklists: sampleChecklists });
+  const text = reportText(model);
+  it('har forside med status fra beslutningsreglene', () => {
+    expect(model.cover).toContainEqual({ label: 'Status', value: 'Betinget godkjent – revidert vurdering skal tilbake til ledelsen' });
+    expect(model.cover).toContainEqual({ label: 'Dato for rapporten', value: '22. november 2026' });
+    expect(model.fileName).toBe('rapport-facebook-kulturetaten-2026-11-22.docx');
+  });
+  it('tar med alle delene, men etisk refleksjon bare når den er fylt ut', () => {
+    expect(model.sections.map((s) => s.id)).toEqual(['beskrivelse', 'behandlingsgrunnlag', 'risiko', 'sjekklister', 'beslutninger']);
+    const withEthics = buildReport({ ...sampleAssessment(), ethics: { themes: { lov: { present: 'Lovlig med tiltak', absent: '' } }, conclusion: 'Vi går videre.' } }, { today: '2026-11-22', checklists: sampleChecklists });
+    expect(withEthics.sections.map((s) => s.id)).toContain('etikk');
+    expect(reportText(withEthics)).toContain('Lov | Lovlig med tiltak | –');
+    expect(reportText(withEthics)).toContain('Valg: Ikke avgjort ennå');
+    expect(reportText(withEthics)).toContain('Begrunnelse for valget');
+  });
+  it('inneholder beskrivelse, grunnlag, risiko, tiltak, sjekklister og runder', () => {
+    for (const s of ['Informere innbyggerne om kulturtilbud.', 'Kommuneloven § 4-1 om aktiv informasjon.', 'Sensitive opplysninger i kommentarer', '16 (Høy)', '12 (Høy)', 'Moderere kommentarfeltet daglig',
+      'Systematisk beskrivelse av behandlingen | 2 av 3 | 1 | 0 | 1 | 0', 'Har dere listet opp funksjonene dere bruker? | Nei | Mangler oversikt over funksjonene.', 'Har dere anslått omfanget? | Ikke besvart | –', 'Behandlingsgrunnlag: Ikke avklart', 'I hvilken rolle bruker kommunen kanalen? | Som offentlig myndighet eller for å utføre en oppgave i allmennhetens interesse | Kommuneloven § 4-1 om aktiv informasjon.', 'Dette gjenstår', 'Rutine for moderering | Ja | Vedtatt 25. november.', 'Hvorfor rådet ikke ble fulgt: Dialog er formålet.', 'Synspunkter fra de registrerte (art. 35 nr. 9): Ikke innhentet', 'Runde 1: Betinget godkjent, 21. november 2026'])
+      expect(text).toContain(s);
+    expect(text).toContain('Vurderingen er endret etter siste registrerte beslutning');
+  });
+  it('risikokartene har antall og nivå i tekst i hver rute', () => {
+    const map = heatMap(sampleAssessment().risks, 'for');
+    if (map.kind !== 'table') throw new Error('ikke tabell');
+    expect(map.rows[0]).toEqual(['Konsekvens 5', '0 – Middels', '0 – Høy', '0 – Høy', '0 – Høy', '0 – Høy']);
+    expect(map.rows[1]![4]).toBe('1 – Høy');
+    expect(map.rows[3]![2]).toBe('1 – Lav');
+    const rest = heatMap(sampleAssessment().risks, 'rest');
+    expect(rest.kind === 'table' && rest.caption).toContain('1 ikke plassert');
+  });
+  it('formaterer datoer og filnavn på norsk', () => {
+    expect(formatDate('2026-01-05')).toBe('5. januar 2026');
+    expect(slug('Helse- og omsorgsetaten (Sørøst)')).toBe('helse-og-omsorgsetaten-sorost');
+    expect(reportFileName('X (Twitter)', 'Bydel Årstad', '2026-11-22')).toBe('rapport-x-twitter-bydel-arstad-2026-11-22.docx');
+  });
+});
+
+describe('Word-eksporten', () => {
+  it('har overskrifter, risikotabell og beslutningsrunder i document.xml', async () => {
+    const model = buildReport(sampleAssessment(), { today: '2026-11-22', checklists: sampleChecklists });
+    const buffer = await Packer.toBuffer(reportToDocument(model));
+    const files = unzipSync(new Uint8Array(buffer));
+    expect(Object.keys(files)).toEqual(expect.arrayContaining(['[Content_Types].xml', '_rels/.rels', 'word/document.xml', 'word/styles.xml', 'word/_rels/document.xml.rels']));
+    const xml = strFromU8(files['word/document.xml']!);
+    expect(xml).toContain('<w:pStyle w:val="Heading1"/>');
+    expect(xml).toContain('<w:pStyle w:val="Heading2"/>');
+    expect(xml).toContain('<w:tbl>');
+    expect(xml).toContain('Risikoregister');
+    expect(xml).toContain('Sensitive opplysninger i kommentarer');
+    expect(xml).toContain('Kommunedirektørens ledergruppe');
+    expect(strFromU8(files['[Content_Types].xml']!)).toContain('wordprocessingml.document.main+xml');
+  });
+});
