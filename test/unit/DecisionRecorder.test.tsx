@@ -50,7 +50,7 @@ describe('<DecisionRecorder>', () => {
     const saved = store.$assessmentMap.get()[a.id]!;
     expect(saved.decisions).toHaveLength(1);
     expect(saved.decisions[0]!.conditions.map((c) => c.text)).toEqual(['Rutine for moderering', 'Personvernerklæring']);
-    expect(screen.getByRole('status').textContent).toBe('Runde 1 er registrert: Betinget godkjent.');
+    expect((document.querySelector('.decision-message') as HTMLElement).textContent).toBe('Runde 1 er registrert: Betinget godkjent.');
     const status = screen.getByRole('region', { name: 'Status etter kapittel 8' });
     await waitFor(() => expect(status.textContent).toContain('2 av 2 gjenstår'));
     fireEvent.click(within(status).getByLabelText(/Rutine for moderering/));
