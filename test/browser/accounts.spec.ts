@@ -59,7 +59,7 @@ test('registeret: legg til, rediger, filtrer, sorter, eksporter CSV og importer 
   });
   await addAccount(page, { platform: 'Instagram', name: 'Ungdomshuset æøå', unit: 'Oppvekst', login: 'Felles innlogging', verdict: 'Vurderes', next: '2026-10-01' });
   await addAccount(page, { platform: 'TikTok', name: 'Biblioteket', unit: 'Kultur', verdict: 'Slett' });
-  await expect(page.getByRole('status').first()).toHaveText('Kontoen «Biblioteket» er lagret.');
+  await expect(page.getByRole('status').filter({ hasText: 'Kontoen «' })).toHaveText('Kontoen «Biblioteket» er lagret.');
 
   // Overdue: badge with text, and a count in words.
   await expect(card(page, 'Ungdomshuset').locator('.badge')).toHaveText('Forfalt');

@@ -46,7 +46,7 @@ test('bygger et risikobilde fra scenariobanken, legger til en egen risiko og ser
   // The whole bank in two clicks.
   await page.getByRole('button', { name: 'Velg alle som ikke er lagt til' }).click();
   await page.getByRole('button', { name: /^Legg til valgte \(\d+\)$/ }).click();
-  await expect(page.getByRole('status').first()).toContainText('fra scenariobanken');
+  await expect(page.locator('.risk-status[role="status"]')).toContainText('fra scenariobanken');
   const rows = page.locator('.risk-table tbody > tr:not(.risk-editor-row)');
   const bankSize = await rows.count();
   expect(bankSize).toBeGreaterThanOrEqual(15);
