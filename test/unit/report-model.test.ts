@@ -3,7 +3,8 @@ import { Packer } from 'docx';
 import { unzipSync, strFromU8 } from 'fflate';
 import { sampleAssessment, sampleChecklists } from '../support/sample-assessment';
 import { buildReport } from '../../src/lib/report/build';
-import { reportText, reportFileName, formatDate, slug } from '../../src/lib/report/model';
+import { reportText, reportFileName, formatDate } from '../../src/lib/report/model';
+import { slugify as slug } from '../../src/lib/workspace/file';
 import { reportToDocument } from '../../src/lib/report/to-docx';
 import { heatMap } from '../../src/lib/report/sections/risks';
 

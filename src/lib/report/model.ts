@@ -3,6 +3,7 @@
  * lists, tables) that both the HTML view and the Word export render, so the
  * printed report and the .docx always say the same. Pure: no DOM.
  */
+import { slugify } from '../workspace/file';
 import type { Band } from '../risk/scoring';
 
 export type Block =
@@ -47,22 +48,10 @@ export function formatDate(iso: string): string {
   return month ? `${Number(m[3])}. ${month} ${m[1]}` : iso;
 }
 
-/** A file-name part: lower case, æøå spelled out, other signs as dashes. */
-export function slug(s: string): string {
-  return s
-    .toLowerCase()
-    .replace(/æ/g, 'ae')
-    .replace(/ø/g, 'o')
-    .replace(/å/g, 'a')
-    .normalize('NFKD')
-    .replace(/[\u0300-\u036f]/g, '')
-    .replace(/[^a-z0-9]+/g, '-')
-    .replace(/^-+|-+$/g, '');
-}
 
 /** e.g. rapport-facebook-kulturetaten-2026-11-22.docx */
 export function reportFileName(platform: string, unit: string, date: string): string {
-  const parts = ['rapport', slug(platform), slug(unit), date].filter((p) => p.length > 0);
+  const parts = ['rapport', slugify(platform), slugify(unit), date].filter((p) => p.length > 0);
   return `${parts.join('-')}.docx`;
 }
 
