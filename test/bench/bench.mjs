@@ -9,11 +9,12 @@
 // BENCH_SKIP_LIGHTHOUSE=1 to leave Lighthouse out.
 import { spawn } from 'node:child_process';
 import { existsSync, mkdirSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
-import { join, relative } from 'node:path';
+import { join } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import { chromium } from '@playwright/test';
 import { serve } from '../support/serve.mjs';
 import { BUDGETS, LIGHTHOUSE_CATEGORIES, budgetsPass, checkBudgets, importFigure, pageKind, riskFigure } from './budgets.ts';
+import { builtPages } from '../support/built-pages.mjs';
 
 const ROOT = new URL('../../', import.meta.url).pathname;
 const OUT = join(ROOT, 'bench-results');
@@ -53,24 +54,6 @@ function run(command, args, env) {
       else reject(new Error(`${command} ${args.join(' ')} feilet (${code}):\n${output.slice(-4000)}`));
     });
   });
-}
-
-/** Every built page (paths relative to the site root, "" is the start page), with its HTML. */
-function builtPages(dir) {
-  const out = [];
-  const walk = (folder) => {
-    for (const name of readdirSync(folder)) {
-      const path = join(folder, name);
-      if (statSync(path).isDirectory()) {
-        if (name === 'pagefind' || name === '_astro') continue;
-        walk(path);
-      } else if (name === 'index.html') {
-        out.push(folder === dir ? '' : relative(dir, folder).split('\\').join('/') + '/');
-      }
-    }
-  };
-  walk(dir);
-  return out.sort();
 }
 
 function folderBytes(dir) {

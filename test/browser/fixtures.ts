@@ -1,24 +1,10 @@
 import { test as base, expect, type Page } from '@playwright/test';
 import AxeBuilder from '@axe-core/playwright';
-import { readdirSync, statSync } from 'node:fs';
-import { join, relative } from 'node:path';
+import { builtPages as listBuiltPages } from '../support/built-pages.mjs';
 
 /** Every built page of the site, as a path relative to the site's base ("" is the start page). */
 export function builtPages(dir = 'dist'): string[] {
-  const out: string[] = [];
-  const walk = (folder: string) => {
-    for (const name of readdirSync(folder)) {
-      const path = join(folder, name);
-      if (statSync(path).isDirectory()) {
-        if (name === 'pagefind' || name === '_astro') continue;
-        walk(path);
-      } else if (name === 'index.html') {
-        out.push(relative(dir, folder).split('\\').join('/') + (folder === dir ? '' : '/'));
-      }
-    }
-  };
-  walk(dir);
-  return out.sort();
+  return listBuiltPages(dir);
 }
 
 /** Runs axe-core with the WCAG 2.1 A and AA rules and fails on any violation. */

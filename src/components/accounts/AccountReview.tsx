@@ -133,7 +133,7 @@ export function AccountReview() {
 
   return (
     <div class="accounts">
-      <p class="visually-hidden" role="status" aria-live="polite">{status}</p>
+      <p class="sr-only" role="status" aria-live="polite">{status}</p>
 
       <section class="tool-panel" aria-labelledby="accounts-register-heading">
         <h2 id="accounts-register-heading" class="tool-panel__title">Kontoregisteret</h2>
@@ -251,10 +251,10 @@ export function AccountReview() {
                     ) : (
                       <div class="actions">
                         <button type="button" class="button secondary" onClick={() => { setEditing(acc); setStatus(''); }}>
-                          Rediger <span class="visually-hidden">{acc.name}</span>
+                          Rediger <span class="sr-only">{acc.name}</span>
                         </button>
                         <button type="button" class="button secondary" onClick={() => setConfirmDelete(acc.id)}>
-                          Slett <span class="visually-hidden">{acc.name}</span>
+                          Slett <span class="sr-only">{acc.name}</span>
                         </button>
                       </div>
                     )}

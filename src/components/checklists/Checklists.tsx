@@ -51,7 +51,7 @@ export function Checklists({ lists, base = BASE }: { lists: Checklist[]; base?: 
     <div class="checklists">
       <AssessmentBar />
       {error && <p class="form-error" role="alert">{error}</p>}
-      <p class="visually-hidden" role="status" aria-live="polite">{status}</p>
+      <p class="sr-only" role="status" aria-live="polite">{status}</p>
       {!active ? (
         <p class="tool-panel checklists__empty">Velg eller opprett en vurdering over for å fylle ut sjekklistene.</p>
       ) : (

@@ -47,7 +47,7 @@ export function EthicsReflection() {
     <div class="ethics">
       <AssessmentBar />
       {error && <p class="form-error" role="alert">{error}</p>}
-      <p class="visually-hidden" role="status" aria-live="polite">{status}</p>
+      <p class="sr-only" role="status" aria-live="polite">{status}</p>
 
       <section class="tool-panel" aria-labelledby="ethics-aids-heading">
         <h2 id="ethics-aids-heading" class="tool-panel__title">Hjelp: fem typiske dilemmaer</h2>

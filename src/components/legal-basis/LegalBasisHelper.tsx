@@ -363,7 +363,7 @@ function ResultStep({ evaluation: e, steps, onEdit }: { evaluation: Evaluation; 
                   {point.answer}
                   {point.justification && <span class="lb-point__why">Begrunnelse: {point.justification}</span>}
                   <button type="button" class="button secondary lb-edit" onClick={() => onEdit(i)}>
-                    Endre svaret<span class="lb-sr-only"> på «{q.short}»</span>
+                    Endre svaret<span class="sr-only"> på «{q.short}»</span>
                   </button>
                 </dd>
               </div>
