@@ -35,7 +35,8 @@ import {
   isNewerElsewhere,
   type BackupInfo,
 } from '../lib/workspace/stored';
-import { buildExportFile, exportFileName, planImport, serializeFile, type ConflictChoice } from '../lib/workspace/file';
+import { buildExportFile, exportFileName, serializeFile } from '../lib/workspace/export-file';
+import { planImport, type ConflictChoice } from '../lib/workspace/import-plan';
 import { firstProblem } from '../lib/workspace/issues';
 import { isQuotaError, resolveEngine, type StorageEngine } from './storage-engine';
 

@@ -4,7 +4,7 @@ import { unzipSync, strFromU8 } from 'fflate';
 import { sampleAssessment, sampleChecklists } from '../support/sample-assessment';
 import { buildReport } from '../../src/lib/report/build';
 import { reportText, reportFileName, formatDate } from '../../src/lib/report/model';
-import { slugify as slug } from '../../src/lib/workspace/file';
+import { slugify as slug } from '../../src/lib/workspace/export-file';
 import { reportToDocument } from '../../src/lib/report/to-docx';
 import { heatMap } from '../../src/lib/report/sections/risks';
 

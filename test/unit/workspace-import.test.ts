@@ -1,7 +1,9 @@
 import { describe, it, expect } from 'vitest';
 import { readFileSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
-import { MAX_IMPORT_BYTES, readWorkspaceFile, previewImport, planImport, buildExportFile, serializeFile, exportFileName, slugify } from '../../src/lib/workspace/file';
+import { MAX_IMPORT_BYTES, readWorkspaceFile, previewImport } from '../../src/lib/workspace/file';
+import { buildExportFile, serializeFile, exportFileName, slugify } from '../../src/lib/workspace/export-file';
+import { planImport } from '../../src/lib/workspace/import-plan';
 import { FORMAT, FORMAT_VERSION, type WorkspaceFile } from '../../src/lib/model/schema';
 
 const fixtures = join(import.meta.dirname, '../fixtures');

@@ -1,7 +1,8 @@
 import { useRef, useState } from 'preact/hooks';
 import { useStore } from '@nanostores/preact';
 import { $assessmentMap, $accountMap, applyImport } from '../../stores/workspace';
-import { MAX_IMPORT_BYTES, formatBytes, previewImport, readWorkspaceFile, type ConflictChoice, type ImportPreview } from '../../lib/workspace/file';
+import { MAX_IMPORT_BYTES, formatBytes, previewImport, readWorkspaceFile, type ImportPreview } from '../../lib/workspace/file';
+import type { ConflictChoice } from '../../lib/workspace/import-plan';
 import type { WorkspaceFile } from '../../lib/model/schema';
 import { formatWhen } from './download';
 

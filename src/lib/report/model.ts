@@ -3,7 +3,7 @@
  * lists, tables) that both the HTML view and the Word export render, so the
  * printed report and the .docx always say the same. Pure: no DOM.
  */
-import { slugify } from '../workspace/file';
+import { slugify } from '../workspace/export-file';
 import type { Band } from '../risk/scoring';
 
 export type Block =

@@ -62,3 +62,21 @@ export function utf8Length(text: string): number {
   }
   return bytes;
 }
+
+/** Parses JSON text, with the position of a syntax error in Norwegian. */
+export function parseJson(text: string): { ok: true; value: unknown } | { ok: false; message: string } {
+  try {
+    return { ok: true, value: JSON.parse(text) };
+  } catch (error) {
+    const detail = error instanceof Error ? error.message : '';
+    const position = /position (\d+)/.exec(detail)?.[1];
+    // A parser that stops at (or next to) the last character ran out of text: the file is cut off.
+    const end = /end of (JSON )?(data|input)|unterminated/i.test(detail) || (position !== undefined && Number(position) >= text.trimEnd().length - 1);
+    return {
+      ok: false,
+      message:
+        'Filen er ikke gyldig JSON' +
+        (end ? ': den slutter for tidlig, så den er trolig avkuttet.' : position ? `: feil ved tegn ${Number(position) + 1}.` : '.'),
+    };
+  }
+}

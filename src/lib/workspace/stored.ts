@@ -7,9 +7,8 @@
 import * as v from 'valibot';
 import { FORMAT, FORMAT_VERSION, account, assessment, id as idSchema, isoDateTime, type Account, type Assessment } from '../model/schema';
 import { migrate, MIGRATIONS, type Migration } from '../model/migrations';
-import { findShapeProblem } from './safe-json';
 import { firstProblem, problemText } from './issues';
-import { parseJson } from './file';
+import { findShapeProblem, parseJson } from './safe-json';
 
 export const ROOT = 'some-veilederen:';
 /** The prefix of the keys of the current version, e.g. `some-veilederen:v1:`. */
