@@ -1,14 +1,12 @@
 /**
  * Where the workspace is kept: the browser's localStorage when it can be used,
- * otherwise memory in this tab. In unit and component tests, the test storage
- * of @nanostores/persistent (`useTestStorageEngine()` before importing the
- * store), so tests can look at and change what is "stored".
+ * otherwise memory in this tab. In unit and component tests, an engine the
+ * tests put in place before importing the store (test/support/test-storage.ts),
+ * so tests can look at and change what is "stored".
  *
  * Writes go through `setItem` and may throw (QuotaExceededError): the store
  * catches that and goes on in memory.
  */
-import { persistentAtom, persistentMap, getTestStorage, setTestStorageKey } from '@nanostores/persistent';
-
 export type EngineKind = 'local' | 'test' | 'memory';
 
 export interface StorageEngine {
@@ -67,51 +65,15 @@ function localEngine(storage: Storage): StorageEngine {
   };
 }
 
-/** Whether `useTestStorageEngine()` of @nanostores/persistent is in use (tests only). */
-function testEngineActive(): boolean {
-  try {
-    setTestStorageKey(PROBE, '1');
-    const seen = persistentAtom<string>(PROBE, '').get() === '1';
-    setTestStorageKey(PROBE, undefined);
-    return seen;
-  } catch {
-    return false;
-  }
-}
+/**
+ * Where the unit and component tests put their storage engine before they
+ * import the store (test/support/test-storage.ts). Never set in the browser.
+ */
+export const TEST_ENGINE_GLOBAL = '__someVeilederenTestStorage';
 
-function testEngine(): StorageEngine {
-  const storage = getTestStorage();
-  const ROOT = 'some-veilederen:';
-  // The test engine delivers other "tabs'" writes (setTestStorageKey) to
-  // persistent stores; this map over all our keys passes them on. Our own
-  // writes go through it too (so it knows every key), without reporting them.
-  const channel = persistentMap<Record<string, string>>(ROOT, {});
-  let own = false;
-  const through = (key: string, value: string | undefined) => {
-    if (!key.startsWith(ROOT)) {
-      if (value === undefined) delete storage[key];
-      else storage[key] = value;
-      return;
-    }
-    own = true;
-    try {
-      channel.setKey(key.slice(ROOT.length), value as string);
-    } finally {
-      own = false;
-    }
-  };
-  return {
-    kind: 'test',
-    keys: () => Object.keys(storage),
-    get: (key) => storage[key] ?? null,
-    set: (key, value) => through(key, value),
-    remove: (key) => through(key, undefined),
-    subscribe(listener) {
-      return channel.listen((_value, _old, changed) => {
-        if (!own) listener(changed === undefined ? null : ROOT + String(changed));
-      });
-    },
-  };
+function injectedTestEngine(): StorageEngine | null {
+  const injected = (globalThis as Record<string, unknown>)[TEST_ENGINE_GLOBAL];
+  return injected ? (injected as StorageEngine) : null;
 }
 
 function isQuotaError(error: unknown): boolean {
@@ -123,7 +85,8 @@ function isQuotaError(error: unknown): boolean {
 export { isQuotaError };
 
 export function resolveEngine(): ResolvedEngine {
-  if (testEngineActive()) return { engine: testEngine(), problem: null };
+  const test = injectedTestEngine();
+  if (test) return { engine: test, problem: null };
   if (typeof window === 'undefined') return { engine: memoryEngine(), problem: null };
   let storage: Storage;
   try {

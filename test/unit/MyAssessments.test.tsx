@@ -3,7 +3,7 @@ import { describe, it, expect, beforeEach, afterEach } from 'vitest';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { render, screen, fireEvent, cleanup, waitFor, within } from '@testing-library/preact';
-import { useTestStorageEngine, cleanTestStorage, getTestStorage, setTestStorageKey } from '@nanostores/persistent';
+import { useTestStorageEngine, cleanTestStorage, getTestStorage, setTestStorageKey } from '../support/test-storage';
 
 useTestStorageEngine();
 const store = await import('../../src/stores/workspace');

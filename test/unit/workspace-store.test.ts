@@ -1,7 +1,7 @@
 import { describe, it, expect, beforeEach } from 'vitest';
 import { readFileSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
-import { useTestStorageEngine, setTestStorageKey, getTestStorage, cleanTestStorage } from '@nanostores/persistent';
+import { useTestStorageEngine, setTestStorageKey, getTestStorage, cleanTestStorage } from '../support/test-storage';
 
 useTestStorageEngine();
 const store = await import('../../src/stores/workspace');
