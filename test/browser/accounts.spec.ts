@@ -38,9 +38,15 @@ const names = (page: Page) => page.locator('.account-card__title').evaluateAll((
 
 test('registeret: legg til, rediger, filtrer, sorter, eksporter CSV og importer den igjen', async ({ page, offsite, pageErrors }) => {
   await page.clock.setFixedTime(TODAY);
+  const scripts: string[] = [];
+  page.on('request', (r) => {
+    if (r.resourceType() === 'script') scripts.push(new URL(r.url()).pathname);
+  });
   await page.goto('verktoy/kontogjennomgang/');
   await expect(page.getByText('Registeret er tomt.')).toBeVisible();
   await expectAccessibleInBothThemes(page, 'tomt register');
+  // The CSV and JSON code is loaded on first use, not with the page.
+  expect(scripts.filter((s) => /\/csv\.[\w-]+\.js$/.test(s))).toEqual([]);
 
   // Validation: nothing saved, errors linked to the fields.
   await page.getByRole('button', { name: 'Legg til konto' }).click();
@@ -96,6 +102,7 @@ test('registeret: legg til, rediger, filtrer, sorter, eksporter CSV og importer 
 
   // Export CSV: BOM, semicolons, CRLF, quoting.
   const [csvDownload] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: 'Last ned CSV' }).click()]);
+  expect(scripts.filter((s) => /\/csv\.[\w-]+\.js$/.test(s))).toHaveLength(1);
   expect(csvDownload.suggestedFilename()).toBe('kontogjennomgang-2026-11-23.csv');
   const csvPath = test.info().outputPath('konto.csv');
   await csvDownload.saveAs(csvPath);

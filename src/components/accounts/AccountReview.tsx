@@ -9,7 +9,10 @@ import {
   platformsOf, reviewStatus, sortAccounts, verdictLabel,
   type AccountFilter, type SortDir, type SortKey,
 } from '../../lib/accounts/review';
-import { accountsToCsv, accountsToJson, parseAccountsCsv, type CsvError } from '../../lib/accounts/csv';
+import type { CsvError } from '../../lib/accounts/csv';
+
+/** CSV and JSON files are written and read by code loaded on first use (it is not needed to view or edit the register). */
+const files = () => import('../../lib/accounts/csv');
 import './accounts.css';
 
 /** A clock icon next to the word «Forfalt», so overdue is never shown by colour alone. */
@@ -82,11 +85,13 @@ export function AccountReview() {
     closeForm();
   };
 
-  const exportCsv = () => {
+  const exportCsv = async () => {
+    const { accountsToCsv } = await files();
     download(`kontogjennomgang-${today}.csv`, accountsToCsv(accounts, lookup), 'text/csv;charset=utf-8');
     setStatus(`CSV-filen med ${accounts.length} kontoer er lastet ned.`);
   };
-  const exportJson = () => {
+  const exportJson = async () => {
+    const { accountsToJson } = await files();
     download(`kontogjennomgang-${today}.json`, accountsToJson(accounts, now().toISOString()), 'application/json');
     setStatus(`JSON-filen med ${accounts.length} kontoer er lastet ned.`);
   };
@@ -97,7 +102,7 @@ export function AccountReview() {
     setPending(null);
     setImportErrors([]);
     if (!file) return;
-    const text = await file.text();
+    const [text, { parseAccountsCsv }] = await Promise.all([file.text(), files()]);
     input.value = '';
     const result = parseAccountsCsv(text, { newId: () => newId('k'), now: now().toISOString() });
     if (!result.ok) {
