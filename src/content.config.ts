@@ -5,7 +5,7 @@ import { docsSchema, i18nSchema } from '@astrojs/starlight/schema';
 import { readFileSync } from 'node:fs';
 import { loadRegister } from './plugins/rettskilder-data';
 import * as v from 'valibot';
-import { scenarioSchema } from './lib/risk/scenarios';
+import { scenarioSchema } from './lib/risk/scenario-schema';
 
 /**
  * The guide lives in `content/docs/` at the top of the project, not in

@@ -4,7 +4,8 @@ import { join } from 'node:path';
 import { parse } from 'yaml';
 import * as v from 'valibot';
 import { risk as riskSchema } from '../../src/lib/model/schema';
-import { scenarioSchema, riskFromScenario, ownRisk, scenariosByGoal, sourceLabel, goalLabel, type Scenario } from '../../src/lib/risk/scenarios';
+import { riskFromScenario, ownRisk, scenariosByGoal, sourceLabel, goalLabel, type Scenario } from '../../src/lib/risk/scenarios';
+import { scenarioSchema } from '../../src/lib/risk/scenario-schema';
 
 const dir = join(import.meta.dirname, '../../content/scenarier');
 const files = readdirSync(dir).filter((f) => f.endsWith('.yaml'));

@@ -1,12 +1,13 @@
 /**
  * The scenario bank ("scenariobanken"): the site's own example risk scenarios,
  * written from the guide's chapters and the Bergen case, kept as YAML in
- * content/scenarier/. This module holds the schema of one scenario, the labels
- * of privacy goals and sources, and how a scenario becomes a risk in the
- * register. Pure TypeScript, no DOM.
+ * content/scenarier/. This module holds the labels of privacy goals and
+ * sources, and how a scenario becomes a risk in the register (the schema of
+ * one scenario is in scenario-schema.ts, used at build time only). Pure
+ * TypeScript, no DOM.
  */
-import * as v from 'valibot';
 import type { PrivacyGoal, Risk, Measure } from '../model/schema';
+import type { Scenario } from './scenario-schema';
 
 const byTitle = new Intl.Collator('nb');
 
@@ -46,22 +47,8 @@ export const SOURCES = {
 } as const;
 export type SourceKey = keyof typeof SOURCES;
 
-const line = v.pipe(v.string(), v.trim(), v.minLength(1, 'Tom tekst.'), v.maxLength(2_000, 'For lang tekst.'));
+export type { Scenario } from './scenario-schema';
 
-export const scenarioSchema = v.object({
-  id: v.pipe(v.string(), v.regex(/^[a-z0-9-]{3,64}$/, 'Ugyldig scenario-id (små bokstaver, tall og bindestrek).')),
-  goal: v.picklist(['medbestemmelse', 'apenhet', 'ansvarlighet'], 'Ukjent personvernmål.'),
-  title: v.pipe(line, v.maxLength(200, 'For lang tittel.')),
-  description: line,
-  considerations: v.pipe(v.array(line), v.minLength(1, 'Minst ett moment.')),
-  measures: v.pipe(v.array(line), v.minLength(1, 'Minst ett tiltak.')),
-  /** The chapters (or the Bergen case) the scenario is written from, the main one first. */
-  sources: v.pipe(
-    v.array(v.picklist(Object.keys(SOURCES) as SourceKey[], 'Ukjent kilde.')),
-    v.minLength(1, 'Minst én kilde.'),
-  ),
-});
-export type Scenario = v.InferOutput<typeof scenarioSchema>;
 
 export function sourceLabel(source: SourceKey): string {
   return SOURCES[source];
@@ -76,14 +63,14 @@ export function scenariosByGoal(scenarios: readonly Scenario[]): { goal: Privacy
   }));
 }
 
-/** A new risk in the register from a scenario in the bank: not yet scored, no measures. */
-export function riskFromScenario(scenario: Scenario, id: string): Risk {
+/** A risk that is not yet scored and has no measures. */
+function unscoredRisk(id: string, scenarioId: string | null, fields: { title: string; goal: PrivacyGoal; description: string }): Risk {
   return {
     id,
-    scenarioId: scenario.id,
-    title: scenario.title,
-    goal: scenario.goal,
-    description: scenario.description,
+    scenarioId,
+    title: fields.title,
+    goal: fields.goal,
+    description: fields.description,
     likelihood: null,
     consequence: null,
     justification: '',
@@ -93,21 +80,14 @@ export function riskFromScenario(scenario: Scenario, id: string): Risk {
   };
 }
 
+/** A new risk in the register from a scenario in the bank: not yet scored, no measures. */
+export function riskFromScenario(scenario: Scenario, id: string): Risk {
+  return unscoredRisk(id, scenario.id, scenario);
+}
+
 /** The user's own risk. */
 export function ownRisk(fields: { title: string; goal: PrivacyGoal; description: string }, id: string): Risk {
-  return {
-    id,
-    scenarioId: null,
-    title: fields.title.trim(),
-    goal: fields.goal,
-    description: fields.description.trim(),
-    likelihood: null,
-    consequence: null,
-    justification: '',
-    measures: [],
-    residualLikelihood: null,
-    residualConsequence: null,
-  };
+  return unscoredRisk(id, null, { title: fields.title.trim(), goal: fields.goal, description: fields.description.trim() });
 }
 
 /** A planned measure with the given text, no owner or deadline yet. */
