@@ -10,7 +10,7 @@ import { describeResidual, residualRisk } from '../../lib/decisions/residual';
 import { appendRound, buildRound, emptyDraft, setConditionStatus, validateDraft, type DraftErrors, type RoundDraft } from '../../lib/decisions/round';
 import { localDate } from '../../lib/decisions/dates';
 import { formatDate } from '../../lib/report/model';
-import { roundFacts } from '../../lib/report/sections/decisions';
+import { roundFacts } from '../../lib/decisions/facts';
 import './decisions.css';
 
 /** The decision recorder: status under chapter 8, a form for the next round, and the append-only log. */
