@@ -14,6 +14,7 @@ async function openReport(page: Page) {
     localStorage.setItem('some-veilederen:v1:aktiv', a.id);
   }, a);
   await page.reload();
+  await page.getByRole('button', { name: 'Lag rapporten' }).click();
   await expect(page.getByRole('heading', { name: 'Vurdering av personvernkonsekvenser: Facebook – Kulturetaten' })).toBeVisible();
 }
 
@@ -26,6 +27,35 @@ async function pdfText(buffer: Buffer): Promise<{ pages: number; text: string }>
   }
   return { pages: doc.numPages, text: parts.join('\n').replace(/\s+/g, ' ') };
 }
+
+test('rapporten lastes først når brukeren ber om den, med tastaturet', async ({ page, offsite, pageErrors }) => {
+  const scripts: string[] = [];
+  page.on('request', (r) => {
+    if (r.resourceType() === 'script') scripts.push(new URL(r.url()).pathname);
+  });
+  await page.goto('verktoy/rapport/');
+  const a = sampleAssessment();
+  await page.evaluate((a) => {
+    localStorage.setItem(`some-veilederen:v1:vurdering:${a.id}`, JSON.stringify(a));
+    localStorage.setItem('some-veilederen:v1:aktiv', a.id);
+  }, a);
+  await page.reload();
+  const make = page.getByRole('button', { name: 'Lag rapporten' });
+  await expect(make).toBeVisible();
+  await expect(page.getByRole('region', { name: 'Lag rapporten' })).toContainText('«Facebook – Kulturetaten»');
+  await page.waitForLoadState('networkidle');
+  expect(scripts.filter((s) => /ReportDocument|legal-basis|to-docx/.test(s)), 'rapportens kode lastes ikke med siden').toEqual([]);
+  await expectAccessible(page, 'rapport før den er laget');
+  await make.focus();
+  await page.keyboard.press('Enter');
+  const title = page.getByRole('heading', { level: 2, name: 'Vurdering av personvernkonsekvenser: Facebook – Kulturetaten' });
+  await expect(title).toBeFocused();
+  expect(scripts.some((s) => /ReportDocument/.test(s))).toBe(true);
+  expect(scripts.filter((s) => /to-docx/.test(s))).toEqual([]);
+  await expect(page.getByRole('button', { name: 'Lag rapporten' })).toHaveCount(0);
+  expect(offsite).toEqual([]);
+  expect(pageErrors).toEqual([]);
+});
 
 test('rapporten viser alle deler og er tilgjengelig i lyst og mørkt tema', async ({ page, offsite, pageErrors }) => {
   test.setTimeout(120_000);

@@ -1,7 +1,7 @@
 // @vitest-environment happy-dom
 import { describe, it, expect, beforeEach, afterEach, vi } from 'vitest';
 import { render, screen, fireEvent, cleanup, within, waitFor } from '@testing-library/preact';
-import { useTestStorageEngine, cleanTestStorage } from '@nanostores/persistent';
+import { useTestStorageEngine, cleanTestStorage } from '../support/test-storage';
 
 useTestStorageEngine();
 const store = await import('../../src/stores/workspace');
@@ -73,11 +73,33 @@ describe('<ReportView>', () => {
   });
   afterEach(cleanup);
 
-  it('viser rapporten med forside, deler og filnavn, og skriver ut med nettleserens utskrift', () => {
+  /** Renders the report page and asks for the report, as the user does. */
+  async function makeReport() {
+    const view = render(<ReportView checklists={sampleChecklists} />);
+    expect(screen.queryByRole('article')).toBeNull();
+    fireEvent.click(screen.getByRole('button', { name: 'Lag rapporten' }));
+    const title = await screen.findByRole('heading', { level: 2, name: 'Vurdering av personvernkonsekvenser: Facebook – Kulturetaten' });
+    return { ...view, title };
+  }
+
+  it('lager rapporten først når brukeren ber om den, og flytter fokus til tittelen', async () => {
+    await makeReport();
+    expect(screen.queryByRole('button', { name: 'Lag rapporten' })).toBeNull();
+    await waitFor(() => expect(document.activeElement?.id).toBe('report-title'));
+  });
+
+  it('følger vurderingen som er valgt, også etter at rapporten er laget', async () => {
+    await makeReport();
+    const other = { ...sampleAssessment(), id: 'v-annen', title: 'Instagram – Biblioteket' };
+    store.$assessmentMap.setKey(other.id, other);
+    store.$activeId.set(other.id);
+    expect(await screen.findByRole('heading', { level: 2, name: 'Vurdering av personvernkonsekvenser: Instagram – Biblioteket' })).toBeTruthy();
+  });
+
+  it('viser rapporten med forside, deler og filnavn, og skriver ut med nettleserens utskrift', async () => {
     const print = vi.fn();
     window.print = print;
-    render(<ReportView checklists={sampleChecklists} />);
-    expect(screen.getByRole('heading', { level: 2, name: 'Vurdering av personvernkonsekvenser: Facebook – Kulturetaten' })).toBeTruthy();
+    await makeReport();
     expect(screen.getAllByRole('heading', { level: 3 }).map((h) => h.textContent)).toEqual([
       'Systematisk beskrivelse av behandlingen', 'Behandlingsgrunnlag', 'Risikovurdering', 'Sjekklister', 'Ledelsens beslutninger',
     ]);
@@ -86,10 +108,10 @@ describe('<ReportView>', () => {
     expect(print).toHaveBeenCalledOnce();
   });
 
-  it('viser brukerens tekst som tekst, ikke som HTML', () => {
+  it('viser brukerens tekst som tekst, ikke som HTML', async () => {
     const a = sampleAssessment();
     store.$assessmentMap.setKey(a.id, { ...a, description: { ...a.description, purpose: '<img src=x onerror=alert(1)>' } });
-    const { container } = render(<ReportView checklists={sampleChecklists} />);
+    const { container } = await makeReport();
     expect(container.querySelector('img')).toBeNull();
     expect(screen.getByText('<img src=x onerror=alert(1)>')).toBeTruthy();
   });

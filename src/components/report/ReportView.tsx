@@ -1,177 +1,68 @@
 import { useState } from 'preact/hooks';
 import { useStore } from '@nanostores/preact';
-import { $activeAssessment, clock } from '../../stores/workspace';
+import { $activeAssessment } from '../../stores/workspace';
 import { AssessmentBar } from '../workspace/AssessmentBar';
-import { buildReport } from '../../lib/report/build';
-import { localDate } from '../../lib/decisions/dates';
-import type { Block, ReportModel } from '../../lib/report/model';
 import type { Checklist } from '../../lib/checklists';
 import './report.css';
 
-/** The report page: choose the assessment, print it, or download it as Word. */
+type DocumentModule = typeof import('./ReportDocument');
+
+/**
+ * The report page: choose the assessment, then make the report. The report's
+ * code (every tool's rules and texts) is loaded when the user asks for the
+ * report, not with the page; once loaded, the report follows the chosen
+ * assessment and every change to it.
+ */
 export function ReportView({ checklists }: { checklists: Checklist[] }) {
   const active = useStore($activeAssessment);
-  const model = active ? buildReport(active, { today: localDate(clock.get()()), checklists }) : null;
+  const [loaded, setLoaded] = useState<DocumentModule | null>(null);
+  const [loading, setLoading] = useState(false);
+  const [error, setError] = useState('');
+  const make = async () => {
+    setLoading(true);
+    setError('');
+    try {
+      setLoaded(await import('./ReportDocument'));
+    } catch (e) {
+      setError(`Rapporten kunne ikke lages: ${e instanceof Error ? e.message : String(e)}. Last siden på nytt og prøv igjen.`);
+    } finally {
+      setLoading(false);
+    }
+  };
   return (
     <div class="report-tool">
       <div class="report-controls">
         <AssessmentBar />
-        {model ? <ReportActions model={model} /> : <p>Velg eller opprett en vurdering for å se rapporten.</p>}
+        {!active ? (
+          <p>Velg eller opprett en vurdering for å se rapporten.</p>
+        ) : (
+          !loaded && (
+            <section class="tool-panel report-actions" aria-labelledby="report-make-heading">
+              <h2 id="report-make-heading" class="tool-panel__title">
+                Lag rapporten
+              </h2>
+              <p>
+                Rapporten lages av alt som er fylt ut i vurderingen «{active.title}». Den lages her i nettleseren, og ingenting sendes
+                noe sted.
+              </p>
+              <div class="actions">
+                <button type="button" class="button" onClick={make} disabled={loading}>
+                  Lag rapporten
+                </button>
+              </div>
+              <p role="status" aria-live="polite" class="report-status">
+                {loading ? 'Lager rapporten …' : ''}
+              </p>
+              {error && (
+                <p class="form-error" role="alert">
+                  {error}
+                </p>
+              )}
+            </section>
+          )
+        )}
       </div>
-      {model && <Report model={model} />}
+      {active && loaded && <loaded.ReportDocument assessment={active} checklists={checklists} focusTitle />}
     </div>
   );
-}
-
-function ReportActions({ model }: { model: ReportModel }) {
-  const [message, setMessage] = useState('');
-  const [error, setError] = useState('');
-  const [busy, setBusy] = useState(false);
-  const download = async () => {
-    setBusy(true);
-    setError('');
-    setMessage('Lager Word-filen …');
-    try {
-      const { reportToDocxBlob } = await import('../../lib/report/to-docx');
-      const blob = await reportToDocxBlob(model);
-      const url = URL.createObjectURL(blob);
-      const link = document.createElement('a');
-      link.href = url;
-      link.download = model.fileName;
-      document.body.append(link);
-      link.click();
-      link.remove();
-      setTimeout(() => URL.revokeObjectURL(url), 10_000);
-      setMessage(`Word-filen ${model.fileName} er lastet ned.`);
-    } catch (e) {
-      setMessage('');
-      setError(`Word-filen kunne ikke lages: ${e instanceof Error ? e.message : String(e)}`);
-    } finally {
-      setBusy(false);
-    }
-  };
-  return (
-    <section class="tool-panel report-actions" aria-labelledby="report-actions-heading">
-      <h2 id="report-actions-heading" class="tool-panel__title">
-        Skriv ut eller last ned
-      </h2>
-      <p>
-        Rapporten under er laget av alt som er fylt ut i vurderingen. Utskriften viser bare rapporten, uten menyer og knapper.
-        Velg «Lagre som PDF» i utskriftsvinduet for å få en PDF-fil.
-      </p>
-      <div class="actions">
-        <button type="button" class="button" onClick={() => window.print()}>
-          Skriv ut / lagre som PDF
-        </button>
-        <button type="button" class="button secondary" onClick={download} disabled={busy} aria-describedby="report-docx-hint">
-          Last ned som Word-fil (.docx)
-        </button>
-      </div>
-      <p id="report-docx-hint" class="report-hint">
-        Filnavn: {model.fileName}
-      </p>
-      <p role="status" aria-live="polite" class="report-status">
-        {message}
-      </p>
-      {error && (
-        <p class="form-error" role="alert">
-          {error}
-        </p>
-      )}
-    </section>
-  );
-}
-
-function Report({ model }: { model: ReportModel }) {
-  return (
-    <article class="report" aria-labelledby="report-title">
-      <header class="report-cover">
-        <p class="report-kicker">Rapport fra SoMe-veilederen</p>
-        <h2 id="report-title">{model.title}</h2>
-        <dl class="report-facts">
-          {model.cover.map((c) => (
-            <div key={c.label}>
-              <dt>{c.label}</dt>
-              <dd>{c.value}</dd>
-            </div>
-          ))}
-        </dl>
-      </header>
-      {model.sections.map((s) => (
-        <section key={s.id} class="report-section" aria-labelledby={`rapport-${s.id}`}>
-          <h3 id={`rapport-${s.id}`}>{s.title}</h3>
-          {s.blocks.map((b, i) => (
-            <ReportBlock key={i} block={b} />
-          ))}
-        </section>
-      ))}
-    </article>
-  );
-}
-
-const BAND_TEXT = { lav: 'lav', middels: 'middels', hoy: 'hoy' } as const;
-
-function ReportBlock({ block }: { block: Block }) {
-  switch (block.kind) {
-    case 'paragraph':
-      return <p class="report-text">{block.strong ? <strong>{block.text}</strong> : block.text}</p>;
-    case 'subheading':
-      return <h4>{block.text}</h4>;
-    case 'list':
-      return (
-        <ul>
-          {block.items.map((item, i) => (
-            <li key={i} class="report-text">
-              {item}
-            </li>
-          ))}
-        </ul>
-      );
-    case 'facts':
-      return (
-        <dl class="report-facts">
-          {block.items.map((item, i) => (
-            <div key={i}>
-              <dt>{item.label}</dt>
-              <dd class="report-text">{item.value}</dd>
-            </div>
-          ))}
-        </dl>
-      );
-    case 'table':
-      return (
-        // A scrollable wrapper on narrow screens: focusable and named so keyboard users can scroll it.
-        <div class="report-table-wrap" tabIndex={0} role="region" aria-label={`Tabell: ${block.caption}`}>
-          <table class={block.bands ? 'report-table report-heatmap' : 'report-table'}>
-            <caption>{block.caption}</caption>
-            <thead>
-              <tr>
-                {block.headers.map((h, i) => (
-                  <th key={i} scope="col">
-                    {h}
-                  </th>
-                ))}
-              </tr>
-            </thead>
-            <tbody>
-              {block.rows.map((row, r) => (
-                <tr key={r}>
-                  {row.map((c, i) =>
-                    i === 0 && block.rowHeaders ? (
-                      <th key={i} scope="row">
-                        {c}
-                      </th>
-                    ) : (
-                      <td key={i} class={block.bands?.[r]?.[i - 1] ? `band-${BAND_TEXT[block.bands[r]![i - 1]!]}` : 'report-text'}>
-                        {c}
-                      </td>
-                    ),
-                  )}
-                </tr>
-              ))}
-            </tbody>
-          </table>
-        </div>
-      );
-  }
 }
