@@ -132,6 +132,53 @@ async function measure(browser, baseUrl, path, kind, search) {
 }
 
 /**
+ * What the report page loads on demand, on top of the page: the report itself
+ * («Lag rapporten», for a new assessment made through the assessment bar) and
+ * then the Word export. Reported beside the budgets, which count what a page
+ * loads by itself.
+ */
+async function measureOnDemand(browser, baseUrl) {
+  const context = await browser.newContext({ viewport: { width: 1280, height: 800 } });
+  const page = await context.newPage();
+  const bodies = [];
+  let counting = false;
+  page.on('response', async (response) => {
+    if (!counting || !isJs(response.headers()['content-type'] ?? '', response.url())) return;
+    const entry = { url: response.url(), body: Buffer.alloc(0) };
+    bodies.push(entry);
+    try { entry.body = await response.body(); } catch { /* counted as empty */ }
+  });
+  await page.goto(baseUrl + '/verktoy/rapport/', { waitUntil: 'networkidle' });
+  await page.waitForFunction(() => [...document.querySelectorAll('astro-island')].every((i) => !i.hasAttribute('ssr')));
+  await page.getByLabel('Plattform').fill('Facebook');
+  await page.getByLabel('Enhet').fill('Kulturetaten');
+  await page.getByRole('button', { name: 'Opprett vurdering' }).click();
+  const step = async (what, action, done) => {
+    bodies.length = 0;
+    counting = true;
+    await action();
+    await done();
+    await page.waitForLoadState('networkidle');
+    await page.waitForTimeout(300);
+    counting = false;
+    const jsGzip = bodies.reduce((sum, b) => sum + (b.body.length ? gzipSync(b.body).length : 0), 0);
+    return { what, jsGzip, files: bodies.length };
+  };
+  const report = await step(
+    'rapport: «Lag rapporten»',
+    () => page.getByRole('button', { name: 'Lag rapporten' }).click(),
+    () => page.getByRole('heading', { level: 2, name: /Facebook/ }).waitFor(),
+  );
+  const word = await step(
+    'rapport: «Last ned som Word-fil»',
+    () => Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: /Last ned som Word-fil/ }).click()]),
+    () => page.getByText(/er lastet ned/).waitFor(),
+  );
+  await context.close();
+  return [report, word];
+}
+
+/**
  * Lighthouse's performance score varies from run to run, more so on a shared machine.
  * As Lighthouse's own documentation advises, each page is run several times
  * (BENCH_LH_RUNS, default 3) and the run with the median performance score is kept;
@@ -210,6 +257,7 @@ async function main() {
       if (kind) site.push(await measure(browser, SITE_URL, path, kind));
     }
     const searchSite = await measure(browser, SITE_URL, '', 'søk åpent', SEARCH_QUERY.site);
+    const onDemand = await measureOnDemand(browser, SITE_URL);
     const bareContent = await measure(browser, BARE_URL, BARE_CONTENT_PAGE, 'innhold');
     const bareSearch = await measure(browser, BARE_URL, BARE_CONTENT_PAGE, 'søk åpent', SEARCH_QUERY.bare);
 
@@ -243,6 +291,7 @@ async function main() {
     console.log('\nSide for side (JS og CSS: gzip-byte faktisk lastet i Chromium; søk åpent: det som lastes i tillegg når søket åpnes og ett søk kjøres)\n');
     console.log(table(rows, ['nettsted', 'sidetype', 'side', 'JS KiB', 'CSS KiB', 'forespørsler', 'HTML KiB', 'bygg ms/side', 'Lighthouse ytelse/tilg./beste praksis/SEO']));
     console.log(`\nInnholdssider målt: ${content.length} (JS gzip ${kib(Math.min(...content.map((p) => p.jsGzip)))}–${kib(Math.max(...content.map((p) => p.jsGzip)))} KiB; bar Starlight ${kib(bareContent.jsGzip)} KiB)`);
+    for (const d of onDemand) console.log(`Lastes ved behov, ${d.what}: ${kib(d.jsGzip)} KiB JS (gzip) i ${d.files} filer`);
     console.log(`Bygg: SoMe-veilederen ${(builds.site.ms / 1000).toFixed(1)} s for ${builds.site.pages} sider; bar Starlight ${(builds.bare.ms / 1000).toFixed(1)} s for ${builds.bare.pages} sider`);
     console.log(`Pagefind-indeks: SoMe-veilederen ${kib(builds.site.pagefind.bytes)} KiB i ${builds.site.pagefind.files} filer; bar Starlight ${kib(builds.bare.pagefind.bytes)} KiB i ${builds.bare.pagefind.files} filer`);
     for (const p of [...lhTargets, bareContent]) {
@@ -261,7 +310,7 @@ async function main() {
       budgets: BUDGETS,
       build: { site: { ...builds.site, pageList: undefined }, bare: { ...builds.bare, pageList: undefined } },
       bare: { content: bareContent, search: bareSearch },
-      site: { pages: site, search: searchSite },
+      site: { pages: site, search: searchSite, onDemand },
       interactions,
       checks,
       pass,
