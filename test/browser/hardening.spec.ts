@@ -131,3 +131,23 @@ for (const path of pages) {
     expect(pageErrors).toEqual([]);
   });
 }
+
+test('verktøysidene gir verktøyet bredden, mens løpende tekst beholder en lesbar linjelengde', async ({ page }) => {
+  expect(toolPages.size).toBeGreaterThanOrEqual(8);
+  await page.setViewportSize({ width: 1366, height: 900 });
+  for (const path of toolPages) {
+    await page.goto(path, { waitUntil: 'networkidle' });
+    await islandsHydrated(page);
+    // The tools' headings are drawn in the browser, so an "On this page" list would show only the introduction.
+    await expect(page.locator('html'), `/${path}`).not.toHaveAttribute('data-has-toc', '');
+    await expect(page.locator('starlight-toc, mobile-starlight-toc')).toHaveCount(0);
+    const widths = await page.evaluate(() => {
+      const rem = parseFloat(getComputedStyle(document.documentElement).fontSize);
+      const text = document.querySelector('.sl-markdown-content > p')!.getBoundingClientRect().width / rem;
+      const tool = document.querySelector('.sl-markdown-content astro-island > :not(template)')!.getBoundingClientRect().width / rem;
+      return { text, tool };
+    });
+    expect(widths.text, `/${path}: tekst`).toBeLessThanOrEqual(45);
+    expect(widths.tool, `/${path}: verktøy`).toBeGreaterThan(55);
+  }
+});
