@@ -56,6 +56,22 @@ function Sources({ refs, label = 'Kilder' }: { refs: SourceRef[]; label?: string
   );
 }
 
+/** Warnings with the sources they cite: on a step (only that step's) and in the result (all). */
+function Warnings({ warnings, label }: { warnings: Evaluation['warnings']; label?: string }) {
+  return (
+    <ul class="lb-warnings" aria-label={label}>
+      {warnings.map((w) => (
+        <li key={w.id} class="lb-warning">
+          <p>
+            <strong>Advarsel:</strong> {w.text}
+          </p>
+          <Sources refs={w.articles} />
+        </li>
+      ))}
+    </ul>
+  );
+}
+
 const BASIS_REF = { e: 'art. 6 nr. 1 bokstav e', f: 'art. 6 nr. 1 bokstav f' } as const;
 
 function shortResult(e: Evaluation): string {
@@ -278,18 +294,7 @@ function QuestionStep({ question: q, answers, evaluation, error, onChoose, onJus
           {error}
         </p>
       )}
-      {warnings.length > 0 && (
-        <ul class="lb-warnings" aria-label="Advarsler for dette steget">
-          {warnings.map((w) => (
-            <li key={w.id} class="lb-warning">
-              <p>
-                <strong>Advarsel:</strong> {w.text}
-              </p>
-              <Sources refs={w.articles} />
-            </li>
-          ))}
-        </ul>
-      )}
+      {warnings.length > 0 && <Warnings warnings={warnings} label="Advarsler for dette steget" />}
       <Sources refs={q.sources} label="Rettskilder for dette steget" />
       {q.toolLink && (
         <p>
@@ -334,16 +339,7 @@ function ResultStep({ evaluation: e, steps, onEdit }: { evaluation: Evaluation; 
       )}
 
       <h4>Advarsler og plikter</h4>
-      <ul class="lb-warnings">
-        {e.warnings.map((w) => (
-          <li key={w.id} class="lb-warning">
-            <p>
-              <strong>Advarsel:</strong> {w.text}
-            </p>
-            <Sources refs={w.articles} />
-          </li>
-        ))}
-      </ul>
+      <Warnings warnings={e.warnings} />
       <p>
         <a href={withBase(BASE, 'verktoy/risikovurdering/')}>Gå til risikovurderingen</a> for personvernkonsekvensvurderingen.
       </p>
