@@ -10,6 +10,7 @@ import { rehypeRegisterLinks } from './src/plugins/rehype-register-links.ts';
 import { loadRegister, registerLinkPaths } from './src/plugins/rettskilder-data.ts';
 import { contentSecurityPolicy } from './src/plugins/csp.ts';
 import { chunkOptions } from './src/plugins/chunks.ts';
+import { searchIdleFix } from './src/plugins/search-idle-fix.ts';
 
 /**
  * BASE_PATH puts the whole site under a sub-path, for an intranet server:
@@ -33,7 +34,7 @@ export default defineConfig({
   // Astro's CSP does not hash small stylesheets it inlines from components used in MDX;
   // as files they are covered by style-src 'self' (src/plugins/csp.ts).
   build: { inlineStylesheets: 'never' },
-  vite: chunkOptions,
+  vite: { ...chunkOptions, plugins: [searchIdleFix()] },
   markdown: {
     // Register links first: rehypeBaseLinks then prefixes the base path to them.
     processor: unified({ rehypePlugins: [rehypeRegisterLinks(register), rehypeBaseLinks(base)] }),

@@ -18,6 +18,20 @@ export async function expectAccessible(page: Page, context = '') {
   expect(summary, `axe-brudd ${context}`).toEqual([]);
 }
 
+/**
+ * Opens the search with the keyboard (Ctrl+K) and returns its dialog. Starlight
+ * builds the search box (Pagefind UI) when the browser is first idle after load,
+ * so this waits for the box before opening. On a loaded machine, opening the
+ * dialog before that sometimes left it without a box.
+ */
+export async function openSearch(page: Page) {
+  await page.locator('#starlight__search input.pagefind-ui__search-input').waitFor({ state: 'attached', timeout: 30_000 });
+  await page.keyboard.press('Control+k');
+  const dialog = page.getByRole('dialog', { name: 'Søk' });
+  await expect(dialog).toBeVisible();
+  return dialog;
+}
+
 interface Fixtures {
   /** Requests that tried to leave the local server (blocked). */
   offsite: string[];

@@ -1,6 +1,6 @@
 import type { Page } from '@playwright/test';
 import { readFileSync } from 'node:fs';
-import { test, expect, expectAccessible, builtPages } from './fixtures';
+import { test, expect, expectAccessible, builtPages, openSearch } from './fixtures';
 
 /**
  * Site-wide hardening checks, over every page the build produced (new pages and
@@ -89,9 +89,7 @@ for (const path of pages) {
     // The search (Pagefind, with WebAssembly) works under the policy. The policy for it is
     // the same on every page; it is run on the start page and on every tool page.
     if (path === '' || isTool) {
-      await page.keyboard.press('Control+k');
-      const dialog = page.getByRole('dialog', { name: 'Søk' });
-      await expect(dialog).toBeVisible();
+      const dialog = await openSearch(page);
       await dialog.locator('input.pagefind-ui__search-input').fill('vurdering');
       await expect(dialog.locator('.pagefind-ui__result-link').first()).toBeVisible();
     }

@@ -253,6 +253,8 @@ test('hele (f)-stien med bare tastaturet, i mørkt tema', async ({ page, offsite
   await tabTo(page, 'button.lb-edit', 'Interesseavveiing');
   await page.keyboard.press('Enter');
   await expect(wizard(page).getByText('Steg 7 av 13')).toBeVisible();
+  // The step's heading takes focus first (as after every move); tab on from there.
+  await expect(page.locator('#lb-step-heading')).toBeFocused();
   await radio('f-avveiing', ['ArrowDown']);
   await expect(wizard(page).getByRole('radio', { name: 'Nei' })).toBeChecked();
   await expect(live(page)).toHaveText(NONE);

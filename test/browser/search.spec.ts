@@ -1,4 +1,4 @@
-import { test, expect, expectAccessible } from './fixtures';
+import { test, expect, expectAccessible, openSearch } from './fixtures';
 
 /**
  * The site's own search box (Starlight + Pagefind) must put the right register
@@ -27,12 +27,7 @@ const queries: [string, RegExp][] = [
 test('søket finner riktig rettskilde eller kapittel blant de tre første treffene', async ({ page, baseURL, offsite, pageErrors }) => {
   test.setTimeout(120_000);
   await page.goto('', { waitUntil: 'networkidle' });
-  // Starlight builds the search box (Pagefind UI) when the browser is first idle after load; wait for it
-  // before opening the dialog. (Once, on a loaded CI machine, the dialog opened and the box never came.)
-  await page.locator('#starlight__search input.pagefind-ui__search-input').waitFor({ state: 'attached', timeout: 30_000 });
-  await page.keyboard.press('Control+k');
-  const dialog = page.getByRole('dialog', { name: 'Søk' });
-  await expect(dialog).toBeVisible();
+  const dialog = await openSearch(page);
   const input = dialog.locator('input.pagefind-ui__search-input');
   await input.click();
   const failures: string[] = [];
