@@ -5,8 +5,8 @@ import { getDocument } from 'pdfjs-dist/legacy/build/pdf.mjs';
 import { test, expect, expectAccessible } from './fixtures';
 import { sampleAssessment } from '../support/sample-assessment';
 
-/** Stores the sample assessment as the active one and opens the report. */
-async function openReport(page: Page) {
+/** Opens the report page with the sample assessment stored as the active one (the report not yet made). */
+async function openWithSample(page: Page) {
   await page.goto('verktoy/rapport/');
   const a = sampleAssessment();
   await page.evaluate((a) => {
@@ -14,6 +14,11 @@ async function openReport(page: Page) {
     localStorage.setItem('some-veilederen:v1:aktiv', a.id);
   }, a);
   await page.reload();
+}
+
+/** Stores the sample assessment as the active one and makes the report. */
+async function openReport(page: Page) {
+  await openWithSample(page);
   await page.getByRole('button', { name: 'Lag rapporten' }).click();
   await expect(page.getByRole('heading', { name: 'Vurdering av personvernkonsekvenser: Facebook – Kulturetaten' })).toBeVisible();
 }
@@ -33,13 +38,7 @@ test('rapporten lastes først når brukeren ber om den, med tastaturet', async (
   page.on('request', (r) => {
     if (r.resourceType() === 'script') scripts.push(new URL(r.url()).pathname);
   });
-  await page.goto('verktoy/rapport/');
-  const a = sampleAssessment();
-  await page.evaluate((a) => {
-    localStorage.setItem(`some-veilederen:v1:vurdering:${a.id}`, JSON.stringify(a));
-    localStorage.setItem('some-veilederen:v1:aktiv', a.id);
-  }, a);
-  await page.reload();
+  await openWithSample(page);
   const make = page.getByRole('button', { name: 'Lag rapporten' });
   await expect(make).toBeVisible();
   await expect(page.getByRole('region', { name: 'Lag rapporten' })).toContainText('«Facebook – Kulturetaten»');
