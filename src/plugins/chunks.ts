@@ -8,6 +8,11 @@
  * per tool page, measured). Content pages load none of it. Reading an import
  * file (src/lib/workspace/file.ts) stays out: only Mine vurderinger needs it.
  *
+ * "risiko": the risk register and the modules only it uses, in one file (the
+ * editor and the JSON export of the risk picture are loaded when first used).
+ * "scoring": the risk bands, which the decision recorder and the report also
+ * use; on its own, so those pages do not load the register with it.
+ *
  * "search": keeps content pages as light as bare Starlight.
  * Starlight's search script uses Vite's small preload helper for its dynamic
  * imports. On a bare Starlight site the helper is bundled into the search chunk.
@@ -28,6 +33,16 @@ export const chunkOptions = {
               name: 'kjerne',
               priority: 1,
               test: /node_modules[\\/](preact|nanostores|@nanostores|valibot|@astrojs[\\/]preact)[\\/]|src[\\/]stores[\\/]|src[\\/]lib[\\/]model[\\/]|src[\\/]lib[\\/]workspace[\\/](stored|issues|safe-json|migrations|export-file|import-plan)|src[\\/]components[\\/]workspace[\\/](AssessmentBar|StorageStatus|download)|package\.json/,
+            },
+            {
+              name: 'scoring',
+              priority: 3,
+              test: /src[\\/]lib[\\/]risk[\\/]scoring\.ts/,
+            },
+            {
+              name: 'risiko',
+              priority: 1,
+              test: /src[\\/]lib[\\/]risk[\\/](register|scale-names|scenarios)\.ts|src[\\/]components[\\/]risk[\\/](RiskRegister|HeatMap|RiskSummaryView|memo)\.tsx?/,
             },
             {
               name: 'search',

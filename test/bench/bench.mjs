@@ -132,10 +132,10 @@ async function measure(browser, baseUrl, path, kind, search) {
 }
 
 /**
- * What the report page loads on demand, on top of the page: the report itself
- * («Lag rapporten», for a new assessment made through the assessment bar) and
- * then the Word export. Reported beside the budgets, which count what a page
- * loads by itself.
+ * What the tools load on demand, on top of the page, reported beside the budgets
+ * (which count what a page loads by itself): the report («Lag rapporten», for a
+ * new assessment made through the assessment bar) and then its Word export; the
+ * risk editor (the first «Rediger») and the risk picture as JSON.
  */
 async function measureOnDemand(browser, baseUrl) {
   const context = await browser.newContext({ viewport: { width: 1280, height: 800 } });
@@ -148,11 +148,10 @@ async function measureOnDemand(browser, baseUrl) {
     bodies.push(entry);
     try { entry.body = await response.body(); } catch { /* counted as empty */ }
   });
-  await page.goto(baseUrl + '/verktoy/rapport/', { waitUntil: 'networkidle' });
-  await page.waitForFunction(() => [...document.querySelectorAll('astro-island')].every((i) => !i.hasAttribute('ssr')));
-  await page.getByLabel('Plattform').fill('Facebook');
-  await page.getByLabel('Enhet').fill('Kulturetaten');
-  await page.getByRole('button', { name: 'Opprett vurdering' }).click();
+  const open = async (path) => {
+    await page.goto(baseUrl + path, { waitUntil: 'networkidle' });
+    await page.waitForFunction(() => [...document.querySelectorAll('astro-island')].every((i) => !i.hasAttribute('ssr')));
+  };
   const step = async (what, action, done) => {
     bodies.length = 0;
     counting = true;
@@ -164,6 +163,10 @@ async function measureOnDemand(browser, baseUrl) {
     const jsGzip = bodies.reduce((sum, b) => sum + (b.body.length ? gzipSync(b.body).length : 0), 0);
     return { what, jsGzip, files: bodies.length };
   };
+  await open('/verktoy/rapport/');
+  await page.getByLabel('Plattform').fill('Facebook');
+  await page.getByLabel('Enhet').fill('Kulturetaten');
+  await page.getByRole('button', { name: 'Opprett vurdering' }).click();
   const report = await step(
     'rapport: «Lag rapporten»',
     () => page.getByRole('button', { name: 'Lag rapporten' }).click(),
@@ -174,8 +177,22 @@ async function measureOnDemand(browser, baseUrl) {
     () => Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: /Last ned som Word-fil/ }).click()]),
     () => page.getByText(/er lastet ned/).waitFor(),
   );
+  // The same assessment (the workspace is shared), with the scenario bank added to its risks.
+  await open('/verktoy/risikovurdering/');
+  await page.getByRole('button', { name: 'Velg alle som ikke er lagt til' }).click();
+  await page.getByRole('button', { name: /^Legg til valgte/ }).click();
+  const editor = await step(
+    'risikovurdering: første «Rediger»',
+    () => page.locator('.risk-table tbody button').first().click(),
+    () => page.locator('.risk-editor h4').waitFor(),
+  );
+  const riskJson = await step(
+    'risikovurdering: «Last ned risikobildet (JSON)»',
+    () => Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: 'Last ned risikobildet (JSON)' }).click()]),
+    () => page.getByText(/Risikobildet er lastet ned/).waitFor(),
+  );
   await context.close();
-  return [report, word];
+  return [report, word, editor, riskJson];
 }
 
 /**

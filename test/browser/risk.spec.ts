@@ -37,6 +37,11 @@ test('bygger et risikobilde fra scenariobanken, legger til en egen risiko og ser
   // Many states, each checked with axe in two themes, on a shared machine.
   test.setTimeout(300_000);
   await page.clock.setFixedTime(new Date('2026-11-23T10:00:00+01:00'));
+  const scripts: string[] = [];
+  page.on('request', (r) => {
+    if (r.resourceType() === 'script') scripts.push(new URL(r.url()).pathname);
+  });
+  const loaded = (name: string) => scripts.filter((s) => new RegExp(`/${name}\\.[\\w-]+\\.js$`).test(s));
   await page.goto(TOOL);
   await createAssessment(page);
   await expect(map(page, 'før').getByRole('button')).toHaveCount(25);
@@ -54,8 +59,13 @@ test('bygger et risikobilde fra scenariobanken, legger til en egen risiko og ser
   await expectAccessibleBoth(page, 'med scenarioer fra banken');
 
   // Score a bank scenario, adopt a suggested measure with a past deadline, and assess the residual risk.
+  // The editor's code (and the risk picture export's) is loaded on first use, not with the page.
+  expect(loaded('RiskEditor')).toEqual([]);
+  expect(loaded('risk-export')).toEqual([]);
   await page.getByRole('button', { name: /Rediger «Uoversiktlige algoritmer/ }).click();
   const editor = page.getByRole('group', { name: /^Rediger: Uoversiktlige algoritmer/ });
+  await expect(editor.getByRole('heading', { name: /^Rediger: Uoversiktlige algoritmer/ })).toBeFocused();
+  expect(loaded('RiskEditor')).toHaveLength(1);
   await editor.getByLabel('Sannsynlighet før tiltak').selectOption('4');
   await editor.getByLabel('Konsekvens før tiltak').selectOption('3');
   await expect(editor.getByRole('group', { name: 'Før tiltak' }).getByText('Risiko: 4 × 3 = 12')).toBeVisible();
@@ -137,6 +147,7 @@ test('bygger et risikobilde fra scenariobanken, legger til en egen risiko og ser
   const download = page.waitForEvent('download');
   await page.getByRole('button', { name: 'Last ned risikobildet (JSON)' }).click();
   const file = await download;
+  expect(loaded('risk-export')).toHaveLength(1);
   expect(file.suggestedFilename()).toBe('risikobilde-facebook-kulturetaten-2026-11-23.json');
   const exported = JSON.parse(await (await file.createReadStream()).toArray().then((c) => Buffer.concat(c).toString('utf8')));
   expect(exported.scales.bands.map((b: { range: string }) => b.range)).toEqual(['1–4', '5–9', '10–25']);

@@ -51,7 +51,7 @@ describe('<RiskRegister>', () => {
     expect((screen.getByLabelText('Sensitive opplysninger i kommentarer (lagt til)') as HTMLInputElement).disabled).toBe(true);
 
     fireEvent.click(screen.getByRole('button', { name: 'Rediger «Sensitive opplysninger i kommentarer»' }));
-    const editor = screen.getByRole('group', { name: 'Rediger: Sensitive opplysninger i kommentarer' });
+    const editor = await screen.findByRole('group', { name: 'Rediger: Sensitive opplysninger i kommentarer' });
     fireEvent.change(within(editor).getByLabelText('Sannsynlighet før tiltak'), { target: { value: '4' } });
     fireEvent.change(within(editor).getByLabelText('Konsekvens før tiltak'), { target: { value: '4' } });
     fireEvent.click(within(editor).getByRole('button', { name: 'Ta i bruk tiltaket: Skru av kommentarer der det er mulig.' }));
@@ -143,7 +143,7 @@ describe('<RiskRegister>', () => {
     fireEvent.click(screen.getByRole('button', { name: 'Velg alle som ikke er lagt til' }));
     fireEvent.click(screen.getByRole('button', { name: 'Legg til valgte (2)' }));
     fireEvent.click(screen.getByRole('button', { name: 'Rediger «Algoritmer profilerer følgerne»' }));
-    const editor = screen.getByRole('group', { name: 'Rediger: Algoritmer profilerer følgerne' });
+    const editor = await screen.findByRole('group', { name: 'Rediger: Algoritmer profilerer følgerne' });
     fireEvent.change(within(editor).getByLabelText('Sannsynlighet før tiltak'), { target: { value: '5' } });
     fireEvent.change(within(editor).getByLabelText('Konsekvens før tiltak'), { target: { value: '4' } });
     const statement = await screen.findByText(/Restrisikoen er fortsatt høy: 1 risiko/);

@@ -3,10 +3,13 @@ import * as v from 'valibot';
 import type { Measure, Risk } from '../../src/lib/model/schema';
 import { risk as riskSchema } from '../../src/lib/model/schema';
 import {
-  ratingOf, heatMap, cellLabel, filterRisks, sortRisks, riskSummary, isOverdue, isoDay, riskExport,
-  READINESS_CATEGORIES, readinessMeasureText, NO_FILTER, formatDate, sameRisk, isFiltered,
+  ratingOf, heatMap, cellLabel, filterRisks, sortRisks, riskSummary, isOverdue, isoDay,
+  NO_FILTER, formatDate, sameRisk, isFiltered,
 } from '../../src/lib/risk/register';
 import { bandOf, riskScore } from '../../src/lib/risk/scoring';
+import { READINESS_CATEGORIES, readinessMeasureText } from '../../src/lib/risk/readiness';
+import { riskExport } from '../../src/lib/risk/risk-export';
+import { CONSEQUENCE_NAMES, LIKELIHOOD_NAMES, likelihoodName, consequenceName } from '../../src/lib/risk/scale-names';
 import { CONSEQUENCE_SCALE, LIKELIHOOD_SCALE, scaleDescription, bandLines, SCALE_NOTE } from '../../src/lib/risk/scales';
 
 type S = Risk['likelihood'];
@@ -37,6 +40,16 @@ describe('skalaene', () => {
       expect(s.description.length).toBeGreaterThan(20);
     }
     expect(new Set(scale.map((s) => s.name)).size).toBe(5);
+  });
+  it('navnene kartet viser, er de samme som skalaenes, og nivåer utenfor 1–5 er «Ikke vurdert»', () => {
+    expect(LIKELIHOOD_SCALE.map((s) => s.name)).toEqual([...LIKELIHOOD_NAMES]);
+    expect(CONSEQUENCE_SCALE.map((s) => s.name)).toEqual([...CONSEQUENCE_NAMES]);
+    expect(likelihoodName(1)).toBe('Svært lite sannsynlig');
+    expect(consequenceName(5)).toBe('Svært alvorlig');
+    for (const level of [null, 0, 6, 2.5]) {
+      expect(likelihoodName(level)).toBe('Ikke vurdert');
+      expect(consequenceName(level)).toBe('Ikke vurdert');
+    }
   });
   it('beskriver terskelene og sier at skalaene er nettstedets eget eksempel', () => {
     const d = scaleDescription();

@@ -4,7 +4,8 @@ import { join } from 'node:path';
 import { parse } from 'yaml';
 import * as v from 'valibot';
 import { risk as riskSchema } from '../../src/lib/model/schema';
-import { riskFromScenario, ownRisk, scenariosByGoal, sourceLabel, goalLabel, type Scenario } from '../../src/lib/risk/scenarios';
+import { riskFromScenario, ownRisk, scenariosByGoal, goalLabel, type Scenario } from '../../src/lib/risk/scenarios';
+import { GOAL_DESCRIPTION, sourceLabel } from '../../src/lib/risk/bank-texts';
 import { scenarioSchema } from '../../src/lib/risk/scenario-schema';
 
 const dir = join(import.meta.dirname, '../../content/scenarier');
@@ -27,6 +28,9 @@ describe('scenariobanken', () => {
     for (const g of groups) expect(g.scenarios.length, g.label).toBeGreaterThanOrEqual(3);
     const sources = new Set(scenarios.flatMap((s) => s.sources));
     for (const s of ['1', '2', '3', '4', '5', '6', '7', 'bergen'] as const) expect(sources.has(s), sourceLabel(s)).toBe(true);
+  });
+  it('har en beskrivelse av hvert personvernmål for scenariobanksiden', () => {
+    for (const g of scenariosByGoal(scenarios)) expect(GOAL_DESCRIPTION[g.goal].length, g.label).toBeGreaterThan(40);
   });
   it.each([
     ['algoritmer og profilering', /algoritm/i],

@@ -3,7 +3,7 @@ import { memo } from './memo';
 import type { HeatCell, Stage } from '../../lib/risk/register';
 import { STAGE_LABEL, countWord } from '../../lib/risk/register';
 import { bandLabel } from '../../lib/risk/scoring';
-import { CONSEQUENCE_SCALE, LIKELIHOOD_SCALE } from '../../lib/risk/scales';
+import { CONSEQUENCE_NAMES, likelihoodName } from '../../lib/risk/scale-names';
 
 interface Props {
   stage: Stage;
@@ -49,10 +49,10 @@ export const HeatMap = memo(function HeatMap({ stage, rows, unplaced, fromInhere
             <td class="heatmap__corner">
               <span class="heatmap__axis">Sannsynlighet ↓ Konsekvens →</span>
             </td>
-            {CONSEQUENCE_SCALE.map((c) => (
-              <th scope="col" key={c.level}>
-                <abbr title={`Konsekvens ${c.level}: ${c.name}`}>K{c.level}</abbr>
-                <span class="heatmap__scale-name">{c.name}</span>
+            {CONSEQUENCE_NAMES.map((name, i) => (
+              <th scope="col" key={name}>
+                <abbr title={`Konsekvens ${i + 1}: ${name}`}>K{i + 1}</abbr>
+                <span class="heatmap__scale-name">{name}</span>
               </th>
             ))}
           </tr>
@@ -61,10 +61,10 @@ export const HeatMap = memo(function HeatMap({ stage, rows, unplaced, fromInhere
           {rows.map((row, r) => (
             <tr key={row[0]!.likelihood}>
               <th scope="row">
-                <abbr title={`Sannsynlighet ${row[0]!.likelihood}: ${LIKELIHOOD_SCALE[row[0]!.likelihood - 1]!.name}`}>
+                <abbr title={`Sannsynlighet ${row[0]!.likelihood}: ${likelihoodName(row[0]!.likelihood)}`}>
                   S{row[0]!.likelihood}
                 </abbr>
-                <span class="heatmap__scale-name">{LIKELIHOOD_SCALE[row[0]!.likelihood - 1]!.name}</span>
+                <span class="heatmap__scale-name">{likelihoodName(row[0]!.likelihood)}</span>
               </th>
               {row.map((cell, c) => {
                 const pressed = selected?.likelihood === cell.likelihood && selected.consequence === cell.consequence;

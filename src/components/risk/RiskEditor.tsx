@@ -1,14 +1,16 @@
 import { useEffect, useRef, useState } from 'preact/hooks';
 import type { Measure, MeasureStatus, PrivacyGoal, Risk, Score } from '../../lib/model/schema';
-import { GOALS, plannedMeasure, sourceLabel, type Scenario } from '../../lib/risk/scenarios';
+import { GOALS, plannedMeasure, type Scenario } from '../../lib/risk/scenarios';
+import { sourceLabel } from '../../lib/risk/bank-texts';
+import { READINESS_CATEGORIES, readinessMeasureText } from '../../lib/risk/readiness';
 import { CONSEQUENCE_SCALE, LIKELIHOOD_SCALE, type ScaleLevel } from '../../lib/risk/scales';
 import {
-  READINESS_CATEGORIES, STATUS_LABEL, isOverdue, ratingOf, readinessMeasureText, formatDate,
+  STATUS_LABEL, isOverdue, ratingOf, formatDate,
 } from '../../lib/risk/register';
 import { bandLabel } from '../../lib/risk/scoring';
 import { newId } from '../../lib/model/ids';
 
-interface Props {
+export interface EditorProps {
   risk: Risk;
   scenario: Scenario | undefined;
   today: string;
@@ -81,7 +83,7 @@ function RatingLine({ risk, stage }: { risk: Risk; stage: 'before' | 'after' }) 
 }
 
 /** Edits one risk: what it is, how likely and serious before measures, measures, and the residual risk. */
-export function RiskEditor({ risk, scenario, today, onChange, onRemove, onClose }: Props) {
+export function RiskEditor({ risk, scenario, today, onChange, onRemove, onClose }: EditorProps) {
   const p = `risk-${risk.id}`;
   const heading = useRef<HTMLHeadingElement>(null);
   const [confirmRemove, setConfirmRemove] = useState(false);

@@ -1,6 +1,6 @@
 import { Fragment } from 'preact';
 import { memo } from './memo';
-import { useCallback, useMemo, useState } from 'preact/hooks';
+import { useCallback, useEffect, useMemo, useState } from 'preact/hooks';
 import { useStore } from '@nanostores/preact';
 import { AssessmentBar } from '../workspace/AssessmentBar';
 import { $activeAssessment, clock, updateAssessment } from '../../stores/workspace';
@@ -9,12 +9,12 @@ import { newId } from '../../lib/model/ids';
 import { GOALS, goalLabel, ownRisk, riskFromScenario, scenariosByGoal, type Scenario } from '../../lib/risk/scenarios';
 import {
   BAND_ORDER, NO_FILTER, SORT_LABEL, STAGE_LABEL, STATUS_LABEL, countWord, filterRisks, heatMap,
-  isFiltered, isoDay, ratingOf, riskExport, riskSummary, sameRisk, sortRisks,
+  isFiltered, isoDay, ratingOf, riskSummary, sameRisk, sortRisks,
   type HeatCell, type LevelFilter, type RiskFilter, type SortKey, type Stage, type StatusFilter,
 } from '../../lib/risk/register';
 import { bandLabel } from '../../lib/risk/scoring';
 import { HeatMap } from './HeatMap';
-import { RiskEditor } from './RiskEditor';
+import type { EditorProps } from './RiskEditor';
 import { RiskSummaryView } from './RiskSummaryView';
 import './risk.css';
 
@@ -78,8 +78,14 @@ function Register({ assessmentId, scenarios }: { assessmentId: string; scenarios
   const selectBefore = useCallback((c: HeatCell) => selectCell('before', c), [selectCell]);
   const selectAfter = useCallback((c: HeatCell) => selectCell('after', c), [selectCell]);
 
-  const download = () => {
-    const data = riskExport(assessment, now());
+  const download = async () => {
+    let data;
+    try {
+      data = (await import('../../lib/risk/risk-export')).riskExport(assessment, now());
+    } catch {
+      setError('Risikobildet kunne ikke lastes ned. Last siden på nytt og prøv igjen.');
+      return;
+    }
     const blob = new Blob([JSON.stringify(data, null, 2)], { type: 'application/json' });
     const url = URL.createObjectURL(blob);
     const a = document.createElement('a');
@@ -173,7 +179,7 @@ function Register({ assessmentId, scenarios }: { assessmentId: string; scenarios
                     {editing === risk.id && (
                       <tr class="risk-editor-row">
                         <td colSpan={6} class="risk-editor-cell">
-                          <RiskEditor
+                          <LazyEditor
                             risk={risk}
                             scenario={risk.scenarioId ? scenarioById.get(risk.scenarioId) : undefined}
                             today={today}
@@ -199,6 +205,41 @@ function Register({ assessmentId, scenarios }: { assessmentId: string; scenarios
         )}
       </section>
     </>
+  );
+}
+
+type EditorModule = typeof import('./RiskEditor');
+let editorModule: Promise<EditorModule> | null = null;
+/** The editor's code (forms, scale texts, the A/B/C measure) is loaded the first time a risk is opened, then kept. */
+function loadEditor(): Promise<EditorModule> {
+  editorModule ??= import('./RiskEditor').catch((error: unknown) => {
+    editorModule = null;
+    throw error;
+  });
+  return editorModule;
+}
+
+/** The risk editor, loaded on first use: a status line while it loads, an alert if it could not be loaded. */
+function LazyEditor(props: EditorProps) {
+  const [loaded, setLoaded] = useState<EditorModule | null>(null);
+  const [failed, setFailed] = useState(false);
+  useEffect(() => {
+    let live = true;
+    loadEditor().then(
+      (module) => live && setLoaded(module),
+      () => live && setFailed(true),
+    );
+    return () => {
+      live = false;
+    };
+  }, []);
+  if (loaded) return <loaded.RiskEditor {...props} />;
+  return failed ? (
+    <p class="form-error" role="alert">
+      Skjemaet for å redigere risikoen kunne ikke lastes. Last siden på nytt og prøv igjen.
+    </p>
+  ) : (
+    <p role="status">Henter skjemaet for «{props.risk.title}» …</p>
   );
 }
 

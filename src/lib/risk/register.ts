@@ -1,12 +1,12 @@
 /**
  * The risk register's logic: the score before and after measures, heat maps,
  * filters, sorting, the summary that feeds the decision recorder, overdue
- * measures, the A/B/C readiness measure of chapter 7, and the export.
+ * measures. The A/B/C readiness measure is in readiness.ts, the JSON export of
+ * the risk picture in risk-export.ts (both loaded only when used).
  * Pure functions, no DOM, no storage; the view only renders what these return.
  */
 import type { Measure, MeasureStatus, PrivacyGoal, Risk, Score } from '../model/schema';
 import { BANDS, bandLabel, bandOf, riskScore, type Band } from './scoring';
-import { scaleDescription, type ScaleDescription } from './scales';
 
 export type Stage = 'before' | 'after';
 
@@ -66,33 +66,6 @@ export function isoDay(date: Date): string {
 /** A measure is overdue when it has a deadline before today and is not done. */
 export function isOverdue(measure: Measure, today: string): boolean {
   return measure.status !== 'gjennomfort' && measure.deadline !== '' && measure.deadline < today;
-}
-
-/** The A/B/C readiness categories for posts (chapter 7), offered as a measure. */
-export const READINESS_CATEGORIES: readonly { category: 'A' | 'B' | 'C'; name: string; demands: string }[] = [
-  {
-    category: 'A',
-    name: 'Full beredskap',
-    demands: 'Innlegg om temaer som kan få innbyggere til å dele personlige eller sensitive opplysninger. Krever full beredskap og rask respons: noen følger med på kommentarfeltet hele tiden innlegget er aktivt, og kan skjule eller slette kommentarer straks.',
-  },
-  {
-    category: 'B',
-    name: 'Normal beredskap',
-    demands: 'Innlegg om vanlige temaer. Krever normal beredskap og oppfølging: kommentarer følges opp innen fastsatt tid i arbeidstiden.',
-  },
-  {
-    category: 'C',
-    name: 'Ingen oppfølging',
-    demands: 'Ren informasjon som ikke inviterer til svar, for eksempel åpningstider. Krever ingen oppfølging utover vanlig publisering.',
-  },
-];
-
-/** The text of the A/B/C measure as it is stored in the register. */
-export function readinessMeasureText(): string {
-  return (
-    'Klassifiser hvert innlegg før publisering etter hvilken beredskap det krever (kapittel 7). ' +
-    READINESS_CATEGORIES.map((c) => `${c.category} – ${c.name}: ${c.demands}`).join(' ')
-  );
 }
 
 /* ---------- Heat maps ---------- */
@@ -312,35 +285,6 @@ function summaryStatement(total: number, after: BandCounts, residualHigh: boolea
   return after.middels > 0
     ? `Ingen risiko er høy etter tiltak, men ${countWord(after.middels)} ligger i nivå middels. Ledelsen tar stilling til om restrisikoen kan godtas.${unassessed}`
     : `Alle vurderte risikoer er lave etter tiltak.${unassessed}`;
-}
-
-/* ---------- Export ---------- */
-
-export interface RiskExport {
-  format: 'some-veilederen/risikobilde';
-  assessment: { id: string; title: string; platform: string; unit: string };
-  exportedAt: string;
-  today: string;
-  scales: ScaleDescription;
-  summary: RiskSummary;
-  risks: (Risk & { before: Rating; after: Rating })[];
-}
-
-/** The risk picture of one assessment as a self-describing file: scales, thresholds, summary and every risk. */
-export function riskExport(
-  assessment: { id: string; title: string; platform: string; unit: string; risks: readonly Risk[] },
-  now: Date,
-): RiskExport {
-  const today = isoDay(now);
-  return {
-    format: 'some-veilederen/risikobilde',
-    assessment: { id: assessment.id, title: assessment.title, platform: assessment.platform, unit: assessment.unit },
-    exportedAt: now.toISOString(),
-    today,
-    scales: scaleDescription(),
-    summary: riskSummary(assessment.risks, today),
-    risks: assessment.risks.map((r) => ({ ...r, before: ratingOf(r, 'before'), after: ratingOf(r, 'after') })),
-  };
 }
 
 /** Band labels in the order low to high, for selects and legends. */

@@ -7,6 +7,9 @@
  * Pure data and functions, no DOM.
  */
 import { BANDS, type Band } from './scoring';
+import { CONSEQUENCE_NAMES, LIKELIHOOD_NAMES } from './scale-names';
+
+export { likelihoodName, consequenceName } from './scale-names';
 
 export interface ScaleLevel {
   level: 1 | 2 | 3 | 4 | 5;
@@ -15,61 +18,27 @@ export interface ScaleLevel {
   description: string;
 }
 
-export const LIKELIHOOD_SCALE: readonly ScaleLevel[] = [
-  {
-    level: 1,
-    name: 'Svært lite sannsynlig',
-    description: 'Vi kjenner ikke til at det har skjedd hos oss eller i andre kommuner, og det krever uvanlige omstendigheter.',
-  },
-  {
-    level: 2,
-    name: 'Lite sannsynlig',
-    description: 'Det kan skje, men vi venter ikke at det skjer på kontoen vår i løpet av et år.',
-  },
-  {
-    level: 3,
-    name: 'Moderat sannsynlig',
-    description: 'Det har skjedd i andre kommuner og kan skje hos oss omtrent én gang i året.',
-  },
-  {
-    level: 4,
-    name: 'Sannsynlig',
-    description: 'Det skjer flere ganger i året på kontoer som vår, for eksempel ved innlegg om temaer som engasjerer.',
-  },
-  {
-    level: 5,
-    name: 'Svært sannsynlig',
-    description: 'Det skjer jevnlig, eller det følger av hvordan plattformen virker, uansett hva kommunen gjør.',
-  },
+/** What each level means for a municipality's use of social media, in one line (level 1 first). */
+const LIKELIHOOD_DESCRIPTIONS = [
+  'Vi kjenner ikke til at det har skjedd hos oss eller i andre kommuner, og det krever uvanlige omstendigheter.',
+  'Det kan skje, men vi venter ikke at det skjer på kontoen vår i løpet av et år.',
+  'Det har skjedd i andre kommuner og kan skje hos oss omtrent én gang i året.',
+  'Det skjer flere ganger i året på kontoer som vår, for eksempel ved innlegg om temaer som engasjerer.',
+  'Det skjer jevnlig, eller det følger av hvordan plattformen virker, uansett hva kommunen gjør.',
+];
+const CONSEQUENCE_DESCRIPTIONS = [
+  'Den registrerte merker lite eller ingenting, og ingen opplysninger om personlige forhold kommer på avveie.',
+  'Noe ubehag eller irritasjon for den registrerte, som går over og kan rettes opp raskt.',
+  'Den registrerte mister kontroll over opplysninger om seg selv, men ikke om helse eller andre særlige kategorier.',
+  'Opplysninger om helse, barnevern eller andre personlige forhold blir kjent eller profilert, og skaden er vanskelig å rette opp.',
+  'Varig skade for den registrerte, for eksempel for sårbare grupper som barn, og opplysningene kan ikke hentes tilbake.',
 ];
 
-export const CONSEQUENCE_SCALE: readonly ScaleLevel[] = [
-  {
-    level: 1,
-    name: 'Ubetydelig',
-    description: 'Den registrerte merker lite eller ingenting, og ingen opplysninger om personlige forhold kommer på avveie.',
-  },
-  {
-    level: 2,
-    name: 'Liten',
-    description: 'Noe ubehag eller irritasjon for den registrerte, som går over og kan rettes opp raskt.',
-  },
-  {
-    level: 3,
-    name: 'Moderat',
-    description: 'Den registrerte mister kontroll over opplysninger om seg selv, men ikke om helse eller andre særlige kategorier.',
-  },
-  {
-    level: 4,
-    name: 'Alvorlig',
-    description: 'Opplysninger om helse, barnevern eller andre personlige forhold blir kjent eller profilert, og skaden er vanskelig å rette opp.',
-  },
-  {
-    level: 5,
-    name: 'Svært alvorlig',
-    description: 'Varig skade for den registrerte, for eksempel for sårbare grupper som barn, og opplysningene kan ikke hentes tilbake.',
-  },
-];
+const levels = (names: readonly string[], descriptions: readonly string[]): readonly ScaleLevel[] =>
+  names.map((name, i) => ({ level: (i + 1) as ScaleLevel['level'], name, description: descriptions[i]! }));
+
+export const LIKELIHOOD_SCALE = levels(LIKELIHOOD_NAMES, LIKELIHOOD_DESCRIPTIONS);
+export const CONSEQUENCE_SCALE = levels(CONSEQUENCE_NAMES, CONSEQUENCE_DESCRIPTIONS);
 
 /** What each band means on the site's example, for the page, the report and the export. */
 export const BAND_MEANING: Record<Band, string> = {
@@ -107,11 +76,4 @@ export function scaleDescription(): ScaleDescription {
 /** The bands in one line each, e.g. "Høy: 10–25 – Skal reduseres …". */
 export function bandLines(): string[] {
   return scaleDescription().bands.map((b) => `${b.label}: ${b.range} – ${b.meaning}`);
-}
-
-export function likelihoodName(level: number | null): string {
-  return LIKELIHOOD_SCALE.find((s) => s.level === level)?.name ?? 'Ikke vurdert';
-}
-export function consequenceName(level: number | null): string {
-  return CONSEQUENCE_SCALE.find((s) => s.level === level)?.name ?? 'Ikke vurdert';
 }

@@ -4,7 +4,7 @@
  * the risk tool in the browser does not carry it. Pure TypeScript.
  */
 import * as v from 'valibot';
-import { SOURCES, type SourceKey } from './scenarios';
+import { SOURCES, type SourceKey } from './bank-texts';
 
 const line = v.pipe(v.string(), v.trim(), v.minLength(1, 'Tom tekst.'), v.maxLength(2_000, 'For lang tekst.'));
 
