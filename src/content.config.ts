@@ -4,7 +4,6 @@ import { z } from 'astro/zod';
 import { docsSchema, i18nSchema } from '@astrojs/starlight/schema';
 import { readFileSync } from 'node:fs';
 import { loadRegister } from './plugins/rettskilder-data';
-import * as v from 'valibot';
 import { scenarioSchema } from './lib/risk/scenario-schema';
 
 /**
@@ -82,16 +81,9 @@ export const collections = {
     }),
   }),
   // The scenario bank: one YAML file per scenario (content/scenarier/<id>.yaml),
-  // checked with the same valibot schema the unit tests use.
+  // checked with the same schema the unit tests use.
   scenarier: defineCollection({
     loader: glob({ base: './content/scenarier', pattern: '*.yaml' }),
-    schema: z.unknown().transform((data, ctx) => {
-      const result = v.safeParse(scenarioSchema, data);
-      if (result.success) return result.output;
-      for (const issue of result.issues) {
-        ctx.addIssue({ code: 'custom', message: `${v.getDotPath(issue) ?? ''}: ${issue.message}` });
-      }
-      return z.NEVER;
-    }),
+    schema: scenarioSchema,
   }),
 };

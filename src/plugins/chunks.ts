@@ -1,8 +1,8 @@
 /**
  * How the site's JavaScript is split into files (the budgets in `npm run bench`).
  *
- * "kjerne": what every tool page needs — Preact, nanostores, valibot, the
- * workspace store and model, and the assessment bar — in one file. Every tool
+ * "kjerne": what every tool page needs — Preact, nanostores, the workspace
+ * store, the model and its validator, and the assessment bar — in one file. Every tool
  * page loads all of it anyway; as one file it is one request and compresses
  * better than the six the bundler would otherwise make (about 1 KiB gzip less
  * per tool page, measured). Content pages load none of it. Reading an import
@@ -32,7 +32,7 @@ export const chunkOptions = {
             {
               name: 'kjerne',
               priority: 1,
-              test: /node_modules[\\/](preact|nanostores|@nanostores|valibot|@astrojs[\\/]preact)[\\/]|src[\\/]stores[\\/]|src[\\/]lib[\\/]model[\\/]|src[\\/]lib[\\/]workspace[\\/](stored|issues|safe-json|migrations|export-file|import-plan)|src[\\/]components[\\/]workspace[\\/](AssessmentBar|StorageStatus|download)|package\.json/,
+              test: /node_modules[\\/](preact|nanostores|@nanostores|@astrojs[\\/]preact)[\\/]|src[\\/]stores[\\/]|src[\\/]lib[\\/]model[\\/]|src[\\/]lib[\\/]workspace[\\/](stored|issues|safe-json|migrations|export-file|import-plan)|src[\\/]components[\\/]workspace[\\/](AssessmentBar|StorageStatus|download)|package\.json/,
             },
             {
               name: 'scoring',

@@ -18,7 +18,7 @@
  *   the user is told.
  */
 import { atom, computed, map, batch } from 'nanostores';
-import * as v from 'valibot';
+import { check, type Problem } from '../lib/model/check';
 import { version as APP_VERSION } from '../../package.json';
 import { assessment, account, emptyAssessment, type Assessment, type Account, type WorkspaceFile } from '../lib/model/schema';
 import { newId } from '../lib/model/ids';
@@ -37,7 +37,7 @@ import {
 } from '../lib/workspace/stored';
 import { buildExportFile, exportFileName, serializeFile } from '../lib/workspace/export-file';
 import { planImport, type ConflictChoice } from '../lib/workspace/import-plan';
-import { firstProblem } from '../lib/workspace/issues';
+import { fieldProblem } from '../lib/workspace/issues';
 import { isQuotaError, resolveEngine, type StorageEngine } from './storage-engine';
 
 export { STORAGE_PREFIX, ASSESSMENT_PREFIX, ACCOUNT_PREFIX, ACTIVE_KEY, LAST_EXPORT_KEY, APP_VERSION };
@@ -330,16 +330,16 @@ function save<T extends { id: string; updatedAt: string }>(key: string, next: T,
   return true;
 }
 
-function validationMessage(prefix: string, issues: Parameters<typeof firstProblem>[0]): string {
-  const problem = firstProblem(issues);
+function validationMessage(prefix: string, found: Problem): string {
+  const problem = fieldProblem(found);
   return `${prefix}: ${problem.path !== '(roten)' ? `${problem.where}: ` : ''}${problem.message}`;
 }
 
 export function createAssessment(meta: { title: string; platform: string; unit: string; owner: string }): Assessment {
   const draft = emptyAssessment({ id: newId('v'), ...meta }, clock.get()());
-  const checked = v.safeParse(assessment, draft);
-  if (!checked.success) throw new Error(validationMessage('Vurderingen ble ikke opprettet', checked.issues));
-  const created = checked.output;
+  const checked = check(assessment, draft);
+  if (!checked.ok) throw new Error(validationMessage('Vurderingen ble ikke opprettet', checked.problem));
+  const created = checked.value;
   save(ASSESSMENT_PREFIX + created.id, created, null, 'Vurderingen');
   assessmentsMemory.setKey(created.id, created);
   $activeId.set(created.id);
@@ -354,10 +354,10 @@ export function updateAssessment(id: string, recipe: (current: Assessment) => As
   const current = Object.prototype.hasOwnProperty.call($assessmentMap.get(), id) ? $assessmentMap.get()[id] : undefined;
   if (!current) throw new Error(`Fant ikke vurderingen «${id}».`);
   const next = { ...recipe(current), id, createdAt: current.createdAt, updatedAt: stamp(current.updatedAt) };
-  const checked = v.safeParse(assessment, next);
-  if (!checked.success) throw new Error(validationMessage('Endringen ble ikke lagret', checked.issues));
-  if (save(ASSESSMENT_PREFIX + id, checked.output, current, `Vurderingen «${current.title}»`)) {
-    assessmentsMemory.setKey(id, checked.output);
+  const checked = check(assessment, next);
+  if (!checked.ok) throw new Error(validationMessage('Endringen ble ikke lagret', checked.problem));
+  if (save(ASSESSMENT_PREFIX + id, checked.value, current, `Vurderingen «${current.title}»`)) {
+    assessmentsMemory.setKey(id, checked.value);
   }
 }
 
@@ -387,10 +387,10 @@ export function deleteAssessment(id: string): void {
 
 /** Puts back an assessment (undo of a delete, or a copy). */
 export function restoreAssessment(item: Assessment): void {
-  const checked = v.safeParse(assessment, item);
-  if (!checked.success) throw new Error(validationMessage('Vurderingen ble ikke lagt tilbake', checked.issues));
-  save(ASSESSMENT_PREFIX + item.id, checked.output, null, 'Vurderingen');
-  assessmentsMemory.setKey(item.id, checked.output);
+  const checked = check(assessment, item);
+  if (!checked.ok) throw new Error(validationMessage('Vurderingen ble ikke lagt tilbake', checked.problem));
+  save(ASSESSMENT_PREFIX + item.id, checked.value, null, 'Vurderingen');
+  assessmentsMemory.setKey(item.id, checked.value);
 }
 
 /** A copy of an assessment with a new id and "(kopi)" after its title; it becomes the active one. */
@@ -407,10 +407,10 @@ export function duplicateAssessment(id: string): Assessment {
 
 export function saveAccount(next: Account): void {
   const base = Object.prototype.hasOwnProperty.call($accountMap.get(), next.id) ? $accountMap.get()[next.id]! : null;
-  const checked = v.safeParse(account, { ...next, updatedAt: stamp(base?.updatedAt) });
-  if (!checked.success) throw new Error(validationMessage('Kontoen ble ikke lagret', checked.issues));
-  if (save(ACCOUNT_PREFIX + next.id, checked.output, base, `Kontoen «${next.name || next.id}»`)) {
-    accountsMemory.setKey(next.id, checked.output);
+  const checked = check(account, { ...next, updatedAt: stamp(base?.updatedAt) });
+  if (!checked.ok) throw new Error(validationMessage('Kontoen ble ikke lagret', checked.problem));
+  if (save(ACCOUNT_PREFIX + next.id, checked.value, base, `Kontoen «${next.name || next.id}»`)) {
+    accountsMemory.setKey(next.id, checked.value);
   }
 }
 

@@ -2,7 +2,7 @@ import { describe, it, expect } from 'vitest';
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { parse } from 'yaml';
-import * as v from 'valibot';
+import { check } from '../../src/lib/model/check';
 import { risk as riskSchema } from '../../src/lib/model/schema';
 import { riskFromScenario, ownRisk, scenariosByGoal, goalLabel, type Scenario } from '../../src/lib/risk/scenarios';
 import { GOAL_DESCRIPTION, sourceLabel } from '../../src/lib/risk/bank-texts';
@@ -11,9 +11,9 @@ import { scenarioSchema } from '../../src/lib/risk/scenario-schema';
 const dir = join(import.meta.dirname, '../../content/scenarier');
 const files = readdirSync(dir).filter((f) => f.endsWith('.yaml'));
 const scenarios: Scenario[] = files.map((f) => {
-  const result = v.safeParse(scenarioSchema, parse(readFileSync(join(dir, f), 'utf8')));
-  if (!result.success) throw new Error(`${f}: ${result.issues.map((i) => `${v.getDotPath(i)} ${i.message}`).join('; ')}`);
-  return result.output;
+  const result = scenarioSchema.safeParse(parse(readFileSync(join(dir, f), 'utf8')));
+  if (!result.success) throw new Error(`${f}: ${result.error.issues.map((i) => `${i.path.join('.')} ${i.message}`).join('; ')}`);
+  return result.data;
 });
 
 describe('scenariobanken', () => {
@@ -53,7 +53,7 @@ describe('scenariobanken', () => {
   it('blir en uvurdert risiko som passer i datamodellen', () => {
     for (const s of scenarios) {
       const r = riskFromScenario(s, `r-${s.id}`);
-      expect(v.safeParse(riskSchema, r).success).toBe(true);
+      expect(check(riskSchema, r).ok).toBe(true);
       expect(r).toMatchObject({ scenarioId: s.id, goal: s.goal, likelihood: null, residualLikelihood: null, measures: [] });
     }
   });
@@ -64,8 +64,8 @@ describe('scenariobanken', () => {
   });
   it('avviser et scenario uten tiltak eller med ukjent kilde', () => {
     const base = scenarios[0]!;
-    expect(v.safeParse(scenarioSchema, { ...base, measures: [] }).success).toBe(false);
-    expect(v.safeParse(scenarioSchema, { ...base, sources: ['9'] }).success).toBe(false);
-    expect(v.safeParse(scenarioSchema, { ...base, goal: 'tillit' }).success).toBe(false);
+    expect(scenarioSchema.safeParse({ ...base, measures: [] }).success).toBe(false);
+    expect(scenarioSchema.safeParse({ ...base, sources: ['9'] }).success).toBe(false);
+    expect(scenarioSchema.safeParse({ ...base, goal: 'tillit' }).success).toBe(false);
   });
 });

@@ -8,7 +8,7 @@
  * accounts or a list of errors with row and column: all or nothing.
  * Pure functions: no DOM, no storage.
  */
-import * as v from 'valibot';
+import { check } from '../model/check';
 import { account, type Account } from '../model/schema';
 import { LOGIN_OPTIONS, NEED_OPTIONS, VERDICT_OPTIONS } from './review';
 
@@ -285,15 +285,15 @@ export function parseAccountsCsv(input: string, options: ImportOptions): ImportR
       nextReview: nextReview!,
       updatedAt: options.now,
     };
-    const checked = v.safeParse(account, candidate);
-    if (!checked.success) {
-      const issue = checked.issues[0]!;
-      const key = issue.path?.[0]?.key as Field | undefined;
-      if (key && columnIndex.has(key)) fail(key, issue.message);
-      else errors.push({ row: rowNo, message: `Rad ${rowNo}: ${issue.message}` });
+    const checked = check(account, candidate);
+    if (!checked.ok) {
+      const { path, message } = checked.problem;
+      const key = path[0] as Field | undefined;
+      if (key && columnIndex.has(key)) fail(key, message);
+      else errors.push({ row: rowNo, message: `Rad ${rowNo}: ${message}` });
       return;
     }
-    accounts.push(checked.output);
+    accounts.push(checked.value);
   });
   if (errors.length > 0) return { ok: false, errors };
   if (accounts.length === 0) return { ok: false, errors: [{ row: 2, message: 'Filen har ingen kontoer under overskriftsraden.' }] };

@@ -1,22 +1,62 @@
 /**
- * The JSON Schema of the exported file, generated from the valibot schema so
- * the published description can never drift from what the app accepts.
+ * The JSON Schema (draft-07) of the exported file, generated from the model's
+ * schemas (schema.ts) so the published description can never drift from what
+ * the app accepts. Runs at build time only.
  */
-import { toJsonSchema } from '@valibot/to-json-schema';
+import type { Node } from './check';
 import { FORMAT, FORMAT_VERSION, workspaceFile } from './schema';
 
 /** Where the schema is published, relative to the site's base. */
 export const SCHEMA_PATH = 'dataformat/arbeidsomrade.schema.json';
 
+/** One schema as JSON Schema. */
+export function toJsonSchema(node: Node): Record<string, unknown> {
+  switch (node.k) {
+    case 's': {
+      const out: Record<string, unknown> = { type: 'string' };
+      if (node.max !== undefined) out.maxLength = node.max;
+      if (node.format) out.format = node.format;
+      else if (node.re) out.pattern = node.re.source;
+      return node.orEmpty ? { anyOf: [{ const: '' }, out] } : out;
+    }
+    case 'i': {
+      const out: Record<string, unknown> = { type: 'integer' };
+      if (node.min !== undefined) out.minimum = node.min;
+      if (node.max !== undefined) out.maximum = node.max;
+      return out;
+    }
+    case 'b':
+      return { type: 'boolean' };
+    case 'l':
+      return { const: node.value };
+    case 'p':
+      return { enum: [...node.options], type: 'string' };
+    case 'n':
+      return { anyOf: [toJsonSchema(node.inner), { type: 'null' }] };
+    case 'o':
+      return toJsonSchema(node.inner);
+    case 'O': {
+      const entries = Object.entries(node.entries);
+      return {
+        type: 'object',
+        properties: Object.fromEntries(entries.map(([key, value]) => [key, toJsonSchema(value)])),
+        required: entries.filter(([, value]) => value.k !== 'o').map(([key]) => key),
+      };
+    }
+    case 'R':
+      return { type: 'object', propertyNames: toJsonSchema(node.key), additionalProperties: toJsonSchema(node.value) };
+    case 'A':
+      return { type: 'array', items: toJsonSchema(node.item), maxItems: node.max };
+  }
+}
+
 export function workspaceJsonSchema(): Record<string, unknown> {
-  const generated = toJsonSchema(workspaceFile, { errorMode: 'throw' }) as Record<string, unknown>;
-  const { $schema, ...rest } = generated;
   return {
-    $schema: $schema ?? 'http://json-schema.org/draft-07/schema#',
+    $schema: 'http://json-schema.org/draft-07/schema#',
     title: `SoMe-veilederen: arbeidsområde (${FORMAT}, versjon ${FORMAT_VERSION})`,
     description:
       'Filen SoMe-veilederen eksporterer: vurderinger (én plattform for én enhet) og kommunens kontoregister. ' +
       'Generert fra datamodellen i src/lib/model/schema.ts.',
-    ...rest,
+    ...toJsonSchema(workspaceFile),
   };
 }

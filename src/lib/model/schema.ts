@@ -2,13 +2,14 @@
  * The one data model of SoMe-veilederen: everything a user can change lives in
  * a workspace ("arbeidsområde") of assessments ("vurderinger") plus the
  * municipality's account register. Types and validation both come from these
- * valibot schemas. Pure TypeScript: no DOM, no storage.
+ * schemas (the validator is check.ts). Pure TypeScript: no DOM, no storage.
  *
  * Each tool owns one section of an assessment; its schema is defined here so
  * that the stored and exported format is described in one place, versioned by
  * FORMAT_VERSION and published as JSON Schema.
  */
-import * as v from 'valibot';
+import * as v from './check';
+import type { Infer } from './check';
 
 export const FORMAT = 'some-veilederen/arbeidsomrade';
 export const FORMAT_VERSION = 1;
@@ -18,25 +19,17 @@ const MAX_SHORT = 500;
 const MAX_ITEMS = 2_000;
 
 /** Free text written by the user. */
-export const text = v.pipe(v.string(), v.maxLength(MAX_TEXT, 'Teksten er for lang (over 20 000 tegn).'));
+export const text = v.string(MAX_TEXT, 'Teksten er for lang (over 20 000 tegn).');
 /** A short line: a name, title, owner. */
-export const shortText = v.pipe(v.string(), v.maxLength(MAX_SHORT, 'Teksten er for lang (over 500 tegn).'));
+export const shortText = v.string(MAX_SHORT, 'Teksten er for lang (over 500 tegn).');
 /** An identifier: letters, digits, dash and underscore. */
-export const id = v.pipe(
-  v.string(),
-  v.regex(/^[A-Za-z0-9_-]{1,64}$/, 'Ugyldig id (bare bokstaver, tall, - og _, høyst 64 tegn).'),
-);
+export const id = v.matching(/^[A-Za-z0-9_-]{1,64}$/, 'Ugyldig id (bare bokstaver, tall, - og _, høyst 64 tegn).');
 /** A date-time in ISO 8601 (as written by Date.toISOString). */
-export const isoDateTime = v.pipe(v.string(), v.isoTimestamp('Ugyldig tidspunkt (forventet ISO 8601).'));
+export const isoDateTime = v.isoTimestamp('Ugyldig tidspunkt (forventet ISO 8601).');
 /** A calendar date (YYYY-MM-DD) or empty when not set. */
-export const optionalDate = v.union(
-  [v.literal(''), v.pipe(v.string(), v.isoDate('Ugyldig dato (forventet ÅÅÅÅ-MM-DD).'))],
-  'Ugyldig dato (forventet ÅÅÅÅ-MM-DD eller tom).',
-);
+export const optionalDate = v.isoDate('Ugyldig dato (forventet ÅÅÅÅ-MM-DD eller tom).', true);
 /** A score on the 1–5 scales, or null while not yet assessed. */
-export const score = v.nullable(
-  v.pipe(v.number(), v.integer('Må være et heltall.'), v.minValue(1, 'Lavest 1.'), v.maxValue(5, 'Høyest 5.')),
-);
+export const score = v.nullable(v.integer(1, 5));
 
 /* ---------- Legal-basis helper ("behandlingsgrunnlag-veiviser") ---------- */
 export const legalBasisAnswer = v.object({
@@ -78,7 +71,7 @@ export const risk = v.object({
   likelihood: score,
   consequence: score,
   justification: text,
-  measures: v.pipe(v.array(measure), v.maxLength(MAX_ITEMS)),
+  measures: v.array(measure, MAX_ITEMS),
   residualLikelihood: score,
   residualConsequence: score,
 });
@@ -108,30 +101,30 @@ export const decisionRound = v.object({
   /** When the round was recorded in the tool. */
   recordedAt: isoDateTime,
   /** The date of the meeting. */
-  date: v.pipe(v.string(), v.isoDate('Ugyldig møtedato.')),
+  date: v.isoDate('Ugyldig møtedato.'),
   body: shortText,
   outcome: decisionOutcome,
-  conditions: v.pipe(v.array(v.object({ id, text })), v.maxLength(MAX_ITEMS)),
+  conditions: v.array(v.object({ id, text }), MAX_ITEMS),
   justification: text,
   presentedBy: shortText,
   /** Residual risk when decided: counts per band and the highest residual score. */
   residualRisk: v.object({
-    lav: v.pipe(v.number(), v.integer(), v.minValue(0)),
-    middels: v.pipe(v.number(), v.integer(), v.minValue(0)),
-    hoy: v.pipe(v.number(), v.integer(), v.minValue(0)),
-    highest: v.nullable(v.pipe(v.number(), v.integer(), v.minValue(1), v.maxValue(25))),
+    lav: v.integer(0),
+    middels: v.integer(0),
+    hoy: v.integer(0),
+    highest: v.nullable(v.integer(1, 25)),
     /** Risks with no score at all. */
-    unassessed: v.optional(v.pipe(v.number(), v.integer(), v.minValue(0))),
+    unassessed: v.optional(v.integer(0)),
     /** Risks counted from their inherent score because no residual score was set. */
-    withoutResidual: v.optional(v.pipe(v.number(), v.integer(), v.minValue(0))),
+    withoutResidual: v.optional(v.integer(0)),
   }),
   actionPlan: text,
   dpoAdvice: text,
-  dpoFollowed: v.nullable(v.boolean()),
+  dpoFollowed: v.nullable(v.boolean),
   dpoReason: text,
   dataSubjectViews: text,
   /** Whether the wish to use the platform is still strong (feeds the art. 36 rule). */
-  strongWish: v.nullable(v.boolean()),
+  strongWish: v.nullable(v.boolean),
   /** The id of the round this entry corrects, and why. */
   corrects: v.nullable(id),
   correctionReason: text,
@@ -139,7 +132,7 @@ export const decisionRound = v.object({
   fingerprint: shortText,
 });
 /** Follow-up of the conditions of a conditional approval, keyed by condition id (not part of the fingerprint). */
-export const conditionStatus = v.record(id, v.object({ met: v.boolean(), note: text }));
+export const conditionStatus = v.record(id, v.object({ met: v.boolean, note: text }));
 
 /* ---------- The assessment ---------- */
 export const assessment = v.object({
@@ -152,10 +145,10 @@ export const assessment = v.object({
   updatedAt: isoDateTime,
   description: descriptionSection,
   legalBasis: legalBasisSection,
-  risks: v.pipe(v.array(risk), v.maxLength(MAX_ITEMS)),
+  risks: v.array(risk, MAX_ITEMS),
   checklists: checklistsSection,
   ethics: ethicsSection,
-  decisions: v.pipe(v.array(decisionRound), v.maxLength(MAX_ITEMS)),
+  decisions: v.array(decisionRound, MAX_ITEMS),
   /** Whether each condition of a conditional approval is met, keyed by condition id. */
   conditionStatus,
 });
@@ -168,7 +161,7 @@ export const account = v.object({
   address: shortText,
   unit: shortText,
   owner: shortText,
-  adminCount: v.nullable(v.pipe(v.number(), v.integer(), v.minValue(0), v.maxValue(10_000))),
+  adminCount: v.nullable(v.integer(0, 10_000)),
   login: v.picklist(['personlig', 'felles', 'blandet', 'ukjent'], 'Ukjent innloggingstype.'),
   purpose: text,
   documentedNeed: v.picklist(['ja', 'nei', 'ukjent'], 'Ukjent verdi for dokumentert behov.'),
@@ -186,25 +179,25 @@ export const workspaceFile = v.object({
   version: v.literal(FORMAT_VERSION),
   exportedAt: isoDateTime,
   appVersion: shortText,
-  assessments: v.pipe(v.array(assessment), v.maxLength(MAX_ITEMS)),
-  accounts: v.pipe(v.array(account), v.maxLength(MAX_ITEMS)),
+  assessments: v.array(assessment, MAX_ITEMS),
+  accounts: v.array(account, MAX_ITEMS),
 });
 
-export type LegalBasisSection = v.InferOutput<typeof legalBasisSection>;
-export type DescriptionSection = v.InferOutput<typeof descriptionSection>;
-export type PrivacyGoal = v.InferOutput<typeof privacyGoal>;
-export type Measure = v.InferOutput<typeof measure>;
-export type MeasureStatus = v.InferOutput<typeof measureStatus>;
-export type Risk = v.InferOutput<typeof risk>;
-export type ChecklistAnswer = v.InferOutput<typeof checklistAnswer>;
-export type ChecklistsSection = v.InferOutput<typeof checklistsSection>;
-export type EthicsSection = v.InferOutput<typeof ethicsSection>;
-export type DecisionOutcome = v.InferOutput<typeof decisionOutcome>;
-export type DecisionRound = v.InferOutput<typeof decisionRound>;
-export type Assessment = v.InferOutput<typeof assessment>;
-export type Account = v.InferOutput<typeof account>;
-export type WorkspaceFile = v.InferOutput<typeof workspaceFile>;
-export type Score = v.InferOutput<typeof score>;
+export type LegalBasisSection = Infer<typeof legalBasisSection>;
+export type DescriptionSection = Infer<typeof descriptionSection>;
+export type PrivacyGoal = Infer<typeof privacyGoal>;
+export type Measure = Infer<typeof measure>;
+export type MeasureStatus = Infer<typeof measureStatus>;
+export type Risk = Infer<typeof risk>;
+export type ChecklistAnswer = Infer<typeof checklistAnswer>;
+export type ChecklistsSection = Infer<typeof checklistsSection>;
+export type EthicsSection = Infer<typeof ethicsSection>;
+export type DecisionOutcome = Infer<typeof decisionOutcome>;
+export type DecisionRound = Infer<typeof decisionRound>;
+export type Assessment = Infer<typeof assessment>;
+export type Account = Infer<typeof account>;
+export type WorkspaceFile = Infer<typeof workspaceFile>;
+export type Score = Infer<typeof score>;
 
 /** A new, empty assessment. */
 export function emptyAssessment(

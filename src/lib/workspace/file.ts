@@ -5,11 +5,11 @@
  * knows, with a Norwegian message that names what is wrong and where; it never
  * changes anything by itself. Pure TypeScript: no DOM, no storage.
  */
-import * as v from 'valibot';
+import { check } from '../model/check';
 import { FORMAT, FORMAT_VERSION, workspaceFile, type Account, type WorkspaceFile } from '../model/schema';
 import { isVersion, migrate, MIGRATIONS, type Migration } from '../model/migrations';
 import { findShapeProblem, parseJson, stripBom, utf8Length } from './safe-json';
-import { firstProblem, problemText } from './issues';
+import { fieldProblem, problemText } from './issues';
 import { has, type CurrentData } from './import-plan';
 
 /** The largest file the import reads: 10 MB. */
@@ -92,12 +92,12 @@ export function readWorkspaceFile(
   }
   const migrated = migrate(record, record.version, chain, target);
   if (!migrated.ok) return refuse(migrated.message, 'version');
-  const checked = v.safeParse(workspaceFile, migrated.data);
-  if (!checked.success) {
-    const problem = firstProblem(checked.issues);
+  const checked = check(workspaceFile, migrated.data);
+  if (!checked.ok) {
+    const problem = fieldProblem(checked.problem);
     return refuse(problemText(problem), problem.path);
   }
-  const file = checked.output;
+  const file = checked.value;
   const duplicate = findDuplicateId(file.assessments) ?? findDuplicateId(file.accounts);
   if (duplicate) {
     const list = file.assessments.some((a) => a.id === duplicate.id) ? 'assessments' : 'accounts';

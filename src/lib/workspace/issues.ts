@@ -1,8 +1,9 @@
 /**
- * Turns valibot's validation issues into Norwegian messages that say what is
- * wrong and where: the path of the field in the file, and what the field is.
+ * Turns a validation problem (src/lib/model/check.ts) into a Norwegian message
+ * that says what is wrong and where: the path of the field in the file, and
+ * what the field is.
  */
-import type * as v from 'valibot';
+import type { Problem } from '../model/check';
 import { formatPath } from './safe-json';
 
 /** Norwegian names of the fields of the format, for messages. */
@@ -72,45 +73,15 @@ function describePath(keys: readonly (string | number)[]): string {
       if (noun && words.length > 0) words[words.length - 1] = `${noun} ${key + 1}`;
       else words.push(`nr. ${key + 1}`);
     } else {
-      words.push(FIELD_NAMES[key] ?? `«${key}»`);
+      words.push(Object.hasOwn(FIELD_NAMES, key) ? FIELD_NAMES[key]! : `«${key}»`);
     }
   });
   return words.join(' › ');
 }
 
-/** Norwegian wording of the common valibot issues whose schema has no own message. */
-function issueMessage(issue: v.BaseIssue<unknown>): string {
-  if (issue.message && !/^Invalid /.test(issue.message)) return issue.message;
-  const received = issue.received;
-  switch (issue.kind === 'schema' ? issue.type : issue.type) {
-    case 'string':
-      return `Må være tekst (fant ${received}).`;
-    case 'number':
-      return `Må være et tall (fant ${received}).`;
-    case 'boolean':
-      return `Må være sann eller usann (fant ${received}).`;
-    case 'object':
-      return received === 'undefined' ? 'Feltet mangler.' : `Må være et objekt (fant ${received}).`;
-    case 'array':
-      return received === 'undefined' ? 'Feltet mangler.' : `Må være en liste (fant ${received}).`;
-    case 'literal':
-      return `Har feil verdi (fant ${received}, forventet ${issue.expected}).`;
-    case 'max_length':
-      return `Er for lang (fant ${received}, høyst ${issue.expected}).`;
-    default:
-      return received === 'undefined' ? 'Feltet mangler.' : `Ugyldig verdi (fant ${received}, forventet ${issue.expected}).`;
-  }
-}
-
-/** The first (most specific) problem of a failed validation. */
-export function firstProblem(issues: readonly v.BaseIssue<unknown>[]): FieldProblem {
-  let issue = issues[0]!;
-  // A union reports its branches' issues nested; the branch that got furthest says most.
-  while (issue.issues && issue.issues.length > 0 && (!issue.message || /^Invalid /.test(issue.message))) {
-    issue = issue.issues.reduce((best, next) => ((next.path?.length ?? 0) > (best.path?.length ?? 0) ? next : best));
-  }
-  const keys = (issue.path ?? []).map((item) => item.key as string | number);
-  return { path: formatPath(keys), where: describePath(keys), message: issueMessage(issue) };
+/** Where a problem is, as a path and in words, and what it is. */
+export function fieldProblem(problem: Problem): FieldProblem {
+  return { path: formatPath(problem.path), where: describePath(problem.path), message: problem.message };
 }
 
 /** One line for the user: where, then what. */

@@ -4,10 +4,10 @@
  * never used as data and never deleted: the store moves it to a backup key.
  * Pure TypeScript: keys and strings in, decisions out. No DOM, no storage.
  */
-import * as v from 'valibot';
+import { check, is } from '../model/check';
 import { FORMAT, FORMAT_VERSION, account, assessment, id as idSchema, isoDateTime, type Account, type Assessment } from '../model/schema';
 import { migrate, MIGRATIONS, type Migration } from '../model/migrations';
-import { firstProblem, problemText } from './issues';
+import { fieldProblem, problemText } from './issues';
 import { findShapeProblem, parseJson } from './safe-json';
 
 export const ROOT = 'some-veilederen:';
@@ -81,10 +81,10 @@ export function classifyEntry(
   if (!match) {
     if (version !== current) return { kind: 'other' };
     if (key === versionPrefix(current) + 'aktiv') {
-      return v.is(idSchema, raw) || raw === '' ? { kind: 'active', value: raw } : { kind: 'invalid', what: 'Valget av aktiv vurdering', reason: 'verdien er ikke en gyldig id.' };
+      return is(idSchema, raw) || raw === '' ? { kind: 'active', value: raw } : { kind: 'invalid', what: 'Valget av aktiv vurdering', reason: 'verdien er ikke en gyldig id.' };
     }
     if (key === versionPrefix(current) + 'sist-eksportert') {
-      return v.is(isoDateTime, raw) ? { kind: 'last-export', value: raw } : { kind: 'invalid', what: 'Tidspunktet for siste eksport', reason: 'verdien er ikke et gyldig tidspunkt.' };
+      return is(isoDateTime, raw) ? { kind: 'last-export', value: raw } : { kind: 'invalid', what: 'Tidspunktet for siste eksport', reason: 'verdien er ikke et gyldig tidspunkt.' };
     }
     return { kind: 'other' };
   }
@@ -105,13 +105,13 @@ export function classifyEntry(
     if (!migrated.ok) return { kind: 'invalid', what, reason: migrated.message };
     value = (migrated.data[list] as unknown[] | undefined)?.[0];
   }
-  const checked = part === 'vurdering' ? v.safeParse(assessment, value) : v.safeParse(account, value);
-  if (!checked.success) return { kind: 'invalid', what, reason: problemText(firstProblem(checked.issues)) };
-  if (checked.output.id !== keyId) return { kind: 'invalid', what, reason: `id-en i verdien («${checked.output.id}») stemmer ikke med nøkkelen.` };
+  const checked = part === 'vurdering' ? check(assessment, value) : check(account, value);
+  if (!checked.ok) return { kind: 'invalid', what, reason: problemText(fieldProblem(checked.problem)) };
+  if (checked.value.id !== keyId) return { kind: 'invalid', what, reason: `id-en i verdien («${checked.value.id}») stemmer ikke med nøkkelen.` };
   const migratedFrom = version < current ? { migratedFrom: version } : {};
   return part === 'vurdering'
-    ? { kind: 'assessment', id: keyId, value: checked.output as Assessment, ...migratedFrom }
-    : { kind: 'account', id: keyId, value: checked.output as Account, ...migratedFrom };
+    ? { kind: 'assessment', id: keyId, value: checked.value as Assessment, ...migratedFrom }
+    : { kind: 'account', id: keyId, value: checked.value as Account, ...migratedFrom };
 }
 
 /** The key a valid entry is kept under in the current version. */
