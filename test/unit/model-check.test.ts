@@ -7,6 +7,7 @@ import * as v from '../../src/lib/model/check';
 import { assessment, isoDateTime, optionalDate, workspaceFile } from '../../src/lib/model/schema';
 import { workspaceJsonSchema } from '../../src/lib/model/json-schema';
 import { findShapeProblem, stripBom } from '../../src/lib/workspace/safe-json';
+import { fieldProblem, problemText } from '../../src/lib/workspace/issues';
 
 const problem = <T>(schema: v.Schema<T>, value: unknown) => {
   const result = v.check(schema, value);
@@ -80,6 +81,17 @@ describe('validatoren (check.ts)', () => {
       expect(problem(open, JSON.parse(`{"${key}": true}`))).toEqual({ path: [key], message: `Nøkkelen «${key}» er ikke tillatt.` });
     }
     expect(Object.getPrototypeOf({})).toBe(Object.prototype);
+  });
+
+  it('problemet med sti og feltnavn på norsk, også for nøkler som finnes på alle objekter', () => {
+    const found = fieldProblem({ path: ['assessments', 0, 'checklists', 'constructor'], message: 'Nøkkelen «constructor» er ikke tillatt.' });
+    expect(found).toEqual({
+      path: 'assessments[0].checklists.constructor',
+      where: 'vurdering 1 › sjekklister › «constructor»',
+      message: 'Nøkkelen «constructor» er ikke tillatt.',
+    });
+    expect(problemText(found)).toBe('Feil i assessments[0].checklists.constructor (vurdering 1 › sjekklister › «constructor»): Nøkkelen «constructor» er ikke tillatt.');
+    expect(problemText(fieldProblem({ path: [], message: 'Må være et objekt (fant null).' }))).toBe('Må være et objekt (fant null).');
   });
 
   it('leser ikke felter fra prototypen', () => {
