@@ -6,7 +6,8 @@
  * page loads all of it anyway; as one file it is one request and compresses
  * better than the six the bundler would otherwise make (about 1 KiB gzip less
  * per tool page, measured). Content pages load none of it. Reading an import
- * file (src/lib/workspace/file.ts) stays out: only Mine vurderinger needs it.
+ * file (src/lib/workspace/file.ts) and planning an import (import-plan.ts)
+ * stay out: only Mine vurderinger needs them.
  *
  * "risiko": the risk register and the modules only it uses, in one file (the
  * editor and the JSON export of the risk picture are loaded when first used).
@@ -32,7 +33,7 @@ export const chunkOptions = {
             {
               name: 'kjerne',
               priority: 1,
-              test: /node_modules[\\/](preact|nanostores|@nanostores|@astrojs[\\/]preact)[\\/]|src[\\/]stores[\\/]|src[\\/]lib[\\/]model[\\/]|src[\\/]lib[\\/]workspace[\\/](stored|issues|safe-json|migrations|export-file|import-plan)|src[\\/]components[\\/]workspace[\\/](AssessmentBar|StorageStatus|download)|package\.json/,
+              test: /node_modules[\\/](preact|nanostores|@nanostores|@astrojs[\\/]preact)[\\/]|src[\\/]stores[\\/]|src[\\/]lib[\\/]model[\\/]|src[\\/]lib[\\/]workspace[\\/](stored|issues|safe-json|migrations|export-file)|src[\\/]components[\\/]workspace[\\/](AssessmentBar|StorageStatus|download)|package\.json/,
             },
             {
               name: 'scoring',

@@ -20,7 +20,7 @@
 import { atom, computed, map, batch } from 'nanostores';
 import { check, type Problem } from '../lib/model/check';
 import { version as APP_VERSION } from '../../package.json';
-import { assessment, account, emptyAssessment, type Assessment, type Account, type WorkspaceFile } from '../lib/model/schema';
+import { assessment, account, emptyAssessment, type Assessment, type Account } from '../lib/model/schema';
 import { newId } from '../lib/model/ids';
 import {
   ACCOUNT_PREFIX,
@@ -36,7 +36,7 @@ import {
   type BackupInfo,
 } from '../lib/workspace/stored';
 import { buildExportFile, exportFileName, serializeFile } from '../lib/workspace/export-file';
-import { planImport, type ConflictChoice } from '../lib/workspace/import-plan';
+import type { ImportPlan } from '../lib/workspace/import-plan';
 import { fieldProblem } from '../lib/workspace/issues';
 import { isQuotaError, resolveEngine, type StorageEngine } from './storage-engine';
 
@@ -480,12 +480,12 @@ export function recordExport(): void {
 }
 
 /**
- * Applies a read and confirmed import file, all or nothing: if the browser
- * refuses one write, every key written so far is put back as it was and
- * nothing changes (throws a Norwegian message).
+ * Applies the plan of a read and confirmed import (planImport in
+ * src/lib/workspace/import-plan.ts, made just before), all or nothing: if the
+ * browser refuses one write, every key written so far is put back as it was
+ * and nothing changes (throws a Norwegian message).
  */
-export function applyImport(file: WorkspaceFile, choice: ConflictChoice): { assessments: number; accounts: number } {
-  const plan = planImport(file, { assessments: $assessmentMap.get(), accounts: $accountMap.get() }, choice, newId);
+export function applyImportPlan(plan: ImportPlan): { assessments: number; accounts: number } {
   const writes: [string, string][] = [
     ...plan.assessments.map((a): [string, string] => [ASSESSMENT_PREFIX + a.id, JSON.stringify(a)]),
     ...plan.accounts.map((a): [string, string] => [ACCOUNT_PREFIX + a.id, JSON.stringify(a)]),

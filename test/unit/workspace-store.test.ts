@@ -7,6 +7,11 @@ useTestStorageEngine();
 const store = await import('../../src/stores/workspace');
 const { memoryEngine } = await import('../../src/stores/storage-engine');
 const { readWorkspaceFile } = await import('../../src/lib/workspace/file');
+const { planImport } = await import('../../src/lib/workspace/import-plan');
+const { newId } = await import('../../src/lib/model/ids');
+/** What the import panel does: plan against the current data, then apply. */
+const applyImport = (file: Parameters<typeof planImport>[0], choice: Parameters<typeof planImport>[2]) =>
+  store.applyImportPlan(planImport(file, { assessments: store.$assessmentMap.get(), accounts: store.$accountMap.get() }, choice, newId));
 
 const fixtures = join(import.meta.dirname, '../fixtures');
 const snapshot = () => JSON.stringify(Object.entries(getTestStorage()).sort());
@@ -132,7 +137,7 @@ describe('arbeidsområdet i nettleseren', () => {
     const text = readFileSync(join(fixtures, 'workspace-valid.json'), 'utf8');
     const read = readWorkspaceFile(text);
     if (!read.ok) throw new Error(read.message);
-    store.applyImport(read.file, 'replace');
+    applyImport(read.file, 'replace');
     const before = { assessments: store.$assessmentMap.get(), accounts: store.$accountMap.get() };
     const exported = store.exportWorkspace();
     expect(exported.fileName).toBe('some-veilederen-arbeidsomrade-2026-11-22.json');
@@ -140,7 +145,7 @@ describe('arbeidsområdet i nettleseren', () => {
     expect(store.$assessments.get()).toEqual([]);
     const again = readWorkspaceFile(exported.text);
     if (!again.ok) throw new Error(again.message);
-    store.applyImport(again.file, 'replace');
+    applyImport(again.file, 'replace');
     expect({ assessments: store.$assessmentMap.get(), accounts: store.$accountMap.get() }).toEqual(before);
     expect(JSON.parse(exported.text)).toMatchObject({ format: 'some-veilederen/arbeidsomrade', version: 1, appVersion: store.APP_VERSION });
   });
@@ -148,7 +153,7 @@ describe('arbeidsområdet i nettleseren', () => {
   it('eksporterer én vurdering med kontoene som hører til, og husker når det ble eksportert', () => {
     const read = readWorkspaceFile(readFileSync(join(fixtures, 'workspace-valid.json'), 'utf8'));
     if (!read.ok) throw new Error(read.message);
-    store.applyImport(read.file, 'replace');
+    applyImport(read.file, 'replace');
     expect(store.$unexported.get()).toBe(true);
     const one = store.exportWorkspace('v-kultur');
     expect(one.fileName).toBe('pvk-facebook-kulturetaten-2026-11-22.json');
@@ -208,7 +213,7 @@ describe('når nettleseren ikke lar verktøyene lagre', () => {
     store.useEngineForTests(engine);
     const read = readWorkspaceFile(readFileSync(join(fixtures, 'workspace-valid.json'), 'utf8'));
     if (!read.ok) throw new Error(read.message);
-    expect(() => store.applyImport(read.file, 'replace')).toThrow(/lagringsplassen i nettleseren er full\. Ingenting ble endret/);
+    expect(() => applyImport(read.file, 'replace')).toThrow(/lagringsplassen i nettleseren er full\. Ingenting ble endret/);
     expect(base.keys()).toEqual([]);
     expect(store.$assessments.get()).toEqual([]);
   });
@@ -244,7 +249,7 @@ describe('ingen ugyldig verdi slettes uten sikkerhetskopi', () => {
     if (!read.ok) throw new Error(read.message);
     refuse();
     base.set(invalidKey, '{"ødelagt"');
-    expect(() => store.applyImport(read.file, 'replace')).toThrow(/uten sikkerhetskopi\. Ingenting ble endret/);
+    expect(() => applyImport(read.file, 'replace')).toThrow(/uten sikkerhetskopi\. Ingenting ble endret/);
     expect(base.get(invalidKey)).toBe('{"ødelagt"');
   });
 
@@ -253,7 +258,7 @@ describe('ingen ugyldig verdi slettes uten sikkerhetskopi', () => {
     const read = readWorkspaceFile(readFileSync(join(fixtures, 'workspace-valid.json'), 'utf8'));
     if (!read.ok) throw new Error(read.message);
     base.set(invalidKey, '{"ødelagt"');
-    store.applyImport(read.file, 'replace');
+    applyImport(read.file, 'replace');
     expect(base.keys().filter((k) => k.startsWith('some-veilederen:backup:')).map((k) => base.get(k))).toEqual(['{"ødelagt"']);
   });
 });

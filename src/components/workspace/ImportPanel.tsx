@@ -1,8 +1,9 @@
 import { useRef, useState } from 'preact/hooks';
 import { useStore } from '@nanostores/preact';
-import { $assessmentMap, $accountMap, applyImport } from '../../stores/workspace';
+import { $assessmentMap, $accountMap, applyImportPlan } from '../../stores/workspace';
 import { MAX_IMPORT_BYTES, formatBytes, previewImport, readWorkspaceFile, type ImportPreview } from '../../lib/workspace/file';
-import type { ConflictChoice } from '../../lib/workspace/import-plan';
+import { planImport, type ConflictChoice } from '../../lib/workspace/import-plan';
+import { newId } from '../../lib/model/ids';
 import type { WorkspaceFile } from '../../lib/model/schema';
 import { formatWhen } from './download';
 
@@ -70,7 +71,7 @@ export function ImportPanel() {
     if (state.step !== 'preview') return;
     try {
       performance.mark('some-veilederen:import-apply-start');
-      const counts = applyImport(state.file, choice);
+      const counts = applyImportPlan(planImport(state.file, { assessments: $assessmentMap.get(), accounts: $accountMap.get() }, choice, newId));
       performance.mark('some-veilederen:import-applied');
       reset();
       setState({ step: 'done', message: `Importert fra «${state.fileName}»: ${counts.assessments} ${counts.assessments === 1 ? 'vurdering' : 'vurderinger'} og ${counts.accounts} ${counts.accounts === 1 ? 'konto' : 'kontoer'}.` });
