@@ -11,13 +11,11 @@ import type { Block, ReportModel } from '../../lib/report/model';
 import type { Checklist } from '../../lib/checklists';
 import type { Assessment } from '../../lib/model/schema';
 
-/** The report of one assessment. `focusTitle` moves focus to its title once shown (after "Lag rapporten"). */
-export function ReportDocument({ assessment, checklists, focusTitle }: { assessment: Assessment; checklists: Checklist[]; focusTitle: boolean }) {
+/** The report of one assessment. It is shown when the user asks for it («Lag rapporten»), and focus moves to its title. */
+export function ReportDocument({ assessment, checklists }: { assessment: Assessment; checklists: Checklist[] }) {
   const model = buildReport(assessment, { today: localDate(clock.get()()), checklists });
   const title = useRef<HTMLHeadingElement>(null);
-  useEffect(() => {
-    if (focusTitle) title.current?.focus();
-  }, []);
+  useEffect(() => title.current?.focus(), []);
   return (
     <>
       <ReportActions model={model} />

@@ -62,7 +62,7 @@ export function ReportView({ checklists }: { checklists: Checklist[] }) {
           )
         )}
       </div>
-      {active && loaded && <loaded.ReportDocument assessment={active} checklists={checklists} focusTitle />}
+      {active && loaded && <loaded.ReportDocument assessment={active} checklists={checklists} />}
     </div>
   );
 }
