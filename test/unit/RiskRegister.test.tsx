@@ -150,4 +150,18 @@ describe('<RiskRegister>', () => {
     expect(statement.textContent).toContain('forhåndsdrøftelse');
     expect(riskSummary(active().risks, '2026-11-23').residualRisk).toEqual({ lav: 0, middels: 0, hoy: 1, highest: 20 });
   });
+
+  it('henter skjemaet første gang en risiko åpnes, og viser det straks etter det', async () => {
+    seed();
+    render(<RiskRegister scenarios={scenarios} />);
+    fireEvent.click(screen.getByRole('button', { name: 'Velg alle som ikke er lagt til' }));
+    fireEvent.click(screen.getByRole('button', { name: 'Legg til valgte (2)' }));
+    fireEvent.click(screen.getByRole('button', { name: 'Rediger «Algoritmer profilerer følgerne»' }));
+    await screen.findByRole('group', { name: 'Rediger: Algoritmer profilerer følgerne' });
+    fireEvent.click(screen.getByRole('button', { name: 'Lukk «Algoritmer profilerer følgerne»' }));
+    fireEvent.click(screen.getByRole('button', { name: 'Rediger «Sensitive opplysninger i kommentarer»' }));
+    // Already loaded: the form is there in the same render, without a loading line.
+    expect(screen.getByRole('group', { name: 'Rediger: Sensitive opplysninger i kommentarer' })).toBeTruthy();
+    expect(screen.queryByText(/Henter skjemaet/)).toBeNull();
+  });
 });

@@ -210,20 +210,26 @@ function Register({ assessmentId, scenarios }: { assessmentId: string; scenarios
 
 type EditorModule = typeof import('./RiskEditor');
 let editorModule: Promise<EditorModule> | null = null;
+/** The editor's code once loaded, so later openings show it at once. */
+let editorLoaded: EditorModule | null = null;
 /** The editor's code (forms, scale texts, the A/B/C measure) is loaded the first time a risk is opened, then kept. */
 function loadEditor(): Promise<EditorModule> {
-  editorModule ??= import('./RiskEditor').catch((error: unknown) => {
-    editorModule = null;
-    throw error;
-  });
+  editorModule ??= import('./RiskEditor').then(
+    (module) => (editorLoaded = module),
+    (error: unknown) => {
+      editorModule = null;
+      throw error;
+    },
+  );
   return editorModule;
 }
 
 /** The risk editor, loaded on first use: a status line while it loads, an alert if it could not be loaded. */
 function LazyEditor(props: EditorProps) {
-  const [loaded, setLoaded] = useState<EditorModule | null>(null);
+  const [loaded, setLoaded] = useState<EditorModule | null>(editorLoaded);
   const [failed, setFailed] = useState(false);
   useEffect(() => {
+    if (loaded) return;
     let live = true;
     loadEditor().then(
       (module) => live && setLoaded(module),
