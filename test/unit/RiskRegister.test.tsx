@@ -27,6 +27,14 @@ function seed() {
   store.createAssessment({ title: 'Facebook – Kultur', platform: 'Facebook', unit: 'Kultur', owner: '' });
 }
 
+/** The tool with an active assessment and both scenarios of the bank added. */
+function renderWithBothScenarios() {
+  seed();
+  render(<RiskRegister scenarios={scenarios} />);
+  fireEvent.click(screen.getByRole('button', { name: 'Velg alle som ikke er lagt til' }));
+  fireEvent.click(screen.getByRole('button', { name: 'Legg til valgte (2)' }));
+}
+
 describe('<RiskRegister>', () => {
   beforeEach(() => {
     cleanTestStorage();
@@ -42,10 +50,7 @@ describe('<RiskRegister>', () => {
   });
 
   it('legger til scenarioer, vurderer dem og viser det samme i kart, tabell og sammendrag', async () => {
-    seed();
-    render(<RiskRegister scenarios={scenarios} />);
-    fireEvent.click(screen.getByRole('button', { name: 'Velg alle som ikke er lagt til' }));
-    fireEvent.click(screen.getByRole('button', { name: 'Legg til valgte (2)' }));
+    renderWithBothScenarios();
     expect(active().risks.map((r) => r.scenarioId).sort()).toEqual(['algoritmer', 'kommentarer']);
     expect(await screen.findByText(/La til 2 risikoer fra scenariobanken/)).toBeTruthy();
     expect((screen.getByLabelText('Sensitive opplysninger i kommentarer (lagt til)') as HTMLInputElement).disabled).toBe(true);
@@ -138,10 +143,7 @@ describe('<RiskRegister>', () => {
   });
 
   it('sier tydelig fra når restrisikoen fortsatt er høy', async () => {
-    seed();
-    render(<RiskRegister scenarios={scenarios} />);
-    fireEvent.click(screen.getByRole('button', { name: 'Velg alle som ikke er lagt til' }));
-    fireEvent.click(screen.getByRole('button', { name: 'Legg til valgte (2)' }));
+    renderWithBothScenarios();
     fireEvent.click(screen.getByRole('button', { name: 'Rediger «Algoritmer profilerer følgerne»' }));
     const editor = await screen.findByRole('group', { name: 'Rediger: Algoritmer profilerer følgerne' });
     fireEvent.change(within(editor).getByLabelText('Sannsynlighet før tiltak'), { target: { value: '5' } });
@@ -152,10 +154,7 @@ describe('<RiskRegister>', () => {
   });
 
   it('henter skjemaet første gang en risiko åpnes, og viser det straks etter det', async () => {
-    seed();
-    render(<RiskRegister scenarios={scenarios} />);
-    fireEvent.click(screen.getByRole('button', { name: 'Velg alle som ikke er lagt til' }));
-    fireEvent.click(screen.getByRole('button', { name: 'Legg til valgte (2)' }));
+    renderWithBothScenarios();
     fireEvent.click(screen.getByRole('button', { name: 'Rediger «Algoritmer profilerer følgerne»' }));
     await screen.findByRole('group', { name: 'Rediger: Algoritmer profilerer følgerne' });
     fireEvent.click(screen.getByRole('button', { name: 'Lukk «Algoritmer profilerer følgerne»' }));

@@ -3,6 +3,8 @@ import { memo } from './memo';
 import { useCallback, useEffect, useMemo, useState } from 'preact/hooks';
 import { useStore } from '@nanostores/preact';
 import { AssessmentBar } from '../workspace/AssessmentBar';
+import { downloadText } from '../workspace/download';
+import { slugify } from '../../lib/workspace/export-file';
 import { $activeAssessment, clock, updateAssessment } from '../../stores/workspace';
 import type { PrivacyGoal, Risk } from '../../lib/model/schema';
 import { newId } from '../../lib/model/ids';
@@ -86,15 +88,7 @@ function Register({ assessmentId, scenarios }: { assessmentId: string; scenarios
       setError('Risikobildet kunne ikke lastes ned. Last siden på nytt og prøv igjen.');
       return;
     }
-    const blob = new Blob([JSON.stringify(data, null, 2)], { type: 'application/json' });
-    const url = URL.createObjectURL(blob);
-    const a = document.createElement('a');
-    a.href = url;
-    a.download = `risikobilde-${assessment.title.replace(/[^A-Za-z0-9ÆØÅæøå]+/g, '-').replace(/^-|-$/g, '').toLowerCase() || 'vurdering'}-${data.today}.json`;
-    document.body.append(a);
-    a.click();
-    a.remove();
-    setTimeout(() => URL.revokeObjectURL(url), 0);
+    downloadText(`risikobilde-${slugify(assessment.title, 60) || 'vurdering'}-${data.today}.json`, JSON.stringify(data, null, 2));
     setMessage('Risikobildet er lastet ned som JSON-fil med skalaer, nivåer, sammendrag og alle risikoer.');
   };
 
