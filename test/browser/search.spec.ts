@@ -18,6 +18,7 @@ const queries: [string, RegExp][] = [
   ['berettiget interesse', /^(Art\. 6 Behandlingens lovlighet|5 Behandlingsgrunnlag)$/],
   ['supplerende rettsgrunnlag', /^(Art\. 6 Behandlingens lovlighet|5 Behandlingsgrunnlag)$/],
   ['forhåndsdrøftelse', /^(Art\. 36 Forhåndsdrøftinger|8 Prosess og forankring.*)$/],
+  ['forhåndsdrøfting', /^(Art\. 36 Forhåndsdrøftinger|8 Prosess og forankring.*)$/],
   ['tredjeland', /^(Art\. 4[4-9] .*|6 Overføring til utlandet)$/],
   ['Schrems', /^C-311\/18 Schrems II$/],
   ['felles behandlingsansvar', /^(Art\. 26 Felles behandlingsansvarlige|4 Ansvarsforhold|C-210\/16 Wirtschaftsakademie)$/],
@@ -75,7 +76,7 @@ test('lenker til artikler viser tittelen, går til registeret og registeret vise
   const cited = page.locator('main h2#omtalt-i + div a');
   await expect(cited.first()).toBeVisible();
   const hrefs = await cited.evaluateAll((as) => as.map((a) => decodeURI((a as HTMLAnchorElement).href)));
-  expect(hrefs).toContain(`${baseURL}veileder/8-prosess-og-forankring/#når-dere-må-be-om-forhåndsdrøftelse`);
+  expect(hrefs).toContain(`${baseURL}veileder/8-prosess-og-forankring/#når-dere-må-be-om-forhåndsdrøfting`);
   // Every backlink leads to a heading that exists on its page.
   for (const href of hrefs) {
     const [url, anchor] = href.split('#');

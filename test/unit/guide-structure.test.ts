@@ -315,7 +315,7 @@ describe('ordlisten', () => {
       'behandlingsgrunnlag',
       'berettiget-interesse',
       'supplerende-rettsgrunnlag',
-      'forhandsdroftelse',
+      'forhandsdrofting',
       'restrisiko',
       'tredjeland',
       'overforingsgrunnlag',
