@@ -92,7 +92,6 @@ export const collections = {
       court: z.string().optional(),
       note: z.string().optional(),
       file: z.string(),
-      legacy: z.boolean().optional(),
       order: z.number(),
     }),
   }),

@@ -72,12 +72,7 @@ export interface RegisterEntry {
   note?: string;
   /** The file the entry comes from (for error messages). */
   file: string;
-  /**
-   * Transitional: an article still in the old format (no kortFortalt, status or
-   * date) in gdpr.yaml, shown with its old text until it is rewritten. The
-   * completeness test fails while any remain.
-   */
-  legacy?: boolean;
+
   /** Sort key within its kind. */
   order: number;
 }
@@ -199,21 +194,7 @@ function onlyKeys(item: Obj, keys: string[], where: string) {
   if (extra.length) throw new Error(`${where}: ukjent felt ${extra.map((k) => `«${k}»`).join(', ')}`);
 }
 
-/** An article in the old format: only tittel, sammendrag, kommunen and alias. */
-function isOldFormat(item: Obj): boolean {
-  return item.kortFortalt === undefined && item.status === undefined && item.sistKontrollert === undefined
-    && item.relevantForKommunen === undefined && typeof item.sammendrag === 'string';
-}
-
 function gdprEntry(item: Obj, where: string, file: string, structure: GdprStructure): RegisterEntry {
-  if (isOldFormat(item)) {
-    const n = item.nummer as number;
-    const entry = gdprEntry(
-      { ...item, kortFortalt: paragraphs(String(item.sammendrag))[0], relevantForKommunen: RELEVANT_ARTICLES.includes(n), status: 'i-kraft', sistKontrollert: '2000-01-01' },
-      where, file, structure,
-    );
-    return { ...entry, checked: '', legacy: true };
-  }
   onlyKeys(item, GDPR_KEYS, where);
   const n = item.nummer;
   if (typeof n !== 'number' || !Number.isInteger(n) || n < 1 || n > 99) {
@@ -359,7 +340,7 @@ function kindRank(kind: RefKind): number {
 
 /** Every «sist kontrollert» date in the register, with where it is. */
 export function checkedStatements(entries: readonly RegisterEntry[]): CheckedStatement[] {
-  return entries.filter((e) => !e.legacy).map((e) => ({ where: `content/rettskilder/${e.file}: ${e.heading}`, checked: e.checked }));
+  return entries.map((e) => ({ where: `content/rettskilder/${e.file}: ${e.heading}`, checked: e.checked }));
 }
 
 /**
