@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import Ajv2020 from 'ajv/dist/2020';
+import Ajv2020 from 'ajv/dist/2020.js';
 import addFormats from 'ajv-formats';
 import { loadRegister, loadStructure } from '../../src/plugins/rettskilder-data';
 import { registerJson, registerJsonSchema } from '../../src/lib/rettskilder/json';
