@@ -7,7 +7,7 @@ import { linksValidator } from './src/plugins/links-validator.ts';
 import { buildSidebar } from './src/sidebar.ts';
 import { rehypeBaseLinks } from './src/plugins/rehype-base-links.ts';
 import { rehypeRegisterLinks } from './src/plugins/rehype-register-links.ts';
-import { loadRegister, registerLinkPaths } from './src/plugins/rettskilder-data.ts';
+import { loadRegister, loadStructure, registerLinkPaths } from './src/plugins/rettskilder-data.ts';
 import { contentSecurityPolicy } from './src/plugins/csp.ts';
 import { chunkOptions } from './src/plugins/chunks.ts';
 import { searchIdleFix } from './src/plugins/search-idle-fix.ts';
@@ -53,7 +53,7 @@ export default defineConfig({
       pagination: true,
       lastUpdated: false,
       plugins: validateLinks
-        ? [linksValidator(new URL('./', import.meta.url), { errorOnRelativeLinks: false, exclude: registerLinkPaths(register) })]
+        ? [linksValidator(new URL('./', import.meta.url), { errorOnRelativeLinks: false, exclude: registerLinkPaths(register, loadStructure(new URL('./', import.meta.url))) })]
         : [],
     }),
     preact(),
