@@ -54,3 +54,23 @@ export function diffSections(before: Record<string, string> | undefined, after: 
   }
   return { known: true, changed, unchanged };
 }
+
+export interface RoundChanges {
+  /** The round's position in the log, from 1. */
+  number: number;
+  id: string;
+  date: string;
+  /** Changes since the previous round (unknown for the first round, and for rounds recorded without section fingerprints). */
+  sincePrevious: SectionDiff | null;
+}
+
+/** For each round in the order recorded: which sections changed since the round before it. */
+export function roundChanges(rounds: readonly { id: string; date: string; recordedAt: string; sections?: Record<string, string> | undefined }[]): RoundChanges[] {
+  const ordered = [...rounds].sort((a, b) => (a.recordedAt < b.recordedAt ? -1 : a.recordedAt > b.recordedAt ? 1 : 0));
+  return ordered.map((r, i) => ({
+    number: i + 1,
+    id: r.id,
+    date: r.date,
+    sincePrevious: i === 0 ? null : diffSections(ordered[i - 1]!.sections, r.sections),
+  }));
+}
