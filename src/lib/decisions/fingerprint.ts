@@ -8,11 +8,23 @@
  *
  * Left out of the fingerprint: `decisions` (recording a round must not change
  * it), `conditionStatus` (ticking off a condition is follow-up of the decision,
- * not a change of what was decided on) and `updatedAt` (a time stamp, not content).
+ * not a change of what was decided on), `priorConsultations` (the art. 36 log
+ * follows the decision) and `updatedAt` (a time stamp, not content).
+ *
+ * Stable across format versions: a field a migration adds with an empty value
+ * must not change the fingerprint of data recorded before, or every decision
+ * made in an older version would show the assessment as changed. So
+ * `legalBasis.supplementaryBasis` (version 2) counts only once something is
+ * filled in. A later version that adds content fields must do the same.
  */
 import type { Assessment } from '../model/schema';
 
-const EXCLUDED = new Set(['decisions', 'conditionStatus', 'updatedAt']);
+const EXCLUDED = new Set(['decisions', 'conditionStatus', 'priorConsultations', 'updatedAt']);
+
+/** Whether a supplementary basis is as version 1 → 2 left it: nothing filled in. */
+function isEmptyBasis(b: Assessment['legalBasis']['supplementaryBasis'] | undefined): boolean {
+  return !b || (b.act === '' && b.section === '' && b.coversPurpose === null && b.clearAndForeseeable === null && b.reasoning === '');
+}
 
 /** JSON with object keys in sorted order, so equal content gives equal text. */
 export function canonicalJson(value: unknown): string {
@@ -40,6 +52,7 @@ export function fnv1a64(input: string): string {
 
 /** The fingerprint of an assessment as it stands, e.g. "fnv1a64:af63bd4c8601b7df". */
 export function assessmentFingerprint(a: Assessment): string {
-  const content = Object.fromEntries(Object.entries(a).filter(([key]) => !EXCLUDED.has(key)));
+  const content: Record<string, unknown> = Object.fromEntries(Object.entries(a).filter(([key]) => !EXCLUDED.has(key)));
+  if (isEmptyBasis(a.legalBasis.supplementaryBasis)) content.legalBasis = { answers: a.legalBasis.answers };
   return `fnv1a64:${fnv1a64(canonicalJson(content))}`;
 }
