@@ -21,7 +21,7 @@ export function sampleAssessment(): Assessment {
   const a = emptyAssessment({ id: 'v-1', title: 'Facebook – Kulturetaten', platform: 'Facebook', unit: 'Kulturetaten', owner: 'Ola Normann' }, new Date('2026-11-20T09:00:00Z'));
   return {
     ...a,
-    description: { purpose: 'Informere innbyggerne om kulturtilbud.', nature: 'Kommentarer og likerklikk.', scope: '', context: 'Unge brukere.' },
+    description: { ...a.description, purpose: 'Informere innbyggerne om kulturtilbud.', nature: 'Kommentarer og likerklikk.', scope: '', context: 'Unge brukere.' },
     legalBasis: {
       answers: {
         tjenesteomrade: { value: 'nei', justification: '' },

@@ -5,6 +5,7 @@
 import type { Assessment, DecisionOutcome, DecisionRound } from '../model/schema';
 import { assessmentFingerprint } from './fingerprint';
 import { residualRisk } from './residual';
+import { sectionFingerprints } from '../dpia/section-prints';
 
 export interface RoundDraft {
   date: string;
@@ -109,6 +110,7 @@ export function buildRound(
     correctionReason: draft.corrects ? draft.correctionReason.trim() : '',
     fingerprint: assessmentFingerprint(a),
     openConditionsStatement: draft.openConditionsStatement.trim(),
+    sections: sectionFingerprints(a),
   };
 }
 

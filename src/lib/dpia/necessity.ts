@@ -52,7 +52,7 @@ export interface LinkedAnswer {
 }
 
 /** The legal-basis answers that belong to a field (only questions the helper shows and that are answered). */
-export function linkedAnswers(section: LegalBasisSection, field: FieldDef): LinkedAnswer[] {
+export function linkedAnswers(section: Pick<LegalBasisSection, 'answers'>, field: FieldDef): LinkedAnswer[] {
   return field.legalBasis.flatMap((qid) => {
     const q = QUESTION_BY_ID.get(qid);
     const a = answerOf(section.answers, qid);

@@ -6,6 +6,7 @@
 import type { Node } from './check';
 import { FORMAT, FORMAT_VERSION, workspaceFile } from './schema';
 import v1Schema from './published/arbeidsomrade-v1.schema.json';
+import v2Schema from './published/arbeidsomrade-v2.schema.json';
 
 /** Where the schema of the current version is published, relative to the site's base. */
 export const SCHEMA_PATH = 'dataformat/arbeidsomrade.schema.json';
@@ -18,7 +19,10 @@ export const versionedSchemaPath = (version: number) => `dataformat/arbeidsomrad
  * the current version's generated schema as published/arbeidsomrade-vN.schema.json
  * and add it here, so its published file never changes.
  */
-const FROZEN: Readonly<Record<number, Record<string, unknown>>> = { 1: v1Schema as Record<string, unknown> };
+const FROZEN: Readonly<Record<number, Record<string, unknown>>> = {
+  1: v1Schema as Record<string, unknown>,
+  2: v2Schema as Record<string, unknown>,
+};
 
 /** Every published version's schema, oldest first: the frozen ones and the current one. */
 export function publishedSchemas(): { version: number; path: string; schema: Record<string, unknown> }[] {

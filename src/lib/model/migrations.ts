@@ -13,6 +13,7 @@
  * guessed at. Pure TypeScript: no DOM, no storage.
  */
 import { FORMAT_VERSION } from './schema';
+import { emptyConsultation, emptyDescriptionDetails, emptyNecessity, emptyScreening, emptySignOff } from '../dpia/sections';
 
 /** One step of the chain. */
 export interface Migration {
@@ -71,8 +72,36 @@ export const v1ToV2: Migration = {
   },
 };
 
+/**
+ * Version 2 → 3 (issue 18): adds, empty, the parts of a whole DPIA.
+ * - each assessment: `screening`, `necessity`, `consultation` and `signOff`;
+ * - each assessment's description: the structured lists (`dataCategories`,
+ *   `dataSubjects`, `recipients`, `assets`), `features` and `retention`.
+ * Decision rounds are unchanged: their per-section fingerprints (`sections`)
+ * are optional and absent in rounds recorded before version 3. Nothing else
+ * changes; every value of version 2 is kept as it was.
+ */
+export const v2ToV3: Migration = {
+  from: 2,
+  description:
+    'Versjon 2 → 3: plass til «Trenger vi en DPIA?», beskrivelsens lister og dataflyt, nødvendighet og forholdsmessighet, ' +
+    'medvirkning og personvernombudets råd, og godkjenning med neste gjennomgang. Ingenting dere har skrevet er endret.',
+  migrate(file) {
+    eachIn(file, 'assessments', (assessment) => {
+      addMissing(assessment, 'screening', emptyScreening());
+      addMissing(assessment, 'necessity', emptyNecessity());
+      addMissing(assessment, 'consultation', emptyConsultation());
+      addMissing(assessment, 'signOff', emptySignOff());
+      if (isObject(assessment.description)) {
+        for (const [key, value] of Object.entries(emptyDescriptionDetails())) addMissing(assessment.description, key, value);
+      }
+    });
+    return file;
+  },
+};
+
 /** The chain of the published format. */
-export const MIGRATIONS: readonly Migration[] = [v1ToV2];
+export const MIGRATIONS: readonly Migration[] = [v1ToV2, v2ToV3];
 
 export type MigrationResult =
   | { ok: true; data: Record<string, unknown>; applied: string[] }

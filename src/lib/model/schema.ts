@@ -10,15 +10,22 @@
  */
 import * as v from './check';
 import type { Infer } from './check';
+import {
+  consultationSection, descriptionDetails, emptyConsultation, emptyDescriptionDetails, emptyNecessity, emptyScreening,
+  emptySignOff, necessitySection, screeningSection, signOffSection,
+} from '../dpia/sections';
 
 export const FORMAT = 'some-veilederen/arbeidsomrade';
 /**
  * The version of the stored and exported format. Version 2 (issue 15) added the
  * prior-consultation log (art. 36), the supplementary legal basis (art. 6 nr. 3),
  * the statement about open conditions on a decision round, and the archiving
- * note and deletion record of an account. migrations.ts turns version 1 into 2.
+ * note and deletion record of an account. Version 3 (issue 18) added the DPIA
+ * parts: screening, the structured description, necessity and proportionality,
+ * consultation, sign-off and review, and section fingerprints on decision rounds.
+ * migrations.ts turns each version into the next.
  */
-export const FORMAT_VERSION = 2;
+export const FORMAT_VERSION = 3;
 
 const MAX_TEXT = 20_000;
 const MAX_SHORT = 500;
@@ -76,6 +83,8 @@ export const descriptionSection = v.object({
   nature: text,
   scope: text,
   context: text,
+  /** Structured lists, features, retention and assets (from format version 3; see ../dpia/sections.ts). */
+  ...descriptionDetails,
 });
 
 /* ---------- Risk register (chapter 7) ---------- */
@@ -162,6 +171,8 @@ export const decisionRound = v.object({
    * approval when this round approves without conditions ('' when there were none).
    */
   openConditionsStatement: text,
+  /** Version 3: fingerprints per section as decided (src/lib/dpia/section-prints.ts); absent in rounds recorded before. */
+  sections: v.optional(v.record(id, shortText)),
 });
 /**
  * Version 2: one entry of the prior-consultation log (art. 36), append-only like
@@ -208,6 +219,14 @@ export const assessment = v.object({
   conditionStatus,
   /** Version 2: the prior-consultation log (art. 36), append-only. */
   priorConsultations: v.array(priorConsultation, MAX_ITEMS),
+  /** «Trenger vi en DPIA?» (from format version 3). */
+  screening: screeningSection,
+  /** Necessity and proportionality, art. 35 nr. 7 bokstav b (from format version 3). */
+  necessity: necessitySection,
+  /** Consultation and the DPO's advice, art. 35 nr. 2 and nr. 9 (from format version 3). */
+  consultation: consultationSection,
+  /** Sign-off and review (from format version 3); not part of the decision fingerprint. */
+  signOff: signOffSection,
 });
 
 /* ---------- The account register ("kontogjennomgang") ---------- */
@@ -287,7 +306,7 @@ export function emptyAssessment(
     ...meta,
     createdAt: at,
     updatedAt: at,
-    description: { purpose: '', nature: '', scope: '', context: '' },
+    description: { purpose: '', nature: '', scope: '', context: '', ...emptyDescriptionDetails() },
     legalBasis: { answers: {}, supplementaryBasis: emptySupplementaryBasis() },
     risks: [],
     checklists: {},
@@ -295,6 +314,10 @@ export function emptyAssessment(
     decisions: [],
     conditionStatus: {},
     priorConsultations: [],
+    screening: emptyScreening(),
+    necessity: emptyNecessity(),
+    consultation: emptyConsultation(),
+    signOff: emptySignOff(),
   };
 }
 
