@@ -32,10 +32,15 @@ export function Description() {
     );
   }
   const d = a.description;
-  const set = (change: Partial<Desc>, message = '') => save('description', (x) => ({ ...x, ...change }), message);
-  const setText = (key: TextKey) => (e: Event) => set({ [key]: (e.currentTarget as HTMLTextAreaElement).value } as Partial<Desc>);
+  const setText = (key: TextKey) => (e: Event) => {
+    const value = (e.currentTarget as HTMLTextAreaElement).value;
+    save('description', (x) => ({ ...x, [key]: value }));
+  };
   const list = <K extends 'dataCategories' | 'dataSubjects' | 'recipients' | 'assets'>(key: K) =>
-    (next: Desc[K], message?: string) => { set({ [key]: next } as Partial<Desc>); if (message) setStatus(message); };
+    (recipe: (items: Desc[K]) => Desc[K], message?: string) => {
+      save('description', (x) => ({ ...x, [key]: recipe(x[key]) }));
+      if (message) setStatus(message);
+    };
   const flow = dataFlow({ platform: a.platform, ...d });
 
   return (

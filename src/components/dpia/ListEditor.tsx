@@ -17,18 +17,19 @@ export function ListEditor<T extends Item>({
   /** What one item is called, in the indefinite form («kategori»). */
   itemNoun: string;
   items: readonly T[];
-  onChange: (next: T[], message?: string) => void;
+  /** Changes the stored list through a recipe (applied to the list as stored, not as last drawn). */
+  onChange: (recipe: (items: T[]) => T[], message?: string) => void;
   make: (id: string) => T;
   extra: (item: T, update: (change: Partial<T>) => void, fieldId: string) => ComponentChildren;
 }) {
-  const update = (id: string, change: Partial<T>) => onChange(items.map((x) => (x.id === id ? { ...x, ...change } : x)));
+  const update = (id: string, change: Partial<T>) => onChange((list) => list.map((x) => (x.id === id ? { ...x, ...change } : x)));
   const add = () => {
     const item = make(newId(idPrefix));
-    onChange([...items, item], `En ny ${itemNoun} er lagt til.`);
+    onChange((list) => [...list, item], `En ny ${itemNoun} er lagt til.`);
     requestAnimationFrame(() => document.getElementById(`${item.id}-name`)?.focus());
   };
   const remove = (item: T, index: number) => {
-    onChange(items.filter((x) => x.id !== item.id), `«${item.name || itemNoun}» er fjernet.`);
+    onChange((list) => list.filter((x) => x.id !== item.id), `«${item.name || itemNoun}» er fjernet.`);
     requestAnimationFrame(() => {
       const next = items[index + 1] ?? items[index - 1];
       (next ? document.getElementById(`${next.id}-name`) : document.getElementById(`${idPrefix}-add`))?.focus();
