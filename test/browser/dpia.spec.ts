@@ -79,7 +79,6 @@ test('Trenger vi en DPIA? med bare tastaturet, lagret etter ny innlasting', asyn
   await tabTo(page, result.getByLabel(/^Påkrevd/));
   await page.keyboard.press('Space');
   await page.keyboard.press('Tab');
-  await page.keyboard.press('Tab');
   await expect(page.getByLabel('Begrunnelse for resultatet')).toBeFocused();
   await page.keyboard.type('Evaluering og sårbare registrerte: to kriterier.');
   await expect(page.getByRole('navigation', { name: /Stegene/ }).getByRole('listitem').first()).toHaveText('Trenger vi en DPIA?: ferdig');
@@ -102,11 +101,11 @@ test('Beskrivelse av behandlingen med bare tastaturet, med dataflyt, lagret ette
   await page.goto('verktoy/beskrivelse/');
   await createByKeyboard(page, 'Instagram', 'Biblioteket');
   await expectAccessibleInBothThemes(page, 'tom beskrivelse');
-  await tabTo(page, page.getByLabel('Formål'));
+  await tabTo(page, page.getByLabel('Formål', { exact: true }));
   await page.keyboard.type('Nå unge lånere med arrangementer.');
   for (const [label, value] of [['Art: hvordan opplysningene behandles', 'Innlegg, kommentarer og sidestatistikk.'], ['Omfang', 'Om lag 2 000 følgere.'], ['Sammenheng', 'Mange følgere er unge.']] as const) {
     await page.keyboard.press('Tab');
-    await expect(page.getByLabel(label)).toBeFocused();
+    await expect(page.getByLabel(label, { exact: true })).toBeFocused();
     await page.keyboard.type(value);
   }
   // A data category, marked special, by keyboard.
@@ -136,7 +135,7 @@ test('Beskrivelse av behandlingen med bare tastaturet, med dataflyt, lagret ette
   await narrowCheck(page, 'beskrivelse');
 
   await page.reload();
-  await expect(page.getByLabel('Formål')).toHaveValue('Nå unge lånere med arrangementer.');
+  await expect(page.getByLabel('Formål', { exact: true })).toHaveValue('Nå unge lånere med arrangementer.');
   await expect(page.getByLabel('Kategorier av personopplysninger: navn 1')).toHaveValue('Helseopplysninger i kommentarer');
   await expect(comments.getByLabel('I bruk', { exact: true })).toBeChecked();
   const a = await stored(page);
