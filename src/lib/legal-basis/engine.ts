@@ -5,6 +5,7 @@
  * documented). Pure functions over the assessment's `legalBasis` section.
  */
 import type { LegalBasisSection } from '../model/schema';
+import { ART35_TRIGGER, KS_DPIA_VIEW } from '../decisions/texts';
 import { QUESTIONS, QUESTION_BY_ID, type Question, type SourceRef } from './questions';
 
 export type Basis = 'e' | 'f';
@@ -103,8 +104,8 @@ const ALWAYS: Warning[] = [
     id: 'dpia',
     question: 'dpia',
     text:
-      'KS anbefaler at kommunen alltid gjennomfører en personvernkonsekvensvurdering (DPIA). Veilederen legger til grunn at kommunen og leverandøren har felles behandlingsansvar, og når kommunen setter i gang en slik behandling, må den gjennomføre en personvernkonsekvensvurdering.',
-    articles: ['art. 35', 'art. 26'],
+      `${ART35_TRIGGER} ${KS_DPIA_VIEW}`,
+    articles: ['art. 35 nr. 1'],
   },
 ];
 
