@@ -262,12 +262,17 @@ export function decisionStatus(
       label: c.state === 'kreves' ? ART36_REQUIRED_LABEL : c.label,
       meaning: `${status.state === 'betinget' ? 'Ledelsen har godkjent vurderingen på vilkår.' : 'Ledelsen har godkjent vurderingen og avveiningene i den.'} ${ART36_NOT_START}`,
       mayStart: false,
-      nextStep:
+      nextStep: [
         c.state === 'kreves'
           ? 'Ledelsen ber om forhåndsdrøfting med Datatilsynet før oppstart. Registrer forespørselen i loggen over forhåndsdrøfting.'
           : c.state === 'bedt-om'
             ? 'Vent på svar fra Datatilsynet, og registrer svaret i loggen over forhåndsdrøfting.'
             : 'Legg Datatilsynets svar fram for ledelsen og registrer en ny runde.',
+        // The conditions of a conditional approval still have to be met.
+        status.state === 'betinget' ? status.nextStep : '',
+      ]
+        .filter(Boolean)
+        .join(' '),
     };
   }
   return status;
