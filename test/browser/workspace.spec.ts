@@ -290,6 +290,12 @@ test('JSON Schema for filformatet er publisert og lenket fra Dataformat', async 
   const response = await page.request.get(new URL(href!, page.url()).href);
   expect(response.status()).toBe(200);
   const schema = await response.json();
-  expect(schema).toMatchObject({ $schema: 'http://json-schema.org/draft-07/schema#', properties: { format: { const: 'some-veilederen/arbeidsomrade' }, version: { const: 1 } } });
+  expect(schema).toMatchObject({ $schema: 'http://json-schema.org/draft-07/schema#', properties: { format: { const: 'some-veilederen/arbeidsomrade' }, version: { const: 2 } } });
+  // Every version is published beside it, and the version 1 schema is the one published before version 2.
+  for (const version of [1, 2]) {
+    const versioned = await page.getByRole('link', { name: `arbeidsomrade-v${version}.schema.json` }).getAttribute('href');
+    const got = await (await page.request.get(new URL(versioned!, page.url()).href)).json();
+    expect(got.properties.version).toEqual({ const: version });
+  }
   await expectAccessible(page, 'dataformat');
 });
