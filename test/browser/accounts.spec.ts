@@ -1,6 +1,6 @@
 import { readFileSync } from 'node:fs';
 import type { Locator, Page } from '@playwright/test';
-import { test, expect } from './fixtures';
+import { test, expect, expectAccessible } from './fixtures';
 import { expectAccessibleInBothThemes, tabTo } from './tool-helpers';
 
 test.describe.configure({ timeout: 300_000 });
@@ -166,7 +166,7 @@ test('kontoen kobles til en vurdering og viser siste beslutning', async ({ page,
         dpoReason: '', dataSubjectViews: '', strongWish: null, corrects: null, correctionReason: '', fingerprint: '',
       }],
     };
-    localStorage.setItem('some-veilederen:v1:vurdering:v-test1', JSON.stringify(a));
+    localStorage.setItem('some-veilederen:v1:vurdering:v-test1', JSON.stringify(a)); // a version 1 value: migrated on load
   });
   await page.goto('verktoy/kontogjennomgang/');
   await page.getByRole('button', { name: 'Legg til konto' }).click();
@@ -217,6 +217,69 @@ test('kontogjennomgangen med bare tastaturet', async ({ page, offsite, pageError
   await expect(page.getByText('Viser 0 av 1 kontoer.')).toBeVisible();
   await expect(page.getByText('Ingen kontoer passer filteret.')).toBeVisible();
   await expectAccessibleInBothThemes(page, 'tastatur: filter uten treff');
+  expect(offsite).toEqual([]);
+  expect(pageErrors).toEqual([]);
+});
+
+test('kontogjennomgangen nekter «slettet» uten «arkivert før sletting», og godtar det med dato og referanse', async ({ page, offsite, pageErrors }) => {
+  await page.clock.setFixedTime(TODAY);
+  await page.goto('verktoy/kontogjennomgang/');
+  await addAccount(page, { platform: 'Instagram', name: 'Ungdomsklubben', verdict: 'Slett' });
+  await expect(card(page, 'Ungdomsklubben')).toContainText('Arkiver eller journalfør først der innholdet er arkivverdig.');
+  await card(page, 'Ungdomsklubben').getByRole('button', { name: /Rediger/ }).click();
+  const form = page.getByRole('form', { name: /Rediger «Ungdomsklubben»/ });
+  await expect(form.getByRole('group', { name: 'Arkivert før sletting' })).toContainText('Arkiver eller journalfør først der innholdet er arkivverdig.');
+  await form.getByLabel('Hva er slettet?').selectOption({ label: 'Kontoen er slettet' });
+  await form.getByLabel('Dato for slettingen').fill('2026-11-20');
+  await form.getByRole('button', { name: 'Lagre konto' }).click();
+  await expect(form.getByRole('alert')).toContainText('Kontoen er ikke lagret');
+  await expect(form.getByText(/Fyll ut «Arkivert før sletting» \(datoen og journalpost eller referanse\)/)).toBeVisible();
+  await expect(form.getByLabel('Dato for arkivering eller journalføring')).toBeFocused();
+  await expect(form.getByLabel('Dato for arkivering eller journalføring')).toHaveAttribute('aria-invalid', 'true');
+  await expectAccessibleInBothThemes(page, 'slettet uten arkivering');
+  // Nothing was saved: the card still says nothing is deleted.
+  await expect(card(page, 'Ungdomsklubben')).toContainText('Nei');
+
+  await form.getByLabel('Dato for arkivering eller journalføring').fill('2026-11-18');
+  await form.getByLabel('Journalpost eller referanse').fill('2026/1234-5');
+  await form.getByRole('button', { name: 'Lagre konto' }).click();
+  await expect(card(page, 'Ungdomsklubben')).toContainText('2026-11-18, 2026/1234-5');
+  await expect(card(page, 'Ungdomsklubben')).toContainText('Kontoen er slettet (2026-11-20)');
+  expect(offsite).toEqual([]);
+  expect(pageErrors).toEqual([]);
+});
+
+test('et arbeidsområde fra versjon 1 i localStorage overlever oppgraderingen: vurderinger, kontoer, aktivt valg og siste eksport', async ({ page, offsite, pageErrors }) => {
+  const v1: Record<string, string> = JSON.parse(readFileSync(new URL('../fixtures/v1/localstorage-v1.json', import.meta.url), 'utf8'));
+  await page.goto('verktoy/');
+  await page.evaluate((entries) => {
+    localStorage.clear();
+    for (const [k, v] of Object.entries(entries)) localStorage.setItem(k, v);
+  }, v1);
+  await page.goto('verktoy/mine-vurderinger/');
+  await expect(page.getByText('Facebook – Kulturetaten').first()).toBeVisible();
+  await expect(page.getByText('Instagram – Biblioteket').first()).toBeVisible();
+  await expect(page.getByText(/oppdatert fra versjon 1 til versjon 2 av formatet\. Ingenting dere har skrevet er endret eller slettet/)).toBeVisible();
+  const stored = await page.evaluate(() => Object.fromEntries(Object.keys(localStorage).map((k) => [k, localStorage.getItem(k)!])));
+  // Every version 1 value is kept byte for byte in a backup, and the version 2 keys hold the data.
+  for (const [key, raw] of Object.entries(v1)) {
+    expect(stored[key], key).toBeUndefined();
+    if (/:(vurdering|konto):/.test(key)) {
+      const backup = Object.keys(stored).find((k) => k.startsWith('some-veilederen:backup:') && k.endsWith(':' + key));
+      expect(stored[backup!], key).toBe(raw);
+      const current = JSON.parse(stored[key.replace(':v1:', ':v2:')]!);
+      const old = JSON.parse(raw);
+      for (const [field, value] of Object.entries(old)) expect(current[field], `${key} ${field}`).toEqual(value);
+    }
+  }
+  expect(stored['some-veilederen:v2:aktiv']).toBe('v-bibliotek');
+  expect(stored['some-veilederen:v2:sist-eksportert']).toBe('2026-11-25T13:00:00.000Z');
+  await expectAccessible(page, 'etter oppgradering fra versjon 1');
+
+  // The decision rounds and the accounts are there in the tools too.
+  await page.goto('verktoy/kontogjennomgang/');
+  await expect(card(page, 'Kulturetaten')).toBeVisible();
+  await expect(card(page, 'Ungdomsklubben')).toBeVisible();
   expect(offsite).toEqual([]);
   expect(pageErrors).toEqual([]);
 });

@@ -21,7 +21,7 @@ test('vurderingsvelgeren lagrer en ny vurdering som overlever omlasting', async 
 
   await page.reload();
   await expect(page.getByLabel('Vurderingen du arbeider med').locator('option:checked')).toHaveText('Facebook – Kulturetaten');
-  const stored = await page.evaluate(() => Object.keys(localStorage).filter((k) => k.startsWith('some-veilederen:v1:vurdering:')));
+  const stored = await page.evaluate(() => Object.keys(localStorage).filter((k) => k.startsWith('some-veilederen:v2:vurdering:')));
   expect(stored).toHaveLength(1);
   expect(offsite).toEqual([]);
   expect(pageErrors).toEqual([]);

@@ -12,7 +12,10 @@ describe('rapportmodellen', () => {
   const model = buildReport(sampleAssessment(), { today: '2026-11-22', checklists: sampleChecklists });
   const text = reportText(model);
   it('har forside med status fra beslutningsreglene', () => {
-    expect(model.cover).toContainEqual({ label: 'Status', value: 'Betinget godkjent – revidert vurdering skal tilbake til ledelsen' });
+    // The sample's conditional approval has a high residual risk (12): prior consultation before start (art. 36 nr. 1).
+    // (Before issue 15 the cover said «Betinget godkjent – revidert vurdering skal tilbake til ledelsen».)
+    expect(model.cover).toContainEqual({ label: 'Status', value: 'Forhåndsdrøfting kreves før oppstart' });
+    expect(model.cover).toContainEqual({ label: 'Forhåndsdrøfting med Datatilsynet (art. 36)', value: 'Forhåndsdrøfting kreves før oppstart' });
     expect(model.cover).toContainEqual({ label: 'Dato for rapporten', value: '22. november 2026' });
     expect(model.fileName).toBe('rapport-facebook-kulturetaten-2026-11-22.docx');
   });

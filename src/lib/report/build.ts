@@ -59,7 +59,7 @@ export function buildReport(a: Assessment, opts: { today: string; checklists: re
     { id: 'sjekklister', title: 'Sjekklister', blocks: checklistBlocks(opts.checklists, a.checklists) },
   ];
   if (ethicsFilled(a)) sections.push({ id: 'etikk', title: 'Etisk refleksjon', blocks: ethicsBlocks(a) });
-  sections.push({ id: 'beslutninger', title: 'Ledelsens beslutninger', blocks: decisionBlocks(a.decisions, status) });
+  sections.push({ id: 'beslutninger', title: 'Ledelsens beslutninger', blocks: decisionBlocks(a.decisions, status, a.priorConsultations) });
   return {
     title: `Vurdering av personvernkonsekvenser: ${a.title}`,
     cover: [
@@ -69,6 +69,7 @@ export function buildReport(a: Assessment, opts: { today: string; checklists: re
       { label: 'Dato for rapporten', value: formatDate(opts.today) },
       { label: 'Sist endret', value: formatDate(a.updatedAt.slice(0, 10)) },
       { label: 'Status', value: status.label },
+      { label: 'Forhåndsdrøfting med Datatilsynet (art. 36)', value: status.consultation.label },
       { label: 'Behandlet av ledelsen', value: status.times === 0 ? 'Ingen ganger' : status.times === 1 ? '1 gang' : `${status.times} ganger` },
     ],
     status: status.label,
