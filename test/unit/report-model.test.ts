@@ -3,7 +3,7 @@ import { Packer } from 'docx';
 import { unzipSync, strFromU8 } from 'fflate';
 import { sampleAssessment, sampleChecklists } from '../support/sample-assessment';
 import { buildReport } from '../../src/lib/report/build';
-import { reportText, reportFileName, formatDate } from '../../src/lib/report/model';
+import { reportText, formatDate } from '../../src/lib/report/model';
 import { slugify as slug } from '../../src/lib/workspace/export-file';
 import { reportToDocument } from '../../src/lib/report/to-docx';
 import { heatMap } from '../../src/lib/report/sections/risks';
@@ -14,7 +14,8 @@ describe('rapportmodellen', () => {
   it('har forside med status fra beslutningsreglene', () => {
     expect(model.cover).toContainEqual({ label: 'Status', value: 'Betinget godkjent – revidert vurdering skal tilbake til ledelsen' });
     expect(model.cover).toContainEqual({ label: 'Dato for rapporten', value: '22. november 2026' });
-    expect(model.fileName).toBe('rapport-facebook-kulturetaten-2026-11-22.docx');
+    expect(model.fileName).toBe('2026-11-22-kulturetaten-facebook-kulturetaten.docx');
+    expect(model.fileBase).toBe('2026-11-22-kulturetaten-facebook-kulturetaten');
   });
   it('tar med alle delene, men etisk refleksjon bare når den er fylt ut', () => {
     expect(model.sections.map((s) => s.id)).toEqual(['beskrivelse', 'behandlingsgrunnlag', 'risiko', 'sjekklister', 'beslutninger']);
@@ -42,7 +43,6 @@ describe('rapportmodellen', () => {
   it('formaterer datoer og filnavn på norsk', () => {
     expect(formatDate('2026-01-05')).toBe('5. januar 2026');
     expect(slug('Helse- og omsorgsetaten (Sørøst)')).toBe('helse-og-omsorgsetaten-sorost');
-    expect(reportFileName('X (Twitter)', 'Bydel Årstad', '2026-11-22')).toBe('rapport-x-twitter-bydel-arstad-2026-11-22.docx');
   });
 });
 

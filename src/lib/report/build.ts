@@ -4,7 +4,8 @@ import type { Checklist } from '../checklists';
 import { ALTERNATIVES, THEMES, choiceLabel, themeNotes } from '../ethics';
 import { assessmentFingerprint } from '../decisions/fingerprint';
 import { decisionStatus } from '../decisions/rules';
-import { formatDate, reportFileName, type Block, type ReportModel, type ReportSection } from './model';
+import { assessmentFileBase } from '../workspace/export-file';
+import { formatDate, type Block, type ReportModel, type ReportSection } from './model';
 import { legalBasisBlocks } from './sections/legal-basis';
 import { checklistBlocks } from './sections/checklists';
 import { riskBlocks } from './sections/risks';
@@ -73,6 +74,7 @@ export function buildReport(a: Assessment, opts: { today: string; checklists: re
     ],
     status: status.label,
     sections,
-    fileName: reportFileName(a.platform, a.unit, opts.today),
+    fileBase: assessmentFileBase(opts.today, a),
+    fileName: `${assessmentFileBase(opts.today, a)}.docx`,
   };
 }

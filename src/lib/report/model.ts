@@ -3,7 +3,6 @@
  * lists, tables) that both the HTML view and the Word export render, so the
  * printed report and the .docx always say the same. Pure: no DOM.
  */
-import { slugify } from '../workspace/export-file';
 import type { Band } from '../risk/scoring';
 
 export type Block =
@@ -34,7 +33,9 @@ export interface ReportModel {
   cover: { label: string; value: string }[];
   status: string;
   sections: ReportSection[];
-  /** Suggested file name of the Word export. */
+  /** The file name without extension, `<dato>-<enhet>-<tittel>`: the PDF's suggested name when printing. */
+  fileBase: string;
+  /** Suggested file name of the Word export: `<dato>-<enhet>-<tittel>.docx`. */
   fileName: string;
 }
 
@@ -48,12 +49,6 @@ export function formatDate(iso: string): string {
   return month ? `${Number(m[3])}. ${month} ${m[1]}` : iso;
 }
 
-
-/** e.g. rapport-facebook-kulturetaten-2026-11-22.docx */
-export function reportFileName(platform: string, unit: string, date: string): string {
-  const parts = ['rapport', slugify(platform), slugify(unit), date].filter((p) => p.length > 0);
-  return `${parts.join('-')}.docx`;
-}
 
 /** Plain text of the whole report (for tests and comparisons). */
 export function reportText(model: ReportModel): string {
