@@ -1,9 +1,9 @@
 import type { Page } from '@playwright/test';
 import { readFileSync } from 'node:fs';
 import { unzipSync, strFromU8 } from 'fflate';
-import { getDocument } from 'pdfjs-dist/legacy/build/pdf.mjs';
 import { test, expect, expectAccessible } from './fixtures';
 import { sampleAssessment } from '../support/sample-assessment';
+import { docxArchiveParts, libreOfficePdf, pdfText } from './report-helpers';
 
 /** Opens the report page with the sample assessment stored as the active one (the report not yet made). */
 async function openWithSample(page: Page) {
@@ -23,15 +23,6 @@ async function openReport(page: Page) {
   await expect(page.getByRole('heading', { name: 'Vurdering av personvernkonsekvenser: Facebook – Kulturetaten' })).toBeVisible();
 }
 
-async function pdfText(buffer: Buffer): Promise<{ pages: number; text: string }> {
-  const doc = await getDocument({ data: new Uint8Array(buffer), useSystemFonts: false, isEvalSupported: false }).promise;
-  const parts: string[] = [];
-  for (let i = 1; i <= doc.numPages; i += 1) {
-    const content = await (await doc.getPage(i)).getTextContent();
-    parts.push(content.items.map((item) => ('str' in item ? item.str : '')).join(' '));
-  }
-  return { pages: doc.numPages, text: parts.join('\n').replace(/\s+/g, ' ') };
-}
 
 test('rapporten lastes først når brukeren ber om den, med tastaturet', async ({ page, offsite, pageErrors }) => {
   const scripts: string[] = [];
@@ -172,6 +163,33 @@ test('Word-filen lastes ned med tastaturet og har overskrifter, risikotabell og 
   const rounds = tables.find((t) => t[0]?.[0] === 'Runde');
   expect(rounds?.[1]?.slice(0, 4)).toEqual(['1', '21. november 2026', 'Kommunedirektørens ledergruppe', 'Betinget godkjent']);
   expect(xml).toContain('Hvorfor rådet ikke ble fulgt: ');
+  expect(offsite).toEqual([]);
+  expect(pageErrors).toEqual([]);
+});
+
+test('Word-filen har topptekst, bunntekst med sidetall, innholdsfortegnelse, norsk språk og dokumentegenskaper, og LibreOffice gjør den om til PDF', async ({ page, offsite, pageErrors }) => {
+  test.setTimeout(180_000);
+  await openReport(page);
+  const downloading = page.waitForEvent('download');
+  await page.getByRole('button', { name: 'Last ned som Word-fil (.docx)' }).click();
+  const download = await downloading;
+  const file = await download.path();
+  const parts = docxArchiveParts(file);
+  expect(parts.headerText).toBe('Kulturetaten · Facebook – Kulturetaten');
+  expect(parts.footerText).toMatch(/^Versjon \d{1,2}\. \p{L}+ \d{4}, fingeravtrykk fnv1a64:[0-9a-f]{16}Side  av $/u);
+  expect(parts.footerFields).toEqual(['PAGE', 'NUMPAGES']);
+  expect(parts.tocField).toBe(true);
+  expect(parts.tocEntries).toEqual(await page.getByRole('article').locator('h3').allTextContents());
+  expect(parts.defaultLanguage).toBe('nb-NO');
+  expect(parts.core).toContain('<dc:title>Vurdering av personvernkonsekvenser: Facebook – Kulturetaten</dc:title>');
+  expect(parts.core).toContain('<dc:creator>Kulturetaten</dc:creator>');
+  expect(parts.core).toMatch(/<dcterms:created xsi:type="dcterms:W3CDTF">\d{4}-\d\d-\d\dT/);
+
+  const { pages, text } = await pdfText(libreOfficePdf(file));
+  expect(pages).toBeGreaterThanOrEqual(3);
+  expect(pages).toBeLessThanOrEqual(10);
+  for (const s of ['Vurdering av personvernkonsekvenser: Facebook – Kulturetaten', 'Kulturetaten · Facebook – Kulturetaten', 'Innhold', 'Risikoregister', `Side 1 av ${pages}`, `Side ${pages} av ${pages}`])
+    expect(text).toContain(s);
   expect(offsite).toEqual([]);
   expect(pageErrors).toEqual([]);
 });

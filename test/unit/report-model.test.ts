@@ -7,6 +7,7 @@ import { reportText, formatDate } from '../../src/lib/report/model';
 import { slugify as slug } from '../../src/lib/workspace/export-file';
 import { reportToDocument } from '../../src/lib/report/to-docx';
 import { heatMap } from '../../src/lib/report/sections/risks';
+import { assessmentFingerprint } from '../../src/lib/decisions/fingerprint';
 
 describe('rapportmodellen', () => {
   const model = buildReport(sampleAssessment(), { today: '2026-11-22', checklists: sampleChecklists });
@@ -60,5 +61,41 @@ describe('Word-eksporten', () => {
     expect(xml).toContain('Sensitive opplysninger i kommentarer');
     expect(xml).toContain('Kommunedirektørens ledergruppe');
     expect(strFromU8(files['[Content_Types].xml']!)).toContain('wordprocessingml.document.main+xml');
+  });
+
+  it('har topptekst, bunntekst med versjon og «side X av Y», innholdsfortegnelse, norsk språk og dokumentegenskaper', async () => {
+    const a = sampleAssessment();
+    const model = buildReport(a, { today: '2026-11-22', checklists: sampleChecklists });
+    const before = Date.now();
+    const files = unzipSync(new Uint8Array(await Packer.toBuffer(reportToDocument(model))));
+    const xml = (name: string) => strFromU8(files[name]!);
+    const rels = xml('word/_rels/document.xml.rels');
+    const header = /Type="[^"]*\/header" Target="([^"]+)"/.exec(rels)?.[1];
+    const footer = /Type="[^"]*\/footer" Target="([^"]+)"/.exec(rels)?.[1];
+    expect(header && footer).toBeTruthy();
+    const document = xml('word/document.xml');
+    expect(document).toMatch(/<w:headerReference w:type="default" r:id="[^"]+"\/>/);
+    expect(document).toMatch(/<w:footerReference w:type="default" r:id="[^"]+"\/>/);
+    const text = (x: string) => [...x.matchAll(/<w:t[^>]*>([^<]*)<\/w:t>/g)].map((m) => m[1]).join('');
+    expect(text(xml(`word/${header}`))).toBe('Kulturetaten · Facebook – Kulturetaten');
+    const footerXml = xml(`word/${footer}`);
+    expect(text(footerXml)).toBe(`Versjon 22. november 2026, fingeravtrykk ${assessmentFingerprint(a)}Side  av `);
+    expect([...footerXml.matchAll(/<w:instrText[^>]*>([^<]*)<\/w:instrText>/g)].map((m) => m[1])).toEqual(['PAGE', 'NUMPAGES']);
+    expect(footerXml.match(/w:fldCharType="begin"/g)).toHaveLength(2);
+    // The table of contents is a TOC field over the Heading 1 paragraphs, filled in with the sections' titles.
+    expect(document).toContain('<w:instrText xml:space="preserve">TOC \\h \\o &quot;1-1&quot;</w:instrText>');
+    const tocEntries = [...document.matchAll(/<w:hyperlink [^>]*w:anchor="(_Toc\d+)"[^>]*><w:r><w:t[^>]*>([^<]*)<\/w:t>/g)].map((m) => m[2]);
+    expect(tocEntries).toEqual(model.sections.map((s) => s.title));
+    const styles = xml('word/styles.xml');
+    expect(styles).toMatch(/<w:docDefaults><w:rPrDefault><w:rPr>.*<w:lang w:val="nb-NO"\/>.*<\/w:rPr><\/w:rPrDefault>/);
+    for (const id of ['Title', 'Heading1', 'Heading2'])
+      expect(styles).toMatch(new RegExp(`<w:style w:type="paragraph" w:styleId="${id}">.*?<w:lang w:val="nb-NO"\\/>.*?</w:style>`));
+    const core = xml('docProps/core.xml');
+    expect(core).toContain('<dc:title>Vurdering av personvernkonsekvenser: Facebook – Kulturetaten</dc:title>');
+    expect(core).toContain('<dc:subject>Vurdering av personvernkonsekvenser (art. 35)</dc:subject>');
+    expect(core).toContain('<dc:creator>Kulturetaten</dc:creator>');
+    const created = /<dcterms:created xsi:type="dcterms:W3CDTF">([^<]+)<\/dcterms:created>/.exec(core)?.[1];
+    expect(Date.parse(created!)).toBeGreaterThanOrEqual(before - 1000);
+    expect(Date.parse(created!)).toBeLessThanOrEqual(Date.now() + 1000);
   });
 });

@@ -52,7 +52,9 @@ function ethicsBlocks(a: Assessment): Block[] {
 }
 
 export function buildReport(a: Assessment, opts: { today: string; checklists: readonly Checklist[] }): ReportModel {
-  const status = decisionStatus(a, assessmentFingerprint(a));
+  const fingerprint = assessmentFingerprint(a);
+  const status = decisionStatus(a, fingerprint);
+  const version = `Versjon ${formatDate(opts.today)}, fingeravtrykk ${fingerprint}`;
   const sections: ReportSection[] = [
     { id: 'beskrivelse', title: 'Systematisk beskrivelse av behandlingen', blocks: descriptionBlocks(a) },
     { id: 'behandlingsgrunnlag', title: 'Behandlingsgrunnlag', blocks: legalBasisBlocks(a.legalBasis) },
@@ -63,6 +65,7 @@ export function buildReport(a: Assessment, opts: { today: string; checklists: re
   sections.push({ id: 'beslutninger', title: 'Ledelsens beslutninger', blocks: decisionBlocks(a.decisions, status) });
   return {
     title: `Vurdering av personvernkonsekvenser: ${a.title}`,
+    meta: { municipality: '', unit: a.unit, assessmentTitle: a.title, date: opts.today, fingerprint, version },
     cover: [
       { label: 'Plattform', value: a.platform },
       { label: 'Enhet', value: a.unit },
@@ -71,6 +74,7 @@ export function buildReport(a: Assessment, opts: { today: string; checklists: re
       { label: 'Sist endret', value: formatDate(a.updatedAt.slice(0, 10)) },
       { label: 'Status', value: status.label },
       { label: 'Behandlet av ledelsen', value: status.times === 0 ? 'Ingen ganger' : status.times === 1 ? '1 gang' : `${status.times} ganger` },
+      { label: 'Versjon', value: `${formatDate(opts.today)}, fingeravtrykk ${fingerprint}` },
     ],
     status: status.label,
     sections,

@@ -27,8 +27,24 @@ export interface ReportSection {
   blocks: Block[];
 }
 
+/** What the Word file's header, footer and document properties say. */
+export interface ReportMeta {
+  /** The municipality, when the assessment names one (empty otherwise). */
+  municipality: string;
+  unit: string;
+  /** The assessment's own title. */
+  assessmentTitle: string;
+  /** The report's date (YYYY-MM-DD). */
+  date: string;
+  /** The assessment's fingerprint (src/lib/decisions/fingerprint.ts). */
+  fingerprint: string;
+  /** «Versjon 22. november 2026, fingeravtrykk fnv1a64:…». */
+  version: string;
+}
+
 export interface ReportModel {
   title: string;
+  meta: ReportMeta;
   /** Cover facts: platform, unit, owner, date, status. */
   cover: { label: string; value: string }[];
   status: string;
