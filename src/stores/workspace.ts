@@ -20,7 +20,7 @@
 import { atom, computed, map, batch } from 'nanostores';
 import { check, type Problem } from '../lib/model/check';
 import { version as APP_VERSION } from '../../package.json';
-import { assessment, account, emptyAssessment, type Assessment, type Account } from '../lib/model/schema';
+import { assessment, account, emptyAssessment, FORMAT_VERSION, type Assessment, type Account } from '../lib/model/schema';
 import { newId } from '../lib/model/ids';
 import {
   ACCOUNT_PREFIX,
@@ -186,6 +186,14 @@ export const $unexported = computed([$assessments, $accounts, $lastExport], (ass
 
 /* ---------------- Reading ---------------- */
 
+/** One message for every value moved up from an older version of the format. */
+function migratedNotice(from: number) {
+  const text =
+    `Dataene i nettleseren ble oppdatert fra versjon ${from} til versjon ${FORMAT_VERSION} av formatet. Ingenting dere har skrevet er endret eller slettet, ` +
+    'og de opprinnelige verdiene er tatt vare på som sikkerhetskopier i nettleseren. Eksporter gjerne arbeidsområdet til fil nå.';
+  if (!$notices.get().some((n) => n.text === text)) notify('info', text);
+}
+
 /** Reads one key and brings memory in step with it. */
 function load(key: string, raw: string | null, fromOtherTab: boolean) {
   if (raw === null) {
@@ -201,14 +209,21 @@ function load(key: string, raw: string | null, fromOtherTab: boolean) {
     case 'assessment':
     case 'account': {
       if (entry.migratedFrom !== undefined) {
-        // An older version's key: keep the value under the current key, the old one as a backup.
+        // An older version's key (see src/lib/workspace/stored.ts): keep the value under the current
+        // key, then move the old one to a backup. A value already under the current key wins.
         const target = currentKey(entry);
+        if (read(target) !== null) {
+          backUp(key, raw, true);
+          migratedNotice(entry.migratedFrom);
+          return;
+        }
         const encoded = JSON.stringify(entry.value);
         if (write(target, encoded)) {
           known.set(target, encoded);
-          const info = backUp(key, raw, true);
-          notify('info', `Data fra versjon ${entry.migratedFrom} ble oppdatert til gjeldende format. Den opprinnelige verdien er tatt vare på som sikkerhetskopi.`, info);
+          backUp(key, raw, true);
+          migratedNotice(entry.migratedFrom);
         }
+        // If the write failed, the old key stays as it is and the value is used from memory.
       } else {
         known.set(key, raw);
       }
@@ -217,11 +232,22 @@ function load(key: string, raw: string | null, fromOtherTab: boolean) {
       return;
     }
     case 'active':
-      if (!fromOtherTab) activeMemory(entry.value);
+    case 'last-export': {
+      if (entry.migratedFrom !== undefined) {
+        // Carried over to the current key unless that already has a value; the old key is removed
+        // only after the copy was written.
+        const target = currentKey(entry);
+        if (read(target) !== null) return;
+        if (write(target, entry.value)) {
+          known.set(target, entry.value);
+          remove(key);
+        }
+      }
+      if (entry.kind === 'active') {
+        if (!fromOtherTab) activeMemory(entry.value);
+      } else $lastExport.set(entry.value);
       return;
-    case 'last-export':
-      $lastExport.set(entry.value);
-      return;
+    }
     case 'backup':
       if (!$backups.get().some((b) => b.key === key)) $backups.set([entry.info, ...$backups.get()].sort((a, b) => b.at.localeCompare(a.at)));
       return;

@@ -122,6 +122,7 @@ describe('<LegalBasisHelper>', () => {
           informasjonsplikt: set('nei'),
           dpia: set('pagar'),
         },
+        supplementaryBasis: x.legalBasis.supplementaryBasis,
       },
     }));
     render(<LegalBasisHelper />);

@@ -31,6 +31,7 @@ function round(p: Partial<DecisionRound> = {}): DecisionRound {
     corrects: null,
     correctionReason: '',
     fingerprint: 'fnv1a64:0000000000000000',
+    openConditionsStatement: '',
     ...p,
   };
 }

@@ -65,7 +65,7 @@ describe('arbeidsområdet i nettleseren', () => {
     const kept = store.createAssessment({ title: 'Gyldig', platform: 'YouTube', unit: 'Kultur', owner: '' });
     const broken = '{"id": "v-odelagt", "title": "Halv';
     setTestStorageKey(store.ASSESSMENT_PREFIX + 'v-odelagt', broken);
-    const backupKey = 'some-veilederen:backup:2026-11-22T10:00:00.000Z:some-veilederen:v1:vurdering:v-odelagt';
+    const backupKey = 'some-veilederen:backup:2026-11-22T10:00:00.000Z:some-veilederen:v3:vurdering:v-odelagt';
     expect(getTestStorage()[backupKey]).toBe(broken);
     expect(getTestStorage()[store.ASSESSMENT_PREFIX + 'v-odelagt']).toBeUndefined();
     expect(store.$assessments.get().map((a) => a.id)).toEqual([kept.id]);
@@ -95,10 +95,10 @@ describe('arbeidsområdet i nettleseren', () => {
   });
 
   it('lar data fra en nyere versjon være helt i fred og sier fra', () => {
-    getTestStorage()['some-veilederen:v2:vurdering:v-framtid'] = '{"ny": true}';
+    getTestStorage()['some-veilederen:v4:vurdering:v-framtid'] = '{"ny": true}';
     store.reloadFromStorage();
-    expect(getTestStorage()['some-veilederen:v2:vurdering:v-framtid']).toBe('{"ny": true}');
-    expect(store.$notices.get()[0]!.text).toMatch(/versjon 2 av SoMe-veilederen, som er nyere/);
+    expect(getTestStorage()['some-veilederen:v4:vurdering:v-framtid']).toBe('{"ny": true}');
+    expect(store.$notices.get()[0]!.text).toMatch(/versjon 4 av SoMe-veilederen, som er nyere/);
   });
 
   it('overskriver ikke en nyere endring fra en annen fane, og mister ikke sin egen', () => {
@@ -147,7 +147,7 @@ describe('arbeidsområdet i nettleseren', () => {
     if (!again.ok) throw new Error(again.message);
     applyImport(again.file, 'replace');
     expect({ assessments: store.$assessmentMap.get(), accounts: store.$accountMap.get() }).toEqual(before);
-    expect(JSON.parse(exported.text)).toMatchObject({ format: 'some-veilederen/arbeidsomrade', version: 1, appVersion: store.APP_VERSION });
+    expect(JSON.parse(exported.text)).toMatchObject({ format: 'some-veilederen/arbeidsomrade', version: 3, appVersion: store.APP_VERSION });
   });
 
   it('eksporterer én vurdering med kontoene som hører til, og husker når det ble eksportert', () => {
@@ -220,7 +220,7 @@ describe('når nettleseren ikke lar verktøyene lagre', () => {
 });
 
 describe('ingen ugyldig verdi slettes uten sikkerhetskopi', () => {
-  const invalidKey = 'some-veilederen:v1:vurdering:v-kultur';
+  const invalidKey = 'some-veilederen:v3:vurdering:v-kultur';
   const setup = () => {
     const base = memoryEngine();
     let refuseBackups = false;

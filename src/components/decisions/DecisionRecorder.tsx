@@ -187,6 +187,7 @@ function draftFrom(round: DecisionRound): RoundDraft {
     strongWish: round.strongWish,
     corrects: round.id,
     correctionReason: '',
+    openConditionsStatement: round.openConditionsStatement,
   };
 }
 

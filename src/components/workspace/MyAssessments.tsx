@@ -8,13 +8,24 @@ import {
   exportWorkspace,
   restoreAssessment,
   updateAssessment,
+  clock,
 } from '../../stores/workspace';
 import type { Assessment } from '../../lib/model/schema';
 import { NewAssessmentForm } from './AssessmentBar';
 import { StorageStatus, exportAll } from './StorageStatus';
 import { ImportPanel } from './ImportPanel';
 import { downloadText, formatWhen } from './download';
+import { AssessmentPath } from '../dpia/AssessmentPath';
+import { ReviewReminders } from '../dpia/ReviewReminders';
+import { withParts } from '../../lib/dpia/parts';
+import { assessmentPath } from '../../lib/dpia/path';
+import { reviewState, REVIEW_STATE_LABELS } from '../../lib/dpia/review';
+import { formatShortDate, localDate } from '../../lib/dates';
+import { withBase } from '../../lib/with-base';
 import './workspace.css';
+
+/** Whether the page was opened to start a new assessment («Start en vurdering» links to ?ny). */
+const askedForNew = () => typeof location !== 'undefined' && new URLSearchParams(location.search).has('ny');
 
 /**
  * "Mine vurderinger": all assessments in this browser, to create, rename,
@@ -23,8 +34,12 @@ import './workspace.css';
 export function MyAssessments() {
   const assessments = useStore($assessments);
   const activeId = useStore($activeId);
-  const [creating, setCreating] = useState(false);
+  const [creating, setCreating] = useState(askedForNew);
   const [message, setMessage] = useState('');
+  useEffect(() => {
+    if (creating && askedForNew()) document.getElementById('new-platform')?.focus();
+  }, []);
+  const active = assessments.find((a) => a.id === activeId);
   const [deleted, setDeleted] = useState<Assessment | null>(null);
   const undoRef = useRef<HTMLButtonElement>(null);
   const listHeading = useRef<HTMLHeadingElement>(null);
@@ -61,6 +76,15 @@ export function MyAssessments() {
             </p>
           )}
         </div>
+        {active && (
+          <div class="my-assessments__path">
+            <p>
+              Valgt vurdering: <strong>{active.title}</strong>. Begynn med <a href={withBase('/verktoy/screening/')}>Trenger vi en DPIA?</a> og{' '}
+              <a href={withBase('/verktoy/beskrivelse/')}>beskrivelsen av behandlingen</a>, eller gå rett til det steget dere er på.
+            </p>
+            <AssessmentPath assessment={withParts(active)} />
+          </div>
+        )}
         {assessments.length === 0 ? (
           <p>Det finnes ingen vurderinger i denne nettleseren ennå. Opprett en ny, eller importer en fil.</p>
         ) : (
@@ -102,6 +126,7 @@ export function MyAssessments() {
           />
         )}
       </section>
+      <ReviewReminders />
       <ImportPanel />
     </div>
   );
@@ -166,6 +191,10 @@ function AssessmentItem({
         <dd>{item.owner || '–'}</dd>
         <dt>Sist endret</dt>
         <dd>{formatWhen(item.updatedAt)}</dd>
+        <dt>Steg ferdig</dt>
+        <dd>{assessmentPath(withParts(item)).filter((x) => x.state === 'ferdig').length} av 8</dd>
+        <dt>Neste gjennomgang</dt>
+        <dd>{nextReviewText(withParts(item).signOff.nextReview)}</dd>
       </dl>
       {mode === 'rename' && (
         <form onSubmit={saveTitle} noValidate>
@@ -275,4 +304,9 @@ function AssessmentItem({
       )}
     </li>
   );
+}
+
+function nextReviewText(nextReview: string): string {
+  const state = reviewState(nextReview, localDate(clock.get()()));
+  return state === 'ikke-satt' ? REVIEW_STATE_LABELS[state] : `${formatShortDate(nextReview)} (${REVIEW_STATE_LABELS[state].toLowerCase()})`;
 }

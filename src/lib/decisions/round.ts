@@ -5,6 +5,7 @@
 import type { Assessment, DecisionOutcome, DecisionRound } from '../model/schema';
 import { assessmentFingerprint } from './fingerprint';
 import { residualRisk } from './residual';
+import { sectionFingerprints } from '../dpia/section-prints';
 
 export interface RoundDraft {
   date: string;
@@ -23,6 +24,8 @@ export interface RoundDraft {
   /** The id of the round this entry corrects, or '' for a new meeting. */
   corrects: string;
   correctionReason: string;
+  /** What happened to the open conditions of an earlier conditional approval (required when approving over them). */
+  openConditionsStatement: string;
 }
 
 export const emptyDraft = (date = ''): RoundDraft => ({
@@ -40,6 +43,7 @@ export const emptyDraft = (date = ''): RoundDraft => ({
   strongWish: null,
   corrects: '',
   correctionReason: '',
+  openConditionsStatement: '',
 });
 
 export type DraftErrors = Partial<Record<keyof RoundDraft, string>>;
@@ -73,7 +77,7 @@ export function validateDraft(draft: RoundDraft, existing: readonly DecisionRoun
   const tooLong = (s: string, max: number) => s.length > max;
   for (const key of ['body', 'presentedBy'] as const)
     if (!e[key] && tooLong(draft[key], 500)) e[key] = 'Teksten er for lang (over 500 tegn).';
-  for (const key of ['justification', 'actionPlan', 'dpoAdvice', 'dpoReason', 'dataSubjectViews', 'correctionReason', 'conditionsText'] as const)
+  for (const key of ['justification', 'actionPlan', 'dpoAdvice', 'dpoReason', 'dataSubjectViews', 'correctionReason', 'conditionsText', 'openConditionsStatement'] as const)
     if (!e[key] && tooLong(draft[key], 20_000)) e[key] = 'Teksten er for lang (over 20 000 tegn).';
   return e;
 }
@@ -105,6 +109,8 @@ export function buildRound(
     corrects: draft.corrects || null,
     correctionReason: draft.corrects ? draft.correctionReason.trim() : '',
     fingerprint: assessmentFingerprint(a),
+    openConditionsStatement: draft.openConditionsStatement.trim(),
+    sections: sectionFingerprints(a),
   };
 }
 

@@ -184,7 +184,10 @@ const W = {
 const NONE_YET = 'Foreløpig er ikke noe behandlingsgrunnlag på plass.';
 
 /** The outcome the answers point to. Answers to questions that are not shown are ignored. */
-export function evaluate(section: LegalBasisSection): Evaluation {
+/** The section as stored; `supplementaryBasis` may be left out (then nothing is filled in). */
+export type SectionInput = Pick<LegalBasisSection, 'answers'> & Partial<Pick<LegalBasisSection, 'supplementaryBasis'>>;
+
+export function evaluate(section: SectionInput): Evaluation {
   const answers = section.answers;
   const visible = visibleQuestions(answers);
   const get = (id: string) => (visible.some((q) => q.id === id) ? answerOf(answers, id) : undefined);
@@ -345,7 +348,7 @@ export interface LegalBasisReport {
   vulnerableGroups: boolean;
 }
 
-export function legalBasisReport(section: LegalBasisSection): LegalBasisReport {
+export function legalBasisReport(section: SectionInput): LegalBasisReport {
   const e = evaluate(section);
   return {
     conclusion: e.conclusion,
