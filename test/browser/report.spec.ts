@@ -58,7 +58,7 @@ test('rapporten viser alle deler og er tilgjengelig i lyst og mørkt tema', asyn
   await expectAccessible(page, 'rapport uten vurdering');
   await openReport(page);
   const report = page.getByRole('article');
-  for (const heading of ['Systematisk beskrivelse av behandlingen', 'Behandlingsgrunnlag', 'Risikovurdering', 'Sjekklister', 'Ledelsens beslutninger'])
+  for (const heading of ['Trenger vi en DPIA?', 'Systematisk beskrivelse av behandlingen', 'Nødvendighet og forholdsmessighet', 'Medvirkning', 'Personvernombudets råd', 'Risikoer og tiltak', 'Beslutning og godkjenning', 'Vedlegg'])
     await expect(report.getByRole('heading', { name: heading, level: 3 })).toBeVisible();
   await expect(report).toContainText('Betinget godkjent – revidert vurdering skal tilbake til ledelsen');
   await expect(report.getByRole('table', { name: 'Risikoregister' })).toContainText('Sensitive opplysninger i kommentarer');
@@ -155,7 +155,7 @@ test('Word-filen lastes ned med tastaturet og har overskrifter, risikotabell og 
   const textOf = (p: string) => [...p.matchAll(/<w:t[^>]*>([^<]*)<\/w:t>/g)].map((m) => m[1]).join('');
   const headings = (style: string) => paragraphs.filter((p) => p.includes(`<w:pStyle w:val="${style}"/>`)).map(textOf);
   expect(headings('Title')).toEqual(['Vurdering av personvernkonsekvenser: Facebook – Kulturetaten']);
-  expect(headings('Heading1')).toEqual(['Systematisk beskrivelse av behandlingen', 'Behandlingsgrunnlag', 'Risikovurdering', 'Sjekklister', 'Ledelsens beslutninger']);
+  expect(headings('Heading1')).toEqual(['Trenger vi en DPIA?', 'Systematisk beskrivelse av behandlingen', 'Nødvendighet og forholdsmessighet', 'Medvirkning', 'Personvernombudets råd', 'Risikoer og tiltak', 'Beslutning og godkjenning', 'Vedlegg']);
   expect(headings('Heading2')).toContain('Runde 1: Betinget godkjent, 21. november 2026');
   const tables = [...xml.matchAll(/<w:tbl>(.*?)<\/w:tbl>/gs)].map((m) => [...m[1]!.matchAll(/<w:tr>(.*?)<\/w:tr>|<w:tr [^>]*>(.*?)<\/w:tr>/gs)].map((r) => [...r[0].matchAll(/<w:tc>(.*?)<\/w:tc>/gs)].map((c) => textOf(c[1]!))));
   const riskTable = tables.find((t) => t[0]?.join('|') === 'Nr.|Risiko|Personvernmål|Risiko før tiltak|Tiltak|Restrisiko');

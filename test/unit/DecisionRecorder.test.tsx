@@ -101,7 +101,7 @@ describe('<ReportView>', () => {
     window.print = print;
     await makeReport();
     expect(screen.getAllByRole('heading', { level: 3 }).map((h) => h.textContent)).toEqual([
-      'Systematisk beskrivelse av behandlingen', 'Behandlingsgrunnlag', 'Risikovurdering', 'Sjekklister', 'Ledelsens beslutninger',
+      'Trenger vi en DPIA?', 'Systematisk beskrivelse av behandlingen', 'Nødvendighet og forholdsmessighet', 'Medvirkning', 'Personvernombudets råd', 'Risikoer og tiltak', 'Beslutning og godkjenning', 'Vedlegg',
     ]);
     expect(screen.getByText('Filnavn: 2026-11-22-kulturetaten-facebook-kulturetaten.docx. Utskriftsvinduet foreslår 2026-11-22-kulturetaten-facebook-kulturetaten.pdf for PDF-filen.')).toBeTruthy();
     // While printing, the page title is the file name the browser suggests for the PDF.
