@@ -83,6 +83,7 @@ export function fullAssessment(): Assessment {
       dpoAdvice: 'Slå av direktemeldinger og moderer kommentarene daglig.',
       dpoAdviceDate: '2026-11-15',
     },
+    ethics: { themes: { lov: { present: 'Lovlig med tiltakene.', absent: 'Ingen risiko for brudd.' } }, conclusion: 'Nytten for innbyggerne veier tyngst.', choice: 'til-stede' },
     signOff: {
       body: 'Kommunedirektørens ledergruppe', approverRole: 'Kommunedirektør', approverName: 'Kari Nordmann', date: '2026-11-21',
       dpoAdviceFollowed: true, dpoAdviceReason: '', measuresApprovedBy: 'Kommunedirektøren', residualRiskAcceptedBy: 'Kommunedirektøren',
