@@ -153,7 +153,7 @@ test('en hel vurdering gjennom verktøyene: behov, beskrivelse, nødvendighet, r
   await expect(page.getByRole('article')).toContainText('Kari Nordmann, Kommunedirektør');
   await expect(page.getByRole('article')).toContainText('Unge deler for mye i kommentarer');
   await expect(page.getByRole('article')).toContainText('Runde 1: Godkjent, 27. november 2026');
-  await expect(page.getByRole('article')).toContainText('Resultat: Påkrevd: vi skal gjennomføre en DPIA');
+  await expect(page.getByRole('article')).toContainText('Påkrevd: vi skal gjennomføre en DPIA');
   await expect(page.getByRole('article')).toContainText('Anbefalte å stenge meldinger.');
   expect(offsite).toEqual([]);
   expect(pageErrors).toEqual([]);
