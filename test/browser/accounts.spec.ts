@@ -103,7 +103,7 @@ test('registeret: legg til, rediger, filtrer, sorter, eksporter CSV og importer 
   // Export CSV: BOM, semicolons, CRLF, quoting.
   const [csvDownload] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: 'Last ned CSV' }).click()]);
   expect(scripts.filter((s) => /\/csv\.[\w-]+\.js$/.test(s))).toHaveLength(1);
-  expect(csvDownload.suggestedFilename()).toBe('kontogjennomgang-2026-11-23.csv');
+  expect(csvDownload.suggestedFilename()).toBe('2026-11-23-kontogjennomgang.csv');
   const csvPath = test.info().outputPath('konto.csv');
   await csvDownload.saveAs(csvPath);
   const bytes = readFileSync(csvPath);

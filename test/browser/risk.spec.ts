@@ -148,7 +148,7 @@ test('bygger et risikobilde fra scenariobanken, legger til en egen risiko og ser
   await page.getByRole('button', { name: 'Last ned risikobildet (JSON)' }).click();
   const file = await download;
   expect(loaded('risk-export')).toHaveLength(1);
-  expect(file.suggestedFilename()).toBe('risikobilde-facebook-kulturetaten-2026-11-23.json');
+  expect(file.suggestedFilename()).toBe('2026-11-23-kulturetaten-facebook-kulturetaten-risikobilde.json');
   const exported = JSON.parse(await (await file.createReadStream()).toArray().then((c) => Buffer.concat(c).toString('utf8')));
   expect(exported.scales.bands.map((b: { range: string }) => b.range)).toEqual(['1–4', '5–9', '10–25']);
   expect(exported.summary.residualRisk).toEqual({ lav: 0, middels: 1, hoy: 1, highest: 15 });

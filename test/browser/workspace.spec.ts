@@ -89,13 +89,13 @@ test('eksport → tøm → import gjennom skjermbildet gir de samme dataene', as
   // The reminder to export shows in the assessment bar of every tool.
   await expect(page.getByRole('status').filter({ hasText: 'ikke eksportert' })).toBeVisible();
   const [download] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: 'Eksporter alle til fil' }).click()]);
-  expect(download.suggestedFilename()).toMatch(/^some-veilederen-arbeidsomrade-\d{4}-\d\d-\d\d\.json$/);
+  expect(download.suggestedFilename()).toMatch(/^\d{4}-\d\d-\d\d-some-veilederen-arbeidsomrade\.json$/);
   const exported = readFileSync(await download.path(), 'utf8');
   expect(JSON.parse(exported)).toMatchObject({ format: 'some-veilederen/arbeidsomrade', version: 2, appVersion: '0.1.0' });
   await expect(page.getByRole('status').filter({ hasText: 'ikke eksportert' })).toHaveCount(0);
 
   const [one] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: 'Eksporter «Facebook – Kulturetaten»' }).click()]);
-  expect(one.suggestedFilename()).toMatch(/^pvk-facebook-kulturetaten-\d{4}-\d\d-\d\d\.json$/);
+  expect(one.suggestedFilename()).toMatch(/^\d{4}-\d\d-\d\d-kulturetaten-facebook-kulturetaten\.json$/);
 
   await page.evaluate(() => localStorage.clear());
   await page.reload();

@@ -140,7 +140,7 @@ describe('arbeidsområdet i nettleseren', () => {
     applyImport(read.file, 'replace');
     const before = { assessments: store.$assessmentMap.get(), accounts: store.$accountMap.get() };
     const exported = store.exportWorkspace();
-    expect(exported.fileName).toBe('some-veilederen-arbeidsomrade-2026-11-22.json');
+    expect(exported.fileName).toBe('2026-11-22-some-veilederen-arbeidsomrade.json');
     cleanTestStorage();
     expect(store.$assessments.get()).toEqual([]);
     const again = readWorkspaceFile(exported.text);
@@ -156,7 +156,7 @@ describe('arbeidsområdet i nettleseren', () => {
     applyImport(read.file, 'replace');
     expect(store.$unexported.get()).toBe(true);
     const one = store.exportWorkspace('v-kultur');
-    expect(one.fileName).toBe('pvk-facebook-kulturetaten-2026-11-22.json');
+    expect(one.fileName).toBe('2026-11-22-kulturetaten-facebook-kulturetaten.json');
     expect(JSON.parse(one.text).assessments).toHaveLength(1);
     expect(JSON.parse(one.text).accounts).toHaveLength(1);
     store.recordExport();

@@ -10,6 +10,7 @@ import {
   type AccountFilter, type SortDir, type SortKey,
 } from '../../lib/accounts/review';
 import type { CsvError } from '../../lib/accounts/csv';
+import { siteFileName } from '../../lib/workspace/export-file';
 
 /** CSV and JSON files are written and read by code loaded on first use (it is not needed to view or edit the register). */
 const files = () => import('../../lib/accounts/csv');
@@ -87,12 +88,12 @@ export function AccountReview() {
 
   const exportCsv = async () => {
     const { accountsToCsv } = await files();
-    download(`kontogjennomgang-${today}.csv`, accountsToCsv(accounts, lookup), 'text/csv;charset=utf-8');
+    download(siteFileName(today, 'kontogjennomgang', 'csv'), accountsToCsv(accounts, lookup), 'text/csv;charset=utf-8');
     setStatus(`CSV-filen med ${accounts.length} kontoer er lastet ned.`);
   };
   const exportJson = async () => {
     const { accountsToJson } = await files();
-    download(`kontogjennomgang-${today}.json`, accountsToJson(accounts, now().toISOString()), 'application/json');
+    download(siteFileName(today, 'kontogjennomgang', 'json'), accountsToJson(accounts, now().toISOString()), 'application/json');
     setStatus(`JSON-filen med ${accounts.length} kontoer er lastet ned.`);
   };
 

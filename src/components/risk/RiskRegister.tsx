@@ -4,7 +4,7 @@ import { useCallback, useEffect, useMemo, useState } from 'preact/hooks';
 import { useStore } from '@nanostores/preact';
 import { AssessmentBar } from '../workspace/AssessmentBar';
 import { downloadText } from '../workspace/download';
-import { slugify } from '../../lib/workspace/export-file';
+import { assessmentFileName } from '../../lib/workspace/export-file';
 import { $activeAssessment, clock, updateAssessment } from '../../stores/workspace';
 import type { PrivacyGoal, Risk } from '../../lib/model/schema';
 import { newId } from '../../lib/model/ids';
@@ -88,7 +88,7 @@ function Register({ assessmentId, scenarios }: { assessmentId: string; scenarios
       setError('Risikobildet kunne ikke lastes ned. Last siden på nytt og prøv igjen.');
       return;
     }
-    downloadText(`risikobilde-${slugify(assessment.title, 60) || 'vurdering'}-${data.today}.json`, JSON.stringify(data, null, 2));
+    downloadText(assessmentFileName(data.today, assessment, 'json', 'risikobilde'), JSON.stringify(data, null, 2));
     setMessage('Risikobildet er lastet ned som JSON-fil med skalaer, nivåer, sammendrag og alle risikoer.');
   };
 
