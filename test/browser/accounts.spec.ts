@@ -251,7 +251,8 @@ test('kontogjennomgangen nekter «slettet» uten «arkivert før sletting», og 
 
 test('et arbeidsområde fra versjon 1 i localStorage overlever oppgraderingen: vurderinger, kontoer, aktivt valg og siste eksport', async ({ page, offsite, pageErrors }) => {
   const v1: Record<string, string> = JSON.parse(readFileSync(new URL('../fixtures/v1/localstorage-v1.json', import.meta.url), 'utf8'));
-  await page.goto('verktoy/');
+  // Seeded on a content page, which runs none of the tools' code, so the first read is the upgrade below.
+  await page.goto('veileder/1-innledning/');
   await page.evaluate((entries) => {
     localStorage.clear();
     for (const [k, v] of Object.entries(entries)) localStorage.setItem(k, v);
@@ -269,7 +270,11 @@ test('et arbeidsområde fra versjon 1 i localStorage overlever oppgraderingen: v
       expect(stored[backup!], key).toBe(raw);
       const current = JSON.parse(stored[key.replace(':v1:', ':v2:')]!);
       const old = JSON.parse(raw);
-      for (const [field, value] of Object.entries(old)) expect(current[field], `${key} ${field}`).toEqual(value);
+      // Every old value is there unchanged (objects may have gained the empty fields of version 2).
+      for (const [field, value] of Object.entries(old)) {
+        if (value !== null && typeof value === 'object') expect(current[field], `${key} ${field}`).toMatchObject(value as object);
+        else expect(current[field], `${key} ${field}`).toEqual(value);
+      }
     }
   }
   expect(stored['some-veilederen:v2:aktiv']).toBe('v-bibliotek');
