@@ -5,7 +5,7 @@ import type { Page } from '@playwright/test';
 test.describe.configure({ timeout: 180_000 });
 
 const wizard = (page: Page) => page.getByRole('region', { name: 'Veiviser for behandlingsgrunnlag' });
-const live = (page: Page) => wizard(page).getByRole('status');
+const live = (page: Page) => wizard(page).locator('.lb-live[role="status"]');
 const outcome = (page: Page) => wizard(page).locator('.lb-outcome__basis');
 const NONE = 'Foreløpig resultat: ikke noe behandlingsgrunnlag er tilgjengelig ennå.';
 
