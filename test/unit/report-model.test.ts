@@ -47,7 +47,7 @@ describe('rapportmodellen', () => {
     expect(missing('personvernombud')).toContain('Mangler: Personvernombudets råd er ikke skrevet inn (art. 35 nr. 2).');
     expect(missing('risiko')).toContain('Ingen risikoer er registrert i vurderingen ennå.');
     expect(missing('beslutning')).toContain('Mangler: Godkjenningen er ikke fylt ut.');
-    expect(missing('beslutning')).toContain('Ikke avklart: risikoene er ikke vurdert ennå');
+    expect(missing('beslutning')).toContain('Ledelsen har ikke behandlet vurderingen ennå');
     expect(missing('vedlegg')).toContain('Den etiske refleksjonen er ikke fylt ut.');
   });
   it('fyller hver del fra datamodellen (versjon 3) når vurderingen er gjennomført', () => {
@@ -61,11 +61,11 @@ describe('rapportmodellen', () => {
       'Piksel og direktemeldinger er slått av.', 'Kommunens eget nettsted | Ja | Hovedkanalen for informasjon.',
       'Personvernombudet | Personvernombudet | 10. november 2026 | Gikk gjennom risikoene. | Tiltak lagt inn.', 'Slå av direktemeldinger og moderer kommentarene daglig.',
       'Godkjent av: Kari Nordmann, Kommunedirektør', 'Personvernombudets råd fulgt: Ja', 'Restrisikoen godtatt av: Kommunedirektøren', 'Neste gjennomgang: 21. november 2027',
-      'Forhåndsdrøfting (art. 36): Forhåndsdrøfting med Datatilsynet kreves før oppstart'])
+      'Forhåndsdrøfting med Datatilsynet (art. 36): Forhåndsdrøfting kreves før oppstart'])
       expect(all).toContain(s);
     const withLog = buildReport({ ...fullAssessment(), priorConsultations: [{ id: 'p1', recordedAt: '2026-11-22T10:00:00.000Z', requestedDate: '2026-11-22', reference: '26/123', answerDate: '', adviceSummary: '', roundId: null, corrects: null, correctionReason: '' }] }, { today: '2026-11-22', checklists: sampleChecklists });
-    expect(withLog.cover).toContainEqual({ label: 'Forhåndsdrøfting (art. 36)', value: 'Forhåndsdrøfting bedt om 22. november 2026, venter på svar fra Datatilsynet' });
-    expect(reportText(withLog)).toContain('22. november 2026 | 26/123 | Ikke svart | –');
+    expect(withLog.cover).toContainEqual({ label: 'Forhåndsdrøfting med Datatilsynet (art. 36)', value: 'Forhåndsdrøfting bedt om 22. november 2026, venter på svar fra Datatilsynet' });
+    expect(reportText(withLog)).toContain('1 | 22. november 2026 | 26/123 | Ikke besvart | – | –');
   });
   it('risikokartene har antall og nivå i tekst i hver rute', () => {
     const map = heatMap(sampleAssessment().risks, 'for');

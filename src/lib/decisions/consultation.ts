@@ -54,7 +54,7 @@ export function validateConsultation(draft: ConsultationDraft, existing: readonl
   if (answered && !draft.adviceSummary.trim()) e.adviceSummary = 'Skriv kort hva Datatilsynet rådet.';
   if (!answered && draft.adviceSummary.trim()) e.answerDate = 'Skriv datoen for Datatilsynets svar når dere oppsummerer rådet.';
   if (draft.corrects) {
-    if (!existing.some((c) => c.id === draft.corrects)) e.corrects = 'Oppføringen du vil fullføre eller rette, finnes ikke i loggen.';
+    if (!existing.some((c) => c.id === draft.corrects)) e.corrects = 'Oppføringen dere vil fullføre eller rette, finnes ikke i loggen.';
     if (!draft.correctionReason.trim()) e.correctionReason = 'Skriv hva som er nytt eller rettes, for eksempel «Svar fra Datatilsynet».';
   }
   if (!e.reference && draft.reference.length > 500) e.reference = 'Teksten er for lang (over 500 tegn).';

@@ -21,6 +21,7 @@
  */
 import type { Assessment, DecisionOutcome, DecisionRound, PriorConsultation } from '../model/schema';
 import { bandOf } from '../risk/scoring';
+import { formatLongDate } from '../dates';
 import { ART36_DOCUMENT, ART36_NOT_START, ART36_NR2, ART36_REQUIRED_LABEL, ART36_RULE, KS_ART36_RULE } from './texts';
 
 export const OUTCOME_LABEL: Record<DecisionOutcome, string> = {
@@ -194,7 +195,7 @@ export function art36Status(latest: DecisionRound | null, log: readonly PriorCon
     return {
       ...none,
       state: 'bedt-om',
-      label: `Forhåndsdrøfting bedt om ${consultation.requestedDate}, venter på svar fra Datatilsynet`,
+      label: `Forhåndsdrøfting bedt om ${formatLongDate(consultation.requestedDate)}, venter på svar fra Datatilsynet`,
       paragraphs: [
         ART36_RULE,
         'Enheten bør ikke ta i bruk plattformen før Datatilsynets svar foreligger og ledelsen har tatt stilling til det.',
@@ -206,7 +207,7 @@ export function art36Status(latest: DecisionRound | null, log: readonly PriorCon
     return {
       ...none,
       state: 'besvart',
-      label: `Svar fra Datatilsynet ${consultation.answerDate}, ledelsen må ta stilling til det før oppstart`,
+      label: `Svar fra Datatilsynet ${formatLongDate(consultation.answerDate)}, ledelsen må ta stilling til det før oppstart`,
       paragraphs: [
         'Datatilsynet har svart. Legg svaret fram for ledelsen og registrer en ny runde. Enheten kan ikke starte før ledelsen har behandlet svaret.',
         ART36_NR2,
@@ -216,7 +217,7 @@ export function art36Status(latest: DecisionRound | null, log: readonly PriorCon
   return {
     ...none,
     state: 'behandlet',
-    label: `Forhåndsdrøfting gjennomført (svar ${consultation.answerDate}), ledelsen har behandlet svaret`,
+    label: `Forhåndsdrøfting gjennomført (svar ${formatLongDate(consultation.answerDate)}), ledelsen har behandlet svaret`,
     paragraphs: [
       'Ledelsen har behandlet saken etter Datatilsynets svar. Følg rådene. Har Datatilsynet sagt at behandlingen vil være i strid med forordningen, kan den ikke startes slik den er beskrevet.',
     ],
