@@ -33,7 +33,7 @@ async function pdfText(buffer: Buffer): Promise<{ pages: number; text: string }>
   return { pages: doc.numPages, text: parts.join('\n').replace(/\s+/g, ' ') };
 }
 
-test('rapporten lastes først når brukeren ber om den, med tastaturet', async ({ page, offsite, pageErrors }) => {
+test('rapporten lastes først når brukeren ber om den, med tastaturet @underkatalog', async ({ page, offsite, pageErrors }) => {
   const scripts: string[] = [];
   page.on('request', (r) => {
     if (r.resourceType() === 'script') scripts.push(new URL(r.url()).pathname);
