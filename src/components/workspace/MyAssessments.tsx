@@ -14,7 +14,6 @@ import { NewAssessmentForm } from './AssessmentBar';
 import { StorageStatus, exportAll } from './StorageStatus';
 import { ImportPanel } from './ImportPanel';
 import { downloadText, formatWhen } from './download';
-import './workspace.css';
 
 /**
  * "Mine vurderinger": all assessments in this browser, to create, rename,
