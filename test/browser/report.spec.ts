@@ -24,7 +24,7 @@ async function openReport(page: Page) {
 }
 
 
-test('rapporten lastes først når brukeren ber om den, med tastaturet', async ({ page, offsite, pageErrors }) => {
+test('rapporten lastes først når brukeren ber om den, med tastaturet @underkatalog', async ({ page, offsite, pageErrors }) => {
   const scripts: string[] = [];
   page.on('request', (r) => {
     if (r.resourceType() === 'script') scripts.push(new URL(r.url()).pathname);

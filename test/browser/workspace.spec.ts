@@ -76,7 +76,7 @@ test('Mine vurderinger med tastaturet: opprett, gi nytt navn, dupliser, slett og
   await expectAccessible(page, 'mørkt tema');
 });
 
-test('eksport → tøm → import gjennom skjermbildet gir de samme dataene', async ({ page }) => {
+test('eksport → tøm → import gjennom skjermbildet gir de samme dataene @underkatalog', async ({ page }) => {
   await page.goto(PAGE);
   await page.getByLabel('Velg en fil å importere').setInputFiles(join(fixtures, 'workspace-valid.json'));
   await expect(page.getByRole('heading', { name: 'Dette inneholder «workspace-valid.json»' })).toBeVisible();
@@ -283,7 +283,7 @@ test('måling: import av et arbeidsområde på 5 MB', async ({ page }, testInfo)
   );
 });
 
-test('JSON Schema for filformatet er publisert og lenket fra Dataformat', async ({ page }) => {
+test('JSON Schema for filformatet er publisert og lenket fra Dataformat @underkatalog', async ({ page }) => {
   await page.goto('vedlegg/dataformat/');
   const link = page.getByRole('link', { name: 'arbeidsomrade.schema.json' });
   const href = await link.getAttribute('href');

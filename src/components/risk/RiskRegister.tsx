@@ -18,7 +18,6 @@ import { bandLabel } from '../../lib/risk/scoring';
 import { HeatMap } from './HeatMap';
 import type { EditorProps } from './RiskEditor';
 import { RiskSummaryView } from './RiskSummaryView';
-import './risk.css';
 
 interface Props {
   /** The scenario bank, passed from the page (built from content/scenarier/). */

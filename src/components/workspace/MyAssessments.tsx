@@ -22,7 +22,6 @@ import { assessmentPath } from '../../lib/dpia/path';
 import { reviewState, REVIEW_STATE_LABELS } from '../../lib/dpia/review';
 import { formatShortDate, localDate } from '../../lib/dates';
 import { withBase } from '../../lib/with-base';
-import './workspace.css';
 
 /** Whether the page was opened to start a new assessment («Start en vurdering» links to ?ny). */
 const askedForNew = () => typeof location !== 'undefined' && new URLSearchParams(location.search).has('ny');

@@ -12,7 +12,6 @@ import {
 } from '../../stores/workspace';
 import { backupFileName } from '../../lib/workspace/stored';
 import { downloadText, formatWhen } from './download';
-import './workspace.css';
 
 /** Exports the whole workspace to a file and records the time. */
 export function exportAll(): void {
