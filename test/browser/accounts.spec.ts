@@ -262,23 +262,23 @@ test('et arbeidsområde fra versjon 1 i localStorage overlever oppgraderingen: v
   await expect(page.getByText('Instagram – Biblioteket').first()).toBeVisible();
   await expect(page.getByText(/oppdatert fra versjon 1 til versjon 2 av formatet\. Ingenting dere har skrevet er endret eller slettet/)).toBeVisible();
   const stored = await page.evaluate(() => Object.fromEntries(Object.keys(localStorage).map((k) => [k, localStorage.getItem(k)!])));
-  // Every version 1 value is kept byte for byte in a backup, and the version 2 keys hold the data.
+  // Every version 1 value is kept byte for byte in a backup, and the keys of the current version (3) hold the data.
   for (const [key, raw] of Object.entries(v1)) {
     expect(stored[key], key).toBeUndefined();
     if (/:(vurdering|konto):/.test(key)) {
       const backup = Object.keys(stored).find((k) => k.startsWith('some-veilederen:backup:') && k.endsWith(':' + key));
       expect(stored[backup!], key).toBe(raw);
-      const current = JSON.parse(stored[key.replace(':v1:', ':v2:')]!);
+      const current = JSON.parse(stored[key.replace(':v1:', ':v3:')]!);
       const old = JSON.parse(raw);
       // Every old value is there unchanged (objects may have gained the empty fields of version 2).
       for (const [field, value] of Object.entries(old)) {
-        if (value !== null && typeof value === 'object') expect(current[field], `${key} ${field}`).toMatchObject(value as object);
+        if (value !== null && typeof value === 'object') expect(current[field], `${key} ${field}`).toMatchObject(value as Record<string, unknown>);
         else expect(current[field], `${key} ${field}`).toEqual(value);
       }
     }
   }
-  expect(stored['some-veilederen:v2:aktiv']).toBe('v-bibliotek');
-  expect(stored['some-veilederen:v2:sist-eksportert']).toBe('2026-11-25T13:00:00.000Z');
+  expect(stored['some-veilederen:v3:aktiv']).toBe('v-bibliotek');
+  expect(stored['some-veilederen:v3:sist-eksportert']).toBe('2026-11-25T13:00:00.000Z');
   await expectAccessible(page, 'etter oppgradering fra versjon 1');
 
   // The decision rounds and the accounts are there in the tools too.

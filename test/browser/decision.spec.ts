@@ -1,7 +1,7 @@
 import type { Page } from '@playwright/test';
 import { test, expect, expectAccessible } from './fixtures';
 
-const PREFIX = 'some-veilederen:v2:vurdering:';
+const PREFIX = 'some-veilederen:v3:vurdering:';
 
 /** Creates an assessment in the page and gives it two risks (one with high residual risk). */
 async function setUp(page: Page) {

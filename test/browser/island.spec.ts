@@ -27,7 +27,7 @@ test('vurderingsvelgeren lagrer en ny vurdering som overlever omlasting @underka
 
   await page.reload();
   await expect(page.getByLabel('Vurderingen du arbeider med').locator('option:checked')).toHaveText('Facebook – Kulturetaten');
-  const stored = await page.evaluate(() => Object.keys(localStorage).filter((k) => k.startsWith('some-veilederen:v2:vurdering:')));
+  const stored = await page.evaluate(() => Object.keys(localStorage).filter((k) => k.startsWith('some-veilederen:v3:vurdering:')));
   expect(stored).toHaveLength(1);
   expect(offsite).toEqual([]);
   expect(pageErrors).toEqual([]);

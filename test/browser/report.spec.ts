@@ -10,8 +10,8 @@ async function openWithSample(page: Page) {
   await page.goto('verktoy/rapport/');
   const a = sampleAssessment();
   await page.evaluate((a) => {
-    localStorage.setItem(`some-veilederen:v2:vurdering:${a.id}`, JSON.stringify(a));
-    localStorage.setItem('some-veilederen:v2:aktiv', a.id);
+    localStorage.setItem(`some-veilederen:v3:vurdering:${a.id}`, JSON.stringify(a));
+    localStorage.setItem('some-veilederen:v3:aktiv', a.id);
   }, a);
   await page.reload();
 }

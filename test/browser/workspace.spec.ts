@@ -18,7 +18,7 @@ async function tabTo(page: Page, target: Locator, max = 80) {
 const storedAssessments = (page: Page) =>
   page.evaluate(() =>
     Object.keys(localStorage)
-      .filter((k) => k.startsWith('some-veilederen:v2:vurdering:'))
+      .filter((k) => k.startsWith('some-veilederen:v3:vurdering:'))
       .map((k) => JSON.parse(localStorage.getItem(k)!))
       .sort((a, b) => a.id.localeCompare(b.id)),
   );
@@ -154,7 +154,7 @@ test('to faner holdes i takt, og en skriving overskriver ikke en nyere endring f
 
   // A newer change reaches storage before tab 1 hears of it (as when two tabs save at the same moment).
   await page.evaluate(() => {
-    const key = 'some-veilederen:v2:vurdering:v-kultur';
+    const key = 'some-veilederen:v3:vurdering:v-kultur';
     const value = JSON.parse(localStorage.getItem(key)!);
     localStorage.setItem(key, JSON.stringify({ ...value, owner: 'Endret i den andre fanen', updatedAt: new Date(Date.now() + 60_000).toISOString() }));
   });
@@ -179,15 +179,15 @@ test('en ødelagt lagret verdi flyttes til sikkerhetskopi, og resten virker', as
   await page.addInitScript(() => {
     if (sessionStorage.getItem('seeded')) return;
     sessionStorage.setItem('seeded', '1');
-    localStorage.setItem('some-veilederen:v2:vurdering:v-odelagt', '{"id":"v-odelagt","title":"Avkut');
+    localStorage.setItem('some-veilederen:v3:vurdering:v-odelagt', '{"id":"v-odelagt","title":"Avkut');
   });
   await page.goto(PAGE);
   const alert = page.getByRole('alert').filter({ hasText: 'flyttet til en sikkerhetskopi' });
   await expect(alert).toContainText('verdien er ikke gyldig JSON');
   await expectAccessible(page, 'melding om sikkerhetskopi');
   const keys = await page.evaluate(() => Object.keys(localStorage));
-  expect(keys.filter((k) => k.startsWith('some-veilederen:backup:') && k.endsWith(':some-veilederen:v2:vurdering:v-odelagt'))).toHaveLength(1);
-  expect(keys).not.toContain('some-veilederen:v2:vurdering:v-odelagt');
+  expect(keys.filter((k) => k.startsWith('some-veilederen:backup:') && k.endsWith(':some-veilederen:v3:vurdering:v-odelagt'))).toHaveLength(1);
+  expect(keys).not.toContain('some-veilederen:v3:vurdering:v-odelagt');
   const [download] = await Promise.all([page.waitForEvent('download'), alert.getByRole('button', { name: 'Last ned sikkerhetskopien' }).click()]);
   expect(readFileSync(await download.path(), 'utf8')).toBe('{"id":"v-odelagt","title":"Avkut');
   await page.getByRole('button', { name: 'Ny vurdering' }).click();
