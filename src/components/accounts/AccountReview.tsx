@@ -1,6 +1,6 @@
 import { useEffect, useMemo, useRef, useState } from 'preact/hooks';
 import { useStore } from '@nanostores/preact';
-import { $accounts, $assessments, clock, deleteAccount, saveAccount } from '../../stores/workspace';
+import { $accounts, $assessments, $clock as clock, deleteAccountOrThrow as deleteAccount, saveAccountOrThrow as saveAccount } from '../../stores/workspace';
 import { newId } from '../../lib/model/ids';
 import type { Account, Assessment } from '../../lib/model/schema';
 import {

@@ -1,6 +1,6 @@
 import { useMemo, useRef, useState } from 'preact/hooks';
 import { useStore } from '@nanostores/preact';
-import { $activeAssessment, clock, updateAssessment } from '../../stores/workspace';
+import { $activeAssessment, $clock as clock, updateAssessmentOrThrow as updateAssessment } from '../../stores/workspace';
 import { AssessmentBar } from '../workspace/AssessmentBar';
 import type { Assessment, DecisionOutcome, DecisionRound } from '../../lib/model/schema';
 import { newId } from '../../lib/model/ids';

@@ -4,7 +4,7 @@
  * Word library is loaded only when the user asks for the file.
  */
 import { useEffect, useRef, useState } from 'preact/hooks';
-import { clock } from '../../stores/workspace';
+import { $clock as clock } from '../../stores/workspace';
 import { buildReport } from '../../lib/report/build';
 import { localDate } from '../../lib/decisions/dates';
 import type { Block, ReportModel } from '../../lib/report/model';

@@ -5,7 +5,7 @@ import { useStore } from '@nanostores/preact';
 import { AssessmentBar } from '../workspace/AssessmentBar';
 import { downloadText } from '../workspace/download';
 import { slugify } from '../../lib/workspace/export-file';
-import { $activeAssessment, clock, updateAssessment } from '../../stores/workspace';
+import { $activeAssessment, $clock, updateAssessment } from '../../stores/workspace';
 import type { PrivacyGoal, Risk } from '../../lib/model/schema';
 import { newId } from '../../lib/model/ids';
 import { GOALS, goalLabel, ownRisk, riskFromScenario, scenariosByGoal, type Scenario } from '../../lib/risk/scenarios';
@@ -42,7 +42,7 @@ export function RiskRegister({ scenarios }: Props) {
 
 function Register({ assessmentId, scenarios }: { assessmentId: string; scenarios: Scenario[] }) {
   const assessment = useStore($activeAssessment)!;
-  const now = useStore(clock);
+  const now = useStore($clock);
   const today = isoDay(now());
   const risks = assessment.risks;
   const [filter, setFilter] = useState<RiskFilter>(NO_FILTER);
@@ -53,15 +53,14 @@ function Register({ assessmentId, scenarios }: { assessmentId: string; scenarios
 
   const apply = useCallback(
     (recipe: (risks: Risk[]) => Risk[], done?: string): boolean => {
-      try {
-        updateAssessment(assessmentId, (a) => ({ ...a, risks: recipe(a.risks) }));
-        setError('');
-        if (done) setMessage(done);
-        return true;
-      } catch (e) {
-        setError(e instanceof Error ? e.message : 'Endringen ble ikke lagret.');
+      const saved = updateAssessment(assessmentId, (a) => ({ ...a, risks: recipe(a.risks) }));
+      if (!saved.ok) {
+        setError(saved.message);
         return false;
       }
+      setError('');
+      if (done) setMessage(done);
+      return true;
     },
     [assessmentId],
   );

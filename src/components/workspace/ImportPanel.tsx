@@ -1,6 +1,6 @@
 import { useRef, useState } from 'preact/hooks';
 import { useStore } from '@nanostores/preact';
-import { $assessmentMap, $accountMap, applyImportPlan } from '../../stores/workspace';
+import { $assessmentMap, $accountMap, applyImportPlan, workspaceSnapshot } from '../../stores/workspace';
 import { MAX_IMPORT_BYTES, formatBytes, previewImport, readWorkspaceFile, type ImportPreview } from '../../lib/workspace/file';
 import { planImport, type ConflictChoice } from '../../lib/workspace/import-plan';
 import { newId } from '../../lib/model/ids';
@@ -69,14 +69,15 @@ export function ImportPanel() {
   };
   const confirm = () => {
     if (state.step !== 'preview') return;
-    try {
-      performance.mark('some-veilederen:import-apply-start');
-      const counts = applyImportPlan(planImport(state.file, { assessments: $assessmentMap.get(), accounts: $accountMap.get() }, choice, newId));
-      performance.mark('some-veilederen:import-applied');
+    performance.mark('some-veilederen:import-apply-start');
+    const applied = applyImportPlan(planImport(state.file, workspaceSnapshot(), choice, newId));
+    performance.mark('some-veilederen:import-applied');
+    if (applied.ok) {
+      const counts = applied.value;
       reset();
       setState({ step: 'done', message: `Importert fra «${state.fileName}»: ${counts.assessments} ${counts.assessments === 1 ? 'vurdering' : 'vurderinger'} og ${counts.accounts} ${counts.accounts === 1 ? 'konto' : 'kontoer'}.` });
-    } catch (error) {
-      setState({ step: 'error', fileName: state.fileName, message: error instanceof Error ? error.message : 'Importen mislyktes. Ingenting ble endret.' });
+    } else {
+      setState({ step: 'error', fileName: state.fileName, message: applied.message });
     }
     input.current?.focus();
   };

@@ -3,13 +3,18 @@ import { useStore } from '@nanostores/preact';
 import {
   $assessments,
   $activeId,
+  $clock,
+  $lastExport,
+  $persistence,
   deleteAssessment,
   duplicateAssessment,
   exportWorkspace,
   restoreAssessment,
+  selectAssessment,
   updateAssessment,
 } from '../../stores/workspace';
 import type { Assessment } from '../../lib/model/schema';
+import { EXPORT_REMINDER_DAYS, overdueForExport } from '../../lib/workspace/stored';
 import { NewAssessmentForm } from './AssessmentBar';
 import { StorageStatus, exportAll } from './StorageStatus';
 import { ImportPanel } from './ImportPanel';
@@ -28,6 +33,7 @@ export function MyAssessments() {
   const [deleted, setDeleted] = useState<Assessment | null>(null);
   const undoRef = useRef<HTMLButtonElement>(null);
   const listHeading = useRef<HTMLHeadingElement>(null);
+  const newButton = useRef<HTMLButtonElement>(null);
 
   const onDeleted = (item: Assessment) => {
     setDeleted(item);
@@ -36,8 +42,8 @@ export function MyAssessments() {
   };
   const undo = () => {
     if (!deleted) return;
-    restoreAssessment(deleted);
-    setMessage(`«${deleted.title}» er lagt tilbake.`);
+    const restored = restoreAssessment(deleted);
+    setMessage(restored.ok ? `«${deleted.title}» er lagt tilbake.` : restored.message);
     setDeleted(null);
     requestAnimationFrame(() => listHeading.current?.focus());
   };
@@ -49,6 +55,7 @@ export function MyAssessments() {
           Vurderinger i denne nettleseren
         </h2>
         <StorageStatus />
+        <KeepingStatus />
         <div aria-live="polite" class="my-assessments__status">
           {message && (
             <p class="workspace-success">
@@ -81,7 +88,7 @@ export function MyAssessments() {
         )}
         <div class="actions">
           {!creating && (
-            <button type="button" class="button" onClick={() => setCreating(true)}>
+            <button type="button" class="button" ref={newButton} onClick={() => setCreating(true)}>
               Ny vurdering
             </button>
           )}
@@ -94,10 +101,16 @@ export function MyAssessments() {
         {creating && (
           <NewAssessmentForm
             canCancel
+            autoFocus
+            onCancel={() => {
+              setCreating(false);
+              requestAnimationFrame(() => newButton.current?.focus());
+            }}
             onDone={() => {
               setCreating(false);
               setDeleted(null);
               setMessage('Vurderingen er opprettet og valgt.');
+              requestAnimationFrame(() => listHeading.current?.focus());
             }}
           />
         )}
@@ -139,10 +152,9 @@ function AssessmentItem({
       setError('Skriv inn et navn.');
       return;
     }
-    try {
-      updateAssessment(item.id, (a) => ({ ...a, title: next }));
-    } catch (e) {
-      setError(e instanceof Error ? e.message : 'Navnet ble ikke lagret.');
+    const saved = updateAssessment(item.id, (a) => ({ ...a, title: next }));
+    if (!saved.ok) {
+      setError(saved.message);
       return;
     }
     setError('');
@@ -218,8 +230,9 @@ function AssessmentItem({
               class="button"
               ref={confirmButton}
               onClick={() => {
-                deleteAssessment(item.id);
-                onDeleted(item);
+                const removed = deleteAssessment(item.id);
+                if (removed.ok) onDeleted(item);
+                else setError(removed.message);
               }}
             >
               Ja, slett<span class="sr-only"> «{item.title}»</span>
@@ -240,7 +253,7 @@ function AssessmentItem({
       {mode === 'view' && (
         <div class="actions">
           {!active && (
-            <button type="button" class="button secondary" onClick={() => { $activeId.set(item.id); onMessage(`«${item.title}» er valgt.`); }}>
+            <button type="button" class="button secondary" onClick={() => { selectAssessment(item.id); onMessage(`«${item.title}» er valgt.`); }}>
               Velg<span class="sr-only"> «{item.title}»</span>
             </button>
           )}
@@ -252,7 +265,7 @@ function AssessmentItem({
             class="button secondary"
             onClick={() => {
               const copy = duplicateAssessment(item.id);
-              onMessage(`Kopien «${copy.title}» er opprettet og valgt.`);
+              onMessage(copy.ok ? `Kopien «${copy.value.title}» er opprettet og valgt.` : copy.message);
             }}
           >
             Dupliser<span class="sr-only"> «{item.title}»</span>
@@ -261,7 +274,12 @@ function AssessmentItem({
             type="button"
             class="button secondary"
             onClick={() => {
-              const { fileName, text } = exportWorkspace(item.id);
+              const exported = exportWorkspace(item.id);
+              if (!exported.ok) {
+                onMessage(exported.message);
+                return;
+              }
+              const { fileName, text } = exported.value;
               downloadText(fileName, text);
               onMessage(`«${item.title}» er eksportert til ${fileName}.`);
             }}
@@ -274,5 +292,37 @@ function AssessmentItem({
         </div>
       )}
     </li>
+  );
+}
+
+/**
+ * Whether the browser has promised to keep the data, and a reminder when an
+ * assessment has gone EXPORT_REMINDER_DAYS days without an export (shown here
+ * only, not on every tool page).
+ */
+function KeepingStatus() {
+  const persistence = useStore($persistence);
+  const assessments = useStore($assessments);
+  const lastExport = useStore($lastExport);
+  const overdue = overdueForExport(assessments, lastExport, $clock.get()());
+  return (
+    <div class="keeping-status">
+      {persistence !== 'unknown' && (
+        <p>
+          {persistence === 'granted'
+            ? 'Nettleseren har lovet å ta vare på dataene her og sletter dem ikke for å frigjøre plass.'
+            : persistence === 'not-granted'
+              ? 'Nettleseren har ikke lovet å ta vare på dataene her. Den kan slette dem hvis maskinen får lite lagringsplass, så eksporter til fil jevnlig.'
+              : 'Denne nettleseren kan ikke love å ta vare på dataene her. Eksporter til fil jevnlig.'}
+        </p>
+      )}
+      {overdue.length > 0 && (
+        <p class="export-overdue">
+          <span aria-hidden="true">ℹ </span>
+          {overdue.length === 1 ? `«${overdue[0]!.title}» er` : `${overdue.length} vurderinger er`} endret og ikke eksportert på over{' '}
+          {EXPORT_REMINDER_DAYS} dager. Eksporter til fil, så har kommunen en kopi om nettleserens data blir slettet.
+        </p>
+      )}
+    </div>
   );
 }

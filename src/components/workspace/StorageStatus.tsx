@@ -16,8 +16,9 @@ import './workspace.css';
 
 /** Exports the whole workspace to a file and records the time. */
 export function exportAll(): void {
-  const { fileName, text } = exportWorkspace();
-  downloadText(fileName, text);
+  const exported = exportWorkspace();
+  if (!exported.ok) return;
+  downloadText(exported.value.fileName, exported.value.text);
   recordExport();
 }
 
