@@ -27,9 +27,8 @@ function markUnsaved(tag: string, lost: boolean) {
 
 let warning = false;
 function onBeforeUnload(event: BeforeUnloadEvent) {
+  // The browser asks the user with its own text.
   event.preventDefault();
-  // Older browsers need a value; the browser shows its own text.
-  event.returnValue = '';
 }
 function syncBeforeUnload(on: boolean) {
   if (typeof window === 'undefined' || on === warning) return;

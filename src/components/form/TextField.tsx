@@ -50,7 +50,7 @@ export function TextField(props: TextFieldProps) {
     const { value, draft, required, onCommit } = state.props;
     if (final && !state.dirty && !state.settled) {
       state.settled = true;
-      if (state.text === value) onCommit(state.text, true);
+      onCommit(state.text, true);
       return;
     }
     if (!state.dirty) return;
