@@ -42,6 +42,7 @@ const forms: { name: string; path: string; open?: (page: Page) => Promise<void>;
     name: 'risikoskjemaet',
     path: 'verktoy/risikovurdering/',
     open: async (page) => {
+      await page.getByText('Skriv en egen risiko').click();
       await page.getByLabel('Tittel på risikoen').fill('Skjermbilder deles videre');
       await page.getByRole('button', { name: 'Legg til egen risiko' }).click();
       await expect(page.getByRole('group', { name: 'Rediger: Skjermbilder deles videre' })).toBeVisible();

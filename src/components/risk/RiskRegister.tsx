@@ -4,6 +4,7 @@ import { useCallback, useEffect, useMemo, useState } from 'preact/hooks';
 import { useStore } from '@nanostores/preact';
 import { AssessmentBar } from '../workspace/AssessmentBar';
 import { downloadText } from '../workspace/download';
+import { lazyModule, useLazyModule } from '../useLazyModule';
 import { slugify } from '../../lib/workspace/export-file';
 import { $activeAssessment, $clock, updateAssessment } from '../../stores/workspace';
 import type { PrivacyGoal, Risk } from '../../lib/model/schema';
@@ -201,39 +202,14 @@ function Register({ assessmentId, scenarios }: { assessmentId: string; scenarios
   );
 }
 
-type EditorModule = typeof import('./RiskEditor');
-let editorModule: Promise<EditorModule> | null = null;
-/** The editor's code once loaded, so later openings show it at once. */
-let editorLoaded: EditorModule | null = null;
 /** The editor's code (forms, scale texts, the A/B/C measure) is loaded the first time a risk is opened, then kept. */
-function loadEditor(): Promise<EditorModule> {
-  editorModule ??= import('./RiskEditor').then(
-    (module) => (editorLoaded = module),
-    (error: unknown) => {
-      editorModule = null;
-      throw error;
-    },
-  );
-  return editorModule;
-}
+const editorModule = lazyModule(() => import('./RiskEditor'));
 
 /** The risk editor, loaded on first use: a status line while it loads, an alert if it could not be loaded. */
 function LazyEditor(props: EditorProps) {
-  const [loaded, setLoaded] = useState<EditorModule | null>(editorLoaded);
-  const [failed, setFailed] = useState(false);
-  useEffect(() => {
-    if (loaded) return;
-    let live = true;
-    loadEditor().then(
-      (module) => live && setLoaded(module),
-      () => live && setFailed(true),
-    );
-    return () => {
-      live = false;
-    };
-  }, []);
-  if (loaded) return <loaded.RiskEditor {...props} />;
-  return failed ? (
+  const editor = useLazyModule(editorModule);
+  if (editor.state === 'ready') return <editor.module.RiskEditor {...props} />;
+  return editor.state === 'failed' ? (
     <p class="form-error" role="alert">
       Skjemaet for å redigere risikoen kunne ikke lastes. Last siden på nytt og prøv igjen.
     </p>
