@@ -50,10 +50,18 @@ export function cspHash(text: string): `sha256-${string}` {
   return `sha256-${createHash('sha256').update(text, 'utf8').digest('base64')}`;
 }
 
+/**
+ * Where Starlight's component sources are, found the way Node finds the
+ * package (through its `exports`), so it works whether or not node_modules
+ * is hoisted.
+ */
+export function starlightComponentsDir(): URL {
+  // "@astrojs/starlight/components" is dist/components.ts; the sources sit in dist/components/.
+  return new URL('components/', import.meta.resolve('@astrojs/starlight/components'));
+}
+
 /** Reads Starlight's component sources and hashes their inline scripts. */
-export function starlightInlineScriptHashes(
-  componentsDir = new URL('../../node_modules/@astrojs/starlight/dist/components/', import.meta.url),
-): `sha256-${string}`[] {
+export function starlightInlineScriptHashes(componentsDir: URL = starlightComponentsDir()): `sha256-${string}`[] {
   const hashes = new Set<`sha256-${string}`>();
   for (const file of STARLIGHT_INLINE_SCRIPT_SOURCES) {
     const source = readFileSync(new URL(file, componentsDir), 'utf8');

@@ -1,6 +1,7 @@
 import { describe, it, expect } from 'vitest';
 import { createHash } from 'node:crypto';
-import { inlineScriptBodies, cspHash, starlightInlineScriptHashes, contentSecurityPolicy, CSP_DIRECTIVES } from '../../src/plugins/csp';
+import { existsSync } from 'node:fs';
+import { inlineScriptBodies, cspHash, starlightComponentsDir, starlightInlineScriptHashes, contentSecurityPolicy, CSP_DIRECTIVES, STARLIGHT_INLINE_SCRIPT_SOURCES } from '../../src/plugins/csp';
 
 describe('inlineScriptBodies', () => {
   it('finner teksten i hver <script is:inline>, uendret, og hopper over andre skript', () => {
@@ -38,5 +39,12 @@ describe('contentSecurityPolicy', () => {
       "default-src 'self'", "connect-src 'self'", "img-src 'self' data:", "object-src 'none'", "base-uri 'self'", "form-action 'self'",
     ]));
     expect(csp.directives).toEqual([...CSP_DIRECTIVES]);
+  });
+});
+
+describe('Starlights komponenter', () => {
+  it('finnes gjennom pakkens exports (import.meta.resolve), ikke en fast sti i node_modules', () => {
+    const dir = starlightComponentsDir();
+    for (const file of STARLIGHT_INLINE_SCRIPT_SOURCES) expect(existsSync(new URL(file, dir)), file).toBe(true);
   });
 });
