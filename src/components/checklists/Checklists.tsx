@@ -3,13 +3,13 @@ import { useStore } from '@nanostores/preact';
 import { $activeAssessment, updateAssessment } from '../../stores/workspace';
 import { AssessmentBar } from '../workspace/AssessmentBar';
 import { TextField } from '../form/TextField';
+import { pathWithBase } from '../../lib/paths';
 import {
   ANSWER_OPTIONS,
   getAnswer,
   listProgress,
   progressText,
   setAnswer,
-  withBase,
   type Checklist,
   type AnswerValue,
 } from '../../lib/checklists';
@@ -110,7 +110,7 @@ function ChecklistSection({ list, assessment, base, onSave }: {
                   <strong>Hvorfor: </strong>{item.why}
                 </p>
                 <p class="checklist__ref">
-                  <a href={withBase(base, item.link)}>Les mer i {list.chapter.toLowerCase()}</a>
+                  <a href={pathWithBase(item.link, base)}>Les mer i {list.chapter.toLowerCase()}</a>
                   {item.articles.length > 0 && <> · Gjelder {item.articles.join(', ')}</>}
                 </p>
                 <div class="checklist__answers">
