@@ -1,5 +1,5 @@
 import type { Page } from '@playwright/test';
-import { test, expect } from './fixtures';
+import { test, expect, expectAccessible } from './fixtures';
 
 /**
  * Nothing typed is lost: a reload in the middle of typing (before the field is
@@ -63,6 +63,7 @@ for (const form of forms) {
       field = form.field(page);
     }
     await expect(field).toHaveValue(TEXT);
+    await expectAccessible(page, `${form.name} etter omlasting`);
     // Stored in the assessment, not only on screen; no draft left behind.
     const stored = await page.evaluate(() => {
       const keys = Object.keys(localStorage);
@@ -129,6 +130,7 @@ test('to faner som skriver i samme vurdering i tilfeldig rekkefølge, blander al
     moral: { present: tabs[3]!.text, absent: tabs[2]!.text },
   });
   expect(stored.backups).toEqual([]);
+  await expectAccessible(other, 'den andre fanen etter skrivingen');
   for (const p of [page, other]) {
     const notices = await p.locator('.storage-notices li').allTextContents();
     expect(new Set(notices).size, 'ingen melding gjentas').toBe(notices.length);

@@ -6,10 +6,11 @@ import { sourceLabel } from '../../lib/risk/bank-texts';
 import { READINESS_CATEGORIES, readinessMeasureText } from '../../lib/risk/readiness';
 import { CONSEQUENCE_SCALE, LIKELIHOOD_SCALE, type ScaleLevel } from '../../lib/risk/scales';
 import {
-  STATUS_LABEL, isOverdue, ratingOf, formatDate,
+  STATUS_LABEL, isOverdue, ratingOf,
 } from '../../lib/risk/register';
 import { bandLabel } from '../../lib/risk/scoring';
 import { newId } from '../../lib/model/ids';
+import { formatShortDate } from '../../lib/dates';
 
 export interface EditorProps {
   risk: Risk;
@@ -144,7 +145,7 @@ export function RiskEditor({ risk, scenario, today, onChange, onRemove, onClose 
                     </select>
                   </div>
                 </div>
-                {overdue && <p id={`${mp}-overdue`} class="risk-overdue">⚠ Fristen {formatDate(m.deadline)} er passert.</p>}
+                {overdue && <p id={`${mp}-overdue`} class="risk-overdue">⚠ Fristen {formatShortDate(m.deadline)} er passert.</p>}
                 <button type="button" class="button secondary"
                   onClick={() => onChange((r) => ({ ...r, measures: r.measures.filter((x) => x.id !== m.id) }))}>
                   Fjern tiltak {i + 1}

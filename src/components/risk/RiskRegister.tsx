@@ -5,6 +5,7 @@ import { useStore } from '@nanostores/preact';
 import { AssessmentBar } from '../workspace/AssessmentBar';
 import { downloadText } from '../workspace/download';
 import { lazyModule, useLazyModule } from '../useLazyModule';
+import { localDate } from '../../lib/dates';
 import { slugify } from '../../lib/workspace/export-file';
 import { $activeAssessment, $clock, updateAssessment } from '../../stores/workspace';
 import type { PrivacyGoal, Risk } from '../../lib/model/schema';
@@ -12,7 +13,7 @@ import { newId } from '../../lib/model/ids';
 import { GOALS, goalLabel, ownRisk, riskFromScenario, scenariosByGoal, type Scenario } from '../../lib/risk/scenarios';
 import {
   BAND_ORDER, NO_FILTER, SORT_LABEL, STAGE_LABEL, STATUS_LABEL, countWord, filterRisks, heatMap,
-  isFiltered, isoDay, ratingOf, riskSummary, sameRisk, sortRisks,
+  isFiltered, ratingOf, riskSummary, sameRisk, sortRisks,
   type HeatCell, type LevelFilter, type RiskFilter, type SortKey, type Stage, type StatusFilter,
 } from '../../lib/risk/register';
 import { bandLabel } from '../../lib/risk/scoring';
@@ -44,7 +45,7 @@ export function RiskRegister({ scenarios }: Props) {
 function Register({ assessmentId, scenarios }: { assessmentId: string; scenarios: Scenario[] }) {
   const assessment = useStore($activeAssessment)!;
   const now = useStore($clock);
-  const today = isoDay(now());
+  const today = localDate(now());
   const risks = assessment.risks;
   const [filter, setFilter] = useState<RiskFilter>(NO_FILTER);
   const [sortKey, setSortKey] = useState<SortKey>('before');

@@ -5,7 +5,7 @@ import { MAX_IMPORT_BYTES, formatBytes, previewImport, readWorkspaceFile, type I
 import { planImport, type ConflictChoice } from '../../lib/workspace/import-plan';
 import { newId } from '../../lib/model/ids';
 import type { WorkspaceFile } from '../../lib/model/schema';
-import { formatWhen } from './download';
+import { formatDateTime } from '../../lib/dates';
 
 type State =
   | { step: 'idle' }
@@ -129,7 +129,7 @@ export function ImportPanel() {
         <div class="import-preview">
           <h3 ref={heading} tabIndex={-1}>Dette inneholder «{state.fileName}»</h3>
           <p>
-            Eksportert {formatWhen(state.preview.exportedAt)} fra SoMe-veilederen {state.preview.appVersion}.
+            Eksportert {formatDateTime(state.preview.exportedAt)} fra SoMe-veilederen {state.preview.appVersion}.
             {state.preview.migrated.length > 0 && ` Filen er fra en eldre versjon og blir oppdatert: ${state.preview.migrated.join(' ')}`}
           </p>
           <p>
@@ -139,9 +139,9 @@ export function ImportPanel() {
           <ul>
             {state.preview.assessments.map((item) => (
               <li key={`a-${item.id}`}>
-                Vurdering «{item.label}», sist endret {formatWhen(item.updatedAt)}:{' '}
+                Vurdering «{item.label}», sist endret {formatDateTime(item.updatedAt)}:{' '}
                 {item.existing
-                  ? `finnes fra før her som «${item.existing.label}», sist endret ${formatWhen(item.existing.updatedAt)}.`
+                  ? `finnes fra før her som «${item.existing.label}», sist endret ${formatDateTime(item.existing.updatedAt)}.`
                   : 'ny, blir lagt til.'}
               </li>
             ))}

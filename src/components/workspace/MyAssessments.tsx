@@ -18,7 +18,8 @@ import { EXPORT_REMINDER_DAYS, overdueForExport } from '../../lib/workspace/stor
 import { NewAssessmentForm } from './AssessmentBar';
 import { StorageStatus, exportAll } from './StorageStatus';
 import { ImportPanel } from './ImportPanel';
-import { downloadText, formatWhen } from './download';
+import { downloadText } from './download';
+import { formatDateTime } from '../../lib/dates';
 import './workspace.css';
 
 /**
@@ -177,7 +178,7 @@ function AssessmentItem({
         <dt>Ansvarlig</dt>
         <dd>{item.owner || '–'}</dd>
         <dt>Sist endret</dt>
-        <dd>{formatWhen(item.updatedAt)}</dd>
+        <dd>{formatDateTime(item.updatedAt)}</dd>
       </dl>
       {mode === 'rename' && (
         <form onSubmit={saveTitle} noValidate>

@@ -11,7 +11,8 @@ import {
   recordExport,
 } from '../../stores/workspace';
 import { backupFileName } from '../../lib/workspace/stored';
-import { downloadText, formatWhen } from './download';
+import { downloadText } from './download';
+import { formatDateTime } from '../../lib/dates';
 import './workspace.css';
 
 /** Exports the whole workspace to a file and records the time. */
@@ -94,7 +95,7 @@ export function StorageStatus() {
           <p>
             <span aria-hidden="true">ℹ </span>
             {lastExport
-              ? `Du har endringer som ikke er eksportert siden ${formatWhen(lastExport)}.`
+              ? `Du har endringer som ikke er eksportert siden ${formatDateTime(lastExport)}.`
               : 'Du har ikke eksportert vurderingene dine til fil ennå.'}{' '}
             En eksport er sikkerhetskopien din og det du arkiverer.
           </p>

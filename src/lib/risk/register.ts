@@ -57,11 +57,6 @@ export const STATUS_LABEL: Record<MeasureStatus, string> = {
   gjennomfort: 'Gjennomført',
 };
 
-/** Today's date as YYYY-MM-DD in local time (the date the user sees on the calendar). */
-export function isoDay(date: Date): string {
-  const pad = (n: number) => String(n).padStart(2, '0');
-  return `${date.getFullYear()}-${pad(date.getMonth() + 1)}-${pad(date.getDate())}`;
-}
 
 /** A measure is overdue when it has a deadline before today and is not done. */
 export function isOverdue(measure: Measure, today: string): boolean {
@@ -290,11 +285,6 @@ function summaryStatement(total: number, after: BandCounts, residualHigh: boolea
 /** Band labels in the order low to high, for selects and legends. */
 export const BAND_ORDER: readonly Band[] = BANDS.map((b) => b.band);
 
-/** A calendar date YYYY-MM-DD as dd.mm.åååå; empty stays empty. */
-export function formatDate(day: string): string {
-  const m = /^(\d{4})-(\d{2})-(\d{2})$/.exec(day);
-  return m ? `${m[3]}.${m[2]}.${m[1]}` : day;
-}
 
 /** Whether two risks render the same (the store re-creates objects on every change). */
 export function sameRisk(a: Risk, b: Risk): boolean {
