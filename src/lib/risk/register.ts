@@ -51,11 +51,8 @@ export function ratingOf(risk: Risk, stage: Stage): Rating {
 
 /* ---------- Measures ---------- */
 
-export const STATUS_LABEL: Record<MeasureStatus, string> = {
-  planlagt: 'Planlagt',
-  pagar: 'Pågår',
-  gjennomfort: 'Gjennomført',
-};
+/** The measure statuses' labels (src/lib/model/labels.ts). */
+export { MEASURE_STATUS_LABEL as STATUS_LABEL } from '../model/labels';
 
 
 /** A measure is overdue when it has a deadline before today and is not done. */
