@@ -1,6 +1,6 @@
 import { Fragment } from 'preact';
 import { memo } from './memo';
-import { useCallback, useEffect, useMemo, useState } from 'preact/hooks';
+import { useCallback, useMemo, useState } from 'preact/hooks';
 import { useStore } from '@nanostores/preact';
 import { AssessmentBar } from '../workspace/AssessmentBar';
 import { downloadText } from '../workspace/download';
