@@ -7,10 +7,11 @@ import { linksValidator } from './src/plugins/links-validator.ts';
 import { buildSidebar } from './src/sidebar.ts';
 import { rehypeBaseLinks } from './src/plugins/rehype-base-links.ts';
 import { rehypeRegisterLinks } from './src/plugins/rehype-register-links.ts';
-import { loadRegister, registerLinkPaths } from './src/plugins/rettskilder-data.ts';
+import { loadRegister, loadStructure, registerLinkPaths } from './src/plugins/rettskilder-data.ts';
 import { contentSecurityPolicy } from './src/plugins/csp.ts';
-import { chunkOptions } from './src/plugins/chunks.ts';
+import { chunkOptions, inlineStyles } from './src/plugins/chunks.ts';
 import { searchIdleFix } from './src/plugins/search-idle-fix.ts';
+import { starlightUserComponents } from './src/plugins/starlight-user-components.ts';
 
 /**
  * BASE_PATH puts the whole site under a sub-path, for an intranet server:
@@ -31,10 +32,13 @@ export default defineConfig({
   trailingSlash: 'ignore',
   server: { host: '127.0.0.1', port: 4321 },
   security: { csp: contentSecurityPolicy() },
-  // Astro's CSP does not hash small stylesheets it inlines from components used in MDX;
-  // as files they are covered by style-src 'self' (src/plugins/csp.ts).
-  build: { inlineStylesheets: 'never' },
-  vite: { ...chunkOptions, plugins: [searchIdleFix()] },
+  // Stylesheets are files (covered by style-src 'self', src/plugins/csp.ts), except the small
+  // stylesheets of Starlight's components that Astro links from every page (inlineStyles in
+  // src/plugins/chunks.ts): inlined, they save three requests per page, and Astro hashes them
+  // in the CSP. Astro does not hash stylesheets it inlines from components used in MDX, so
+  // those (the tools' CSS) stay files.
+  build: { inlineStylesheets: 'auto' },
+  vite: { ...chunkOptions, build: { assetsInlineLimit: inlineStyles }, plugins: [searchIdleFix(), starlightUserComponents()] },
   markdown: {
     // Register links first: rehypeBaseLinks then prefixes the base path to them.
     processor: unified({ rehypePlugins: [rehypeRegisterLinks(register), rehypeBaseLinks(base)] }),
@@ -53,7 +57,7 @@ export default defineConfig({
       pagination: true,
       lastUpdated: false,
       plugins: validateLinks
-        ? [linksValidator(new URL('./', import.meta.url), { errorOnRelativeLinks: false, exclude: registerLinkPaths(register) })]
+        ? [linksValidator(new URL('./', import.meta.url), { errorOnRelativeLinks: false, exclude: registerLinkPaths(register, loadStructure(new URL('./', import.meta.url))) })]
         : [],
     }),
     preact(),

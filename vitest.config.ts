@@ -8,5 +8,6 @@ export default getViteConfig({
     include: ['test/unit/**/*.test.ts', 'test/unit/**/*.test.tsx'],
     environment: 'node',
     restoreMocks: true,
+    setupFiles: ['test/support/vitest-setup.ts'],
   },
 });

@@ -4,6 +4,7 @@ import { z } from 'astro/zod';
 import { docsSchema, i18nSchema } from '@astrojs/starlight/schema';
 import { readFileSync } from 'node:fs';
 import { loadRegister } from './plugins/rettskilder-data';
+import { STATUSES } from './lib/rettskilder/register';
 import { scenarioSchema } from './lib/risk/scenario-schema';
 
 /**
@@ -58,10 +59,12 @@ export const collections = {
       kapittel: z.string().startsWith('/').optional(),
     }),
   }),
-  // The register of legal sources (content/rettskilder/{gdpr,lover,dommer}.yaml):
-  // GDPR articles, Norwegian laws and CJEU cases, keyed by their page path
-  // ("gdpr/artikkel-35", "lover/arkivlova", "dommer/c-311-18"). The same reader
-  // feeds the link plugin and the sidebar, so they always agree.
+  // The register of legal sources (content/rettskilder/*.yaml): the GDPR's 99
+  // articles (gdpr.yaml 1–43, gdpr-44-99.yaml 44–99), Norwegian laws and cases,
+  // keyed by their page path ("gdpr/artikkel-35", "lover/arkivlova",
+  // "dommer/c-311-18"). loadRegister checks headings, statuses, dates and ids and
+  // fails the build on an error. The same reader feeds the link plugin and the
+  // sidebar, so they always agree.
   rettskilder: defineCollection({
     loader: async () => loadRegister(),
     schema: z.object({
@@ -71,12 +74,24 @@ export const collections = {
       title: z.string().min(1),
       heading: z.string().min(1),
       tooltip: z.string().min(1),
-      summary: z.string().min(1),
-      forMunicipality: z.string().min(1),
+      brief: z.string().min(1),
+      summary: z.string().min(1).optional(),
+      forMunicipality: z.string().min(1).optional(),
       aliases: z.array(z.string().min(1)),
+      status: z.enum(STATUSES),
+      checked: z.string(),
+      sources: z.array(z.object({ label: z.string().min(1), href: z.url() })).min(1),
+      relevant: z.boolean(),
+      related: z.array(z.number().int()),
+      recitals: z.array(z.number().int()),
       article: z.number().int().optional(),
+      chapter: z.string().optional(),
+      section: z.string().optional(),
       caseName: z.string().optional(),
       date: z.string().optional(),
+      court: z.string().optional(),
+      note: z.string().optional(),
+      file: z.string(),
       order: z.number(),
     }),
   }),

@@ -25,7 +25,10 @@
  * does not take the helper with the Preact client.
  */
 export const chunkOptions = {
-  build: {
+  // The browser build only. The build that renders the pages (prerender) keeps its own
+  // chunking: grouped there, the islands' stylesheets went into shared chunks, and Astro
+  // then linked them (and Starlight's CSS split in four files) from every page of the site.
+  environments: { client: { build: {
     rolldownOptions: {
       output: {
         codeSplitting: {
@@ -54,5 +57,17 @@ export const chunkOptions = {
         },
       },
     },
-  },
+  } } },
 };
+
+/**
+ * Which built files Vite and Astro inline (build.assetsInlineLimit as a function): the small
+ * stylesheets of Starlight's own components that every page links (the icon, the steps and the
+ * cards), so that a content page has as few stylesheet requests as bare Starlight. No other
+ * stylesheet is inlined (Astro's CSP would not hash those from MDX pages); other files keep
+ * Vite's rule (undefined).
+ */
+export function inlineStyles(file: string): boolean | undefined {
+  if (!file.endsWith('.css')) return undefined;
+  return /(^|\/)(Icon|Steps|docs)\.[\w-]+\.css$/.test(file);
+}

@@ -133,7 +133,7 @@ export function deleteAssessment(id: string): ActionResult<null> {
   const guard = guardOverwrite(key);
   if (guard.state === 'changed' && guard.entry.kind === 'assessment' && isNewerElsewhere(guard.entry.value, current)) {
     load(key, guard.raw, true);
-    const message = `Vurderingen «${guard.entry.value.title}» ble endret i en annen fane og er derfor ikke slettet. Se over den nyeste versjonen før du sletter.`;
+    const message = `Vurderingen «${guard.entry.value.title}» ble endret i en annen fane og er derfor ikke slettet. Se over den nyeste versjonen før dere sletter.`;
     notify('conflict-not-deleted', key, 'warning', message);
     return refuse('changed-elsewhere', message);
   }

@@ -10,7 +10,7 @@
  *   changed by another tab, or unreadable (then it is backed up first).
  */
 import { atom, batch, computed, map, onMount, readonlyType } from 'nanostores';
-import type { Account, Assessment } from '../lib/model/schema';
+import { FORMAT_VERSION, type Account, type Assessment } from '../lib/model/schema';
 import {
   ACCOUNT_PREFIX,
   ACTIVE_KEY,
@@ -91,6 +91,17 @@ function setMemoryFor(key: string, value: Assessment | Account | undefined) {
   else if (key.startsWith(ACCOUNT_PREFIX)) accountMap.setKey(key.slice(ACCOUNT_PREFIX.length), value as Account | undefined);
 }
 
+/** One message for every value moved up from an older version of the format (shown once per version). */
+function migratedNotice(from: number) {
+  notify(
+    'migrated',
+    String(from),
+    'info',
+    `Dataene i nettleseren ble oppdatert fra versjon ${from} til versjon ${FORMAT_VERSION} av formatet. Ingenting dere har skrevet er endret eller slettet, ` +
+      'og de opprinnelige verdiene er tatt vare på som sikkerhetskopier i nettleseren. Eksporter gjerne arbeidsområdet til fil nå.',
+  );
+}
+
 /** Reads one key and brings memory in step with it. */
 export function load(key: string, raw: string | null, fromOtherTab: boolean): void {
   if (raw === null) {
@@ -105,12 +116,19 @@ export function load(key: string, raw: string | null, fromOtherTab: boolean): vo
     case 'assessment':
     case 'account': {
       if (entry.migratedFrom !== undefined) {
-        // An older version's key: keep the value under the current key, the old one as a backup.
+        // An older version's key (see src/lib/workspace/stored.ts): keep the value under the current
+        // key, then move the old one to a backup. A value already under the current key wins.
         const target = currentKey(entry);
-        if (writeKnown(target, JSON.stringify(entry.value))) {
-          const info = backUp(key, raw, true);
-          notify('migrated', key, 'info', `Data fra versjon ${entry.migratedFrom} ble oppdatert til gjeldende format. Den opprinnelige verdien er tatt vare på som sikkerhetskopi.`, info);
+        if (read(target) !== null) {
+          backUp(key, raw, true);
+          migratedNotice(entry.migratedFrom);
+          return;
         }
+        if (writeKnown(target, JSON.stringify(entry.value))) {
+          backUp(key, raw, true);
+          migratedNotice(entry.migratedFrom);
+        }
+        // If the write failed, the old key stays as it is and the value is used from memory.
       } else {
         known.set(key, raw);
       }
@@ -119,11 +137,19 @@ export function load(key: string, raw: string | null, fromOtherTab: boolean): vo
       return;
     }
     case 'active':
-      if (!fromOtherTab) activeId.set(entry.value);
+    case 'last-export': {
+      if (entry.migratedFrom !== undefined) {
+        // Carried over to the current key unless that already has a value; the old key is removed
+        // only after the copy was written.
+        const target = currentKey(entry);
+        if (read(target) !== null) return;
+        if (writeKnown(target, entry.value)) remove(key);
+      }
+      if (entry.kind === 'active') {
+        if (!fromOtherTab) activeId.set(entry.value);
+      } else lastExport.set(entry.value);
       return;
-    case 'last-export':
-      lastExport.set(entry.value);
-      return;
+    }
     case 'backup':
       knowBackup(entry.info);
       return;
@@ -136,7 +162,7 @@ export function load(key: string, raw: string | null, fromOtherTab: boolean): vo
         'unreadable',
         key,
         'warning',
-        `${entry.what} kunne ikke leses og er flyttet til en sikkerhetskopi: ${entry.reason} Resten av dataene er i orden. Last ned sikkerhetskopien hvis du vil ta vare på den.`,
+        `${entry.what} kunne ikke leses og er flyttet til en sikkerhetskopi: ${entry.reason} Resten av dataene er i orden. Last ned sikkerhetskopien hvis dere vil ta vare på den.`,
         info,
       );
       return;

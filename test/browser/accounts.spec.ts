@@ -1,6 +1,6 @@
 import { readFileSync } from 'node:fs';
 import type { Locator, Page } from '@playwright/test';
-import { test, expect } from './fixtures';
+import { test, expect, expectAccessible } from './fixtures';
 import { expectAccessibleInBothThemes, tabTo } from './tool-helpers';
 
 test.describe.configure({ timeout: 300_000 });
@@ -103,7 +103,7 @@ test('registeret: legg til, rediger, filtrer, sorter, eksporter CSV og importer 
   // Export CSV: BOM, semicolons, CRLF, quoting.
   const [csvDownload] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: 'Last ned CSV' }).click()]);
   expect(scripts.filter((s) => /\/csv\.[\w-]+\.js$/.test(s))).toHaveLength(1);
-  expect(csvDownload.suggestedFilename()).toBe('kontogjennomgang-2026-11-23.csv');
+  expect(csvDownload.suggestedFilename()).toBe('2026-11-23-kontogjennomgang.csv');
   const csvPath = test.info().outputPath('konto.csv');
   await csvDownload.saveAs(csvPath);
   const bytes = readFileSync(csvPath);
@@ -111,7 +111,7 @@ test('registeret: legg til, rediger, filtrer, sorter, eksporter CSV og importer 
   const text = bytes.toString('utf8').slice(1);
   const lines = text.split('\r\n');
   expect(lines[0]!.split(';')).toContain('Neste gjennomgang');
-  expect(lines[0]!.split(';')).toHaveLength(18);
+  expect(lines[0]!.split(';')).toHaveLength(23); // 18 columns plus the five archiving and deletion columns of version 2
   expect(text).toContain('"Informasjon om tjenester; ikke saksbehandling.\nSvarer med ""se nettsiden""."');
   expect(text).toContain('Åse Ødegård');
   expect(text).toContain(';2026-06-30;');
@@ -166,7 +166,7 @@ test('kontoen kobles til en vurdering og viser siste beslutning', async ({ page,
         dpoReason: '', dataSubjectViews: '', strongWish: null, corrects: null, correctionReason: '', fingerprint: '',
       }],
     };
-    localStorage.setItem('some-veilederen:v1:vurdering:v-test1', JSON.stringify(a));
+    localStorage.setItem('some-veilederen:v1:vurdering:v-test1', JSON.stringify(a)); // a version 1 value: migrated on load
   });
   await page.goto('verktoy/kontogjennomgang/');
   await page.getByRole('button', { name: 'Legg til konto' }).click();
@@ -197,7 +197,7 @@ test('kontogjennomgangen med bare tastaturet', async ({ page, offsite, pageError
   // Day and month are the same, so the date field's segment order (which follows the browser's locale) does not matter.
   await page.keyboard.type('10102026');
   await expect(page.getByLabel('Neste gjennomgang')).toHaveValue('2026-10-10');
-  await tabTo(page, page.getByRole('button', { name: 'Lagre konto' }), 5);
+  await tabTo(page, page.getByRole('button', { name: 'Lagre konto' }), 12); // past the archiving and deletion fields (version 2)
   await page.keyboard.press('Enter');
   await expect(card(page, 'Helsestasjonen for ungdom')).toBeVisible();
   await expect(card(page, 'Helsestasjonen for ungdom').locator('.badge')).toHaveText('Forfalt');
@@ -212,11 +212,79 @@ test('kontogjennomgangen med bare tastaturet', async ({ page, offsite, pageError
   await expect(page.getByLabel('Plattform (må fylles ut)')).toBeFocused();
   await tabTo(page, page.getByLabel('Neste gjennomgang'), 20);
   await page.keyboard.type('01012027');
-  await tabTo(page, page.getByRole('button', { name: 'Lagre konto' }), 5);
+  await tabTo(page, page.getByRole('button', { name: 'Lagre konto' }), 12);
   await page.keyboard.press('Enter');
   await expect(page.getByText('Viser 0 av 1 kontoer.')).toBeVisible();
   await expect(page.getByText('Ingen kontoer passer filteret.')).toBeVisible();
   await expectAccessibleInBothThemes(page, 'tastatur: filter uten treff');
+  expect(offsite).toEqual([]);
+  expect(pageErrors).toEqual([]);
+});
+
+test('kontogjennomgangen nekter «slettet» uten «arkivert før sletting», og godtar det med dato og referanse', async ({ page, offsite, pageErrors }) => {
+  await page.clock.setFixedTime(TODAY);
+  await page.goto('verktoy/kontogjennomgang/');
+  await addAccount(page, { platform: 'Instagram', name: 'Ungdomsklubben', verdict: 'Slett' });
+  await expect(card(page, 'Ungdomsklubben')).toContainText('Arkiver eller journalfør først der innholdet er arkivverdig.');
+  await card(page, 'Ungdomsklubben').getByRole('button', { name: /Rediger/ }).click();
+  const form = page.getByRole('form', { name: /Rediger «Ungdomsklubben»/ });
+  await expect(form.getByRole('group', { name: 'Arkivert før sletting' })).toContainText('Arkiver eller journalfør først der innholdet er arkivverdig.');
+  await form.getByLabel('Hva er slettet?').selectOption({ label: 'Kontoen er slettet' });
+  await form.getByLabel('Dato for slettingen').fill('2026-11-20');
+  await form.getByRole('button', { name: 'Lagre konto' }).click();
+  await expect(form.getByRole('alert')).toContainText('Kontoen er ikke lagret');
+  await expect(form.getByText(/Fyll ut «Arkivert før sletting» \(datoen og journalpost eller referanse\)/)).toBeVisible();
+  await expect(form.getByLabel('Dato for arkivering eller journalføring')).toBeFocused();
+  await expect(form.getByLabel('Dato for arkivering eller journalføring')).toHaveAttribute('aria-invalid', 'true');
+  await expectAccessibleInBothThemes(page, 'slettet uten arkivering');
+  // Nothing was saved: the card still says nothing is deleted.
+  await expect(card(page, 'Ungdomsklubben')).toContainText('Nei');
+
+  await form.getByLabel('Dato for arkivering eller journalføring').fill('2026-11-18');
+  await form.getByLabel('Journalpost eller referanse').fill('2026/1234-5');
+  await form.getByRole('button', { name: 'Lagre konto' }).click();
+  await expect(card(page, 'Ungdomsklubben')).toContainText('2026-11-18, 2026/1234-5');
+  await expect(card(page, 'Ungdomsklubben')).toContainText('Kontoen er slettet (2026-11-20)');
+  expect(offsite).toEqual([]);
+  expect(pageErrors).toEqual([]);
+});
+
+test('et arbeidsområde fra versjon 1 i localStorage overlever oppgraderingen: vurderinger, kontoer, aktivt valg og siste eksport', async ({ page, offsite, pageErrors }) => {
+  const v1: Record<string, string> = JSON.parse(readFileSync(new URL('../fixtures/v1/localstorage-v1.json', import.meta.url), 'utf8'));
+  // Seeded on a content page, which runs none of the tools' code, so the first read is the upgrade below.
+  await page.goto('veileder/1-innledning/');
+  await page.evaluate((entries) => {
+    localStorage.clear();
+    for (const [k, v] of Object.entries(entries)) localStorage.setItem(k, v);
+  }, v1);
+  await page.goto('verktoy/mine-vurderinger/');
+  await expect(page.getByText('Facebook – Kulturetaten').first()).toBeVisible();
+  await expect(page.getByText('Instagram – Biblioteket').first()).toBeVisible();
+  await expect(page.getByText(/oppdatert fra versjon 1 til versjon 2 av formatet\. Ingenting dere har skrevet er endret eller slettet/)).toBeVisible();
+  const stored = await page.evaluate(() => Object.fromEntries(Object.keys(localStorage).map((k) => [k, localStorage.getItem(k)!])));
+  // Every version 1 value is kept byte for byte in a backup, and the keys of the current version (3) hold the data.
+  for (const [key, raw] of Object.entries(v1)) {
+    expect(stored[key], key).toBeUndefined();
+    if (/:(vurdering|konto):/.test(key)) {
+      const backup = Object.keys(stored).find((k) => k.startsWith('some-veilederen:backup:') && k.endsWith(':' + key));
+      expect(stored[backup!], key).toBe(raw);
+      const current = JSON.parse(stored[key.replace(':v1:', ':v3:')]!);
+      const old = JSON.parse(raw);
+      // Every old value is there unchanged (objects may have gained the empty fields of version 2).
+      for (const [field, value] of Object.entries(old)) {
+        if (value !== null && typeof value === 'object') expect(current[field], `${key} ${field}`).toMatchObject(value as Record<string, unknown>);
+        else expect(current[field], `${key} ${field}`).toEqual(value);
+      }
+    }
+  }
+  expect(stored['some-veilederen:v3:aktiv']).toBe('v-bibliotek');
+  expect(stored['some-veilederen:v3:sist-eksportert']).toBe('2026-11-25T13:00:00.000Z');
+  await expectAccessible(page, 'etter oppgradering fra versjon 1');
+
+  // The decision rounds and the accounts are there in the tools too.
+  await page.goto('verktoy/kontogjennomgang/');
+  await expect(card(page, 'Kulturetaten')).toBeVisible();
+  await expect(card(page, 'Ungdomsklubben')).toBeVisible();
   expect(offsite).toEqual([]);
   expect(pageErrors).toEqual([]);
 });

@@ -44,7 +44,7 @@ test('en enhet fyller ut en hel sjekkliste, og svarene overlever omlasting', asy
   await expect(again.getByRole('group').nth(1).getByLabel('Kommentar')).toHaveValue('Rutine for journalføring mangler; ansvarlig: arkivleder «Åse».');
   await expect(again.getByRole('group').nth(3).getByLabel('Ikke relevant', { exact: true })).toBeChecked();
   const stored = await page.evaluate(() => {
-    const key = Object.keys(localStorage).find((k) => k.startsWith('some-veilederen:v1:vurdering:'))!;
+    const key = Object.keys(localStorage).find((k) => k.startsWith('some-veilederen:v3:vurdering:'))!;
     return JSON.parse(localStorage.getItem(key)!).checklists['andre-regler'];
   });
   expect(Object.keys(stored)).toHaveLength(6);
@@ -122,7 +122,7 @@ const INLINE: [string, string, string][] = [
   ['veileder/8-prosess-og-forankring/', 'prosess', 'Prosess og forankring i ledelsen'],
 ];
 
-test('kapitlene viser sin sjekkliste uten JavaScript og lenker til verktøyet', async ({ page, baseURL, offsite, pageErrors }) => {
+test('kapitlene viser sin sjekkliste uten JavaScript og lenker til verktøyet @underkatalog', async ({ page, baseURL, offsite, pageErrors }) => {
   for (const [path, id, title] of INLINE) {
     await page.goto(path);
     const box = page.getByRole('region', { name: `Sjekkliste: ${title}` });
@@ -142,7 +142,7 @@ test('kapitlene viser sin sjekkliste uten JavaScript og lenker til verktøyet', 
   expect(pageErrors).toEqual([]);
 });
 
-test('hver «Les mer»-lenke i sjekklistene fører til et avsnitt som finnes', async ({ page, offsite, pageErrors }) => {
+test('hver «Les mer»-lenke i sjekklistene fører til et avsnitt som finnes @underkatalog', async ({ page, offsite, pageErrors }) => {
   await page.goto('verktoy/sjekklister/');
   await createAssessment(page);
   const hrefs = await page.getByRole('link', { name: /^Les mer i kapittel/ }).evaluateAll((as) => [...new Set(as.map((a) => (a as HTMLAnchorElement).href))]);

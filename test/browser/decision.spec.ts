@@ -1,7 +1,7 @@
 import type { Page } from '@playwright/test';
 import { test, expect, expectAccessible } from './fixtures';
 
-const PREFIX = 'some-veilederen:v1:vurdering:';
+const PREFIX = 'some-veilederen:v3:vurdering:';
 
 /** Creates an assessment in the page and gives it two risks (one with high residual risk). */
 async function setUp(page: Page) {
@@ -52,7 +52,7 @@ async function recordRound(
   await form.getByRole('button', { name: 'Registrer runden' }).click();
 }
 
-test('tre runder i ledelsen utløser varselet om forhåndsdrøftelse (art. 36)', async ({ page, offsite, pageErrors }) => {
+test('tre runder i ledelsen: høy restrisiko krever forhåndsdrøfting fra første runde, og KS\' prosessråd vises for seg', async ({ page, offsite, pageErrors }) => {
   test.setTimeout(240_000);
   await setUp(page);
   const status = page.getByRole('region', { name: 'Status etter kapittel 8' });
@@ -72,7 +72,10 @@ test('tre runder i ledelsen utløser varselet om forhåndsdrøftelse (art. 36)',
 
   await recordRound(page, { date: '2026-09-01', outcome: 'Betinget godkjent', conditions: 'Rutine for moderering\nPersonvernerklæring på siden', justification: 'Nytten er stor, men kommentarene må følges opp.', strongWish: 'Ja' });
   await expect(page.getByRole('status').filter({ hasText: 'Runde 1 er registrert' })).toBeVisible();
-  await expect(status).toContainText('Betinget godkjent – revidert vurdering skal tilbake til ledelsen');
+  // A conditional approval with a high residual risk (12) lets nothing start: prior consultation first (art. 36 nr. 1).
+  // (Before issue 15 this said «Betinget godkjent – revidert vurdering skal tilbake til ledelsen».)
+  await expect(status).toContainText('Forhåndsdrøfting kreves før oppstart');
+  await expect(status).toContainText('Enheten kan ikke starte ennå.');
   await expect(status).toContainText('2 av 2 gjenstår');
   await status.getByLabel(/Rutine for moderering/).check();
   await expect(status).toContainText('1 av 2 gjenstår');
@@ -82,17 +85,16 @@ test('tre runder i ledelsen utløser varselet om forhåndsdrøftelse (art. 36)',
   await recordRound(page, { date: '2026-10-01', outcome: 'Ikke godkjent', justification: 'Restrisikoen er for høy.', strongWish: 'Nei' });
   await expect(status).toContainText('Ikke godkjent av ledelsen');
   await expect(status).toContainText('Kommunen kan ikke ta i bruk plattformen.');
-  await expect(page.getByRole('heading', { name: 'Be om forhåndsdrøftelse med Datatilsynet' })).toHaveCount(0);
+  await expect(page.getByRole('heading', { name: "KS' prosessråd om forhåndsdrøfting" })).toHaveCount(0);
 
   await recordRound(page, { date: '2026-11-05', outcome: 'Ikke godkjent', justification: 'Risikoen kan ikke reduseres mer, men behovet er stort.', strongWish: 'Ja' });
-  const notice = page.getByRole('note', { name: 'Be om forhåndsdrøftelse med Datatilsynet' });
+  const notice = page.getByRole('note', { name: "KS' prosessråd om forhåndsdrøfting" });
   await expect(notice).toContainText('behandlet av ledelsen 3 ganger');
-  await expect(notice).toContainText('ledelsen som beslutter å be om forhåndsdrøftelse');
-  await expect(notice).toContainText('ikke klarer å redusere risikoen ytterligere');
-  await expect(notice).toContainText('åtte uker');
-  await expect(notice).toContainText('seks uker (art. 36 nr. 2)');
+  await expect(notice).toContainText('KS mener');
+  await expect(notice).toContainText('det er ledelsen som beslutter å be om det');
+  await expect(notice).toContainText('Loven går lenger: høy restrisiko er nok.');
   await expect(page.locator('.decision-round')).toHaveCount(3);
-  await darkToo(page, 'med varsel om art. 36');
+  await darkToo(page, 'med KS\' råd om art. 36');
 
   // A correction of round 3 is a new entry; it does not count as a fourth time.
   await form.getByLabel('Hva registrerer du?').selectOption({ label: 'Rettelse av runde 3 (Ikke godkjent, 5. november 2026)' });
@@ -155,9 +157,68 @@ test('en runde kan registreres bare med tastaturet', async ({ page, offsite, pag
   await page.keyboard.press('Enter');
   await expect(page.getByRole('status').filter({ hasText: 'Runde 1 er registrert: Godkjent.' })).toBeVisible();
   const status = page.getByRole('region', { name: 'Status etter kapittel 8' });
-  await expect(status).toContainText('Enheten kan ta i bruk plattformen.');
+  // The residual risk is high (12): «Godkjent» does not let the unit start (art. 36 nr. 1).
+  await expect(status).toContainText('Forhåndsdrøfting kreves før oppstart');
+  await expect(status).not.toContainText('Enheten kan ta i bruk plattformen.');
   await expect(page.locator('.decision-round')).toContainText('Formannskapet');
   await expectAccessible(page, 'tastatur: runden registrert');
+  expect(offsite).toEqual([]);
+  expect(pageErrors).toEqual([]);
+});
+
+test('runde 1 «Godkjent» med høy restrisiko: forhåndsdrøfting kreves, enheten kan ikke starte, og loggen tar imot forespørselen og svaret', async ({ page, offsite, pageErrors }) => {
+  test.setTimeout(240_000);
+  await setUp(page);
+  const form = page.getByRole('region', { name: 'Registrer en runde i ledelsen' });
+  await form.getByRole('group', { name: 'Ledelsens beslutning' }).getByLabel('Godkjent', { exact: true }).check();
+  // The form warns before anything is recorded.
+  await expect(form.getByRole('note', { name: 'Forhåndsdrøfting kreves før oppstart' })).toContainText('også ved første behandling');
+  await recordRound(page, { date: '2026-11-20', outcome: 'Godkjent', justification: 'Nytten er stor.', strongWish: 'Nei' });
+  await expect(page.getByRole('status').filter({ hasText: 'Runde 1 er registrert: Godkjent.' })).toBeVisible();
+  const status = page.getByRole('region', { name: 'Status etter kapittel 8' });
+  await expect(status.locator('.decision-state')).toContainText('Forhåndsdrøfting kreves før oppstart');
+  await expect(status).toContainText('Enheten kan ikke starte ennå.');
+  await expect(status).toContainText('Enheten kan ikke ta i bruk plattformen før forhåndsdrøftingen med Datatilsynet er gjennomført');
+  await expect(status).not.toContainText('Enheten kan ta i bruk plattformen.');
+  const art36 = status.getByRole('note', { name: 'Forhåndsdrøfting med Datatilsynet (art. 36)' });
+  await expect(art36).toContainText('Mener Datatilsynet at den planlagte behandlingen vil være i strid med personvernforordningen, gir tilsynet skriftlig råd innen åtte uker');
+  await expect(art36).toContainText('forlenges med seks uker (art. 36 nr. 2)');
+  // «Sterkt ønske» was «Nei»: KS's process advice does not apply, the law still does.
+  await expect(page.getByRole('note', { name: "KS' prosessråd om forhåndsdrøfting" })).toHaveCount(0);
+  await darkToo(page, 'runde 1 godkjent med høy restrisiko');
+
+  // The request, then Datatilsynet's answer, each a new entry in the log.
+  const log = page.getByRole('region', { name: 'Forhåndsdrøfting med Datatilsynet (art. 36)' });
+  await log.getByLabel('Dato kommunen ba om forhåndsdrøfting').fill('2026-11-21');
+  await log.getByRole('button', { name: 'Registrer i loggen over forhåndsdrøfting' }).click();
+  await expect(page.getByRole('status').filter({ hasText: 'Forespørselen om forhåndsdrøfting' })).toBeVisible();
+  await expect(status.locator('.decision-state')).toContainText('venter på svar fra Datatilsynet');
+  await expect(status).toContainText('Enheten kan ikke starte ennå.');
+  await log.getByLabel('Hva registrerer du?').selectOption({ index: 1 });
+  await log.getByLabel('Dato for Datatilsynets svar (la stå tom til svaret kommer)').fill('2026-12-10');
+  await log.getByLabel('Kort oppsummering av Datatilsynets råd').fill('Slå av kommentarfeltet og gi bedre informasjon.');
+  await log.getByRole('button', { name: 'Registrer i loggen over forhåndsdrøfting' }).click();
+  await expect(log.locator('.decision-round')).toHaveCount(2);
+  await expect(status.locator('.decision-state')).toContainText('ledelsen må ta stilling til det før oppstart');
+  await darkToo(page, 'forhåndsdrøfting besvart');
+  expect(offsite).toEqual([]);
+  expect(pageErrors).toEqual([]);
+});
+
+test('en betinget godkjenning erstattes ikke av «Godkjent» uten et ord om åpne vilkår', async ({ page, offsite, pageErrors }) => {
+  test.setTimeout(180_000);
+  await setUp(page);
+  await recordRound(page, { date: '2026-09-01', outcome: 'Betinget godkjent', conditions: 'Rutine for moderering', justification: 'Kommentarene må følges opp.', strongWish: 'Nei' });
+  await recordRound(page, { date: '2026-10-01', outcome: 'Godkjent', justification: 'Vi går videre.', strongWish: 'Nei' });
+  const form = page.getByRole('region', { name: 'Registrer en runde i ledelsen' });
+  await expect(form.getByRole('alert')).toContainText('En betinget godkjenning kan ikke erstattes av en godkjenning uten et ord om vilkårene.');
+  await expect(form.getByLabel('Hva har skjedd med vilkårene som ikke er oppfylt?')).toBeFocused();
+  await expect(page.locator('.decision-round')).toHaveCount(1);
+  await expectAccessible(page, 'åpne vilkår krever redegjørelse');
+  await form.getByLabel('Hva har skjedd med vilkårene som ikke er oppfylt?').fill('Rutinen er vedtatt 20. september, men ikke markert som oppfylt.');
+  await form.getByRole('button', { name: 'Registrer runden' }).click();
+  await expect(page.locator('.decision-round')).toHaveCount(2);
+  await expect(page.locator('.decision-round').nth(1)).toContainText('Rutinen er vedtatt 20. september');
   expect(offsite).toEqual([]);
   expect(pageErrors).toEqual([]);
 });

@@ -5,7 +5,7 @@ import type { Page } from '@playwright/test';
 test.describe.configure({ timeout: 180_000 });
 
 const wizard = (page: Page) => page.getByRole('region', { name: 'Veiviser for behandlingsgrunnlag' });
-const live = (page: Page) => wizard(page).getByRole('status');
+const live = (page: Page) => wizard(page).locator('.lb-live[role="status"]');
 const outcome = (page: Page) => wizard(page).locator('.lb-outcome__basis');
 const NONE = 'Foreløpig resultat: ikke noe behandlingsgrunnlag er tilgjengelig ennå.';
 
@@ -41,6 +41,8 @@ async function step(page: Page, option: string, justification?: [label: string, 
 }
 
 const WHY = 'Begrunnelse (påkrevd ved ja)';
+const OPPGAVE = 'Hvorfor er denne kommunikasjonen ikke en del av kommunens oppgaver? (påkrevd for bokstav f)';
+const BARN = 'Vurderingen av barn og sårbare grupper (påkrevd; et kort «ja» er ikke nok)';
 
 /** The steps after the role for a provider in the EU/EEA with everything in place. */
 async function restInPlace(page: Page) {
@@ -82,7 +84,7 @@ test('(e) uten og med supplerende rettsgrunnlag, og svarene overlever omlasting'
   await expectLink(page, 'art. 6 nr. 3', 'gdpr/artikkel-6/');
   await expectLink(page, 'arkivlova', 'lover/arkivlova/');
   await expectLink(page, 'offentleglova', 'lover/offentleglova/');
-  await expectLink(page, 'art. 35', 'gdpr/artikkel-35/');
+  await expectLink(page, 'art. 35 nr. 1', 'gdpr/artikkel-35/');
   await expectLink(page, 'Gå til risikovurderingen', 'verktoy/risikovurdering/');
   await axeBothThemes(page, 'resultat uten grunnlag');
 
@@ -94,11 +96,22 @@ test('(e) uten og med supplerende rettsgrunnlag, og svarene overlever omlasting'
   await wizard(page).getByRole('button', { name: 'Endre svaret på «Supplerende rettsgrunnlag»' }).click();
   await expect(wizard(page).getByText('Steg 6 av 12')).toBeVisible();
   await wizard(page).getByRole('radio', { name: 'Ja, vi har funnet et supplerende rettsgrunnlag' }).check();
-  await wizard(page).getByLabel('Navngi det supplerende rettsgrunnlaget (lov og bestemmelse)').fill('Lov om … § 1');
+  // Named is not enough: «vet ikke» is no provision, and the art. 6 nr. 3 checks must be answered.
+  await wizard(page).getByLabel('Lov (for eksempel kommuneloven)').fill('vet ikke');
+  await expect(wizard(page).locator('.lb-supp-status')).toContainText('Ikke avklart');
+  await expect(live(page)).toHaveText(NONE);
+  await wizard(page).getByLabel('Lov (for eksempel kommuneloven)').fill('kommuneloven');
+  await wizard(page).getByLabel('Paragraf (for eksempel § 4-1)').fill('§ 4-1');
+  await expect(wizard(page).locator('.lb-supp-status')).toContainText('Ikke avklart: svar på om bestemmelsen dekker formålet');
+  await wizard(page).getByRole('group', { name: 'Dekker bestemmelsen formålet med denne bruken av sosiale medier?' }).getByLabel('Ja').check();
+  await wizard(page).getByRole('group', { name: 'Er bestemmelsen klar og forutsigbar nok for denne behandlingen?' }).getByLabel('Ja').check();
+  await wizard(page).getByLabel('Kommunens vurdering av de to spørsmålene').fill('Plikten til å informere aktivt dekker informasjon om kulturtilbudet.');
+  await expect(wizard(page).locator('.lb-supp-status')).toContainText('Avklart: kommuneloven § 4-1');
   await expect(live(page)).toHaveText('Foreløpig resultat: svarene peker mot art. 6 nr. 1 bokstav e.');
+  await axeBothThemes(page, 'supplerende rettsgrunnlag utfylt');
   await wizard(page).getByRole('button', { name: 'Resultat', exact: true }).click();
   await expect(outcome(page)).toHaveText('✓ Behandlingsgrunnlag: art. 6 nr. 1 bokstav e');
-  await expect(wizard(page).getByText('Begrunnelse: Lov om … § 1')).toBeVisible();
+  await expect(wizard(page).getByText(/Supplerende rettsgrunnlag:.*Avklart: kommuneloven § 4-1/)).toBeVisible();
   await axeBothThemes(page, 'resultat med bokstav e');
 
   await page.reload();
@@ -112,10 +125,9 @@ test('(f) med sårbare grupper og leverandør i tredjeland uten adekvansbeslutni
   await step(page, 'Nei, ikke et slikt tjenesteområde');
   await step(page, 'Ren informasjonsvirksomhet');
   await step(page, 'Ja', ['Hvilke grupper, og hvorfor (valgfritt)', 'Barn og unge']);
-  await wizard(page).getByRole('radio', { name: 'Som del av kommunens kommunikasjonsstrategi, ikke som myndighetsutøvelse' }).check();
-  await expect(wizard(page).getByText(/KS mener at valget av kommunikasjonsplattform/)).toBeVisible();
+  await step(page, 'Som del av kommunens kommunikasjonsstrategi, ikke som myndighetsutøvelse');
   await expectLink(page, 'art. 6 nr. 1 andre ledd', 'gdpr/artikkel-6/');
-  await wizard(page).getByRole('button', { name: 'Neste', exact: true }).click();
+  await step(page, 'Nei, og vi begrunner skriftlig hvorfor den ikke er det', [OPPGAVE, 'Rekruttering til ungdomsrådet er et frivillig tiltak, ikke en lovpålagt oppgave.']);
 
   await expect(wizard(page).getByText('Momenter i avveiingen')).toHaveCount(0);
   await step(page, 'Ja', [WHY, 'Nå ungdom med informasjon om tilbudene.']);
@@ -123,7 +135,14 @@ test('(f) med sårbare grupper og leverandør i tredjeland uten adekvansbeslutni
   await expect(wizard(page).getByText('Momenter i avveiingen')).toBeVisible();
   await axeBothThemes(page, 'interesseavveiing');
   await step(page, 'Ja', ['Begrunnelse for avveiingen (påkrevd ved ja)', 'Ikke kommersielle formål; del av strategien.']);
+  // The channel reaches children: the balancing test asks about them, and a bare «ja» does not pass.
+  await expect(wizard(page).getByText(/veier særlig tungt når den registrerte er et barn/)).toBeVisible();
+  await wizard(page).getByRole('radio', { name: 'Vi har vurdert dem særskilt, og interessen veier likevel tyngst' }).check();
+  await wizard(page).getByLabel(BARN, { exact: true }).fill('ja');
+  await expect(live(page)).toHaveText(NONE);
+  await wizard(page).getByLabel(BARN, { exact: true }).fill('Bare ungdom over 13 år; ingen bilder av barn, og meldinger er slått av.');
   await expect(live(page)).toHaveText('Foreløpig resultat: svarene peker mot art. 6 nr. 1 bokstav f.');
+  await wizard(page).getByRole('button', { name: 'Neste', exact: true }).click();
 
   await step(page, 'Ja'); // arkiv
   await wizard(page).getByRole('radio', { name: 'Utenfor EU/EØS, i et land uten adekvansbeslutning' }).check();
@@ -138,8 +157,9 @@ test('(f) med sårbare grupper og leverandør i tredjeland uten adekvansbeslutni
   await step(page, 'Ikke startet');
 
   const w = wizard(page);
-  await expect(w.getByText('Steg 14 av 14')).toBeVisible();
+  await expect(w.getByText('Steg 16 av 16')).toBeVisible();
   await expect(outcome(page)).toHaveText('✓ Behandlingsgrunnlag: art. 6 nr. 1 bokstav f');
+  await expect(w.locator('.lb-marks')).toContainText("KS' syn, omstridt");
   await expect(w.getByText(/mangler i tillegg et gyldig overføringsgrunnlag/)).toBeVisible();
   await expect(w.getByText('Finn et gyldig overføringsgrunnlag (art. 44–49).')).toBeVisible();
   await expect(w.getByText(/supplerende tiltakene og garantiene/)).toBeVisible();
@@ -226,6 +246,9 @@ test('hele (f)-stien med bare tastaturet, i mørkt tema', async ({ page, offsite
   await radio('rolle', ['Space', 'ArrowDown']); // myndighet, then kommunikasjon
   await expect(wizard(page).getByRole('radio', { name: /kommunikasjonsstrategi/ })).toBeChecked();
   await next();
+  await radio('f-oppgave', ['Space', 'ArrowDown']); // oppgave, then ikke-oppgave
+  await justify('f-oppgave', 'Lesekampanjen for voksne er et frivillig tilbud, ikke en lovpålagt oppgave.');
+  await next();
   for (const q of ['f-interesse', 'f-nodvendig', 'f-avveiing']) {
     await radio(q, ['Space']);
     await justify(q, `Begrunnelse for ${q}.`);
@@ -245,20 +268,54 @@ test('hele (f)-stien med bare tastaturet, i mørkt tema', async ({ page, offsite
   await expect(wizard(page).getByRole('radio', { name: 'Gjennomført' })).toBeChecked();
   await next();
 
-  await expect(wizard(page).getByText('Steg 13 av 13')).toBeVisible();
+  await expect(wizard(page).getByText('Steg 14 av 14')).toBeVisible();
   await expect(outcome(page)).toHaveText('✓ Behandlingsgrunnlag: art. 6 nr. 1 bokstav f');
   await expectAccessible(page, 'resultat etter tastaturstien (mørkt tema)');
 
   // Back with the keyboard: change the balancing to "Nei", and the result changes.
   await tabTo(page, 'button.lb-edit', 'Interesseavveiing');
   await page.keyboard.press('Enter');
-  await expect(wizard(page).getByText('Steg 7 av 13')).toBeVisible();
+  await expect(wizard(page).getByText('Steg 8 av 14')).toBeVisible();
   // The step's heading takes focus first (as after every move); tab on from there.
   await expect(page.locator('#lb-step-heading')).toBeFocused();
   await radio('f-avveiing', ['ArrowDown']);
   await expect(wizard(page).getByRole('radio', { name: 'Nei' })).toBeChecked();
   await expect(live(page)).toHaveText(NONE);
   await expectAccessible(page, 'endret svar (mørkt tema)');
+  expect(offsite).toEqual([]);
+  expect(pageErrors).toEqual([]);
+});
+
+test('«kommunikasjonsstrategi»: KS\' syn merket omstridt, påkrevd begrunnelse og bokstav e-veien med kommuneloven § 4-1', async ({ page, offsite, pageErrors }) => {
+  await open(page, 'Facebook', 'Kommunikasjonsavdelingen');
+  await step(page, 'Nei, ikke et slikt tjenesteområde');
+  await step(page, 'Ren informasjonsvirksomhet');
+  await step(page, 'Nei'); // sårbare grupper
+  await step(page, 'Som del av kommunens kommunikasjonsstrategi, ikke som myndighetsutøvelse');
+  const w = wizard(page);
+  await expect(w.locator('#lb-step-heading')).toHaveText('Del av kommunens oppgaver?');
+  // KS's view, labelled as KS's and as contested, beside the rule of law.
+  await expect(w.getByText(/^KS mener at valget av kommunikasjonsplattform.*Dette er KS' syn, og det er omstridt/)).toBeVisible();
+  await expect(w.getByText(/Advarsel \(KS' syn, omstridt\):/)).toBeVisible();
+  await expect(w.getByText(/Det gjelder alle oppgavene, ikke bare myndighetsutøvelse/)).toBeVisible();
+  // The bokstav e route with kommuneloven § 4-1 as a candidate the municipality must check.
+  await expect(w.getByRole('radio', { name: /Vurder bokstav e, for eksempel med kommuneloven § 4-1/ })).toBeVisible();
+  await expect(w.getByText(/Kommuneloven § 4-1 \(plikten til å informere aktivt om kommunens virksomhet\) er en mulig kandidat/)).toBeVisible();
+  await expectLink(page, 'kommuneloven', 'lover/kommuneloven/');
+  await axeBothThemes(page, 'kommunikasjonsstrategi');
+
+  // Bokstav f needs a written justification; a bare «ja» does not do.
+  await w.getByRole('radio', { name: 'Nei, og vi begrunner skriftlig hvorfor den ikke er det' }).check();
+  await w.getByLabel(OPPGAVE, { exact: true }).fill('ja');
+  await w.getByRole('button', { name: 'Neste', exact: true }).click();
+  await expect(w.getByRole('alert')).toContainText('Skriv hvorfor denne kommunikasjonen ikke er en del av kommunens oppgaver');
+  await expect(w.locator('#lb-step-heading')).toHaveText('Del av kommunens oppgaver?');
+  await axeBothThemes(page, 'kommunikasjonsstrategi uten begrunnelse');
+
+  // The bokstav e route instead: the e questions follow.
+  await w.getByRole('radio', { name: /Vurder bokstav e, for eksempel med kommuneloven § 4-1/ }).check();
+  await w.getByRole('button', { name: 'Neste', exact: true }).click();
+  await expect(w.locator('#lb-step-heading')).toHaveText('Nødvendig for oppgaven');
   expect(offsite).toEqual([]);
   expect(pageErrors).toEqual([]);
 });

@@ -1,8 +1,8 @@
 import { test, expect, expectAccessible, openSearch } from './fixtures';
 
-// Runs in both projects: at the root and under the intranet sub-path.
+// Tagged @underkatalog: runs at the root and under the intranet sub-path (the search-timing test at the root only).
 
-test('sidefeltet, logoen og lenkene virker, også under en underkatalog', async ({ page, baseURL, offsite, pageErrors }) => {
+test('sidefeltet, logoen og lenkene virker, også under en underkatalog @underkatalog', async ({ page, baseURL, offsite, pageErrors }) => {
   const failed: string[] = [];
   page.on('response', (r) => { if (r.status() >= 400) failed.push(`${r.status()} ${r.url()}`); });
   await page.goto('verktoy/');
@@ -28,7 +28,7 @@ test('sidefeltet, logoen og lenkene virker, også under en underkatalog', async 
   expect(pageErrors).toEqual([]);
 });
 
-test('søket åpnes med tastaturet og finner sider under riktig adresse', async ({ page, baseURL, offsite, pageErrors }) => {
+test('søket åpnes med tastaturet og finner sider under riktig adresse @underkatalog', async ({ page, baseURL, offsite, pageErrors }) => {
   await page.goto('');
   const dialog = await openSearch(page);
   await dialog.locator('input.pagefind-ui__search-input').fill('vurdering');

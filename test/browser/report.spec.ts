@@ -1,17 +1,17 @@
 import type { Page } from '@playwright/test';
 import { readFileSync } from 'node:fs';
 import { unzipSync, strFromU8 } from 'fflate';
-import { getDocument } from 'pdfjs-dist/legacy/build/pdf.mjs';
 import { test, expect, expectAccessible } from './fixtures';
 import { sampleAssessment } from '../support/sample-assessment';
+import { docxArchiveParts, libreOfficePdf, pdfText } from './report-helpers';
 
 /** Opens the report page with the sample assessment stored as the active one (the report not yet made). */
 async function openWithSample(page: Page) {
   await page.goto('verktoy/rapport/');
   const a = sampleAssessment();
   await page.evaluate((a) => {
-    localStorage.setItem(`some-veilederen:v1:vurdering:${a.id}`, JSON.stringify(a));
-    localStorage.setItem('some-veilederen:v1:aktiv', a.id);
+    localStorage.setItem(`some-veilederen:v3:vurdering:${a.id}`, JSON.stringify(a));
+    localStorage.setItem('some-veilederen:v3:aktiv', a.id);
   }, a);
   await page.reload();
 }
@@ -23,17 +23,8 @@ async function openReport(page: Page) {
   await expect(page.getByRole('heading', { name: 'Vurdering av personvernkonsekvenser: Facebook – Kulturetaten' })).toBeVisible();
 }
 
-async function pdfText(buffer: Buffer): Promise<{ pages: number; text: string }> {
-  const doc = await getDocument({ data: new Uint8Array(buffer), useSystemFonts: false, isEvalSupported: false }).promise;
-  const parts: string[] = [];
-  for (let i = 1; i <= doc.numPages; i += 1) {
-    const content = await (await doc.getPage(i)).getTextContent();
-    parts.push(content.items.map((item) => ('str' in item ? item.str : '')).join(' '));
-  }
-  return { pages: doc.numPages, text: parts.join('\n').replace(/\s+/g, ' ') };
-}
 
-test('rapporten lastes først når brukeren ber om den, med tastaturet', async ({ page, offsite, pageErrors }) => {
+test('rapporten lastes først når brukeren ber om den, med tastaturet @underkatalog', async ({ page, offsite, pageErrors }) => {
   const scripts: string[] = [];
   page.on('request', (r) => {
     if (r.resourceType() === 'script') scripts.push(new URL(r.url()).pathname);
@@ -67,7 +58,7 @@ test('rapporten viser alle deler og er tilgjengelig i lyst og mørkt tema', asyn
   await expectAccessible(page, 'rapport uten vurdering');
   await openReport(page);
   const report = page.getByRole('article');
-  for (const heading of ['Systematisk beskrivelse av behandlingen', 'Behandlingsgrunnlag', 'Risikovurdering', 'Sjekklister', 'Ledelsens beslutninger'])
+  for (const heading of ['Trenger vi en DPIA?', 'Systematisk beskrivelse av behandlingen', 'Nødvendighet og forholdsmessighet', 'Medvirkning', 'Personvernombudets råd', 'Risikoer og tiltak', 'Beslutning og godkjenning', 'Vedlegg'])
     await expect(report.getByRole('heading', { name: heading, level: 3 })).toBeVisible();
   await expect(report).toContainText('Betinget godkjent – revidert vurdering skal tilbake til ledelsen');
   await expect(report.getByRole('table', { name: 'Risikoregister' })).toContainText('Sensitive opplysninger i kommentarer');
@@ -90,7 +81,7 @@ test('rapporten viser alle deler og er tilgjengelig i lyst og mørkt tema', asyn
   expect(pageErrors).toEqual([]);
 });
 
-test('utskrift til PDF med Chromium viser bare rapporten, med sideskift per del', async ({ page, offsite, pageErrors }) => {
+test('utskrift til PDF med Chromium viser bare rapporten, på høyst 8 A4-sider og under 1,5 MB', async ({ page, offsite, pageErrors }) => {
   test.setTimeout(120_000);
   await openReport(page);
   await page.evaluate(() => {
@@ -101,21 +92,37 @@ test('utskrift til PDF med Chromium viser bare rapporten, med sideskift per del'
   });
   await page.getByRole('button', { name: 'Skriv ut / lagre som PDF' }).click();
   expect(await page.evaluate(() => (window as unknown as { printed: number }).printed)).toBe(1);
+  // The status message after a Word download must not print.
+  const downloading = page.waitForEvent('download');
+  await page.getByRole('button', { name: 'Last ned som Word-fil (.docx)' }).click();
+  await downloading;
+  await expect(page.getByRole('status').filter({ hasText: 'er lastet ned' })).toBeVisible();
 
   await page.emulateMedia({ media: 'print' });
   await expect(page.getByRole('button', { name: 'Skriv ut / lagre som PDF' })).toBeHidden();
   await expect(page.locator('header.header')).toBeHidden();
   await expect(page.locator('nav.sidebar')).toBeHidden();
-  const breaks = await page.locator('.report-section').evaluateAll((els) => els.map((el) => getComputedStyle(el).breakBefore));
-  expect(breaks).toEqual(['page', 'page', 'page', 'page', 'page']);
-  const pdf = await page.pdf({ format: 'A4', printBackground: false });
+  await expect(page.getByRole('status').filter({ hasText: 'er lastet ned' })).toBeHidden();
+  // No forced page break per section; headings stay with what follows; table header rows repeat on every page.
+  const sections = page.locator('.report-section');
+  expect(await sections.count()).toBeGreaterThan(3);
+  expect(await sections.evaluateAll((els) => els.map((el) => getComputedStyle(el).breakBefore))).toEqual(Array(await sections.count()).fill('auto'));
+  expect(await page.locator('.report h3, .report h4').evaluateAll((els) => [...new Set(els.map((el) => getComputedStyle(el).breakAfter))])).toEqual(['avoid']);
+  expect(await page.locator('.report-table thead').evaluateAll((els) => [...new Set(els.map((el) => getComputedStyle(el).display))])).toEqual(['table-header-group']);
+  // The page title during printing is the suggested name of the PDF file.
+  await page.evaluate(() => window.dispatchEvent(new Event('beforeprint')));
+  expect(await page.title()).toMatch(/^\d{4}-\d\d-\d\d-kulturetaten-facebook-kulturetaten$/);
+  const pdf = await page.pdf({ format: 'A4' });
+  await page.evaluate(() => window.dispatchEvent(new Event('afterprint')));
+  expect(await page.title()).toBe('Rapport | SoMe-veilederen');
+  expect(pdf.length, 'PDF-filen er under 1,5 MB').toBeLessThan(1.5 * 1024 * 1024);
   const { pages, text } = await pdfText(pdf);
-  expect(pages).toBeGreaterThanOrEqual(6);
+  expect(pages).toBeLessThanOrEqual(8);
   for (const s of ['Vurdering av personvernkonsekvenser: Facebook – Kulturetaten', 'Status', 'Betinget godkjent', 'Systematisk beskrivelse av behandlingen',
     'Informere innbyggerne om kulturtilbud.', 'Kommuneloven § 4-1', 'Risikoregister', 'Sensitive opplysninger i kommentarer', '16 (Høy)', 'Risikokart før tiltak',
     '1 – Høy', 'Moderere kommentarfeltet daglig', 'Sjekklister', 'Ledelsens beslutninger', 'Runde 1: Betinget godkjent', 'Kommunedirektørens ledergruppe', 'Dialog er formålet.'])
     expect(text).toContain(s);
-  for (const s of ['Skriv ut / lagre som PDF', 'Last ned som Word-fil', 'Vurderingen du arbeider med', 'Hopp til innholdet', 'Rapporten samler alt', 'På denne siden'])
+  for (const s of ['Skriv ut / lagre som PDF', 'Last ned som Word-fil', 'er lastet ned', 'Filnavn', 'Vurderingen du arbeider med', 'Hopp til innholdet', 'Rapporten samler alt', 'På denne siden'])
     expect(text).not.toContain(s);
   expect(offsite).toEqual([]);
   expect(pageErrors).toEqual([]);
@@ -134,7 +141,7 @@ test('Word-filen lastes ned med tastaturet og har overskrifter, risikotabell og 
     const d = new Date();
     return `${d.getFullYear()}-${String(d.getMonth() + 1).padStart(2, '0')}-${String(d.getDate()).padStart(2, '0')}`;
   });
-  expect(download.suggestedFilename()).toBe(`rapport-facebook-kulturetaten-${today}.docx`);
+  expect(download.suggestedFilename()).toBe(`${today}-kulturetaten-facebook-kulturetaten.docx`);
   await expect(page.getByRole('status').filter({ hasText: 'er lastet ned' })).toBeVisible();
   await expectAccessible(page, 'etter nedlasting');
 
@@ -148,7 +155,7 @@ test('Word-filen lastes ned med tastaturet og har overskrifter, risikotabell og 
   const textOf = (p: string) => [...p.matchAll(/<w:t[^>]*>([^<]*)<\/w:t>/g)].map((m) => m[1]).join('');
   const headings = (style: string) => paragraphs.filter((p) => p.includes(`<w:pStyle w:val="${style}"/>`)).map(textOf);
   expect(headings('Title')).toEqual(['Vurdering av personvernkonsekvenser: Facebook – Kulturetaten']);
-  expect(headings('Heading1')).toEqual(['Systematisk beskrivelse av behandlingen', 'Behandlingsgrunnlag', 'Risikovurdering', 'Sjekklister', 'Ledelsens beslutninger']);
+  expect(headings('Heading1')).toEqual(['Trenger vi en DPIA?', 'Systematisk beskrivelse av behandlingen', 'Nødvendighet og forholdsmessighet', 'Medvirkning', 'Personvernombudets råd', 'Risikoer og tiltak', 'Beslutning og godkjenning', 'Vedlegg']);
   expect(headings('Heading2')).toContain('Runde 1: Betinget godkjent, 21. november 2026');
   const tables = [...xml.matchAll(/<w:tbl>(.*?)<\/w:tbl>/gs)].map((m) => [...m[1]!.matchAll(/<w:tr>(.*?)<\/w:tr>|<w:tr [^>]*>(.*?)<\/w:tr>/gs)].map((r) => [...r[0].matchAll(/<w:tc>(.*?)<\/w:tc>/gs)].map((c) => textOf(c[1]!))));
   const riskTable = tables.find((t) => t[0]?.join('|') === 'Nr.|Risiko|Personvernmål|Risiko før tiltak|Tiltak|Restrisiko');
@@ -156,6 +163,33 @@ test('Word-filen lastes ned med tastaturet og har overskrifter, risikotabell og 
   const rounds = tables.find((t) => t[0]?.[0] === 'Runde');
   expect(rounds?.[1]?.slice(0, 4)).toEqual(['1', '21. november 2026', 'Kommunedirektørens ledergruppe', 'Betinget godkjent']);
   expect(xml).toContain('Hvorfor rådet ikke ble fulgt: ');
+  expect(offsite).toEqual([]);
+  expect(pageErrors).toEqual([]);
+});
+
+test('Word-filen har topptekst, bunntekst med sidetall, innholdsfortegnelse, norsk språk og dokumentegenskaper, og LibreOffice gjør den om til PDF', async ({ page, offsite, pageErrors }) => {
+  test.setTimeout(180_000);
+  await openReport(page);
+  const downloading = page.waitForEvent('download');
+  await page.getByRole('button', { name: 'Last ned som Word-fil (.docx)' }).click();
+  const download = await downloading;
+  const file = await download.path();
+  const parts = docxArchiveParts(file);
+  expect(parts.headerText).toBe('Kulturetaten · Facebook – Kulturetaten');
+  expect(parts.footerText).toMatch(/^Versjon \d{1,2}\. \p{L}+ \d{4}, fingeravtrykk fnv1a64:[0-9a-f]{16}Side  av $/u);
+  expect(parts.footerFields).toEqual(['PAGE', 'NUMPAGES']);
+  expect(parts.tocField).toBe(true);
+  expect(parts.tocEntries).toEqual(await page.getByRole('article').locator('h3').allTextContents());
+  expect(parts.defaultLanguage).toBe('nb-NO');
+  expect(parts.core).toContain('<dc:title>Vurdering av personvernkonsekvenser: Facebook – Kulturetaten</dc:title>');
+  expect(parts.core).toContain('<dc:creator>Kulturetaten</dc:creator>');
+  expect(parts.core).toMatch(/<dcterms:created xsi:type="dcterms:W3CDTF">\d{4}-\d\d-\d\dT/);
+
+  const { pages, text } = await pdfText(libreOfficePdf(file));
+  expect(pages).toBeGreaterThanOrEqual(3);
+  expect(pages).toBeLessThanOrEqual(10);
+  for (const s of ['Vurdering av personvernkonsekvenser: Facebook – Kulturetaten', 'Kulturetaten · Facebook – Kulturetaten', 'Innhold', 'Risikoregister', `Side 1 av ${pages}`, `Side ${pages} av ${pages}`])
+    expect(text).toContain(s);
   expect(offsite).toEqual([]);
   expect(pageErrors).toEqual([]);
 });

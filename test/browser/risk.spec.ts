@@ -148,7 +148,7 @@ test('bygger et risikobilde fra scenariobanken, legger til en egen risiko og ser
   await page.getByRole('button', { name: 'Last ned risikobildet (JSON)' }).click();
   const file = await download;
   expect(loaded('risk-export')).toHaveLength(1);
-  expect(file.suggestedFilename()).toBe('risikobilde-facebook-kulturetaten-2026-11-23.json');
+  expect(file.suggestedFilename()).toBe('2026-11-23-kulturetaten-facebook-kulturetaten-risikobilde.json');
   const exported = JSON.parse(await (await file.createReadStream()).toArray().then((c) => Buffer.concat(c).toString('utf8')));
   expect(exported.scales.bands.map((b: { range: string }) => b.range)).toEqual(['1–4', '5–9', '10–25']);
   expect(exported.summary.residualRisk).toEqual({ lav: 0, middels: 1, hoy: 1, highest: 15 });
@@ -236,7 +236,7 @@ test('200 risikoer: en endret vurdering oppdaterer begge kart og sammendraget ra
   await createAssessment(page);
   // 200 scored risks with measures, straight into the stored assessment.
   await page.evaluate(() => {
-    const key = Object.keys(localStorage).find((k) => k.startsWith('some-veilederen:v1:vurdering:'))!;
+    const key = Object.keys(localStorage).find((k) => k.startsWith('some-veilederen:v3:vurdering:'))!;
     const a = JSON.parse(localStorage.getItem(key)!);
     a.risks = Array.from({ length: 200 }, (_, i) => ({
       id: `r-${String(i).padStart(3, '0')}`,

@@ -18,7 +18,7 @@ async function tabTo(page: Page, target: Locator, max = 80) {
 const storedAssessments = (page: Page) =>
   page.evaluate(() =>
     Object.keys(localStorage)
-      .filter((k) => k.startsWith('some-veilederen:v1:vurdering:'))
+      .filter((k) => k.startsWith('some-veilederen:v3:vurdering:'))
       .map((k) => JSON.parse(localStorage.getItem(k)!))
       .sort((a, b) => a.id.localeCompare(b.id)),
   );
@@ -76,7 +76,7 @@ test('Mine vurderinger med tastaturet: opprett, gi nytt navn, dupliser, slett og
   await expectAccessible(page, 'mørkt tema');
 });
 
-test('eksport → tøm → import gjennom skjermbildet gir de samme dataene', async ({ page }) => {
+test('eksport → tøm → import gjennom skjermbildet gir de samme dataene @underkatalog', async ({ page }) => {
   await page.goto(PAGE);
   await page.getByLabel('Velg en fil å importere').setInputFiles(join(fixtures, 'workspace-valid.json'));
   await expect(page.getByRole('heading', { name: 'Dette inneholder «workspace-valid.json»' })).toBeVisible();
@@ -89,13 +89,13 @@ test('eksport → tøm → import gjennom skjermbildet gir de samme dataene', as
   // The reminder to export shows in the assessment bar of every tool.
   await expect(page.getByRole('status').filter({ hasText: 'ikke eksportert' })).toBeVisible();
   const [download] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: 'Eksporter alle til fil' }).click()]);
-  expect(download.suggestedFilename()).toMatch(/^some-veilederen-arbeidsomrade-\d{4}-\d\d-\d\d\.json$/);
+  expect(download.suggestedFilename()).toMatch(/^\d{4}-\d\d-\d\d-some-veilederen-arbeidsomrade\.json$/);
   const exported = readFileSync(await download.path(), 'utf8');
-  expect(JSON.parse(exported)).toMatchObject({ format: 'some-veilederen/arbeidsomrade', version: 1, appVersion: '0.1.0' });
+  expect(JSON.parse(exported)).toMatchObject({ format: 'some-veilederen/arbeidsomrade', version: 2, appVersion: '0.1.0' });
   await expect(page.getByRole('status').filter({ hasText: 'ikke eksportert' })).toHaveCount(0);
 
   const [one] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: 'Eksporter «Facebook – Kulturetaten»' }).click()]);
-  expect(one.suggestedFilename()).toMatch(/^pvk-facebook-kulturetaten-\d{4}-\d\d-\d\d\.json$/);
+  expect(one.suggestedFilename()).toMatch(/^\d{4}-\d\d-\d\d-kulturetaten-facebook-kulturetaten\.json$/);
 
   await page.evaluate(() => localStorage.clear());
   await page.reload();
@@ -155,7 +155,7 @@ test('to faner holdes i takt, endringer i hvert sitt felt flettes, og en skrivin
   // A newer change to another field reaches storage before tab 1 hears of it: both changes are kept.
   const changeElsewhere = (field: 'owner' | 'title', value: string) =>
     page.evaluate(([f, v]) => {
-      const key = 'some-veilederen:v1:vurdering:v-kultur';
+      const key = 'some-veilederen:v3:vurdering:v-kultur';
       const stored = JSON.parse(localStorage.getItem(key)!);
       localStorage.setItem(key, JSON.stringify({ ...stored, [f!]: v, updatedAt: new Date(Date.now() + 60_000).toISOString() }));
     }, [field, value]);
@@ -190,15 +190,15 @@ test('en ødelagt lagret verdi flyttes til sikkerhetskopi, og resten virker', as
   await page.addInitScript(() => {
     if (sessionStorage.getItem('seeded')) return;
     sessionStorage.setItem('seeded', '1');
-    localStorage.setItem('some-veilederen:v1:vurdering:v-odelagt', '{"id":"v-odelagt","title":"Avkut');
+    localStorage.setItem('some-veilederen:v3:vurdering:v-odelagt', '{"id":"v-odelagt","title":"Avkut');
   });
   await page.goto(PAGE);
   const alert = page.getByRole('alert').filter({ hasText: 'flyttet til en sikkerhetskopi' });
   await expect(alert).toContainText('verdien er ikke gyldig JSON');
   await expectAccessible(page, 'melding om sikkerhetskopi');
   const keys = await page.evaluate(() => Object.keys(localStorage));
-  expect(keys.filter((k) => k.startsWith('some-veilederen:backup:') && k.endsWith(':some-veilederen:v1:vurdering:v-odelagt'))).toHaveLength(1);
-  expect(keys).not.toContain('some-veilederen:v1:vurdering:v-odelagt');
+  expect(keys.filter((k) => k.startsWith('some-veilederen:backup:') && k.endsWith(':some-veilederen:v3:vurdering:v-odelagt'))).toHaveLength(1);
+  expect(keys).not.toContain('some-veilederen:v3:vurdering:v-odelagt');
   const [download] = await Promise.all([page.waitForEvent('download'), alert.getByRole('button', { name: 'Last ned sikkerhetskopien' }).click()]);
   expect(readFileSync(await download.path(), 'utf8')).toBe('{"id":"v-odelagt","title":"Avkut');
   await page.getByRole('button', { name: 'Ny vurdering' }).click();
@@ -294,13 +294,19 @@ test('måling: import av et arbeidsområde på 5 MB', async ({ page }, testInfo)
   );
 });
 
-test('JSON Schema for filformatet er publisert og lenket fra Dataformat', async ({ page }) => {
+test('JSON Schema for filformatet er publisert og lenket fra Dataformat @underkatalog', async ({ page }) => {
   await page.goto('vedlegg/dataformat/');
   const link = page.getByRole('link', { name: 'arbeidsomrade.schema.json' });
   const href = await link.getAttribute('href');
   const response = await page.request.get(new URL(href!, page.url()).href);
   expect(response.status()).toBe(200);
   const schema = await response.json();
-  expect(schema).toMatchObject({ $schema: 'http://json-schema.org/draft-07/schema#', properties: { format: { const: 'some-veilederen/arbeidsomrade' }, version: { const: 1 } } });
+  expect(schema).toMatchObject({ $schema: 'http://json-schema.org/draft-07/schema#', properties: { format: { const: 'some-veilederen/arbeidsomrade' }, version: { const: 2 } } });
+  // Every version is published beside it, and the version 1 schema is the one published before version 2.
+  for (const version of [1, 2]) {
+    const versioned = await page.getByRole('link', { name: `arbeidsomrade-v${version}.schema.json` }).getAttribute('href');
+    const got = await (await page.request.get(new URL(versioned!, page.url()).href)).json();
+    expect(got.properties.version).toEqual({ const: version });
+  }
   await expectAccessible(page, 'dataformat');
 });

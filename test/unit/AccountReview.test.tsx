@@ -55,7 +55,7 @@ describe('<AccountReview>', () => {
       decisions: [{
         id: 'r1', recordedAt: '2026-05-01T10:00:00.000Z', date: '2026-04-30', body: 'Kommunedirektørens ledergruppe', outcome: 'betinget',
         conditions: [], justification: '', presentedBy: '', residualRisk: { lav: 0, middels: 1, hoy: 0, highest: 9 }, actionPlan: '',
-        dpoAdvice: '', dpoFollowed: null, dpoReason: '', dataSubjectViews: '', strongWish: null, corrects: null, correctionReason: '', fingerprint: '',
+        dpoAdvice: '', dpoFollowed: null, dpoReason: '', dataSubjectViews: '', strongWish: null, corrects: null, correctionReason: '', fingerprint: '', openConditionsStatement: '',
       }],
     }));
     store.saveAccount({ ...emptyAccount('k-1', '2026-01-01T00:00:00.000Z'), platform: 'Facebook', name: 'Kulturhuset', assessmentId: a.id, verdict: 'behold' });

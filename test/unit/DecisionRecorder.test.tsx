@@ -101,9 +101,17 @@ describe('<ReportView>', () => {
     window.print = print;
     await makeReport();
     expect(screen.getAllByRole('heading', { level: 3 }).map((h) => h.textContent)).toEqual([
-      'Systematisk beskrivelse av behandlingen', 'Behandlingsgrunnlag', 'Risikovurdering', 'Sjekklister', 'Ledelsens beslutninger',
+      'Trenger vi en DPIA?', 'Systematisk beskrivelse av behandlingen', 'Nødvendighet og forholdsmessighet', 'Medvirkning', 'Personvernombudets råd', 'Risikoer og tiltak', 'Beslutning og godkjenning', 'Vedlegg',
     ]);
-    expect(screen.getByText('Filnavn: rapport-facebook-kulturetaten-2026-11-22.docx')).toBeTruthy();
+    expect(screen.getByText('Filnavn: 2026-11-22-kulturetaten-facebook-kulturetaten.docx. Utskriftsvinduet foreslår 2026-11-22-kulturetaten-facebook-kulturetaten.pdf for PDF-filen.')).toBeTruthy();
+    // While printing, the page title is the file name the browser suggests for the PDF.
+    const before = document.title;
+    await waitFor(() => {
+      window.dispatchEvent(new Event('beforeprint'));
+      expect(document.title).toBe('2026-11-22-kulturetaten-facebook-kulturetaten');
+    });
+    window.dispatchEvent(new Event('afterprint'));
+    expect(document.title).toBe(before);
     fireEvent.click(screen.getByRole('button', { name: 'Skriv ut / lagre som PDF' }));
     expect(print).toHaveBeenCalledOnce();
   });

@@ -70,8 +70,21 @@ describe('<LegalBasisHelper>', () => {
     expect(liveResult().textContent).toContain('ikke noe behandlingsgrunnlag er tilgjengelig ennå');
 
     await choose('Ja, vi har funnet et supplerende rettsgrunnlag');
-    await type('Navngi det supplerende rettsgrunnlaget (lov og bestemmelse)', 'Lov om … § 1');
-    expect(answers()['e-supplerende']).toEqual({ value: 'navngitt', justification: 'Lov om … § 1' });
+    await settle();
+    // Named is not enough: «vet ikke» is not a provision, and the checks are unanswered.
+    await type('Lov (for eksempel kommuneloven)', 'vet ikke');
+    expect(answers()['e-supplerende']).toEqual({ value: 'navngitt', justification: '' });
+    expect(screen.getByText(/Ikke avklart: Skriv hvilken paragraf|Ikke avklart: Teksten nevner verken/)).toBeTruthy();
+    expect(liveResult().textContent).toContain('ikke noe behandlingsgrunnlag er tilgjengelig ennå');
+    await type('Lov (for eksempel kommuneloven)', 'kommuneloven');
+    await type('Paragraf (for eksempel § 4-1)', '§ 4-1');
+    expect(screen.getByText(/Ikke avklart: svar på om bestemmelsen dekker formålet/)).toBeTruthy();
+    fireEvent.click(screen.getAllByLabelText('Ja').find((el) => (el as HTMLInputElement).name === 'lb-supp-coversPurpose')!);
+    fireEvent.click(screen.getAllByLabelText('Ja').find((el) => (el as HTMLInputElement).name === 'lb-supp-clearAndForeseeable')!);
+    await settle();
+    expect(liveResult().textContent).toContain('ikke noe behandlingsgrunnlag er tilgjengelig ennå');
+    await type('Kommunens vurdering av de to spørsmålene', 'Plikten til å informere aktivt dekker informasjon om tjenestene.');
+    expect(store.$activeAssessment.get()!.legalBasis.supplementaryBasis).toMatchObject({ act: 'kommuneloven', section: '§ 4-1', coversPurpose: 'ja', clearAndForeseeable: 'ja' });
     expect(liveResult().textContent).toBe('Foreløpig resultat: svarene peker mot art. 6 nr. 1 bokstav e.');
     const link = screen.getAllByRole('link', { name: 'art. 6 nr. 3' })[0] as HTMLAnchorElement;
     expect(link.getAttribute('href')).toBe('/gdpr/artikkel-6/');
@@ -81,7 +94,12 @@ describe('<LegalBasisHelper>', () => {
     expect(screen.getByText('Steg 4 av 12')).toBeTruthy();
     await choose('Som del av kommunens kommunikasjonsstrategi, ikke som myndighetsutøvelse');
     expect(liveResult().textContent).toContain('ikke noe behandlingsgrunnlag er tilgjengelig ennå');
-    expect(screen.getByText(/KS mener at valget av kommunikasjonsplattform/)).toBeTruthy();
+    await next();
+    // KS's view, labelled as KS's and contested; the required justification; the bokstav e route with § 4-1.
+    expect(screen.getAllByText(/KS mener at valget av kommunikasjonsplattform/).every((el) => el.textContent!.includes('omstridt'))).toBe(true);
+    expect(screen.getByText(/Advarsel \(KS' syn, omstridt\):/)).toBeTruthy();
+    expect(screen.getByLabelText(/Hvorfor er denne kommunikasjonen ikke en del av kommunens oppgaver/)).toBeTruthy();
+    expect(screen.getAllByText(/kommuneloven § 4-1/).length).toBeGreaterThan(0);
   });
 
   it('stopper i et frarådet tjenesteområde til en begrunnelse er skrevet', async () => {
@@ -112,9 +130,11 @@ describe('<LegalBasisHelper>', () => {
           bruk: set('informasjon'),
           malgruppe: set('ja', 'Barn og unge'),
           rolle: set('kommunikasjon'),
+          'f-oppgave': set('ikke-oppgave', 'Rekrutteringskampanjen for ungdomsrådet er ikke en lovpålagt oppgave.'),
           'f-interesse': set('ja', 'Nå ungdom.'),
           'f-nodvendig': set('ja', 'Ungdom bruker kanalen.'),
           'f-avveiing': set('ja', 'Ikke kommersielt.'),
+          'f-barn': set('vurdert', 'Bare ungdom over 13 år; ingen bilder av barn, og meldinger er slått av.'),
           arkiv: set('ja'),
           leverandor: set('tredjeland'),
           overforingsgrunnlag: set('ikke-funnet'),
@@ -122,11 +142,13 @@ describe('<LegalBasisHelper>', () => {
           informasjonsplikt: set('nei'),
           dpia: set('pagar'),
         },
+        supplementaryBasis: x.legalBasis.supplementaryBasis,
       },
     }));
     render(<LegalBasisHelper />);
-    expect(screen.getByText('Steg 14 av 14')).toBeTruthy();
+    expect(screen.getByText('Steg 16 av 16')).toBeTruthy();
     expect(screen.getByText(/Behandlingsgrunnlag:/).textContent).toContain('art. 6 nr. 1 bokstav f');
+    expect(screen.getByText(/Hvor sikkert:/).parentElement!.textContent).toContain("KS' syn, omstridt");
     expect(screen.getByText('Finn et gyldig overføringsgrunnlag (art. 44–49).')).toBeTruthy();
     expect(screen.getByText(/Kanalen kan nå sårbare grupper. Dette tas med/)).toBeTruthy();
     expect(screen.getAllByRole('link', { name: 'art. 44–49' })[0]!.getAttribute('href')).toBe('/gdpr/artikkel-44/');

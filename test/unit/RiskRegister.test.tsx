@@ -148,7 +148,7 @@ describe('<RiskRegister>', () => {
     fireEvent.change(within(editor).getByLabelText('Sannsynlighet før tiltak'), { target: { value: '5' } });
     fireEvent.change(within(editor).getByLabelText('Konsekvens før tiltak'), { target: { value: '4' } });
     const statement = await screen.findByText(/Restrisikoen er fortsatt høy: 1 risiko/);
-    expect(statement.textContent).toContain('forhåndsdrøftelse');
+    expect(statement.textContent).toContain('forhåndsdrøfting');
     expect(riskSummary(active().risks, '2026-11-23').residualRisk).toEqual({ lav: 0, middels: 0, hoy: 1, highest: 20 });
   });
 

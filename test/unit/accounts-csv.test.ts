@@ -122,7 +122,7 @@ describe('CSV-feil', () => {
   const cases: [string, string, { row: number; column?: string; contains: string }[]][] = [
     ['tom fil', '', [{ row: 1, contains: 'tom' }]],
     ['bare overskrifter', header, [{ row: 2, contains: 'ingen kontoer' }]],
-    ['ukjent kolonne', `${header};Notat\r\n${row(ok)};x`, [{ row: 1, column: 'Notat', contains: 'kolonne S: ukjent kolonne «Notat»' }]],
+    ['ukjent kolonne', `${header};Notat\r\n${row(ok)};x`, [{ row: 1, column: 'Notat', contains: 'kolonne X: ukjent kolonne «Notat»' }]],
     ['manglende kolonne', header.replace(';Konklusjon', ''), [{ row: 1, column: 'Konklusjon', contains: 'kolonnen «Konklusjon» mangler' }]],
     ['ugyldig innlogging', `${header}\r\n${row({ ...ok, Innlogging: 'privat' })}`, [{ row: 2, column: 'Innlogging', contains: 'Rad 2, kolonne «Innlogging» (H): «privat» er ikke gyldig' }]],
     ['ugyldig dato', `${header}\r\n${row(ok)}\r\n${row({ ...ok, 'Neste gjennomgang': '2026-02-30' })}`, [{ row: 3, column: 'Neste gjennomgang', contains: 'ikke en gyldig dato' }]],
@@ -133,7 +133,7 @@ describe('CSV-feil', () => {
     ]],
     ['samme id to ganger', `${header}\r\n${row({ ...ok, ID: 'k-1' })}\r\n${row({ ...ok, ID: 'k-1' })}`, [{ row: 3, column: 'ID', contains: 'samme id som rad 2' }]],
     ['ugyldig id', `${header}\r\n${row({ ...ok, ID: 'k 1' })}`, [{ row: 2, column: 'ID', contains: 'ikke en gyldig id' }]],
-    ['for mange felt', `${header}\r\n${row(ok)};ekstra`, [{ row: 2, contains: 'raden har 19 felt' }]],
+    ['for mange felt', `${header}\r\n${row(ok)};ekstra`, [{ row: 2, contains: 'raden har 24 felt' }]],
     ['anførselstegn som ikke avsluttes', `${header}\r\n${row(ok)}\r\n"Facebook;Side`, [{ row: 3, contains: 'aldri blir avsluttet' }]],
     ['for lang tekst', `${header}\r\n${row({ ...ok, Eier: 'x'.repeat(501) })}`, [{ row: 2, column: 'Eier', contains: 'for lang' }]],
   ];

@@ -1,13 +1,13 @@
 import { describe, it, expect } from 'vitest';
-import { BUDGETS, KIB, budgetsPass, checkBudgets, importFigure, interactionMs, pageKind, riskFigure, type BenchFigures, type PageMeasure } from '../../test/bench/budgets';
+import { BUDGETS, KIB, budgetsPass, checkBudgets, importFigure, interactionMs, median, pageKind, riskFigure, summarize, type BenchFigures, type PageMeasure } from '../../test/bench/budgets';
 
 const page = (over: Partial<PageMeasure>): PageMeasure => ({
   kind: 'innhold', path: 'veileder/1-innledning/', jsGzip: 30 * KIB, cssGzip: 12 * KIB, otherGzip: 5 * KIB,
   requests: 10, htmlBytes: 20_000, docxLoaded: false, ...over,
 });
 const perfect = { scores: { performance: 1, accessibility: 1, 'best-practices': 1, seo: 1 } };
-const figures = (site: PageMeasure[], interactions: Partial<BenchFigures['interactions']> = {}): BenchFigures => ({
-  bare: { content: page({ path: 'guider/eksempel/', jsGzip: 30 * KIB }) },
+const figures = (site: PageMeasure[], interactions: Partial<BenchFigures['interactions']> = {}, bareLh: PageMeasure['lighthouse'] = undefined): BenchFigures => ({
+  bare: { content: page({ path: 'guider/eksempel/', jsGzip: 30 * KIB, lighthouse: bareLh }) },
   site,
   interactions: { risk200: null, import5mb: null, ...interactions },
 });
@@ -31,14 +31,14 @@ describe('checkBudgets: JavaScript på innholdssider mot bar Starlight (forhold 
   });
 });
 
-describe('checkBudgets: verktøysider legger til høyst 25 KiB gzip JavaScript', () => {
+describe('checkBudgets: verktøysider legger til høyst 20 KiB gzip JavaScript', () => {
   it.each([
-    { kind: 'verktøy' as const, js: 30 * KIB + 25 * KIB, expected: 'ok' },
-    { kind: 'verktøy' as const, js: 30 * KIB + 25 * KIB + 1, expected: 'brutt' },
+    { kind: 'verktøy' as const, js: 30 * KIB + 20 * KIB, expected: 'ok' },
+    { kind: 'verktøy' as const, js: 30 * KIB + 20 * KIB + 1, expected: 'brutt' },
   ])('$kind med $js byte → $expected', ({ kind, js, expected }) => {
     const checks = checkBudgets(figures([page({ kind, path: 'verktoy/x/', jsGzip: js })]));
     expect(statusOf(checks, 'JS på verktøyside')).toEqual([expected]);
-    expect(BUDGETS.toolJsExtraBytes).toBe(25 * 1024);
+    expect(BUDGETS.toolJsExtraBytes).toBe(20 * 1024);
   });
   it.each([
     { js: 30 * KIB, expected: 'ok' },
@@ -60,16 +60,24 @@ describe('checkBudgets: verktøysider legger til høyst 25 KiB gzip JavaScript',
   });
 });
 
-describe('checkBudgets: Lighthouse', () => {
+describe('checkBudgets: Lighthouse (ytelse mot bar Starlight i samme kjøring, resten absolutt)', () => {
+  const bare = (performance: number) => ({ scores: { performance, accessibility: 1, 'best-practices': 1, seo: 1 } });
   it.each([
-    { scores: { performance: 0.95, accessibility: 1, 'best-practices': 1, seo: 1 }, broken: [] },
-    { scores: { performance: 0.94, accessibility: 1, 'best-practices': 1, seo: 1 }, broken: ['performance'] },
-    { scores: { performance: 1, accessibility: 0.99, 'best-practices': 1, seo: 1 }, broken: ['accessibility'] },
-    { scores: { performance: 1, accessibility: 1, 'best-practices': 0.96, seo: 0.9 }, broken: ['best-practices', 'seo'] },
-  ])('$scores → brutt: $broken', ({ scores, broken }) => {
-    const checks = checkBudgets(figures([page({ lighthouse: { scores } })]));
+    { bareP: 1, scores: { performance: 0.97, accessibility: 1, 'best-practices': 1, seo: 1 }, broken: [] },
+    { bareP: 1, scores: { performance: 0.96, accessibility: 1, 'best-practices': 1, seo: 1 }, broken: ['performance'] },
+    // A busy machine: bare Starlight fell to 0.80, the page to 0.78 (ratio 0.975): ok.
+    { bareP: 0.8, scores: { performance: 0.78, accessibility: 1, 'best-practices': 1, seo: 1 }, broken: [] },
+    { bareP: 0.8, scores: { performance: 0.77, accessibility: 1, 'best-practices': 1, seo: 1 }, broken: ['performance'] },
+    { bareP: 1, scores: { performance: 1, accessibility: 0.99, 'best-practices': 1, seo: 1 }, broken: ['accessibility'] },
+    { bareP: 1, scores: { performance: 1, accessibility: 1, 'best-practices': 0.96, seo: 0.9 }, broken: ['best-practices', 'seo'] },
+  ])('bar $bareP, $scores → brutt: $broken', ({ bareP, scores, broken }) => {
+    const checks = checkBudgets(figures([page({ lighthouse: { scores } })], {}, bare(bareP)));
     const brokenCategories = checks.filter((c) => c.status === 'brutt').map((c) => c.budget.split(' ')[1].replace(',', ''));
     expect(brokenCategories).toEqual(broken);
+  });
+  it('uten måling av bar Starlight er ytelsen «ikke målt», ikke bestått', () => {
+    const checks = checkBudgets(figures([page({ lighthouse: perfect })]));
+    expect(statusOf(checks, 'Lighthouse performance')).toEqual(['ikke målt']);
   });
   it('når Lighthouse ikke kunne kjøre, står årsaken som «ikke målt», og ingen poengsum diktes opp', () => {
     const checks = checkBudgets(figures([page({ lighthouse: { error: 'Lighthouse kunne ikke kjøre: ingen Chromium' } })]));
@@ -79,11 +87,63 @@ describe('checkBudgets: Lighthouse', () => {
   });
   it('sider uten Lighthouse-måling får ingen Lighthouse-sjekk', () => {
     expect(checkBudgets(figures([page({})])).some((c) => c.budget.startsWith('Lighthouse'))).toBe(false);
-    expect(checkBudgets(figures([page({ lighthouse: perfect })])).filter((c) => c.budget.startsWith('Lighthouse'))).toHaveLength(4);
+    expect(checkBudgets(figures([page({ lighthouse: perfect })], {}, perfect)).filter((c) => c.budget.startsWith('Lighthouse'))).toHaveLength(4);
+  });
+});
+
+describe('checkBudgets: CSS og forespørsler mot bar Starlight', () => {
+  it.each([
+    { css: 12 * KIB + 1 * KIB, requests: 12, expected: ['ok', 'ok'] },
+    { css: 12 * KIB + 1 * KIB + 1, requests: 13, expected: ['brutt', 'brutt'] },
+  ])('innholdsside med $css byte CSS og $requests forespørsler → $expected', ({ css, requests, expected }) => {
+    const checks = checkBudgets(figures([page({ cssGzip: css, requests })]));
+    expect([statusOf(checks, 'CSS på innholdsside')[0], statusOf(checks, 'Forespørsler på innholdsside')[0]]).toEqual(expected);
+  });
+  it.each([
+    { css: 15 * KIB, expected: 'ok' },
+    { css: 15 * KIB + 1, expected: 'brutt' },
+  ])('verktøyside med $css byte CSS → $expected', ({ css, expected }) => {
+    const checks = checkBudgets(figures([page({ kind: 'verktøy', path: 'verktoy/x/', cssGzip: css })]));
+    expect(statusOf(checks, 'CSS på verktøyside')).toEqual([expected]);
+  });
+});
+
+describe('checkBudgets: byggetid per side', () => {
+  it.each([
+    { site: 150, bare: 100, expected: ['ok'] },
+    { site: 151, bare: 100, expected: ['brutt'] },
+  ])('$site ms mot bar $bare ms → $expected', ({ site, bare, expected }) => {
+    const checks = checkBudgets({ ...figures([]), build: { siteMsPerPage: site, bareMsPerPage: bare } });
+    expect(statusOf(checks, 'Byggetid')).toEqual(expected);
+  });
+  it('uten byggetall ingen sjekk', () => {
+    expect(statusOf(checkBudgets(figures([])), 'Byggetid')).toEqual([]);
+  });
+});
+
+describe('summarize og median', () => {
+  it('median og maks av målingene', () => {
+    expect(summarize([5, 1, 3, 40], 'f', 'b')).toEqual({ file: 'f', ms: 4, maxMs: 40, runs: 4, basis: 'b' });
+    expect(summarize([2, 9, 4], 'f', 'b')).toMatchObject({ ms: 4, maxMs: 9, runs: 3 });
+    expect(summarize([], 'f', 'b')).toBeNull();
+    expect(median([3, 1, 2])).toBe(2);
+    expect(median([])).toBeNull();
   });
 });
 
 describe('checkBudgets: verktøyenes egne målinger', () => {
+  it.each([
+    { key: null, fp: null, expected: ['ikke målt', 'ikke målt'] },
+    { key: 15.9, fp: 9.9, expected: ['ok', 'ok'] },
+    { key: 16, fp: 10, expected: ['brutt', 'brutt'] },
+  ])('tastetrykk $key ms, fingeravtrykk $fp ms → $expected', ({ key, fp, expected }) => {
+    const checks = checkBudgets(figures([], {
+      keystroke: key === null ? null : { file: 'bench', ms: key, maxMs: 30, runs: 40, basis: 'median' },
+      fingerprint: fp === null ? null : { file: 'bench', ms: fp, basis: 'median' },
+    }));
+    expect([statusOf(checks, 'Tastetrykk')[0], statusOf(checks, 'Beslutningssidens fingeravtrykk')[0]]).toEqual(expected);
+    expect(checks.find((c) => c.budget.startsWith('Tastetrykk'))!.actual).toContain(key === null ? 'ikke målt' : 'maks 30.0 ms (40 målinger)');
+  });
   it.each([
     { risk: null, imp: null, expected: ['ikke målt', 'ikke målt'] },
     { risk: 49.9, imp: 999, expected: ['ok', 'ok'] },

@@ -31,6 +31,7 @@ function round(p: Partial<DecisionRound> = {}): DecisionRound {
     corrects: null,
     correctionReason: '',
     fingerprint: 'fnv1a64:0000000000000000',
+    openConditionsStatement: '',
     ...p,
   };
 }
@@ -48,7 +49,8 @@ describe('kapittel 8: utfallet styrer hva enheten kan gjøre', () => {
     { name: 'godkjent, så ikke godkjent', rounds: () => [round(), round({ outcome: 'ikke-godkjent' })], state: 'ikke-godkjent', mayStart: false, art36: false, times: 2 },
     // art. 36: more than once + still high + still strong wish
     { name: 'to ganger, høy, sterkt ønske', rounds: () => [round({ outcome: 'betinget', residualRisk: HIGH, strongWish: true }), round({ outcome: 'ikke-godkjent', residualRisk: HIGH, strongWish: true })], state: 'ikke-godkjent', mayStart: false, art36: true, times: 2 },
-    { name: 'tre ganger, høy, sterkt ønske', rounds: () => [round({ outcome: 'betinget' }), round({ outcome: 'betinget' }), round({ outcome: 'betinget', residualRisk: HIGH, strongWish: true })], state: 'betinget', mayStart: null, art36: true, times: 3 },
+    // Was mayStart null: a conditional approval with a high residual risk now requires prior consultation (art. 36 nr. 1).
+    { name: 'tre ganger, høy, sterkt ønske', rounds: () => [round({ outcome: 'betinget' }), round({ outcome: 'betinget' }), round({ outcome: 'betinget', residualRisk: HIGH, strongWish: true })], state: 'betinget', mayStart: false, art36: true, times: 3 },
     { name: 'én gang, høy, sterkt ønske', rounds: () => [round({ outcome: 'ikke-godkjent', residualRisk: HIGH, strongWish: true })], state: 'ikke-godkjent', mayStart: false, art36: false, times: 1 },
     { name: 'to ganger, middels, sterkt ønske', rounds: () => [round({ residualRisk: HIGH, strongWish: true }), round({ outcome: 'ikke-godkjent', residualRisk: MID, strongWish: true })], state: 'ikke-godkjent', mayStart: false, art36: false, times: 2 },
     { name: 'to ganger, høy, ønsket ikke sterkt', rounds: () => [round({ residualRisk: HIGH, strongWish: true }), round({ outcome: 'ikke-godkjent', residualRisk: HIGH, strongWish: false })], state: 'ikke-godkjent', mayStart: false, art36: false, times: 2 },
@@ -60,7 +62,8 @@ describe('kapittel 8: utfallet styrer hva enheten kan gjøre', () => {
     { name: 'rettelse av første runde endrer ikke siste', rounds: () => { const a = round(); const b = round({ outcome: 'ikke-godkjent' }); return [a, b, round({ outcome: 'betinget', corrects: a.id, correctionReason: 'Skrevet feil' })]; }, state: 'ikke-godkjent', mayStart: false, art36: false, times: 2 },
     { name: 'rettelse av siste runde gjelder', rounds: () => { const a = round({ outcome: 'ikke-godkjent' }); const b = round({ outcome: 'ikke-godkjent' }); return [a, b, round({ outcome: 'godkjent', corrects: b.id, correctionReason: 'Var godkjent' })]; }, state: 'godkjent', mayStart: true, art36: false, times: 2 },
     { name: 'rettelse av en rettelse', rounds: () => { const a = round(); const b = round({ outcome: 'ikke-godkjent', corrects: a.id, correctionReason: 'x' }); return [a, b, round({ outcome: 'betinget', corrects: b.id, correctionReason: 'y' })]; }, state: 'betinget', mayStart: null, art36: false, times: 1 },
-    { name: 'rettelse som gir høy risiko og sterkt ønske i andre runde', rounds: () => { const a = round(); const b = round({ outcome: 'betinget' }); return [a, b, round({ outcome: 'betinget', residualRisk: HIGH, strongWish: true, corrects: b.id, correctionReason: 'Feil restrisiko' })]; }, state: 'betinget', mayStart: null, art36: true, times: 2 },
+    // Was mayStart null: as above, art. 36 nr. 1.
+    { name: 'rettelse som gir høy risiko og sterkt ønske i andre runde', rounds: () => { const a = round(); const b = round({ outcome: 'betinget' }); return [a, b, round({ outcome: 'betinget', residualRisk: HIGH, strongWish: true, corrects: b.id, correctionReason: 'Feil restrisiko' })]; }, state: 'betinget', mayStart: false, art36: true, times: 2 },
   ];
   it.each(cases)('$name', ({ rounds, state, mayStart, art36, times }) => {
     const s = status(rounds());
@@ -72,15 +75,22 @@ describe('kapittel 8: utfallet styrer hva enheten kan gjøre', () => {
 });
 
 describe('meldingene', () => {
-  it('art. 36: ledelsen beslutter, hva som skal dokumenteres, og fristene i art. 36 nr. 2', () => {
+  it('KS\' prosessråd om art. 36 er merket som KS\' syn, og ledelsen beslutter', () => {
     const s = status([round({ residualRisk: HIGH, strongWish: true }), round({ outcome: 'ikke-godkjent', residualRisk: HIGH, strongWish: true })]);
     const text = s.art36!.paragraphs.join(' ');
-    expect(text).toContain('forhåndsdrøftelse med Datatilsynet (art. 36)');
+    expect(text).toContain('KS mener');
     expect(text).toContain('ledelsen som beslutter');
-    expect(text).toContain('ikke klarer å redusere risikoen ytterligere');
-    expect(text).toContain('åtte uker');
-    expect(text).toContain('seks uker (art. 36 nr. 2)');
+    expect(text).toContain('Loven går lenger: høy restrisiko er nok');
     expect(text).toContain('2 ganger');
+  });
+  it('lovregelen: hva som skal dokumenteres, og art. 36 nr. 2 med vilkåret', () => {
+    const s = status([round({ residualRisk: HIGH })]);
+    const text = s.consultation.paragraphs.join(' ');
+    expect(text).toContain('før behandlingen starter (forhåndsdrøfting, art. 36 nr. 1)');
+    expect(text).toContain('også ved første behandling');
+    expect(text).toContain('Mener Datatilsynet at den planlagte behandlingen vil være i strid med personvernforordningen, gir tilsynet skriftlig råd innen åtte uker');
+    expect(text).toContain('forlenges med seks uker (art. 36 nr. 2)');
+    expect(text).toContain('hvorfor restrisikoen likevel er høy');
   });
   it('betinget: vilkårene følges opp med conditionStatus', () => {
     const r = round({ outcome: 'betinget', conditions: [{ id: 'v1', text: 'A' }, { id: 'v2', text: 'B' }] });

@@ -124,7 +124,7 @@ function termSlug(term: string): string {
 
 /** Does a root-relative link ("/veileder/7-risiko/#x") point to an existing page and heading? */
 function linkTarget(link: string): { ok: boolean; reason?: string } {
-  const [path = '', hash] = link.split('#');
+  const [path = '', hash] = link.replace(/\?[^#]*/, '').split('#');
   const id = path.replace(/^\/+|\/+$/g, '') || 'index';
   const file = ['.mdx', '.md', '/index.mdx', '/index.md'].map((ext) => id + ext).find((f) => existsSync(join(docsDir, f)));
   if (!file) return { ok: false, reason: `finner ingen side for ${link}` };
@@ -315,7 +315,7 @@ describe('ordlisten', () => {
       'behandlingsgrunnlag',
       'berettiget-interesse',
       'supplerende-rettsgrunnlag',
-      'forhandsdroftelse',
+      'forhandsdrofting',
       'restrisiko',
       'tredjeland',
       'overforingsgrunnlag',

@@ -30,7 +30,7 @@ describe('rehypeRegisterLinks', () => {
 
   it('links laws and cases', () => {
     const html = run('<li>Arkivloven og C-311/18</li>');
-    expect(html).toContain('<a href="/lover/arkivlova/" title="Arkivlova: Lov om arkiv" class="register-link">Arkivloven</a>');
+    expect(html).toContain('<a href="/lover/arkivlova/" title="Arkivlova: Lov om dokumentasjon og arkiv" class="register-link">Arkivloven</a>');
     expect(html).toContain('<a href="/dommer/c-311-18/"');
   });
 
@@ -40,9 +40,35 @@ describe('rehypeRegisterLinks', () => {
     ['inline code', '<p><code>art. 35</code></p>'],
     ['a code block', '<pre><code>art. 35</code></pre>'],
     ['an existing link', '<p><a href="/veileder/">art. 35</a></p>'],
-    ['an article without a register entry', '<p>art. 3 og art. 99</p>'],
+    ['an article number the regulation does not have', '<p>art. 100 og art. 120</p>'],
   ])('leaves %s alone', (_what, html) => {
     expect(run(html)).toBe(html);
+  });
+
+  // «art. 37–39»: each number that is written links to its own article; the
+  // numbers in between (38) are not written and get no link.
+  it.each([
+    ['<p>art. 17</p>', ['/gdpr/artikkel-17/:art. 17']],
+    ['<p>artikkel 8 nr. 1</p>', ['/gdpr/artikkel-8/:artikkel 8 nr. 1']],
+    ['<p>art. 37–39</p>', ['/gdpr/artikkel-37/:art. 37', '/gdpr/artikkel-39/:39']],
+    ['<p>art. 77, 79 og 82</p>', ['/gdpr/artikkel-77/:art. 77', '/gdpr/artikkel-79/:79', '/gdpr/artikkel-82/:82']],
+    ['<p>art. 83 nr. 7</p>', ['/gdpr/artikkel-83/:art. 83 nr. 7']],
+    ['<p>art. 99</p>', ['/gdpr/artikkel-99/:art. 99']],
+    ['<p>Personvernforordningen artikkel 1</p>', ['/gdpr/artikkel-1/:Personvernforordningen artikkel 1']],
+    ['<p>T-553/23 og C-252/21</p>', ['/dommer/t-553-23/:T-553/23', '/dommer/c-252-21/:C-252/21']],
+    ['<p>åndsverkloven § 104</p>', ['/lover/andsverkloven/:åndsverkloven § 104']],
+  ])('links %s to every article it names', (html, expected) => {
+    const tree = fromHtml(html, { fragment: true }) as Root;
+    rehypeRegisterLinks(entries)()(tree, { path: '/p/content/docs/veileder/x.mdx' });
+    const links: string[] = [];
+    const walk = (n: { type: string; tagName?: string; properties?: Record<string, unknown>; children?: unknown[] }) => {
+      if (n.type === 'element' && n.tagName === 'a') links.push(`${n.properties!.href}:${((n.children![0]) as Text).value}`);
+      for (const c of n.children ?? []) walk(c as typeof n);
+    };
+    walk(tree as never);
+    // Only articles present in the register are linked (before register-text is merged, some of 1–43 may be missing).
+    const present = new Set(entries.map((e) => e.path));
+    expect(links).toEqual(expected.filter((l) => present.has(l.split(':')[0])));
   });
 
   it('does not link a page to itself', () => {

@@ -191,7 +191,7 @@ describe('sammendrag', () => {
     expect(s.overdue).toEqual([{ riskId: risks[0]!.id, riskTitle: 'B', measureId: risks[0]!.measures[0]!.id, text: 'Sent', owner: 'Kari', deadline: '2026-10-01' }]);
     expect(s.residualHigh).toBe(true);
     expect(s.statement).toMatch(/^Restrisikoen er fortsatt høy: 2 risikoer/);
-    expect(s.statement).toContain('forhåndsdrøftelse');
+    expect(s.statement).toContain('forhåndsdrøfting med Datatilsynet før oppstart (art. 36 nr. 1)');
   });
   it('høy før tiltak uten vurdering etter tiltak regnes som høy restrisiko', () => {
     const s = riskSummary([mk({ l: 5, c: 4 })], today);

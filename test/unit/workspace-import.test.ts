@@ -2,7 +2,7 @@ import { describe, it, expect } from 'vitest';
 import { readFileSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { MAX_IMPORT_BYTES, readWorkspaceFile, previewImport } from '../../src/lib/workspace/file';
-import { buildExportFile, serializeFile, exportFileName, slugify } from '../../src/lib/workspace/export-file';
+import { buildExportFile, serializeFile, exportFileName, slugify, assessmentFileBase, assessmentFileName, siteFileName } from '../../src/lib/workspace/export-file';
 import { planImport } from '../../src/lib/workspace/import-plan';
 import { FORMAT, FORMAT_VERSION, type WorkspaceFile } from '../../src/lib/model/schema';
 
@@ -23,7 +23,7 @@ const BAD: [file: string, message: RegExp, path?: string][] = [
   ['08-null.json', /inneholder null, ikke et arbeidsområde/],
   ['09-feil-format.json', /ikke en eksport fra SoMe-veilederen: format er "annet-verktoy\/eksport"/, 'format'],
   ['10-mangler-format.json', /feltet format mangler/, 'format'],
-  ['11-nyere-versjon.json', /versjon 2 av formatet.*kjenner bare versjon 1/, 'version'],
+  ['11-nyere-versjon.json', /versjon 4 av formatet.*kjenner bare versjon 3/, 'version'],
   ['12-versjon-som-tekst.json', /version må være et heltall.*"1"/, 'version'],
   ['13-versjon-null.json', /version må være et heltall.*0/, 'version'],
   ['14-proto-nokkel.json', /nøkkelen «__proto__» i assessments\[0\]\.__proto__/, 'assessments[0].__proto__'],
@@ -136,16 +136,25 @@ describe('eksport', () => {
   });
 
   it.each([
-    ['Facebook', 'Kulturetaten', 'pvk-facebook-kulturetaten-2026-11-22.json'],
-    ['Instagram', 'Bærum bibliotek', 'pvk-instagram-baerum-bibliotek-2026-11-22.json'],
-    ['X (Twitter)', 'Tønsberg – Ungdomsråd', 'pvk-x-twitter-tonsberg-ungdomsrad-2026-11-22.json'],
-    ['  ', '', 'pvk-tittel-2026-11-22.json'],
-  ])('gir filen et lesbart navn (%s, %s)', (platform, unit, expected) => {
-    expect(exportFileName(new Date(2026, 10, 22, 12), { platform, unit, title: 'Tittel' })).toBe(expected);
+    ['Kulturetaten', 'Facebook', '2026-11-22-kulturetaten-facebook.json'],
+    ['Bærum bibliotek', 'Instagram – Biblioteket', '2026-11-22-baerum-bibliotek-instagram-biblioteket.json'],
+    ['Tønsberg – Ungdomsråd', 'X (Twitter)', '2026-11-22-tonsberg-ungdomsrad-x-twitter.json'],
+    ['', 'Tittel', '2026-11-22-tittel.json'],
+    ['  ', '–', '2026-11-22-vurdering.json'],
+  ])('gir filen navnet <dato>-<enhet>-<tittel> (%s, %s)', (unit, title, expected) => {
+    expect(exportFileName(new Date(2026, 10, 22, 12), { unit, title })).toBe(expected);
+  });
+
+  it('bruker samme navneskikk for alle eksporter', () => {
+    const a = { unit: 'Kulturetaten', title: 'Facebook – Kulturetaten' };
+    expect(assessmentFileName('2026-11-22', a, 'docx')).toBe('2026-11-22-kulturetaten-facebook-kulturetaten.docx');
+    expect(assessmentFileName('2026-11-22', a, 'json', 'risikobilde')).toBe('2026-11-22-kulturetaten-facebook-kulturetaten-risikobilde.json');
+    expect(assessmentFileBase('2026-11-22', a)).toBe('2026-11-22-kulturetaten-facebook-kulturetaten');
+    expect(siteFileName('2026-11-23', 'kontogjennomgang', 'csv')).toBe('2026-11-23-kontogjennomgang.csv');
   });
 
   it('navngir eksport av hele arbeidsområdet', () => {
-    expect(exportFileName(new Date(2026, 10, 22, 23, 30))).toBe('some-veilederen-arbeidsomrade-2026-11-22.json');
+    expect(exportFileName(new Date(2026, 10, 22, 23, 30))).toBe('2026-11-22-some-veilederen-arbeidsomrade.json');
     expect(slugify('Ålesund ÆØÅ éàü')).toBe('alesund-aeoa-eau');
   });
 });

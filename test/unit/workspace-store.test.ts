@@ -65,7 +65,7 @@ describe('arbeidsområdet i nettleseren', () => {
     const kept = ok(store.createAssessment({ title: 'Gyldig', platform: 'YouTube', unit: 'Kultur', owner: '' }));
     const broken = '{"id": "v-odelagt", "title": "Halv';
     setTestStorageKey(store.ASSESSMENT_PREFIX + 'v-odelagt', broken);
-    const backupKey = 'some-veilederen:backup:2026-11-22T10:00:00.000Z:some-veilederen:v1:vurdering:v-odelagt';
+    const backupKey = 'some-veilederen:backup:2026-11-22T10:00:00.000Z:some-veilederen:v3:vurdering:v-odelagt';
     expect(getTestStorage()[backupKey]).toBe(broken);
     expect(getTestStorage()[store.ASSESSMENT_PREFIX + 'v-odelagt']).toBeUndefined();
     expect(store.$assessments.get().map((a) => a.id)).toEqual([kept.id]);
@@ -95,10 +95,10 @@ describe('arbeidsområdet i nettleseren', () => {
   });
 
   it('lar data fra en nyere versjon være helt i fred og sier fra', () => {
-    getTestStorage()['some-veilederen:v2:vurdering:v-framtid'] = '{"ny": true}';
+    getTestStorage()['some-veilederen:v4:vurdering:v-framtid'] = '{"ny": true}';
     store.reloadFromStorage();
-    expect(getTestStorage()['some-veilederen:v2:vurdering:v-framtid']).toBe('{"ny": true}');
-    expect(store.$notices.get()[0]!.text).toMatch(/versjon 2 av SoMe-veilederen, som er nyere/);
+    expect(getTestStorage()['some-veilederen:v4:vurdering:v-framtid']).toBe('{"ny": true}');
+    expect(store.$notices.get()[0]!.text).toMatch(/versjon 4 av SoMe-veilederen, som er nyere/);
   });
 
   it('fletter en endring fra en annen fane i et annet felt inn, uten melding', () => {
@@ -157,14 +157,14 @@ describe('arbeidsområdet i nettleseren', () => {
     applyImport(read.file, 'replace');
     const before = { assessments: store.$assessmentMap.get(), accounts: store.$accountMap.get() };
     const exported = ok(store.exportWorkspace());
-    expect(exported.fileName).toBe('some-veilederen-arbeidsomrade-2026-11-22.json');
+    expect(exported.fileName).toBe('2026-11-22-some-veilederen-arbeidsomrade.json');
     cleanTestStorage();
     expect(store.$assessments.get()).toEqual([]);
     const again = readWorkspaceFile(exported.text);
     if (!again.ok) throw new Error(again.message);
     applyImport(again.file, 'replace');
     expect({ assessments: store.$assessmentMap.get(), accounts: store.$accountMap.get() }).toEqual(before);
-    expect(JSON.parse(exported.text)).toMatchObject({ format: 'some-veilederen/arbeidsomrade', version: 1, appVersion: store.APP_VERSION });
+    expect(JSON.parse(exported.text)).toMatchObject({ format: 'some-veilederen/arbeidsomrade', version: 3, appVersion: store.APP_VERSION });
   });
 
   it('eksporterer én vurdering med kontoene som hører til, og husker når det ble eksportert', () => {
@@ -173,7 +173,7 @@ describe('arbeidsområdet i nettleseren', () => {
     applyImport(read.file, 'replace');
     expect(store.$unexported.get()).toBe(true);
     const one = ok(store.exportWorkspace('v-kultur'));
-    expect(one.fileName).toBe('pvk-facebook-kulturetaten-2026-11-22.json');
+    expect(one.fileName).toBe('2026-11-22-kulturetaten-facebook-kulturetaten.json');
     expect(JSON.parse(one.text).assessments).toHaveLength(1);
     expect(JSON.parse(one.text).accounts).toHaveLength(1);
     store.recordExport();
@@ -256,7 +256,7 @@ describe('når nettleseren ikke lar verktøyene lagre', () => {
 });
 
 describe('ingen ugyldig verdi slettes uten sikkerhetskopi', () => {
-  const invalidKey = 'some-veilederen:v1:vurdering:v-kultur';
+  const invalidKey = 'some-veilederen:v3:vurdering:v-kultur';
   const setup = () => {
     const base = memoryEngine();
     let refuseBackups = false;

@@ -1,15 +1,16 @@
 import { useEffect, useMemo, useRef, useState } from 'preact/hooks';
 import { useStore } from '@nanostores/preact';
-import { $accounts, $assessments, $clock as clock, deleteAccountOrThrow as deleteAccount, saveAccountOrThrow as saveAccount } from '../../stores/workspace';
+import { $accounts, $assessments, $clock, deleteAccountOrThrow as deleteAccount, saveAccountOrThrow as saveAccount } from '../../stores/workspace';
 import { newId } from '../../lib/model/ids';
 import type { Account, Assessment } from '../../lib/model/schema';
 import {
-  LOGIN_OPTIONS, NEED_OPTIONS, VERDICT_OPTIONS, NO_FILTER,
+  LOGIN_OPTIONS, NEED_OPTIONS, VERDICT_OPTIONS, NO_FILTER, DELETION_OPTIONS, ARCHIVE_FIRST, deletionLabel, deletionProblem,
   decisionText, emptyAccount, filterAccounts, isOverdue, isoDate, loginLabel, needLabel,
   platformsOf, reviewStatus, sortAccounts, verdictLabel,
   type AccountFilter, type SortDir, type SortKey,
 } from '../../lib/accounts/review';
 import type { CsvError } from '../../lib/accounts/csv';
+import { siteFileName } from '../../lib/workspace/export-file';
 
 /** CSV and JSON files are written and read by code loaded on first use (it is not needed to view or edit the register). */
 const files = () => import('../../lib/accounts/csv');
@@ -55,7 +56,7 @@ function download(name: string, text: string, type: string) {
 export function AccountReview() {
   const accounts = useStore($accounts);
   const assessments = useStore($assessments);
-  const now = useStore(clock);
+  const now = useStore($clock);
   const today = isoDate(now());
   const [filter, setFilter] = useState<AccountFilter>(NO_FILTER);
   const [sortKey, setSortKey] = useState<SortKey>('nextReview');
@@ -87,12 +88,12 @@ export function AccountReview() {
 
   const exportCsv = async () => {
     const { accountsToCsv } = await files();
-    download(`kontogjennomgang-${today}.csv`, accountsToCsv(accounts, lookup), 'text/csv;charset=utf-8');
+    download(siteFileName(today, 'kontogjennomgang', 'csv'), accountsToCsv(accounts, lookup), 'text/csv;charset=utf-8');
     setStatus(`CSV-filen med ${accounts.length} kontoer er lastet ned.`);
   };
   const exportJson = async () => {
     const { accountsToJson } = await files();
-    download(`kontogjennomgang-${today}.json`, accountsToJson(accounts, now().toISOString()), 'application/json');
+    download(siteFileName(today, 'kontogjennomgang', 'json'), accountsToJson(accounts, now().toISOString()), 'application/json');
     setStatus(`JSON-filen med ${accounts.length} kontoer er lastet ned.`);
   };
 
@@ -239,11 +240,14 @@ export function AccountReview() {
                       <div><dt>Koblet vurdering</dt><dd>{acc.assessmentId ? (linked ? linked.title : 'Finnes ikke i denne nettleseren') : 'Ingen'}</dd></div>
                       <div><dt>Siste beslutning</dt><dd>{decisionText(linked, acc.assessmentId !== null)}</dd></div>
                       <div><dt>Konklusjon</dt><dd>{verdictLabel(acc.verdict)}</dd></div>
+                      <div><dt>Arkivert før sletting</dt><dd>{acc.archived.date ? `${acc.archived.date}, ${acc.archived.reference || 'uten referanse'}` : 'Ikke registrert'}</dd></div>
+                      <div><dt>Slettet</dt><dd>{acc.deletion ? `${deletionLabel(acc.deletion.scope)} (${acc.deletion.date})` : 'Nei'}</dd></div>
                       <div><dt>Neste gjennomgang</dt><dd>
                         {state === 'ikke-satt' ? 'Ikke satt' : acc.nextReview}
                         {state === 'forfalt' && <strong> – forfalt</strong>}
                       </dd></div>
                     </dl>
+                    {acc.verdict === 'slett' && !acc.deletion && <p class="accounts__help"><strong>Før sletting:</strong> {ARCHIVE_FIRST}</p>}
                     {confirmDelete === acc.id ? (
                       <div class="actions" role="group" aria-label={`Bekreft sletting av ${acc.name}`}>
                         <span>Slette «{acc.name}» fra registeret?</span>
@@ -314,7 +318,7 @@ export function AccountReview() {
   );
 }
 
-type Errors = Partial<Record<'platform' | 'name' | 'adminCount' | 'form', string>>;
+type Errors = Partial<Record<'platform' | 'name' | 'adminCount' | 'deletion' | 'form', string>>;
 
 function AccountForm({ initial, isNew, assessments, platforms, onSaved, onCancel }: {
   initial: Account;
@@ -342,9 +346,12 @@ function AccountForm({ initial, isNew, assessments, platforms, onSaved, onCancel
       if (!/^\d+$/.test(adminText.trim()) || Number(adminText) > 10_000) next.adminCount = 'Antall administratorer må være et helt tall fra 0 til 10 000, eller tomt.';
       else adminCount = Number(adminText.trim());
     }
+    const archiving = deletionProblem(draft);
+    if (archiving) next.deletion = archiving;
+    else if (draft.deletion && draft.deletion.date === '') next.deletion = 'Skriv datoen da det ble slettet.';
     if (Object.keys(next).length > 0) {
       setErrors(next);
-      const first = next.platform ? 'acc-platform' : next.name ? 'acc-name' : 'acc-admins';
+      const first = next.platform ? 'acc-platform' : next.name ? 'acc-name' : next.adminCount ? 'acc-admins' : 'acc-archived-date';
       requestAnimationFrame(() => document.getElementById(first)?.focus());
       return;
     }
@@ -363,7 +370,7 @@ function AccountForm({ initial, isNew, assessments, platforms, onSaved, onCancel
     <form class="account-form" onSubmit={submit} noValidate aria-labelledby="acc-form-heading">
       <h3 id="acc-form-heading">{isNew ? 'Ny konto' : `Rediger «${initial.name}»`}</h3>
       {errors.form && <p class="form-error" role="alert">{errors.form}</p>}
-      {(errors.platform || errors.name || errors.adminCount) && (
+      {(errors.platform || errors.name || errors.adminCount || errors.deletion) && (
         <p class="form-error" role="alert">Kontoen er ikke lagret. Rett feilene under.</p>
       )}
       <div class="account-form__grid">
@@ -452,6 +459,51 @@ function AccountForm({ initial, isNew, assessments, platforms, onSaved, onCancel
           <input id="acc-next" type="date" value={draft.nextReview}
             onInput={(e) => set('nextReview', (e.currentTarget as HTMLInputElement).value)} />
         </div>
+        <fieldset class="account-form__wide account-form__archive" aria-describedby="acc-archive-help">
+          <legend>Arkivert før sletting</legend>
+          <p id="acc-archive-help" class="accounts__help">{ARCHIVE_FIRST} Fyll ut dato og journalpost eller referanse før dere markerer kontoen eller innleggene som slettet.</p>
+          <div class="field">
+            <label for="acc-archived-date">Dato for arkivering eller journalføring</label>
+            <input id="acc-archived-date" type="date" value={draft.archived.date}
+              aria-invalid={errors.deletion && !draft.archived.date ? 'true' : undefined} aria-describedby={described('deletion')}
+              onInput={(e) => set('archived', { ...draft.archived, date: (e.currentTarget as HTMLInputElement).value })} />
+          </div>
+          <div class="field">
+            <label for="acc-archived-ref">Journalpost eller referanse</label>
+            <input id="acc-archived-ref" value={draft.archived.reference} autoComplete="off"
+              aria-invalid={errors.deletion && !draft.archived.reference.trim() ? 'true' : undefined} aria-describedby={described('deletion')}
+              onInput={(e) => set('archived', { ...draft.archived, reference: (e.currentTarget as HTMLInputElement).value })} />
+          </div>
+        </fieldset>
+        <fieldset class="account-form__wide account-form__archive">
+          <legend>Slettet</legend>
+          <div class="field">
+            <label for="acc-deleted">Hva er slettet?</label>
+            <select id="acc-deleted" value={draft.deletion?.scope ?? ''} aria-describedby={described('deletion')}
+              onChange={(e) => {
+                const scope = (e.currentTarget as HTMLSelectElement).value;
+                set('deletion', scope === '' ? null : { scope: scope as 'konto' | 'innlegg', date: draft.deletion?.date ?? '', note: draft.deletion?.note ?? '' });
+              }}>
+              <option value="">Ingenting er slettet</option>
+              {DELETION_OPTIONS.map((o) => <option key={o.value} value={o.value}>{o.label}</option>)}
+            </select>
+          </div>
+          {draft.deletion && (
+            <>
+              <div class="field">
+                <label for="acc-deleted-date">Dato for slettingen</label>
+                <input id="acc-deleted-date" type="date" value={draft.deletion.date}
+                  onInput={(e) => set('deletion', { ...draft.deletion!, date: (e.currentTarget as HTMLInputElement).value })} />
+              </div>
+              <div class="field">
+                <label for="acc-deleted-note">Merknad om slettingen</label>
+                <input id="acc-deleted-note" value={draft.deletion.note} autoComplete="off"
+                  onInput={(e) => set('deletion', { ...draft.deletion!, note: (e.currentTarget as HTMLInputElement).value })} />
+              </div>
+            </>
+          )}
+          {errors.deletion && <p id="acc-deletion-error" class="form-error">{errors.deletion}</p>}
+        </fieldset>
       </div>
       <div class="actions">
         <button type="submit" class="button">Lagre konto</button>

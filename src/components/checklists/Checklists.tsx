@@ -14,7 +14,6 @@ import {
   type AnswerValue,
 } from '../../lib/checklists';
 import type { Assessment, ChecklistAnswer } from '../../lib/model/schema';
-import './checklists.css';
 
 const BASE = import.meta.env.BASE_URL ?? '/';
 

@@ -1,13 +1,24 @@
 import { useMemo, useRef, useState } from 'preact/hooks';
 import { useStore } from '@nanostores/preact';
-import { $activeAssessment, $clock as clock, updateAssessmentOrThrow as updateAssessment } from '../../stores/workspace';
+import { $activeAssessment, $clock, updateAssessmentOrThrow as updateAssessment } from '../../stores/workspace';
 import { AssessmentBar } from '../workspace/AssessmentBar';
 import type { Assessment, DecisionOutcome, DecisionRound } from '../../lib/model/schema';
 import { newId } from '../../lib/model/ids';
 import { assessmentFingerprint } from '../../lib/decisions/fingerprint';
-import { correctedIds, decisionStatus, OUTCOME_LABEL } from '../../lib/decisions/rules';
+import { correctedIds, decisionStatus, effectiveConsultations, letsProcessingGoAhead, OUTCOME_LABEL } from '../../lib/decisions/rules';
+import { ART36_NR2, ART36_REQUIRED_LABEL, ART36_RULE } from '../../lib/decisions/texts';
+import { bandOf } from '../../lib/risk/scoring';
+import {
+  appendConsultation,
+  buildConsultation,
+  draftCompleting,
+  emptyConsultationDraft,
+  validateConsultation,
+  type ConsultationDraft,
+  type ConsultationErrors,
+} from '../../lib/decisions/consultation';
 import { describeResidual, residualRisk } from '../../lib/decisions/residual';
-import { appendRound, buildRound, emptyDraft, setConditionStatus, validateDraft, type DraftErrors, type RoundDraft } from '../../lib/decisions/round';
+import { appendRound, buildRound, conditionsPassedOver, emptyDraft, setConditionStatus, validateDraft, type DraftErrors, type RoundDraft } from '../../lib/decisions/round';
 import { localDate } from '../../lib/decisions/dates';
 import { formatDate } from '../../lib/report/model';
 import { roundFacts } from '../../lib/decisions/facts';
@@ -39,6 +50,7 @@ function DecisionPanel({ a }: { a: Assessment }) {
         {message}
       </p>
       <RoundForm a={a} onRecorded={setMessage} />
+      <ConsultationLog a={a} onRecorded={setMessage} />
       <section class="tool-panel" aria-labelledby="decision-log-heading">
         <h2 id="decision-log-heading" class="tool-panel__title">
           Beslutningslogg
@@ -69,6 +81,7 @@ function DecisionPanel({ a }: { a: Assessment }) {
 
 function StatusPanel({ a }: { a: Assessment }) {
   const status = decisionStatus(a, assessmentFingerprint(a));
+  const blocked = status.consultation.state === 'kreves' || status.consultation.state === 'bedt-om' || status.consultation.state === 'besvart';
   const [error, setError] = useState('');
   const latestIndex = a.decisions.length;
   const toggle = (id: string, met: boolean, note: string) => {
@@ -84,12 +97,17 @@ function StatusPanel({ a }: { a: Assessment }) {
       <h2 id="decision-status-heading" class="tool-panel__title">
         Status etter kapittel 8
       </h2>
-      <p class={`decision-state decision-state--${status.state}`}>
+      <p class={`decision-state decision-state--${blocked ? 'art36' : status.state}`}>
         <span class="decision-state__icon" aria-hidden="true">
-          {status.state === 'godkjent' ? '✔' : status.state === 'ikke-godkjent' ? '✖' : status.state === 'betinget' ? '◐' : '○'}
+          {blocked ? '⚠' : status.state === 'godkjent' ? '✔' : status.state === 'ikke-godkjent' ? '✖' : status.state === 'betinget' ? '◐' : '○'}
         </span>{' '}
         <strong>{status.label}</strong>
       </p>
+      {blocked && (
+        <p>
+          <strong>Enheten kan ikke starte ennå.</strong>
+        </p>
+      )}
       <p>{status.meaning}</p>
       <p>
         <strong>Neste steg:</strong> {status.nextStep}
@@ -100,9 +118,20 @@ function StatusPanel({ a }: { a: Assessment }) {
           {formatDate(a.decisions[latestIndex - 1]!.date)}). Ledelsen har ikke behandlet endringene.
         </p>
       )}
-      {status.art36 && (
+      {status.consultation.paragraphs.length > 0 && (
         <div class="decision-art36" role="note" aria-labelledby="art36-heading">
-          <h3 id="art36-heading">Be om forhåndsdrøftelse med Datatilsynet</h3>
+          <h3 id="art36-heading">Forhåndsdrøfting med Datatilsynet (art. 36)</h3>
+          <p>
+            <strong>{status.consultation.label}</strong>
+          </p>
+          {status.consultation.paragraphs.map((p) => (
+            <p key={p}>{p}</p>
+          ))}
+        </div>
+      )}
+      {status.art36 && (
+        <div class="decision-ks" role="note" aria-labelledby="art36-ks-heading">
+          <h3 id="art36-ks-heading">KS' prosessråd om forhåndsdrøfting</h3>
           {status.art36.paragraphs.map((p) => (
             <p key={p}>{p}</p>
           ))}
@@ -160,6 +189,7 @@ const FIELD_ORDER: (keyof RoundDraft)[] = [
   'body',
   'outcome',
   'conditionsText',
+  'openConditionsStatement',
   'justification',
   'presentedBy',
   'actionPlan',
@@ -187,16 +217,19 @@ function draftFrom(round: DecisionRound): RoundDraft {
     strongWish: round.strongWish,
     corrects: round.id,
     correctionReason: '',
+    openConditionsStatement: round.openConditionsStatement,
   };
 }
 
 function RoundForm({ a, onRecorded }: { a: Assessment; onRecorded: (message: string) => void }) {
-  const today = () => localDate(clock.get()());
+  const today = () => localDate($clock.get()());
   const [draft, setDraft] = useState<RoundDraft>(() => emptyDraft(today()));
   const [errors, setErrors] = useState<DraftErrors>({});
   const [saveError, setSaveError] = useState('');
   const formRef = useRef<HTMLFormElement>(null);
   const residual = residualRisk(a.risks);
+  const passedOver = conditionsPassedOver(draft, a.decisions, a.conditionStatus);
+  const willRequireConsultation = draft.outcome !== '' && letsProcessingGoAhead(draft.outcome) && bandOf(residual.highest) === 'hoy';
   const set = <K extends keyof RoundDraft>(key: K, value: RoundDraft[K]) => setDraft((d) => ({ ...d, [key]: value }));
   const text = (key: keyof RoundDraft) => (e: Event) => set(key, (e.currentTarget as HTMLInputElement).value as never);
   const described = (key: keyof RoundDraft, hint?: string) =>
@@ -210,7 +243,7 @@ function RoundForm({ a, onRecorded }: { a: Assessment; onRecorded: (message: str
 
   const submit = (event: Event) => {
     event.preventDefault();
-    const found = validateDraft(draft, a.decisions);
+    const found = validateDraft(draft, a.decisions, a.conditionStatus);
     setErrors(found);
     setSaveError('');
     const first = FIELD_ORDER.find((k) => found[k]);
@@ -221,7 +254,7 @@ function RoundForm({ a, onRecorded }: { a: Assessment; onRecorded: (message: str
       return;
     }
     try {
-      const round = buildRound(draft, a, { now: clock.get()(), newId });
+      const round = buildRound(draft, a, { now: $clock.get()(), newId });
       updateAssessment(a.id, (cur) => appendRound(cur, round));
       const n = a.decisions.length + 1;
       onRecorded(
@@ -362,6 +395,34 @@ function RoundForm({ a, onRecorded }: { a: Assessment; onRecorded: (message: str
             {err('conditionsText')}
           </div>
         )}
+        {passedOver.length > 0 && (
+          <div class="field">
+            <label for={fieldId('openConditionsStatement')}>Hva har skjedd med vilkårene som ikke er oppfylt?</label>
+            <p id="round-open-hint" class="decision-hint">
+              Forrige beslutning var en betinget godkjenning, og {passedOver.length === 1 ? 'dette vilkåret er' : 'disse vilkårene er'} ikke
+              markert som oppfylt: {passedOver.map((c) => `«${c.text}»`).join(', ')}. Skriv hva som har skjedd med dem, og hvorfor ledelsen
+              godkjenner uten dem.
+            </p>
+            <textarea
+              id={fieldId('openConditionsStatement')}
+              rows={3}
+              value={draft.openConditionsStatement}
+              onInput={text('openConditionsStatement')}
+              aria-describedby={described('openConditionsStatement', 'round-open-hint')}
+              aria-invalid={errors.openConditionsStatement ? 'true' : undefined}
+            />
+            {err('openConditionsStatement')}
+          </div>
+        )}
+        {willRequireConsultation && (
+          <div class="decision-art36" role="note" aria-labelledby="round-art36-heading">
+            <h3 id="round-art36-heading">{ART36_REQUIRED_LABEL}</h3>
+            <p>
+              Den høyeste restrisikoen er høy ({residual.highest}). {ART36_RULE} Registrerer dere denne beslutningen, blir statusen
+              «{ART36_REQUIRED_LABEL}», og enheten kan ikke starte før forhåndsdrøftingen er gjennomført.
+            </p>
+          </div>
+        )}
         <div class="field">
           <label for={fieldId('justification')}>Ledelsens begrunnelse</label>
           <textarea
@@ -484,5 +545,203 @@ function RoundEntry({ round, index, all }: { round: DecisionRound; index: number
         ))}
       </dl>
     </li>
+  );
+}
+
+const CONSULT_ORDER: (keyof ConsultationDraft)[] = ['corrects', 'correctionReason', 'requestedDate', 'reference', 'answerDate', 'adviceSummary'];
+const consultId = (k: keyof ConsultationDraft) => `consult-${k}`;
+
+/** The prior-consultation log (art. 36): append-only, like the rounds. */
+function ConsultationLog({ a, onRecorded }: { a: Assessment; onRecorded: (message: string) => void }) {
+  const [draft, setDraft] = useState<ConsultationDraft>(emptyConsultationDraft);
+  const [errors, setErrors] = useState<ConsultationErrors>({});
+  const [saveError, setSaveError] = useState('');
+  const formRef = useRef<HTMLFormElement>(null);
+  const log = a.priorConsultations;
+  const effective = new Set(effectiveConsultations(log).map((c) => c.id));
+  const set = (key: keyof ConsultationDraft) => (e: Event) => setDraft((d) => ({ ...d, [key]: (e.currentTarget as HTMLInputElement).value }));
+  const described = (key: keyof ConsultationDraft, hint?: string) =>
+    [hint, errors[key] ? `${consultId(key)}-error` : undefined].filter(Boolean).join(' ') || undefined;
+  const err = (key: keyof ConsultationDraft) =>
+    errors[key] ? (
+      <p id={`${consultId(key)}-error`} class="form-error">
+        {errors[key]}
+      </p>
+    ) : null;
+  const submit = (event: Event) => {
+    event.preventDefault();
+    const found = validateConsultation(draft, log);
+    setErrors(found);
+    setSaveError('');
+    const first = CONSULT_ORDER.find((k) => found[k]);
+    if (first) {
+      formRef.current?.querySelector<HTMLElement>(`#${consultId(first)}`)?.focus();
+      return;
+    }
+    try {
+      const latestRound = a.decisions.at(-1)?.id ?? null;
+      const entry = buildConsultation(draft, { now: $clock.get()(), newId, roundId: latestRound });
+      updateAssessment(a.id, (cur) => appendConsultation(cur, entry));
+      onRecorded(
+        entry.answerDate
+          ? `Svaret fra Datatilsynet (${formatDate(entry.answerDate)}) er registrert i loggen over forhåndsdrøfting.`
+          : `Forespørselen om forhåndsdrøfting (${formatDate(entry.requestedDate)}) er registrert.`,
+      );
+      setDraft(emptyConsultationDraft());
+      setErrors({});
+    } catch (e) {
+      setSaveError(e instanceof Error ? e.message : String(e));
+    }
+  };
+  const errorList = CONSULT_ORDER.filter((k) => errors[k]);
+  return (
+    <section class="tool-panel" aria-labelledby="consult-heading">
+      <h2 id="consult-heading" class="tool-panel__title">
+        Forhåndsdrøfting med Datatilsynet (art. 36)
+      </h2>
+      <p>{ART36_RULE}</p>
+      <p>{ART36_NR2}</p>
+      <p>
+        Registrer når kommunen ba om forhåndsdrøfting, og senere Datatilsynets svar. Oppføringer kan ikke endres eller slettes. Svaret
+        registreres som en ny oppføring som fullfører forespørselen.
+      </p>
+      {log.length === 0 ? (
+        <p>Ingen forhåndsdrøfting er registrert.</p>
+      ) : (
+        <ol class="decision-log">
+          {log.map((c, i) => (
+            <li key={c.id} class={`decision-round${effective.has(c.id) ? '' : ' decision-round--corrected'}`}>
+              <h3>
+                Oppføring {i + 1}: bedt om {formatDate(c.requestedDate)}
+                {c.answerDate ? `, svar ${formatDate(c.answerDate)}` : ', ikke besvart'}
+                {c.corrects ? ` (fullfører oppføring ${log.findIndex((x) => x.id === c.corrects) + 1})` : ''}
+              </h3>
+              {!effective.has(c.id) && <p class="decision-tag">Fullført eller rettet av en senere oppføring.</p>}
+              <dl class="decision-facts">
+                <div>
+                  <dt>Datatilsynets referanse</dt>
+                  <dd>{c.reference || 'ikke oppgitt'}</dd>
+                </div>
+                <div>
+                  <dt>Datatilsynets råd</dt>
+                  <dd>{c.adviceSummary || 'ikke mottatt ennå'}</dd>
+                </div>
+                {c.corrects && (
+                  <div>
+                    <dt>Hva er nytt eller rettet</dt>
+                    <dd>{c.correctionReason}</dd>
+                  </div>
+                )}
+                <div>
+                  <dt>Registrert</dt>
+                  <dd>{formatDate(c.recordedAt.slice(0, 10))}</dd>
+                </div>
+              </dl>
+            </li>
+          ))}
+        </ol>
+      )}
+      <form ref={formRef} onSubmit={submit} noValidate class="decision-form">
+        <h3>Registrer i loggen</h3>
+        {errorList.length > 0 && (
+          <div class="form-error decision-summary" role="alert">
+            <p>Oppføringen er ikke registrert. Rett dette først:</p>
+            <ul>
+              {errorList.map((k) => (
+                <li key={k}>{errors[k]}</li>
+              ))}
+            </ul>
+          </div>
+        )}
+        {log.length > 0 && (
+          <div class="field">
+            <label for={consultId('corrects')}>Hva registrerer du?</label>
+            <select
+              id={consultId('corrects')}
+              value={draft.corrects}
+              onChange={(e) => {
+                const id = (e.currentTarget as HTMLSelectElement).value;
+                const target = log.find((c) => c.id === id);
+                setDraft(target ? draftCompleting(target) : emptyConsultationDraft());
+                setErrors({});
+              }}
+              aria-describedby={described('corrects')}
+            >
+              <option value="">En ny forespørsel om forhåndsdrøfting</option>
+              {log.map((c, i) => (
+                <option key={c.id} value={c.id}>
+                  Svar på eller rettelse av oppføring {i + 1} (bedt om {formatDate(c.requestedDate)})
+                </option>
+              ))}
+            </select>
+            {err('corrects')}
+          </div>
+        )}
+        {draft.corrects && (
+          <div class="field">
+            <label for={consultId('correctionReason')}>Hva er nytt eller rettes?</label>
+            <input
+              id={consultId('correctionReason')}
+              value={draft.correctionReason}
+              onInput={set('correctionReason')}
+              aria-describedby={described('correctionReason')}
+              aria-invalid={errors.correctionReason ? 'true' : undefined}
+            />
+            {err('correctionReason')}
+          </div>
+        )}
+        <div class="field">
+          <label for={consultId('requestedDate')}>Dato kommunen ba om forhåndsdrøfting</label>
+          <input
+            id={consultId('requestedDate')}
+            type="date"
+            value={draft.requestedDate}
+            onInput={set('requestedDate')}
+            aria-describedby={described('requestedDate')}
+            aria-invalid={errors.requestedDate ? 'true' : undefined}
+          />
+          {err('requestedDate')}
+        </div>
+        <div class="field">
+          <label for={consultId('reference')}>Datatilsynets referanse (saksnummer), hvis dere har den</label>
+          <input id={consultId('reference')} value={draft.reference} onInput={set('reference')} aria-describedby={described('reference')} />
+          {err('reference')}
+        </div>
+        <div class="field">
+          <label for={consultId('answerDate')}>Dato for Datatilsynets svar (la stå tom til svaret kommer)</label>
+          <input
+            id={consultId('answerDate')}
+            type="date"
+            value={draft.answerDate}
+            onInput={set('answerDate')}
+            aria-describedby={described('answerDate')}
+            aria-invalid={errors.answerDate ? 'true' : undefined}
+          />
+          {err('answerDate')}
+        </div>
+        <div class="field">
+          <label for={consultId('adviceSummary')}>Kort oppsummering av Datatilsynets råd</label>
+          <textarea
+            id={consultId('adviceSummary')}
+            rows={3}
+            value={draft.adviceSummary}
+            onInput={set('adviceSummary')}
+            aria-describedby={described('adviceSummary')}
+            aria-invalid={errors.adviceSummary ? 'true' : undefined}
+          />
+          {err('adviceSummary')}
+        </div>
+        {saveError && (
+          <p class="form-error" role="alert">
+            {saveError}
+          </p>
+        )}
+        <div class="actions">
+          <button type="submit" class="button">
+            Registrer i loggen over forhåndsdrøfting
+          </button>
+        </div>
+      </form>
+    </section>
   );
 }

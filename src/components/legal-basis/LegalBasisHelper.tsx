@@ -10,12 +10,13 @@ import {
   answerOf,
   sourcePath,
   withBase,
+  checkSupplementary,
   type Answers,
   type Evaluation,
   type Question,
   type SourceRef,
 } from '../../lib/legal-basis';
-import type { Assessment } from '../../lib/model/schema';
+import type { Assessment, BasisCheck, SupplementaryBasis } from '../../lib/model/schema';
 import './legal-basis.css';
 
 const BASE = import.meta.env.BASE_URL;
@@ -63,7 +64,7 @@ function Warnings({ warnings, label }: { warnings: Evaluation['warnings']; label
       {warnings.map((w) => (
         <li key={w.id} class="lb-warning">
           <p>
-            <strong>Advarsel:</strong> {w.text}
+            <strong>{w.marks?.length ? `Advarsel (${w.marks.join(', ')}):` : 'Advarsel:'}</strong> {w.text}
           </p>
           <Sources refs={w.articles} />
         </li>
@@ -119,6 +120,18 @@ function Wizard({ assessment }: { assessment: Assessment }) {
           legalBasis: { ...a.legalBasis, answers: { ...a.legalBasis.answers, [questionId]: { ...before, ...patch } } },
         };
       });
+      setSaveError('');
+    } catch (e) {
+      setSaveError(e instanceof Error ? e.message : 'Endringen ble ikke lagret.');
+    }
+  };
+
+  const saveBasis = (patch: Partial<SupplementaryBasis>) => {
+    try {
+      updateAssessment(assessment.id, (a) => ({
+        ...a,
+        legalBasis: { ...a.legalBasis, supplementaryBasis: { ...a.legalBasis.supplementaryBasis, ...patch } },
+      }));
       setSaveError('');
     } catch (e) {
       setSaveError(e instanceof Error ? e.message : 'Endringen ble ikke lagret.');
@@ -197,7 +210,11 @@ function Wizard({ assessment }: { assessment: Assessment }) {
             }}
             onJustify={(justification) => save(question.id, { justification })}
           />
-        ) : (
+        ) : null}
+        {question?.id === 'e-supplerende' && answerOf(answers, 'e-supplerende')?.value === 'navngitt' ? (
+          <SupplementaryFields basis={assessment.legalBasis.supplementaryBasis} onChange={saveBasis} />
+        ) : null}
+        {question ? null : (
           <ResultStep evaluation={evaluation} steps={steps} onEdit={go} />
         )}
         {saveError && (
@@ -305,6 +322,60 @@ function QuestionStep({ question: q, answers, evaluation, error, onChoose, onJus
   );
 }
 
+const CHECK_OPTIONS: { value: NonNullable<BasisCheck>; label: string }[] = [
+  { value: 'ja', label: 'Ja' },
+  { value: 'nei', label: 'Nei' },
+  { value: 'usikker', label: 'Usikker' },
+];
+
+/** The supplementary legal basis (art. 6 nr. 3): act, section and the two checks, with «ikke avklart» until answered. */
+function SupplementaryFields({ basis, onChange }: { basis: SupplementaryBasis; onChange: (patch: Partial<SupplementaryBasis>) => void }) {
+  const [act, setAct] = useState(basis.act);
+  const [section, setSection] = useState(basis.section);
+  const [reasoning, setReasoning] = useState(basis.reasoning);
+  const check = checkSupplementary(basis);
+  const radios = (key: 'coversPurpose' | 'clearAndForeseeable', legend: string) => (
+    <fieldset class="lb-options">
+      <legend>{legend}</legend>
+      {CHECK_OPTIONS.map((o) => {
+        const id = `lb-supp-${key}-${o.value}`;
+        return (
+          <div class="lb-option" key={o.value}>
+            <input type="radio" id={id} name={`lb-supp-${key}`} checked={basis[key] === o.value} onChange={() => onChange({ [key]: o.value })} />
+            <label for={id}>{o.label}</label>
+          </div>
+        );
+      })}
+    </fieldset>
+  );
+  return (
+    <div class="lb-supplementary">
+      <h4>Det supplerende rettsgrunnlaget (art. 6 nr. 3)</h4>
+      <p>
+        Skriv loven og paragrafen. Kommuneloven § 4-1 (plikten til å informere aktivt) er en mulig kandidat, men dere må selv vurdere
+        om den dekker formålet og er klar nok.
+      </p>
+      <div class="field">
+        <label for="lb-supp-act">Lov (for eksempel kommuneloven)</label>
+        <input id="lb-supp-act" value={act} onInput={(e) => { const v = (e.currentTarget as HTMLInputElement).value; setAct(v); onChange({ act: v }); }} />
+      </div>
+      <div class="field">
+        <label for="lb-supp-section">Paragraf (for eksempel § 4-1)</label>
+        <input id="lb-supp-section" value={section} onInput={(e) => { const v = (e.currentTarget as HTMLInputElement).value; setSection(v); onChange({ section: v }); }} />
+      </div>
+      {radios('coversPurpose', 'Dekker bestemmelsen formålet med denne bruken av sosiale medier?')}
+      {radios('clearAndForeseeable', 'Er bestemmelsen klar og forutsigbar nok for denne behandlingen?')}
+      <div class="field">
+        <label for="lb-supp-reasoning">Kommunens vurdering av de to spørsmålene</label>
+        <textarea id="lb-supp-reasoning" value={reasoning} onInput={(e) => { const v = (e.currentTarget as HTMLTextAreaElement).value; setReasoning(v); onChange({ reasoning: v }); }} />
+      </div>
+      <p class={`lb-supp-status lb-supp-status--${check.state}`} role="status">
+        <strong>Supplerende rettsgrunnlag:</strong> {check.text}
+      </p>
+    </div>
+  );
+}
+
 function ResultStep({ evaluation: e, steps, onEdit }: { evaluation: Evaluation; steps: Question[]; onEdit: (i: number) => void }) {
   return (
     <>
@@ -319,7 +390,17 @@ function ResultStep({ evaluation: e, steps, onEdit }: { evaluation: Evaluation; 
             'Ikke noe behandlingsgrunnlag er tilgjengelig ennå'
           )}
         </p>
+        {e.marks.length > 0 && (
+          <p class="lb-marks">
+            <strong>Hvor sikkert:</strong> {e.marks.join(', ')}
+          </p>
+        )}
         <p>{e.conclusion}</p>
+        {e.supplementary.state !== 'ikke-relevant' && (
+          <p>
+            <strong>Supplerende rettsgrunnlag:</strong> {e.supplementary.text}
+          </p>
+        )}
         {e.vulnerableGroups && (
           <p>
             <strong>Sårbare grupper:</strong> Kanalen kan nå sårbare grupper. Dette tas med i risikovurderingen.

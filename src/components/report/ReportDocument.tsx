@@ -4,7 +4,7 @@
  * Word library is loaded only when the user asks for the file.
  */
 import { useEffect, useRef, useState } from 'preact/hooks';
-import { $clock as clock } from '../../stores/workspace';
+import { $clock } from '../../stores/workspace';
 import { buildReport } from '../../lib/report/build';
 import { localDate } from '../../lib/decisions/dates';
 import type { Block, ReportModel } from '../../lib/report/model';
@@ -13,15 +13,41 @@ import type { Assessment } from '../../lib/model/schema';
 
 /** The report of one assessment. It is shown when the user asks for it («Lag rapporten»), and focus moves to its title. */
 export function ReportDocument({ assessment, checklists }: { assessment: Assessment; checklists: Checklist[] }) {
-  const model = buildReport(assessment, { today: localDate(clock.get()()), checklists });
+  const model = buildReport(assessment, { today: localDate($clock.get()()), checklists });
   const title = useRef<HTMLHeadingElement>(null);
   useEffect(() => title.current?.focus(), []);
+  usePrintTitle(model.fileBase);
   return (
     <>
       <ReportActions model={model} />
       <Report model={model} titleRef={title} />
     </>
   );
+}
+
+/**
+ * While the page prints, its title is the report's file name
+ * (`<dato>-<enhet>-<tittel>`), which the browser suggests as the PDF's name.
+ */
+function usePrintTitle(fileBase: string) {
+  useEffect(() => {
+    let saved: string | null = null;
+    const before = () => {
+      saved ??= document.title;
+      document.title = fileBase;
+    };
+    const after = () => {
+      if (saved !== null) document.title = saved;
+      saved = null;
+    };
+    window.addEventListener('beforeprint', before);
+    window.addEventListener('afterprint', after);
+    return () => {
+      window.removeEventListener('beforeprint', before);
+      window.removeEventListener('afterprint', after);
+      after();
+    };
+  }, [fileBase]);
 }
 
 function ReportActions({ model }: { model: ReportModel }) {
@@ -69,7 +95,7 @@ function ReportActions({ model }: { model: ReportModel }) {
         </button>
       </div>
       <p id="report-docx-hint" class="report-hint">
-        Filnavn: {model.fileName}
+        Filnavn: {model.fileName}. Utskriftsvinduet foreslår {model.fileBase}.pdf for PDF-filen.
       </p>
       <p role="status" aria-live="polite" class="report-status">
         {message}
@@ -112,6 +138,9 @@ function Report({ model, titleRef }: { model: ReportModel; titleRef: { current: 
   );
 }
 
+/** Tables with at most this many rows are kept on one page when printed, with their caption. */
+const KEEP_ROWS = 12;
+
 const BAND_TEXT = { lav: 'lav', middels: 'middels', hoy: 'hoy' } as const;
 
 function ReportBlock({ block }: { block: Block }) {
@@ -144,7 +173,7 @@ function ReportBlock({ block }: { block: Block }) {
     case 'table':
       return (
         // A scrollable wrapper on narrow screens: focusable and named so keyboard users can scroll it.
-        <div class="report-table-wrap" tabIndex={0} role="region" aria-label={`Tabell: ${block.caption}`}>
+        <div class={block.rows.length <= KEEP_ROWS ? 'report-table-wrap report-table-wrap--keep' : 'report-table-wrap'} tabIndex={0} role="region" aria-label={`Tabell: ${block.caption}`}>
           <table class={block.bands ? 'report-table report-heatmap' : 'report-table'}>
             <caption>{block.caption}</caption>
             <thead>

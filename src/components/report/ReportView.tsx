@@ -3,7 +3,6 @@ import { useStore } from '@nanostores/preact';
 import { $activeAssessment } from '../../stores/workspace';
 import { AssessmentBar } from '../workspace/AssessmentBar';
 import type { Checklist } from '../../lib/checklists';
-import './report.css';
 
 type DocumentModule = typeof import('./ReportDocument');
 

@@ -6,6 +6,8 @@
 import { getCollection, type CollectionEntry } from 'astro:content';
 import { computeBacklinks, type Backlink } from '~/lib/rettskilder/backlinks';
 import type { RegisterEntry } from '~/lib/rettskilder/register';
+import type { GdprStructure } from '~/lib/rettskilder/structure';
+import { loadStructure } from '~/plugins/rettskilder-data';
 
 /** The register's entries, in the overview's order. */
 export async function registerEntries(): Promise<RegisterEntry[]> {
@@ -13,6 +15,13 @@ export async function registerEntries(): Promise<RegisterEntry[]> {
     (e: CollectionEntry<'rettskilder'>) => ({ id: e.id, ...e.data }) as RegisterEntry,
   );
   return entries.sort((a, b) => rank(a.kind) - rank(b.kind) || a.order - b.order);
+}
+
+let structure: GdprStructure | undefined;
+/** The GDPR's chapters, sections and official headings (content/rettskilder/gdpr-overskrifter.tsv). */
+export function gdprStructure(): GdprStructure {
+  structure ??= loadStructure();
+  return structure;
 }
 
 /**

@@ -6,7 +6,7 @@ import { AssessmentBar } from '../workspace/AssessmentBar';
 import { downloadText } from '../workspace/download';
 import { lazyModule, useLazyModule } from '../useLazyModule';
 import { localDate } from '../../lib/dates';
-import { slugify } from '../../lib/workspace/export-file';
+import { assessmentFileName } from '../../lib/workspace/export-file';
 import { $activeAssessment, $clock, updateAssessment } from '../../stores/workspace';
 import type { PrivacyGoal, Risk } from '../../lib/model/schema';
 import { newId } from '../../lib/model/ids';
@@ -20,7 +20,6 @@ import { bandLabel } from '../../lib/risk/scoring';
 import { HeatMap } from './HeatMap';
 import type { EditorProps } from './RiskEditor';
 import { RiskSummaryView } from './RiskSummaryView';
-import './risk.css';
 
 interface Props {
   /** The scenario bank, passed from the page (built from content/scenarier/). */
@@ -89,7 +88,7 @@ function Register({ assessmentId, scenarios }: { assessmentId: string; scenarios
       setError('Risikobildet kunne ikke lastes ned. Last siden på nytt og prøv igjen.');
       return;
     }
-    downloadText(`risikobilde-${slugify(assessment.title, 60) || 'vurdering'}-${data.today}.json`, JSON.stringify(data, null, 2));
+    downloadText(assessmentFileName(data.today, assessment, 'json', 'risikobilde'), JSON.stringify(data, null, 2));
     setMessage('Risikobildet er lastet ned som JSON-fil med skalaer, nivåer, sammendrag og alle risikoer.');
   };
 

@@ -2,6 +2,8 @@ import { useEffect, useRef, useState } from 'preact/hooks';
 import { useStore } from '@nanostores/preact';
 import { $assessments, $activeId, createAssessment, selectAssessment } from '../../stores/workspace';
 import { StorageStatus } from './StorageStatus';
+import { AssessmentPath } from '../dpia/AssessmentPath';
+import { withParts } from '../../lib/dpia/parts';
 
 const PLATFORMS = ['Facebook', 'Instagram', 'TikTok', 'YouTube', 'LinkedIn', 'Snapchat', 'X (Twitter)', 'Vimeo', 'Workplace'];
 
@@ -40,6 +42,7 @@ export function AssessmentBar() {
           </select>
         </div>
       )}
+      {active && <AssessmentPath assessment={withParts(active)} />}
       {assessments.length > 0 && !creating && (
         <button type="button" class="button secondary" ref={newButton} onClick={() => setCreating(true)}>
           Ny vurdering

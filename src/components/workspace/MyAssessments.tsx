@@ -19,8 +19,16 @@ import { NewAssessmentForm } from './AssessmentBar';
 import { StorageStatus, exportAll } from './StorageStatus';
 import { ImportPanel } from './ImportPanel';
 import { downloadText } from './download';
-import { formatDateTime } from '../../lib/dates';
-import './workspace.css';
+import { AssessmentPath } from '../dpia/AssessmentPath';
+import { ReviewReminders } from '../dpia/ReviewReminders';
+import { withParts } from '../../lib/dpia/parts';
+import { assessmentPath } from '../../lib/dpia/path';
+import { reviewState, REVIEW_STATE_LABELS } from '../../lib/dpia/review';
+import { formatDateTime, formatShortDate, localDate } from '../../lib/dates';
+import { pathWithBase as withBase } from '../../lib/paths';
+
+/** Whether the page was opened to start a new assessment («Start en vurdering» links to ?ny). */
+const askedForNew = () => typeof location !== 'undefined' && new URLSearchParams(location.search).has('ny');
 
 /**
  * "Mine vurderinger": all assessments in this browser, to create, rename,
@@ -29,8 +37,12 @@ import './workspace.css';
 export function MyAssessments() {
   const assessments = useStore($assessments);
   const activeId = useStore($activeId);
-  const [creating, setCreating] = useState(false);
+  const [creating, setCreating] = useState(askedForNew);
   const [message, setMessage] = useState('');
+  useEffect(() => {
+    if (creating && askedForNew()) document.getElementById('new-platform')?.focus();
+  }, []);
+  const active = assessments.find((a) => a.id === activeId);
   const [deleted, setDeleted] = useState<Assessment | null>(null);
   const undoRef = useRef<HTMLButtonElement>(null);
   const listHeading = useRef<HTMLHeadingElement>(null);
@@ -69,6 +81,15 @@ export function MyAssessments() {
             </p>
           )}
         </div>
+        {active && (
+          <div class="my-assessments__path">
+            <p>
+              Valgt vurdering: <strong>{active.title}</strong>. Begynn med <a href={withBase('/verktoy/screening/')}>Trenger vi en DPIA?</a> og{' '}
+              <a href={withBase('/verktoy/beskrivelse/')}>beskrivelsen av behandlingen</a>, eller gå rett til det steget dere er på.
+            </p>
+            <AssessmentPath assessment={withParts(active)} />
+          </div>
+        )}
         {assessments.length === 0 ? (
           <p>Det finnes ingen vurderinger i denne nettleseren ennå. Opprett en ny, eller importer en fil.</p>
         ) : (
@@ -116,6 +137,7 @@ export function MyAssessments() {
           />
         )}
       </section>
+      <ReviewReminders />
       <ImportPanel />
     </div>
   );
@@ -179,6 +201,10 @@ function AssessmentItem({
         <dd>{item.owner || '–'}</dd>
         <dt>Sist endret</dt>
         <dd>{formatDateTime(item.updatedAt)}</dd>
+        <dt>Steg ferdig</dt>
+        <dd>{assessmentPath(withParts(item)).filter((x) => x.state === 'ferdig').length} av 8</dd>
+        <dt>Neste gjennomgang</dt>
+        <dd>{nextReviewText(withParts(item).signOff.nextReview)}</dd>
       </dl>
       {mode === 'rename' && (
         <form onSubmit={saveTitle} noValidate>
@@ -326,4 +352,9 @@ function KeepingStatus() {
       )}
     </div>
   );
+}
+
+function nextReviewText(nextReview: string): string {
+  const state = reviewState(nextReview, localDate($clock.get()()));
+  return state === 'ikke-satt' ? REVIEW_STATE_LABELS[state] : `${formatShortDate(nextReview)} (${REVIEW_STATE_LABELS[state].toLowerCase()})`;
 }

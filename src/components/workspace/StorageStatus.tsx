@@ -13,7 +13,6 @@ import {
 import { backupFileName } from '../../lib/workspace/stored';
 import { downloadText } from './download';
 import { formatDateTime } from '../../lib/dates';
-import './workspace.css';
 
 /** Exports the whole workspace to a file and records the time. */
 export function exportAll(): void {

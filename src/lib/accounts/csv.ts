@@ -10,13 +10,22 @@
  */
 import { check } from '../model/check';
 import { account, type Account } from '../model/schema';
-import { LOGIN_OPTIONS, NEED_OPTIONS, VERDICT_OPTIONS } from './review';
+import { DELETION_OPTIONS, LOGIN_OPTIONS, NEED_OPTIONS, VERDICT_OPTIONS, deletionProblem } from './review';
 
 export const BOM = '\uFEFF';
 export const SEPARATOR = ';';
 export const EOL = '\r\n';
 
-type Field = Exclude<keyof Account, 'updatedAt'>;
+/** The account's own fields, and the parts of the two nested records (version 2) that get a column each. */
+type Field =
+  | Exclude<keyof Account, 'updatedAt' | 'archived' | 'deletion'>
+  | 'archivedDate'
+  | 'archivedReference'
+  | 'deletionScope'
+  | 'deletionDate'
+  | 'deletionNote';
+/** Columns added in format version 2: a file without them (written before) is still read. */
+const OPTIONAL_FIELDS: readonly Field[] = ['archivedDate', 'archivedReference', 'deletionScope', 'deletionDate', 'deletionNote'];
 
 /** The columns, in file order. Columns with `derived` are written for the reader and ignored on import. */
 export const CSV_COLUMNS: readonly { header: string; field?: Field; derived?: 'assessmentTitle' | 'decision' | 'updatedAt' }[] = [
@@ -37,8 +46,31 @@ export const CSV_COLUMNS: readonly { header: string; field?: Field; derived?: 'a
   { header: 'Siste beslutning', derived: 'decision' },
   { header: 'Konklusjon', field: 'verdict' },
   { header: 'Neste gjennomgang', field: 'nextReview' },
+  { header: 'Arkivert før sletting (dato)', field: 'archivedDate' },
+  { header: 'Arkivert før sletting (journalpost eller referanse)', field: 'archivedReference' },
+  { header: 'Slettet', field: 'deletionScope' },
+  { header: 'Slettet dato', field: 'deletionDate' },
+  { header: 'Merknad om slettingen', field: 'deletionNote' },
   { header: 'Sist endret', derived: 'updatedAt' },
 ];
+
+/** The text of one field of an account, nested records included. */
+function fieldValue(acc: Account, field: Field): string | number | null {
+  switch (field) {
+    case 'archivedDate':
+      return acc.archived.date;
+    case 'archivedReference':
+      return acc.archived.reference;
+    case 'deletionScope':
+      return acc.deletion ? DELETION_OPTIONS.find((o) => o.value === acc.deletion!.scope)!.label : '';
+    case 'deletionDate':
+      return acc.deletion?.date ?? '';
+    case 'deletionNote':
+      return acc.deletion?.note ?? '';
+    default:
+      return acc[field];
+  }
+}
 
 /** What the export needs to know about a linked assessment. */
 export type AssessmentLookup = (assessmentId: string) => { title: string; decision: string } | null;
@@ -65,7 +97,7 @@ function cell(acc: Account, column: (typeof CSV_COLUMNS)[number], lookup: Assess
     if (column.derived === 'assessmentTitle') return protectText(linked?.title ?? '');
     return protectText(linked?.decision ?? '');
   }
-  const value = acc[column.field!];
+  const value = fieldValue(acc, column.field!);
   if (value === null) return '';
   if (typeof value === 'number') return String(value);
   return column.field === 'id' || column.field === 'assessmentId' ? value : protectText(value);
@@ -207,7 +239,7 @@ export function parseAccountsCsv(input: string, options: ImportOptions): ImportR
     }
   });
   for (const column of CSV_COLUMNS) {
-    if (column.field && column.field !== 'id' && !columnIndex.has(column.field)) {
+    if (column.field && column.field !== 'id' && !OPTIONAL_FIELDS.includes(column.field) && !columnIndex.has(column.field)) {
       errors.push({ row: 1, column: column.header, message: `Rad 1: kolonnen «${column.header}» mangler.` });
     }
   }
@@ -263,6 +295,16 @@ export function parseAccountsCsv(input: string, options: ImportOptions): ImportR
     const nextReview = parseDate(get('nextReview'));
     if (nextReview === null) fail('nextReview', `«${get('nextReview').trim()}» er ikke en gyldig dato. Bruk ÅÅÅÅ-MM-DD, for eksempel 2026-03-31.`);
 
+    const archivedDate = parseDate(get('archivedDate'));
+    if (archivedDate === null) fail('archivedDate', `«${get('archivedDate').trim()}» er ikke en gyldig dato. Bruk ÅÅÅÅ-MM-DD, for eksempel 2026-03-31.`);
+    const deletionRaw = get('deletionScope').trim();
+    const deletionScope = deletionRaw === '' ? null : picklist(deletionRaw, DELETION_OPTIONS, 'konto');
+    if (deletionRaw !== '' && deletionScope === null) fail('deletionScope', `«${deletionRaw}» er ikke gyldig. Bruk konto, innlegg eller la feltet stå tomt.`);
+    const deletionDate = parseDate(get('deletionDate'));
+    if (deletionDate === null) fail('deletionDate', `«${get('deletionDate').trim()}» er ikke en gyldig dato. Bruk ÅÅÅÅ-MM-DD, for eksempel 2026-03-31.`);
+    else if (deletionScope && deletionDate === '') fail('deletionDate', 'oppgi datoen da det ble slettet.');
+    else if (!deletionScope && deletionDate !== '') fail('deletionScope', 'oppgi hva som ble slettet (konto eller innlegg), eller fjern slettedatoen.');
+
     const assessmentRaw = get('assessmentId').trim();
     if (assessmentRaw !== '' && !/^[A-Za-z0-9_-]{1,64}$/.test(assessmentRaw)) fail('assessmentId', `«${assessmentRaw}» er ikke en gyldig id.`);
 
@@ -283,8 +325,15 @@ export function parseAccountsCsv(input: string, options: ImportOptions): ImportR
       assessmentId: assessmentRaw === '' ? null : assessmentRaw,
       verdict: verdict!,
       nextReview: nextReview!,
+      archived: { date: archivedDate!, reference: unprotect(get('archivedReference').trim()) },
+      deletion: deletionScope ? { scope: deletionScope, date: deletionDate!, note: unprotect(get('deletionNote')) } : null,
       updatedAt: options.now,
     };
+    const archiving = deletionProblem(candidate);
+    if (archiving) {
+      fail('archivedReference', archiving);
+      return;
+    }
     const checked = check(account, candidate);
     if (!checked.ok) {
       const { path, message } = checked.problem;

@@ -136,6 +136,47 @@ export function emptyAccount(id: string, at: string): Account {
     assessmentId: null,
     verdict: 'vurderes',
     nextReview: '',
+    archived: { date: '', reference: '' },
+    deletion: null,
     updatedAt: at,
   };
+}
+
+/* ------------------------- archive before deletion ------------------------- */
+
+export type DeletionScope = NonNullable<Account['deletion']>['scope'];
+export const DELETION_OPTIONS: readonly { value: DeletionScope; label: string }[] = [
+  { value: 'konto', label: 'Kontoen er slettet' },
+  { value: 'innlegg', label: 'Innlegg med personopplysninger er ryddet bort' },
+];
+export const deletionLabel = (value: DeletionScope) => labelOf(DELETION_OPTIONS, value);
+
+/** The advice the tool gives wherever it speaks of deleting. */
+export const ARCHIVE_FIRST =
+  'Arkiver eller journalfør først der innholdet er arkivverdig. Innlegg, kommentarer og meldinger kan være arkivmateriale, ' +
+  'og de kan bare slettes (kasseres) etter reglene i arkivlova.';
+
+/** Whether «arkivert før sletting» is filled in: a date and a journalpost or reference. */
+export function isArchived(archived: Account['archived']): boolean {
+  return archived.date !== '' && archived.reference.trim() !== '';
+}
+
+/**
+ * Why an account (or a clean-up of its posts) cannot be marked deleted, in
+ * Norwegian, or null when it can: «arkivert før sletting» must have a date and
+ * a journalpost or reference, and the deletion cannot be dated before the archiving.
+ */
+export function deletionProblem(account: Pick<Account, 'archived' | 'deletion'>): string | null {
+  if (!account.deletion) return null;
+  const missing = [
+    account.archived.date === '' ? 'datoen' : null,
+    account.archived.reference.trim() === '' ? 'journalpost eller referanse' : null,
+  ].filter(Boolean);
+  if (missing.length > 0) {
+    return `Fyll ut «Arkivert før sletting» (${missing.join(' og ')}) før dere markerer noe som slettet. ${ARCHIVE_FIRST}`;
+  }
+  if (account.deletion.date < account.archived.date) {
+    return 'Slettedatoen er før arkiveringsdatoen. Innholdet må arkiveres eller journalføres før det slettes.';
+  }
+  return null;
 }

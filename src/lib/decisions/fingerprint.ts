@@ -8,11 +8,26 @@
  *
  * Left out of the fingerprint: `decisions` (recording a round must not change
  * it), `conditionStatus` (ticking off a condition is follow-up of the decision,
- * not a change of what was decided on) and `updatedAt` (a time stamp, not content).
+ * not a change of what was decided on), `priorConsultations` (the art. 36 log
+ * follows the decision), `signOff` (version 3: the sign-off records the
+ * decision; it is not what was decided on) and `updatedAt` (a time stamp, not content).
+ *
+ * Stable across format versions: a field a migration adds with an empty value
+ * must not change the fingerprint of data recorded before, or every decision
+ * made in an older version would show the assessment as changed. So
+ * `legalBasis.supplementaryBasis` (version 2) and the DPIA parts of version 3
+ * count only once something is filled in. A later version that adds content
+ * fields must do the same.
  */
 import type { Assessment } from '../model/schema';
+import { emptyConsultation, emptyDescriptionDetails, emptyNecessity, emptyScreening } from '../dpia/sections';
 
-const EXCLUDED = new Set(['decisions', 'conditionStatus', 'updatedAt']);
+const EXCLUDED = new Set(['decisions', 'conditionStatus', 'priorConsultations', 'updatedAt', 'signOff']);
+
+/** Whether a supplementary basis is as version 1 → 2 left it: nothing filled in. */
+function isEmptyBasis(b: Assessment['legalBasis']['supplementaryBasis'] | undefined): boolean {
+  return !b || (b.act === '' && b.section === '' && b.coversPurpose === null && b.clearAndForeseeable === null && b.reasoning === '');
+}
 
 /** JSON with object keys in sorted order, so equal content gives equal text. */
 export function canonicalJson(value: unknown): string {
@@ -49,6 +64,24 @@ export function fnv1a64(input: string): string {
   return [h3, h2, h1, h0].map((limb) => limb.toString(16).padStart(4, '0')).join('');
 }
 
+/**
+ * The parts format version 3 added, left out while they are empty: so a round
+ * recorded before version 3 keeps its fingerprint after the migration, and
+ * only what the user writes in the new parts counts as a change.
+ */
+function withoutEmptyParts(content: Record<string, unknown>): Record<string, unknown> {
+  const out = { ...content };
+  const empty: Record<string, unknown> = { screening: emptyScreening(), necessity: emptyNecessity(), consultation: emptyConsultation() };
+  for (const key of Object.keys(empty)) if (key in out && canonicalJson(out[key]) === canonicalJson(empty[key])) delete out[key];
+  if (out.description && typeof out.description === 'object') {
+    const description = { ...(out.description as Record<string, unknown>) };
+    for (const [key, value] of Object.entries(emptyDescriptionDetails()))
+      if (key in description && canonicalJson(description[key]) === canonicalJson(value)) delete description[key];
+    out.description = description;
+  }
+  return out;
+}
+
 /** Fingerprints by assessment object: a stored assessment is never changed in place, so one per change. */
 const memo = new WeakMap<Assessment, string>();
 
@@ -56,8 +89,9 @@ const memo = new WeakMap<Assessment, string>();
 export function assessmentFingerprint(a: Assessment): string {
   const known = memo.get(a);
   if (known !== undefined) return known;
-  const content = Object.fromEntries(Object.entries(a).filter(([key]) => !EXCLUDED.has(key)));
-  const fingerprint = `fnv1a64:${fnv1a64(canonicalJson(content))}`;
+  const content: Record<string, unknown> = Object.fromEntries(Object.entries(a).filter(([key]) => !EXCLUDED.has(key)));
+  if (isEmptyBasis(a.legalBasis.supplementaryBasis)) content.legalBasis = { answers: a.legalBasis.answers };
+  const fingerprint = `fnv1a64:${fnv1a64(canonicalJson(withoutEmptyParts(content)))}`;
   memo.set(a, fingerprint);
   return fingerprint;
 }

@@ -5,6 +5,8 @@
 import type { Assessment, DecisionOutcome, DecisionRound } from '../model/schema';
 import { assessmentFingerprint } from './fingerprint';
 import { residualRisk } from './residual';
+import { sectionFingerprints } from '../dpia/section-prints';
+import { meetings, openConditions } from './rules';
 
 export interface RoundDraft {
   date: string;
@@ -23,6 +25,8 @@ export interface RoundDraft {
   /** The id of the round this entry corrects, or '' for a new meeting. */
   corrects: string;
   correctionReason: string;
+  /** What happened to the open conditions of an earlier conditional approval (required when approving over them). */
+  openConditionsStatement: string;
 }
 
 export const emptyDraft = (date = ''): RoundDraft => ({
@@ -40,6 +44,7 @@ export const emptyDraft = (date = ''): RoundDraft => ({
   strongWish: null,
   corrects: '',
   correctionReason: '',
+  openConditionsStatement: '',
 });
 
 export type DraftErrors = Partial<Record<keyof RoundDraft, string>>;
@@ -51,9 +56,30 @@ export function conditionLines(text: string): string[] {
 
 const isDate = (s: string) => /^\d{4}-\d{2}-\d{2}$/.test(s) && !Number.isNaN(Date.parse(`${s}T00:00:00Z`)) && new Date(`${s}T00:00:00Z`).toISOString().startsWith(s);
 
+/**
+ * The open conditions an approval in this draft would pass over: the latest
+ * meeting is a conditional approval whose conditions are not all marked met,
+ * and the draft approves without conditions. Empty otherwise.
+ */
+export function conditionsPassedOver(
+  draft: Pick<RoundDraft, 'outcome'>,
+  existing: readonly DecisionRound[],
+  conditionStatus: Assessment['conditionStatus'] = {},
+): DecisionRound['conditions'] {
+  if (draft.outcome !== 'godkjent') return [];
+  return openConditions(meetings(existing).at(-1)?.effective ?? null, conditionStatus);
+}
+
 /** Field errors of a draft (empty when it can be recorded). */
-export function validateDraft(draft: RoundDraft, existing: readonly DecisionRound[]): DraftErrors {
+export function validateDraft(
+  draft: RoundDraft,
+  existing: readonly DecisionRound[],
+  conditionStatus: Assessment['conditionStatus'] = {},
+): DraftErrors {
   const e: DraftErrors = {};
+  const passedOver = conditionsPassedOver(draft, existing, conditionStatus);
+  if (passedOver.length > 0 && !draft.openConditionsStatement.trim())
+    e.openConditionsStatement = `Skriv hva som har skjedd med ${passedOver.length === 1 ? 'vilkåret som ikke er oppfylt' : `de ${passedOver.length} vilkårene som ikke er oppfylt`}, og hvorfor ledelsen godkjenner uten dem. En betinget godkjenning kan ikke erstattes av en godkjenning uten et ord om vilkårene.`;
   if (!draft.date.trim()) e.date = 'Skriv inn datoen for møtet.';
   else if (!isDate(draft.date.trim())) e.date = 'Datoen må skrives som ÅÅÅÅ-MM-DD, for eksempel 2026-11-22.';
   if (!draft.body.trim()) e.body = 'Skriv hvilket organ som behandlet vurderingen, for eksempel kommunedirektørens ledergruppe.';
@@ -73,7 +99,7 @@ export function validateDraft(draft: RoundDraft, existing: readonly DecisionRoun
   const tooLong = (s: string, max: number) => s.length > max;
   for (const key of ['body', 'presentedBy'] as const)
     if (!e[key] && tooLong(draft[key], 500)) e[key] = 'Teksten er for lang (over 500 tegn).';
-  for (const key of ['justification', 'actionPlan', 'dpoAdvice', 'dpoReason', 'dataSubjectViews', 'correctionReason', 'conditionsText'] as const)
+  for (const key of ['justification', 'actionPlan', 'dpoAdvice', 'dpoReason', 'dataSubjectViews', 'correctionReason', 'conditionsText', 'openConditionsStatement'] as const)
     if (!e[key] && tooLong(draft[key], 20_000)) e[key] = 'Teksten er for lang (over 20 000 tegn).';
   return e;
 }
@@ -105,6 +131,8 @@ export function buildRound(
     corrects: draft.corrects || null,
     correctionReason: draft.corrects ? draft.correctionReason.trim() : '',
     fingerprint: assessmentFingerprint(a),
+    openConditionsStatement: draft.openConditionsStatement.trim(),
+    sections: sectionFingerprints(a),
   };
 }
 

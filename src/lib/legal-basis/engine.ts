@@ -6,11 +6,16 @@
  */
 import { pathWithBase } from '../paths';
 import type { LegalBasisSection } from '../model/schema';
+import { ART35_TRIGGER, KS_DPIA_VIEW } from '../decisions/texts';
 import { QUESTIONS, QUESTION_BY_ID, type Question, type SourceRef } from './questions';
+import { recogniseProvision } from './provision';
 
 export type Basis = 'e' | 'f';
 export type Answers = LegalBasisSection['answers'];
 export type Answer = Answers[string];
+
+/** How sure a statement is: whose view it is, and whether it is contested. */
+export type Mark = "KS' syn" | 'omstridt' | 'Datatilsynet har uttalt';
 
 export interface Warning {
   id: string;
@@ -18,6 +23,15 @@ export interface Warning {
   question: string;
   text: string;
   articles: SourceRef[];
+  /** Whose view this is and whether it is contested; none means the rule of law itself. */
+  marks?: readonly Mark[];
+}
+
+/** Where the supplementary legal basis for bokstav e stands (art. 6 nr. 3). */
+export interface SupplementaryCheck {
+  state: 'ikke-relevant' | 'ikke-avklart' | 'avklart' | 'avvist';
+  /** «Ikke avklart: …», «Avklart: kommuneloven § 4-1 …». */
+  text: string;
 }
 
 /**
@@ -38,6 +52,10 @@ export interface Evaluation {
   points: { question: string; answer: string; justification: string }[];
   /** Every shown question has an answer. */
   complete: boolean;
+  /** How sure the conclusion is: whose view it rests on, and whether that is contested. */
+  marks: Mark[];
+  /** The supplementary legal basis for bokstav e and its checks. */
+  supplementary: SupplementaryCheck;
 }
 
 const blank = (s: string | undefined) => !s || s.trim() === '';
@@ -54,10 +72,26 @@ const valueOf = (answers: Answers, questionId: string) => answerOf(answers, ques
 
 /** Whether the question is shown for these answers. */
 export function isVisible(q: Question, answers: Answers): boolean {
-  return (q.when ?? []).every((c) => {
+  const holds = (c: { q: string; in: string[] }) => {
     const value = valueOf(answers, c.q);
     return value !== undefined && c.in.includes(value);
-  });
+  };
+  return (q.when ?? []).every(holds) && (!q.whenAny || q.whenAny.some((group) => group.every(holds)));
+}
+
+/**
+ * Whether a written justification says something: at least five words. A bare
+ * «ja», «ok» or «se over» does not count where the question asks for a real
+ * assessment (the balancing test for children, why communication is not a task).
+ */
+export function isSubstantive(text: string | undefined): boolean {
+  return (text ?? '').split(/[^\p{L}\p{N}§-]+/u).filter((w) => w.length > 0).length >= 5;
+}
+
+/** Whether the written justification is enough for the chosen option. */
+function justificationOk(q: Question, a: Answer): boolean {
+  if (!needsJustification(q, a.value)) return true;
+  return (q.substantiveFor ?? []).includes(a.value) ? isSubstantive(a.justification) : !blank(a.justification);
 }
 
 /** The questions shown for these answers, in order. */
@@ -73,7 +107,7 @@ export function needsJustification(q: Question, value: string | undefined): bool
 /** Answered, and justified where the chosen option requires it. */
 export function isComplete(q: Question, answers: Answers): boolean {
   const a = answerOf(answers, q.id);
-  return a !== undefined && !(needsJustification(q, a.value) && blank(a.justification));
+  return a !== undefined && justificationOk(q, a);
 }
 
 /**
@@ -83,7 +117,7 @@ export function isComplete(q: Question, answers: Answers): boolean {
 export function stepError(q: Question, answers: Answers): string | null {
   const a = answerOf(answers, q.id);
   if (!a) return 'Velg ett av svarene før du går videre.';
-  if (q.blocking && needsJustification(q, a.value) && blank(a.justification)) return q.blocking;
+  if (q.blocking && !justificationOk(q, a)) return q.blocking;
   return null;
 }
 
@@ -104,8 +138,9 @@ const ALWAYS: Warning[] = [
     id: 'dpia',
     question: 'dpia',
     text:
-      'KS anbefaler at kommunen alltid gjennomfører en personvernkonsekvensvurdering (DPIA). Veilederen legger til grunn at kommunen og leverandøren har felles behandlingsansvar, og når kommunen setter i gang en slik behandling, må den gjennomføre en personvernkonsekvensvurdering.',
-    articles: ['art. 35', 'art. 26'],
+      `${ART35_TRIGGER} ${KS_DPIA_VIEW}`,
+    articles: ['art. 35 nr. 1'],
+    marks: ["KS' syn"],
   },
 ];
 
@@ -116,6 +151,7 @@ const W = {
     text:
       'KS fraråder sosiale medier i tjenesteområder der risikoen er høy for at svært personlige opplysninger om innbyggerne blir delt, for eksempel rusomsorg og barnevern. Vil dere likevel fortsette, må dere begrunne det skriftlig.',
     articles: [],
+    marks: ["KS' syn"],
   },
   saksbehandling: {
     id: 'saksbehandling',
@@ -135,8 +171,8 @@ const W = {
     id: 'sarbare',
     question: 'malgruppe',
     text:
-      'Kanalen kan nå sårbare grupper. Strengere regler kan gjelde for kommunikasjon med dem. Ta dette med i risikovurderingen.',
-    articles: [],
+      'Kanalen kan nå sårbare grupper. Strengere regler kan gjelde for kommunikasjon med dem. Ta dette med i risikovurderingen. Bygger dere på bokstav f, veier barns interesser særlig tungt i avveiingen (art. 6 nr. 1 bokstav f).',
+    articles: ['art. 6 nr. 1 bokstav f'],
   },
   eForsiktig: {
     id: 'e-supplerende',
@@ -147,17 +183,25 @@ const W = {
   },
   fUnntak: {
     id: 'f-unntak',
-    question: 'rolle',
+    question: 'f-oppgave',
     text:
-      'Etter art. 6 nr. 1 andre ledd kan offentlige myndigheter ikke bruke bokstav f for behandling som ledd i å utføre oppgavene sine. KS mener at valget av kommunikasjonsplattform følger av kommunikasjonsstrategien og ikke av myndighetsutøvelse, slik at unntaket ikke gjelder og kommunen kan bygge på en interesseavveiing etter bokstav f.',
+      'KS mener at valget av kommunikasjonsplattform følger av kommunikasjonsstrategien og ikke av myndighetsutøvelse, slik at kommunen kan bygge på en interesseavveiing etter bokstav f. Dette er omstridt. Loven (art. 6 nr. 1 andre ledd) stenger bokstav f for offentlige myndigheter når de utfører oppgavene sine, og det er videre enn myndighetsutøvelse. Bokstav f kan derfor bare brukes for kommunikasjon dere skriftlig har begrunnet at ikke er en del av kommunens oppgaver.',
     articles: ['art. 6 nr. 1 andre ledd', 'art. 6 nr. 1 bokstav f'],
+    marks: ["KS' syn", 'omstridt'],
+  },
+  eRute: {
+    id: 'e-rute',
+    question: 'f-oppgave',
+    text:
+      'Er kommunikasjonen en del av kommunens oppgaver, er veien bokstav e. Kommuneloven § 4-1 (plikten til å informere aktivt om kommunens virksomhet) er en mulig kandidat som supplerende rettsgrunnlag. Kommunen må selv vurdere om bestemmelsen dekker formålet og er klar og forutsigbar nok (art. 6 nr. 3).',
+    articles: ['art. 6 nr. 1 bokstav e', 'art. 6 nr. 3', 'kommuneloven'],
   },
   arbeidsgiver: {
     id: 'arbeidsgiver',
     question: 'rolle',
     text:
-      'Arbeidsgiverrollen er ikke utøvelse av offentlig myndighet, så bokstav e kan ikke brukes. Bokstav f er aktuell når kommunen opptrer i en annen rolle enn som myndighet.',
-    articles: ['art. 6 nr. 1 bokstav e', 'art. 6 nr. 1 bokstav f'],
+      'Behandling kommunen gjør som arbeidsgiver, bygger som regel på bokstav b (for å oppfylle arbeidsavtalen) eller bokstav c (for å oppfylle en rettslig forpliktelse). Veiviseren prøver bokstav f for bruk av sosiale medier som ikke følger av arbeidsavtalen eller en lovpålagt plikt. Vurder først om bokstav b eller c dekker behandlingen.',
+    articles: ['art. 6 nr. 1 bokstav b', 'art. 6 nr. 1 bokstav c', 'art. 6 nr. 1 bokstav f'],
   },
   tredjeland: {
     id: 'tredjeland',
@@ -185,7 +229,10 @@ const W = {
 const NONE_YET = 'Foreløpig er ikke noe behandlingsgrunnlag på plass.';
 
 /** The outcome the answers point to. Answers to questions that are not shown are ignored. */
-export function evaluate(section: LegalBasisSection): Evaluation {
+/** The section as stored; `supplementaryBasis` may be left out (then nothing is filled in). */
+export type SectionInput = Pick<LegalBasisSection, 'answers'> & Partial<Pick<LegalBasisSection, 'supplementaryBasis'>>;
+
+export function evaluate(section: SectionInput): Evaluation {
   const answers = section.answers;
   const visible = visibleQuestions(answers);
   const get = (id: string) => (visible.some((q) => q.id === id) ? answerOf(answers, id) : undefined);
@@ -215,6 +262,8 @@ export function evaluate(section: LegalBasisSection): Evaluation {
         vulnerableGroups,
         points,
         complete: false,
+        marks: ["KS' syn"],
+        supplementary: { state: 'ikke-relevant', text: '' },
       };
     }
   }
@@ -223,7 +272,7 @@ export function evaluate(section: LegalBasisSection): Evaluation {
   for (const question of visible) {
     const a = get(question.id);
     if (!a) todo.push(`Svar på spørsmålet «${question.short}».`);
-    else if (needsJustification(question, a.value) && blank(a.justification)) todo.push(`Skriv begrunnelsen for «${question.short}».`);
+    else if (!justificationOk(question, a)) todo.push(`Skriv begrunnelsen for «${question.short}»${(question.substantiveFor ?? []).includes(a.value) ? ' (et kort «ja» er ikke nok)' : ''}.`);
   }
 
   if (val('bruk') === 'saksbehandling') warnings.push(W.saksbehandling);
@@ -236,16 +285,29 @@ export function evaluate(section: LegalBasisSection): Evaluation {
   // The role decides which basis can apply.
   let status: Status = 'ufullstendig';
   let basis: Basis | null = null;
+  const marks: Mark[] = [];
+  let supplementary: SupplementaryCheck = { state: 'ikke-relevant', text: '' };
   let conclusion = `Ikke noe behandlingsgrunnlag er tilgjengelig ennå. Svar på spørsmålene om kommunens rolle og vilkårene for grunnlaget.`;
   const role = val('rolle');
+  const task = val('f-oppgave');
+  const ePath = role === 'myndighet' || (role === 'kommunikasjon' && task === 'oppgave');
+  const fPath = role === 'arbeidsgiver' || (role === 'kommunikasjon' && task === 'ikke-oppgave' && isComplete(q('f-oppgave'), answers));
+  if (role === 'kommunikasjon') {
+    warnings.push(W.fUnntak, W.eRute);
+    if (task === 'ikke-oppgave' && !isComplete(q('f-oppgave'), answers)) {
+      status = 'ingen';
+      conclusion = `Bokstav f er ikke tilgjengelig før dere har begrunnet skriftlig hvorfor denne kommunikasjonen ikke er en del av kommunens oppgaver (art. 6 nr. 1 andre ledd). ${NONE_YET}`;
+      todo.push('Begrunn hvorfor kommunikasjonen ikke er en del av kommunens oppgaver, eller bruk bokstav e-veien.');
+    }
+  }
   if (role === 'usikker') {
     status = 'ingen';
     conclusion = `Kommunens rolle er ikke avklart, og behandlingsgrunnlaget avhenger av rollen. ${NONE_YET}`;
     todo.push('Avklar i hvilken rolle kommunen bruker kanalen.');
-  } else if (role === 'myndighet') {
+  } else if (ePath) {
     warnings.push(W.eForsiktig);
     const necessary = val('e-nodvendig');
-    const supplementary = val('e-supplerende');
+    const found = val('e-supplerende');
     if (necessary === 'nei') {
       status = 'ingen';
       conclusion = `Dere har svart at behandlingen ikke er nødvendig for en oppgave i allmennhetens interesse eller for myndighetsutøvelse. Da kan bokstav e ikke brukes. ${NONE_YET}`;
@@ -253,35 +315,45 @@ export function evaluate(section: LegalBasisSection): Evaluation {
     } else if (necessary === 'ja' && !justified('e-nodvendig')) {
       status = 'ingen';
       conclusion = `Bokstav e er ikke tilgjengelig før dere har begrunnet at behandlingen er nødvendig for oppgaven. ${NONE_YET}`;
-    } else if (necessary === 'ja' && supplementary === 'ikke-funnet') {
+    } else if (necessary === 'ja' && found === 'ikke-funnet') {
       status = 'ingen';
+      supplementary = { state: 'ikke-avklart', text: 'Ikke avklart: dere har ikke funnet et supplerende rettsgrunnlag.' };
       conclusion = `Bokstav e er ikke tilgjengelig uten et supplerende rettsgrunnlag (art. 6 nr. 3). ${NONE_YET}`;
       todo.push('Finn et supplerende rettsgrunnlag i annen lov (art. 6 nr. 3), eller vurder rollen på nytt.');
-    } else if (necessary === 'ja' && supplementary === 'navngitt' && !justified('e-supplerende')) {
-      status = 'ingen';
-      conclusion = `Bokstav e er ikke tilgjengelig før dere har navngitt det supplerende rettsgrunnlaget (art. 6 nr. 3). ${NONE_YET}`;
-    } else if (necessary === 'ja' && supplementary === 'navngitt') {
-      status = 'e';
-      basis = 'e';
-      conclusion =
-        'Svarene peker mot art. 6 nr. 1 bokstav e (oppgave i allmennhetens interesse eller utøvelse av offentlig myndighet), sammen med det supplerende rettsgrunnlaget dere har navngitt.';
+    } else if (necessary === 'ja' && found === 'navngitt') {
+      supplementary = checkSupplementary(section.supplementaryBasis);
+      if (supplementary.state === 'avklart') {
+        status = 'e';
+        basis = 'e';
+        conclusion = `Svarene peker mot art. 6 nr. 1 bokstav e (oppgave i allmennhetens interesse eller utøvelse av offentlig myndighet), sammen med det supplerende rettsgrunnlaget ${provisionText(section.supplementaryBasis)}, som dere har vurdert at dekker formålet og er klart og forutsigbart nok.`;
+      } else {
+        status = 'ingen';
+        conclusion = `Bokstav e er ikke tilgjengelig ennå. ${supplementary.text} ${NONE_YET}`;
+        todo.push('Fyll ut det supplerende rettsgrunnlaget (lov og paragraf) og svar på om det dekker formålet og er klart og forutsigbart nok (art. 6 nr. 3).');
+      }
     }
-  } else if (role === 'kommunikasjon' || role === 'arbeidsgiver') {
-    warnings.push(role === 'kommunikasjon' ? W.fUnntak : W.arbeidsgiver);
-    const conditions = ['f-interesse', 'f-nodvendig', 'f-avveiing'];
-    const failed = conditions.find((id) => val(id) === 'nei');
+  } else if (fPath) {
+    if (role === 'arbeidsgiver') warnings.push(W.arbeidsgiver);
+    const conditions = ['f-interesse', 'f-nodvendig', 'f-avveiing', ...(visible.some((x) => x.id === 'f-barn') ? ['f-barn'] : [])];
+    const failed = conditions.find((id) => val(id) === 'nei' || val(id) === 'veier-ikke');
     const answeredAll = conditions.every((id) => val(id) !== undefined);
+    const okAll = conditions.every((id) => get(id) !== undefined && isComplete(q(id), answers));
     if (failed) {
       status = 'ingen';
-      conclusion = `Vilkåret «${q(failed).short}» er ikke oppfylt, og alle tre vilkårene må være oppfylt. Da kan bokstav f ikke brukes. ${NONE_YET}`;
-    } else if (answeredAll && conditions.every((id) => justified(id))) {
+      conclusion = `Vilkåret «${q(failed).short}» er ikke oppfylt, og alle vilkårene må være oppfylt. Da kan bokstav f ikke brukes. ${NONE_YET}`;
+    } else if (answeredAll && okAll) {
       status = 'f';
       basis = 'f';
       conclusion =
-        'Svarene peker mot art. 6 nr. 1 bokstav f (berettiget interesse): alle tre vilkårene er besvart med ja og begrunnet.';
-    } else if (answeredAll || conditions.some((id) => val(id) === 'ja' && !justified(id))) {
+        'Svarene peker mot art. 6 nr. 1 bokstav f (berettiget interesse): vilkårene er besvart med ja og begrunnet.';
+      if (role === 'kommunikasjon') {
+        marks.push("KS' syn", 'omstridt');
+        conclusion +=
+          ' Dette bygger på KS\' syn at kommunikasjonen ikke er en del av kommunens oppgaver, og det synet er omstridt. Begrunnelsen dere har skrevet, må holde.';
+      }
+    } else if (answeredAll || conditions.some((id) => get(id) !== undefined && !isComplete(q(id), answers))) {
       status = 'ingen';
-      conclusion = `Bokstav f er ikke tilgjengelig før alle tre vilkårene er besvart med ja og begrunnet. ${NONE_YET}`;
+      conclusion = `Bokstav f er ikke tilgjengelig før alle vilkårene er besvart med ja og begrunnet${conditions.includes('f-barn') ? ', også vurderingen av barn og sårbare grupper' : ''}. ${NONE_YET}`;
     }
   }
 
@@ -333,7 +405,33 @@ export function evaluate(section: LegalBasisSection): Evaluation {
     vulnerableGroups,
     points,
     complete,
+    marks,
+    supplementary,
   };
+}
+
+/** «kommuneloven § 4-1», or '' when nothing is written. */
+function provisionText(b: SectionInput['supplementaryBasis']): string {
+  return `${b?.act.trim() ?? ''} ${b?.section.trim() ?? ''}`.trim();
+}
+
+/**
+ * The supplementary legal basis tested, not just named (art. 6 nr. 3): a
+ * recognisable act and section, and both checks answered «ja».
+ */
+export function checkSupplementary(b: SectionInput['supplementaryBasis']): SupplementaryCheck {
+  const recognised = recogniseProvision(provisionText(b));
+  if (!recognised.ok) return { state: 'ikke-avklart', text: `Ikke avklart: ${recognised.reason}` };
+  const name = `${recognised.act} ${recognised.section}`;
+  if (b!.coversPurpose === 'nei') return { state: 'avvist', text: `Dere har svart at ${name} ikke dekker formålet. Da kan den ikke være supplerende rettsgrunnlag.` };
+  if (b!.clearAndForeseeable === 'nei') return { state: 'avvist', text: `Dere har svart at ${name} ikke er klar og forutsigbar nok. Da kan den ikke være supplerende rettsgrunnlag.` };
+  const open = [
+    b!.coversPurpose !== 'ja' ? 'om bestemmelsen dekker formålet' : null,
+    b!.clearAndForeseeable !== 'ja' ? 'om den er klar og forutsigbar nok' : null,
+  ].filter(Boolean);
+  if (open.length > 0) return { state: 'ikke-avklart', text: `Ikke avklart: svar på ${open.join(' og ')} (${name}).` };
+  if (blank(b!.reasoning)) return { state: 'ikke-avklart', text: `Ikke avklart: skriv kort hvorfor ${name} dekker formålet og er klar nok.` };
+  return { state: 'avklart', text: `Avklart: ${name} dekker formålet og er klar og forutsigbar nok, etter kommunens egen vurdering.` };
 }
 
 /** Plain data for the report and the exports. */
@@ -344,17 +442,21 @@ export interface LegalBasisReport {
   warnings: { text: string; articles: string[] }[];
   todo: string[];
   vulnerableGroups: boolean;
+  marks: Mark[];
+  supplementary: SupplementaryCheck;
 }
 
-export function legalBasisReport(section: LegalBasisSection): LegalBasisReport {
+export function legalBasisReport(section: SectionInput): LegalBasisReport {
   const e = evaluate(section);
   return {
     conclusion: e.conclusion,
     basis: e.basis,
     points: e.points,
-    warnings: e.warnings.map((w) => ({ text: w.text, articles: [...w.articles] })),
+    warnings: e.warnings.map((w) => ({ text: w.marks?.length ? `(${w.marks.join(', ')}) ${w.text}` : w.text, articles: [...w.articles] })),
     todo: e.todo,
     vulnerableGroups: e.vulnerableGroups,
+    marks: e.marks,
+    supplementary: e.supplementary,
   };
 }
 

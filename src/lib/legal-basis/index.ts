@@ -16,5 +16,8 @@ export {
   optionLabel,
   sourcePath,
   withBase,
+  checkSupplementary,
+  isSubstantive,
 } from './engine';
-export type { Basis, Answers, Answer, Warning, Status, Evaluation, LegalBasisReport } from './engine';
+export type { Basis, Answers, Answer, Warning, Status, Evaluation, LegalBasisReport, Mark, SupplementaryCheck } from './engine';
+export { recogniseProvision } from './provision';

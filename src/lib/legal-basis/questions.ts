@@ -30,6 +30,10 @@ export interface Question {
   options: Option[];
   /** Shown only when every condition holds. */
   when?: Condition[];
+  /** In addition to `when`: shown only when every condition of at least one group holds. */
+  whenAny?: Condition[][];
+  /** Justifications too short to say anything (a bare «ja») do not count for these options. */
+  substantiveFor?: string[];
   /** Options whose answer counts only with a written justification. */
   justificationRequiredFor?: string[];
   /** The label of the justification field. */
@@ -55,7 +59,7 @@ export const QUESTIONS: readonly Question[] = [
     short: 'Tjenesteområde',
     title: 'Skal kanalen brukes i et tjenesteområde der innbyggerne trolig vil dele svært personlige opplysninger?',
     help: [
-      'Eksempler er rusomsorg, barnevern og helse- og sosialtjenester. KS fraråder sosiale medier i slike tjenesteområder, fordi risikoen er høy for at svært personlige opplysninger om innbyggerne blir delt.',
+      'Veilederen nevner rusomsorg og barnevern som eksempler. KS fraråder sosiale medier i slike tjenesteområder, fordi risikoen er høy for at svært personlige opplysninger om innbyggerne blir delt.',
     ],
     options: [
       { id: 'nei', label: 'Nei, ikke et slikt tjenesteområde' },
@@ -110,6 +114,26 @@ export const QUESTIONS: readonly Question[] = [
     sources: ['art. 6 nr. 1 bokstav e', 'art. 6 nr. 1 bokstav f'],
   },
   {
+    id: 'f-oppgave',
+    short: 'Del av kommunens oppgaver?',
+    title: 'Er denne kommunikasjonen en del av kommunens oppgaver?',
+    help: [
+      'Etter art. 6 nr. 1 andre ledd kan offentlige myndigheter ikke bygge på bokstav f for behandling de gjør når de utfører oppgavene sine. Det gjelder alle oppgavene, ikke bare myndighetsutøvelse.',
+      'KS mener at valget av kommunikasjonsplattform følger av kommunikasjonsstrategien og ikke av myndighetsutøvelse, og at kommunen derfor kan bruke bokstav f. Dette er KS\' syn, og det er omstridt: kommunen har plikt til å informere aktivt om sin egen virksomhet (kommuneloven § 4-1), og informasjon til innbyggerne kan da være en av kommunens oppgaver.',
+      'Vil dere bygge på bokstav f, må dere begrunne skriftlig hvorfor nettopp denne kommunikasjonen ikke er en del av kommunens oppgaver. Ellers er veien bokstav e, med kommuneloven § 4-1 som mulig supplerende rettsgrunnlag. Dere må da selv vurdere om bestemmelsen dekker formålet og er klar nok.',
+    ],
+    options: [
+      { id: 'oppgave', label: 'Ja, den er en del av kommunens oppgaver. Vurder bokstav e, for eksempel med kommuneloven § 4-1' },
+      { id: 'ikke-oppgave', label: 'Nei, og vi begrunner skriftlig hvorfor den ikke er det' },
+    ],
+    when: [{ q: 'rolle', in: ['kommunikasjon'] }],
+    justificationRequiredFor: ['ikke-oppgave'],
+    substantiveFor: ['ikke-oppgave'],
+    justificationLabel: 'Hvorfor er denne kommunikasjonen ikke en del av kommunens oppgaver? (påkrevd for bokstav f)',
+    blocking: 'Skriv hvorfor denne kommunikasjonen ikke er en del av kommunens oppgaver, eller velg bokstav e-veien.',
+    sources: ['art. 6 nr. 1 andre ledd', 'art. 6 nr. 1 bokstav e', 'art. 6 nr. 1 bokstav f', 'kommuneloven'],
+  },
+  {
     id: 'e-nodvendig',
     short: 'Nødvendig for oppgaven',
     title: 'Er behandlingen nødvendig for å utføre en oppgave i allmennhetens interesse eller for å utøve offentlig myndighet?',
@@ -117,7 +141,7 @@ export const QUESTIONS: readonly Question[] = [
       'Det som er i allmennhetens interesse, er ikke nødvendigvis noe kommunen har plikt til å gjøre. Å kommunisere med innbyggerne i sosiale medier kan være i allmennhetens interesse.',
     ],
     options: YES_NO,
-    when: [{ q: 'rolle', in: ['myndighet'] }],
+    whenAny: [[{ q: 'rolle', in: ['myndighet'] }], [{ q: 'rolle', in: ['kommunikasjon'] }, { q: 'f-oppgave', in: ['oppgave'] }]],
     justificationRequiredFor: ['ja'],
     justificationLabel: 'Begrunnelse (påkrevd ved ja)',
     sources: ['art. 6 nr. 1 bokstav e'],
@@ -128,18 +152,16 @@ export const QUESTIONS: readonly Question[] = [
     title: 'Har dere funnet et supplerende rettsgrunnlag i annen lov?',
     help: [
       'Det er ikke nok å vise til art. 6 nr. 1 bokstav e alene. Art. 6 nr. 3 krever et supplerende rettsgrunnlag i annen lov, og kommunen må finne det selv. Rettsgrunnlaget må være klart nok, og dere bør være forsiktige med å bygge bruk av sosiale medier på bokstav e.',
+      'En mulig kandidat er kommuneloven § 4-1 om plikten til å informere aktivt om kommunens virksomhet. Skriv loven og paragrafen, og svar på om bestemmelsen dekker dette formålet og er klar og forutsigbar nok. Til dere har svart, står grunnlaget som ikke avklart.',
     ],
     options: [
       { id: 'navngitt', label: 'Ja, vi har funnet et supplerende rettsgrunnlag' },
       { id: 'ikke-funnet', label: 'Nei, vi har ikke funnet noe' },
     ],
-    when: [
-      { q: 'rolle', in: ['myndighet'] },
-      { q: 'e-nodvendig', in: ['ja'] },
-    ],
-    justificationRequiredFor: ['navngitt'],
-    justificationLabel: 'Navngi det supplerende rettsgrunnlaget (lov og bestemmelse)',
-    sources: ['art. 6 nr. 3'],
+    whenAny: [[{ q: 'rolle', in: ['myndighet'] }], [{ q: 'rolle', in: ['kommunikasjon'] }, { q: 'f-oppgave', in: ['oppgave'] }]],
+    when: [{ q: 'e-nodvendig', in: ['ja'] }],
+    justificationLabel: 'Merknad (valgfritt; loven, paragrafen og kontrollene fyller dere ut under)',
+    sources: ['art. 6 nr. 3', 'kommuneloven'],
   },
   {
     id: 'f-interesse',
@@ -149,7 +171,7 @@ export const QUESTIONS: readonly Question[] = [
       'Bokstav f har tre vilkår som alle må være oppfylt: en berettiget interesse, at behandlingen er nødvendig for å nå den, og at interessen veier tyngre enn de registrertes personvern. Begrunn hvert vilkår.',
     ],
     options: YES_NO,
-    when: [{ q: 'rolle', in: ['kommunikasjon', 'arbeidsgiver'] }],
+    whenAny: [[{ q: 'rolle', in: ['arbeidsgiver'] }], [{ q: 'rolle', in: ['kommunikasjon'] }, { q: 'f-oppgave', in: ['ikke-oppgave'] }]],
     justificationRequiredFor: ['ja'],
     justificationLabel: 'Begrunnelse (påkrevd ved ja)',
     aids: {
@@ -168,10 +190,8 @@ export const QUESTIONS: readonly Question[] = [
     title: 'Er behandlingen nødvendig for å ivareta interessen?',
     help: ['Begrunn hvorfor kommunen trenger å behandle opplysningene i sosiale medier for å ivareta interessen.'],
     options: YES_NO,
-    when: [
-      { q: 'rolle', in: ['kommunikasjon', 'arbeidsgiver'] },
-      { q: 'f-interesse', in: ['ja'] },
-    ],
+    whenAny: [[{ q: 'rolle', in: ['arbeidsgiver'] }], [{ q: 'rolle', in: ['kommunikasjon'] }, { q: 'f-oppgave', in: ['ikke-oppgave'] }]],
+    when: [{ q: 'f-interesse', in: ['ja'] }],
     justificationRequiredFor: ['ja'],
     justificationLabel: 'Begrunnelse (påkrevd ved ja)',
     aids: {
@@ -191,8 +211,8 @@ export const QUESTIONS: readonly Question[] = [
       'Dette er interesseavveiingen. Datatilsynet har veiledning om hvilke momenter som inngår. Punktene under er momenter veilederen nevner.',
     ],
     options: YES_NO,
+    whenAny: [[{ q: 'rolle', in: ['arbeidsgiver'] }], [{ q: 'rolle', in: ['kommunikasjon'] }, { q: 'f-oppgave', in: ['ikke-oppgave'] }]],
     when: [
-      { q: 'rolle', in: ['kommunikasjon', 'arbeidsgiver'] },
       { q: 'f-interesse', in: ['ja'] },
       { q: 'f-nodvendig', in: ['ja'] },
     ],
@@ -209,6 +229,28 @@ export const QUESTIONS: readonly Question[] = [
         'Kommunen behandler ikke opplysningene for kommersielle formål.',
       ],
     },
+    sources: ['art. 6 nr. 1 bokstav f'],
+  },
+  {
+    id: 'f-barn',
+    short: 'Barn og sårbare grupper i avveiingen',
+    title: 'Hvordan veier hensynet til barn og andre sårbare grupper i avveiingen?',
+    help: [
+      'Art. 6 nr. 1 bokstav f sier at de registrertes interesser veier særlig tungt når den registrerte er et barn. Dere har svart at kanalen kan nå barn eller andre sårbare grupper. Beskriv hvordan dere har vurdert dem særskilt: hvem de er, hva plattformen gjør med opplysningene deres, og hvorfor kommunens interesse likevel veier tyngst.',
+    ],
+    options: [
+      { id: 'vurdert', label: 'Vi har vurdert dem særskilt, og interessen veier likevel tyngst' },
+      { id: 'veier-ikke', label: 'Nei, hensynet til dem veier tyngst' },
+    ],
+    when: [
+      { q: 'malgruppe', in: ['ja'] },
+      { q: 'f-interesse', in: ['ja'] },
+      { q: 'f-nodvendig', in: ['ja'] },
+    ],
+    whenAny: [[{ q: 'rolle', in: ['arbeidsgiver'] }], [{ q: 'rolle', in: ['kommunikasjon'] }, { q: 'f-oppgave', in: ['ikke-oppgave'] }]],
+    justificationRequiredFor: ['vurdert'],
+    substantiveFor: ['vurdert'],
+    justificationLabel: 'Vurderingen av barn og sårbare grupper (påkrevd; et kort «ja» er ikke nok)',
     sources: ['art. 6 nr. 1 bokstav f'],
   },
   {

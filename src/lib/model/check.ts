@@ -126,7 +126,12 @@ function run(node: Node, value: unknown, path: (string | number)[]): unknown {
     case 'A':
       if (!Array.isArray(value)) return type('en liste');
       if (value.length > node.max) fail(`Listen har for mange elementer (${value.length}, høyst ${node.max}).`);
-      return value.map((item, i) => run(node.item, item, [...path, i]));
+      {
+        // A plain loop visits holes too (map would skip them), so a sparse list is checked item by item.
+        const out: unknown[] = new Array(value.length);
+        for (let i = 0; i < value.length; i++) out[i] = run(node.item, value[i], [...path, i]);
+        return out;
+      }
     default: {
       if (!isObject(value)) return type('et objekt');
       const out: Record<string, unknown> = {};

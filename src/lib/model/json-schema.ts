@@ -5,9 +5,34 @@
  */
 import type { Node } from './check';
 import { FORMAT, FORMAT_VERSION, workspaceFile } from './schema';
+import v1Schema from './published/arbeidsomrade-v1.schema.json';
+import v2Schema from './published/arbeidsomrade-v2.schema.json';
 
-/** Where the schema is published, relative to the site's base. */
+/** Where the schema of the current version is published, relative to the site's base. */
 export const SCHEMA_PATH = 'dataformat/arbeidsomrade.schema.json';
+/** Where the schema of one version is published, relative to the site's base (never changes once published). */
+export const versionedSchemaPath = (version: number) => `dataformat/arbeidsomrade-v${version}.schema.json`;
+
+/**
+ * The schemas of earlier versions, frozen as they were published (the models
+ * they were generated from have moved on). When FORMAT_VERSION goes up, save
+ * the current version's generated schema as published/arbeidsomrade-vN.schema.json
+ * and add it here, so its published file never changes.
+ */
+const FROZEN: Readonly<Record<number, Record<string, unknown>>> = {
+  1: v1Schema as Record<string, unknown>,
+  2: v2Schema as Record<string, unknown>,
+};
+
+/** Every published version's schema, oldest first: the frozen ones and the current one. */
+export function publishedSchemas(): { version: number; path: string; schema: Record<string, unknown> }[] {
+  const versions = Array.from({ length: FORMAT_VERSION }, (_, i) => i + 1);
+  return versions.map((version) => ({
+    version,
+    path: versionedSchemaPath(version),
+    schema: version === FORMAT_VERSION ? workspaceJsonSchema() : FROZEN[version]!,
+  }));
+}
 
 /** One schema as JSON Schema. */
 export function toJsonSchema(node: Node): Record<string, unknown> {

@@ -10,9 +10,22 @@
  */
 import * as v from './check';
 import type { Infer } from './check';
+import {
+  consultationSection, descriptionDetails, emptyConsultation, emptyDescriptionDetails, emptyNecessity, emptyScreening,
+  emptySignOff, necessitySection, screeningSection, signOffSection,
+} from '../dpia/sections';
 
 export const FORMAT = 'some-veilederen/arbeidsomrade';
-export const FORMAT_VERSION = 1;
+/**
+ * The version of the stored and exported format. Version 2 (issue 15) added the
+ * prior-consultation log (art. 36), the supplementary legal basis (art. 6 nr. 3),
+ * the statement about open conditions on a decision round, and the archiving
+ * note and deletion record of an account. Version 3 (issue 18) added the DPIA
+ * parts: screening, the structured description, necessity and proportionality,
+ * consultation, sign-off and review, and section fingerprints on decision rounds.
+ * migrations.ts turns each version into the next.
+ */
+export const FORMAT_VERSION = 3;
 
 const MAX_TEXT = 20_000;
 const MAX_SHORT = 500;
@@ -38,9 +51,30 @@ export const legalBasisAnswer = v.object({
   /** The user's justification or named source (e.g. the supplementary legal basis). */
   justification: text,
 });
+/** An answer to one of the art. 6 nr. 3 checks of a supplementary legal basis; null while not answered. */
+export const basisCheck = v.nullable(v.picklist(['ja', 'nei', 'usikker'], 'Ukjent svar på kontrollen av grunnlaget.'));
+/**
+ * The supplementary legal basis for art. 6 nr. 1 bokstav e (art. 6 nr. 3): the
+ * provision itself (act and section, e.g. «kommuneloven» and «§ 4-1») and the
+ * municipality's checks of it. Added in version 2.
+ */
+export const supplementaryBasis = v.object({
+  /** The act, e.g. «kommuneloven». */
+  act: shortText,
+  /** The section, e.g. «§ 4-1». */
+  section: shortText,
+  /** Does the provision cover this purpose? */
+  coversPurpose: basisCheck,
+  /** Is it clear and foreseeable enough for this processing? */
+  clearAndForeseeable: basisCheck,
+  /** The municipality's reasoning behind the two checks. */
+  reasoning: text,
+});
 export const legalBasisSection = v.object({
-  /** Answers keyed by question id. */
+  /** Answers keyed by question id (written justifications live in each answer). */
   answers: v.record(id, legalBasisAnswer),
+  /** Version 2: the supplementary legal basis for bokstav e, and its checks. */
+  supplementaryBasis,
 });
 
 /* ---------- Systematic description (chapter 2) ---------- */
@@ -49,6 +83,8 @@ export const descriptionSection = v.object({
   nature: text,
   scope: text,
   context: text,
+  /** Structured lists, features, retention and assets (from format version 3; see ../dpia/sections.ts). */
+  ...descriptionDetails,
 });
 
 /* ---------- Risk register (chapter 7) ---------- */
@@ -130,6 +166,36 @@ export const decisionRound = v.object({
   correctionReason: text,
   /** Fingerprint of the assessment as decided (src/lib/decisions/fingerprint.ts), e.g. "fnv1a64:…". */
   fingerprint: shortText,
+  /**
+   * Version 2: what happened to the open conditions of an earlier conditional
+   * approval when this round approves without conditions ('' when there were none).
+   */
+  openConditionsStatement: text,
+  /** Version 3: fingerprints per section as decided (src/lib/dpia/section-prints.ts); absent in rounds recorded before. */
+  sections: v.optional(v.record(id, shortText)),
+});
+/**
+ * Version 2: one entry of the prior-consultation log (art. 36), append-only like
+ * the decision rounds. An answer that arrives later, or a mistake, is recorded
+ * as a new entry that names the entry it corrects.
+ */
+export const priorConsultation = v.object({
+  id,
+  /** When the entry was recorded in the tool. */
+  recordedAt: isoDateTime,
+  /** The date the consultation was requested from Datatilsynet. */
+  requestedDate: v.isoDate('Ugyldig dato for når forhåndsdrøfting ble bedt om.'),
+  /** Datatilsynet's reference (saksnummer), if known. */
+  reference: shortText,
+  /** The date of Datatilsynet's written answer, or '' while not answered. */
+  answerDate: optionalDate,
+  /** A summary of Datatilsynet's advice ('' while not answered). */
+  adviceSummary: text,
+  /** The decision round that led to the request, if any. */
+  roundId: v.nullable(id),
+  /** The id of the entry this one corrects or completes, and why. */
+  corrects: v.nullable(id),
+  correctionReason: text,
 });
 /** Follow-up of the conditions of a conditional approval, keyed by condition id (not part of the fingerprint). */
 export const conditionStatus = v.record(id, v.object({ met: v.boolean, note: text }));
@@ -151,6 +217,16 @@ export const assessment = v.object({
   decisions: v.array(decisionRound, MAX_ITEMS),
   /** Whether each condition of a conditional approval is met, keyed by condition id. */
   conditionStatus,
+  /** Version 2: the prior-consultation log (art. 36), append-only. */
+  priorConsultations: v.array(priorConsultation, MAX_ITEMS),
+  /** «Trenger vi en DPIA?» (from format version 3). */
+  screening: screeningSection,
+  /** Necessity and proportionality, art. 35 nr. 7 bokstav b (from format version 3). */
+  necessity: necessitySection,
+  /** Consultation and the DPO's advice, art. 35 nr. 2 and nr. 9 (from format version 3). */
+  consultation: consultationSection,
+  /** Sign-off and review (from format version 3); not part of the decision fingerprint. */
+  signOff: signOffSection,
 });
 
 /* ---------- The account register ("kontogjennomgang") ---------- */
@@ -170,6 +246,24 @@ export const account = v.object({
   assessmentId: v.nullable(id),
   verdict: v.picklist(['behold', 'slett', 'vurderes'], 'Ukjent konklusjon.'),
   nextReview: optionalDate,
+  /**
+   * Version 2: «arkivert før sletting». Posts, comments and messages can be
+   * archival material; they are archived or journalført before anything is
+   * deleted. Both fields are '' until it is done.
+   */
+  archived: v.object({ date: optionalDate, reference: shortText }),
+  /**
+   * Version 2: what has actually been deleted, or null. `scope` says whether the
+   * whole account or a clean-up of its posts. The tools allow it only when
+   * `archived` has a date and a reference (src/lib/accounts/review.ts).
+   */
+  deletion: v.nullable(
+    v.object({
+      scope: v.picklist(['konto', 'innlegg'], 'Ukjent slettingstype (forventet «konto» eller «innlegg»).'),
+      date: v.isoDate('Ugyldig slettedato.'),
+      note: text,
+    }),
+  ),
   updatedAt: isoDateTime,
 });
 
@@ -195,6 +289,9 @@ export type EthicsSection = Infer<typeof ethicsSection>;
 export type DecisionOutcome = Infer<typeof decisionOutcome>;
 export type DecisionRound = Infer<typeof decisionRound>;
 export type Assessment = Infer<typeof assessment>;
+export type PriorConsultation = Infer<typeof priorConsultation>;
+export type SupplementaryBasis = Infer<typeof supplementaryBasis>;
+export type BasisCheck = Infer<typeof basisCheck>;
 export type Account = Infer<typeof account>;
 export type WorkspaceFile = Infer<typeof workspaceFile>;
 export type Score = Infer<typeof score>;
@@ -209,12 +306,22 @@ export function emptyAssessment(
     ...meta,
     createdAt: at,
     updatedAt: at,
-    description: { purpose: '', nature: '', scope: '', context: '' },
-    legalBasis: { answers: {} },
+    description: { purpose: '', nature: '', scope: '', context: '', ...emptyDescriptionDetails() },
+    legalBasis: { answers: {}, supplementaryBasis: emptySupplementaryBasis() },
     risks: [],
     checklists: {},
     ethics: { themes: {}, conclusion: '' },
     decisions: [],
     conditionStatus: {},
+    priorConsultations: [],
+    screening: emptyScreening(),
+    necessity: emptyNecessity(),
+    consultation: emptyConsultation(),
+    signOff: emptySignOff(),
   };
+}
+
+/** A supplementary legal basis with nothing filled in. */
+export function emptySupplementaryBasis(): SupplementaryBasis {
+  return { act: '', section: '', coversPurpose: null, clearAndForeseeable: null, reasoning: '' };
 }

@@ -4,27 +4,14 @@ import type { Checklist } from '../checklists';
 import { ALTERNATIVES, THEMES, choiceLabel, themeNotes } from '../ethics';
 import { assessmentFingerprint } from '../decisions/fingerprint';
 import { decisionStatus } from '../decisions/rules';
-import { formatDate, reportFileName, type Block, type ReportModel, type ReportSection } from './model';
+import { assessmentFileBase } from '../workspace/export-file';
+import { formatDate, type Block, type ReportModel, type ReportSection } from './model';
 import { legalBasisBlocks } from './sections/legal-basis';
 import { checklistBlocks } from './sections/checklists';
 import { riskBlocks } from './sections/risks';
 import { decisionBlocks } from './sections/decisions';
-
-const DESCRIPTION_PARTS = [
-  ['purpose', 'Formål'],
-  ['nature', 'Art: hvordan personopplysninger behandles'],
-  ['scope', 'Omfang'],
-  ['context', 'Sammenheng'],
-] as const;
-
-function descriptionBlocks(a: Assessment): Block[] {
-  const filled = DESCRIPTION_PARTS.filter(([key]) => a.description[key].trim());
-  if (filled.length === 0) return [{ kind: 'paragraph', text: 'Den systematiske beskrivelsen er ikke fylt ut ennå.' }];
-  return DESCRIPTION_PARTS.flatMap(([key, label]): Block[] => [
-    { kind: 'subheading', text: label },
-    { kind: 'paragraph', text: a.description[key].trim() || 'Ikke fylt ut.' },
-  ]);
-}
+import { consultationBlocks, descriptionBlocks, dpoAdviceBlocks, necessityBlocks, screeningBlocks, signOffBlocks } from './sections/dpia';
+import { withParts } from '../dpia/parts';
 
 function ethicsFilled(a: Assessment): boolean {
   return (
@@ -50,18 +37,64 @@ function ethicsBlocks(a: Assessment): Block[] {
   return blocks;
 }
 
-export function buildReport(a: Assessment, opts: { today: string; checklists: readonly Checklist[] }): ReportModel {
-  const status = decisionStatus(a, assessmentFingerprint(a));
-  const sections: ReportSection[] = [
-    { id: 'beskrivelse', title: 'Systematisk beskrivelse av behandlingen', blocks: descriptionBlocks(a) },
-    { id: 'behandlingsgrunnlag', title: 'Behandlingsgrunnlag', blocks: legalBasisBlocks(a.legalBasis) },
-    { id: 'risiko', title: 'Risikovurdering', blocks: riskBlocks(a.risks) },
-    { id: 'sjekklister', title: 'Sjekklister', blocks: checklistBlocks(opts.checklists, a.checklists) },
+/** The risk method, as an appendix. */
+function methodBlocks(): Block[] {
+  return [
+    {
+      kind: 'paragraph',
+      text: 'Risikoene er vurdert med nettstedets eksempelmetode: sannsynlighet og konsekvens får hver en verdi fra 1 til 5, og risikoen er produktet av dem. Nivåene er lav (1–4), middels (5–9) og høy (10–25).',
+    },
+    {
+      kind: 'paragraph',
+      text: 'Hver risiko vurderes før tiltak og på nytt etter tiltak (restrisiko). Risikokartene viser hvor mange risikoer som ligger i hver rute, med nivået skrevet i ruten.',
+    },
   ];
-  if (ethicsFilled(a)) sections.push({ id: 'etikk', title: 'Etisk refleksjon', blocks: ethicsBlocks(a) });
-  sections.push({ id: 'beslutninger', title: 'Ledelsens beslutninger', blocks: decisionBlocks(a.decisions, status) });
+}
+
+/**
+ * The report in the order of art. 35 nr. 7: screening, the systematic
+ * description, necessity and proportionality (with the legal basis),
+ * consultation, the DPO's advice, risks and measures, the decision and sign-off
+ * (art. 36 status included), and the appendices (checklists, ethics
+ * reflection, risk method).
+ */
+export function buildReport(stored: Assessment, opts: { today: string; checklists: readonly Checklist[] }): ReportModel {
+  const a = withParts(stored);
+  const fingerprint = assessmentFingerprint(stored);
+  const status = decisionStatus(a, fingerprint);
+  const version = `Versjon ${formatDate(opts.today)}, fingeravtrykk ${fingerprint}`;
+  const sections: ReportSection[] = [
+    { id: 'screening', title: 'Trenger vi en DPIA?', blocks: screeningBlocks(a) },
+    { id: 'beskrivelse', title: 'Systematisk beskrivelse av behandlingen', blocks: descriptionBlocks(a) },
+    {
+      id: 'nodvendighet',
+      title: 'Nødvendighet og forholdsmessighet',
+      blocks: [{ kind: 'subheading', text: 'Behandlingsgrunnlag' }, ...legalBasisBlocks(a.legalBasis), ...necessityBlocks(a)],
+    },
+    { id: 'medvirkning', title: 'Medvirkning', blocks: consultationBlocks(a) },
+    { id: 'personvernombud', title: 'Personvernombudets råd', blocks: dpoAdviceBlocks(a) },
+    { id: 'risiko', title: 'Risikoer og tiltak', blocks: riskBlocks(a.risks) },
+    {
+      id: 'beslutning',
+      title: 'Beslutning og godkjenning',
+      blocks: [...signOffBlocks(a), { kind: 'subheading', text: 'Ledelsens beslutninger' }, ...decisionBlocks(a.decisions, status, a.priorConsultations)],
+    },
+    {
+      id: 'vedlegg',
+      title: 'Vedlegg',
+      blocks: [
+        { kind: 'subheading', text: 'Vedlegg A: Sjekklister' },
+        ...checklistBlocks(opts.checklists, a.checklists),
+        { kind: 'subheading', text: 'Vedlegg B: Etisk refleksjon' },
+        ...(ethicsFilled(a) ? ethicsBlocks(a) : [{ kind: 'paragraph', text: 'Den etiske refleksjonen er ikke fylt ut.' } as Block]),
+        { kind: 'subheading', text: 'Vedlegg C: Risikometoden' },
+        ...methodBlocks(),
+      ],
+    },
+  ];
   return {
     title: `Vurdering av personvernkonsekvenser: ${a.title}`,
+    meta: { municipality: '', unit: a.unit, assessmentTitle: a.title, date: opts.today, fingerprint, version },
     cover: [
       { label: 'Plattform', value: a.platform },
       { label: 'Enhet', value: a.unit },
@@ -69,10 +102,13 @@ export function buildReport(a: Assessment, opts: { today: string; checklists: re
       { label: 'Dato for rapporten', value: formatDate(opts.today) },
       { label: 'Sist endret', value: formatDate(a.updatedAt.slice(0, 10)) },
       { label: 'Status', value: status.label },
+      { label: 'Forhåndsdrøfting med Datatilsynet (art. 36)', value: status.consultation.label },
       { label: 'Behandlet av ledelsen', value: status.times === 0 ? 'Ingen ganger' : status.times === 1 ? '1 gang' : `${status.times} ganger` },
+      { label: 'Versjon', value: `${formatDate(opts.today)}, fingeravtrykk ${fingerprint}` },
     ],
     status: status.label,
     sections,
-    fileName: reportFileName(a.platform, a.unit, opts.today),
+    fileBase: assessmentFileBase(opts.today, a),
+    fileName: `${assessmentFileBase(opts.today, a)}.docx`,
   };
 }

@@ -3,7 +3,6 @@
  * lists, tables) that both the HTML view and the Word export render, so the
  * printed report and the .docx always say the same. Pure: no DOM.
  */
-import { slugify } from '../workspace/export-file';
 import type { Band } from '../risk/scoring';
 
 export type Block =
@@ -28,13 +27,31 @@ export interface ReportSection {
   blocks: Block[];
 }
 
+/** What the Word file's header, footer and document properties say. */
+export interface ReportMeta {
+  /** The municipality, when the assessment names one (empty otherwise). */
+  municipality: string;
+  unit: string;
+  /** The assessment's own title. */
+  assessmentTitle: string;
+  /** The report's date (YYYY-MM-DD). */
+  date: string;
+  /** The assessment's fingerprint (src/lib/decisions/fingerprint.ts). */
+  fingerprint: string;
+  /** «Versjon 22. november 2026, fingeravtrykk fnv1a64:…». */
+  version: string;
+}
+
 export interface ReportModel {
   title: string;
+  meta: ReportMeta;
   /** Cover facts: platform, unit, owner, date, status. */
   cover: { label: string; value: string }[];
   status: string;
   sections: ReportSection[];
-  /** Suggested file name of the Word export. */
+  /** The file name without extension, `<dato>-<enhet>-<tittel>`: the PDF's suggested name when printing. */
+  fileBase: string;
+  /** Suggested file name of the Word export: `<dato>-<enhet>-<tittel>.docx`. */
   fileName: string;
 }
 
@@ -48,12 +65,6 @@ export function formatDate(iso: string): string {
   return month ? `${Number(m[3])}. ${month} ${m[1]}` : iso;
 }
 
-
-/** e.g. rapport-facebook-kulturetaten-2026-11-22.docx */
-export function reportFileName(platform: string, unit: string, date: string): string {
-  const parts = ['rapport', slugify(platform), slugify(unit), date].filter((p) => p.length > 0);
-  return `${parts.join('-')}.docx`;
-}
 
 /** Plain text of the whole report (for tests and comparisons). */
 export function reportText(model: ReportModel): string {

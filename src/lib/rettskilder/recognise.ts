@@ -30,6 +30,7 @@ export const LAW_STEMS: Record<string, string> = {
   offentleglova: 'offentleglov',
   forvaltningsloven: 'forvaltningslov',
   kommuneloven: 'kommunelov',
+  andsverkloven: 'åndsverklov',
 };
 
 export function gdprId(article: number): string {
@@ -39,7 +40,7 @@ export function lawId(slug: string): string {
   return `lover/${slug}`;
 }
 export function caseId(caseNumber: string): string {
-  // "C-311/18" -> "dommer/c-311-18"
+  // "C-311/18" -> "dommer/c-311-18", "T-553/23" -> "dommer/t-553-23"
   return `dommer/${caseNumber.toLowerCase().replace(/[\u2010\u2011\u2012\u2013-]/g, '-').replace('/', '-')}`;
 }
 
@@ -83,7 +84,7 @@ const LAW_RE = new RegExp(
     `(?:${SPACE}§${SPACE}?\\d{1,3}(?:-\\d{1,3})?)?${NOT_AFTER}`,
   'giu',
 );
-const CASE_RE = new RegExp(`${NOT_BEFORE}C${DASH}(\\d{1,3})\\/(\\d{2})${NOT_AFTER}(?!\\/)`, 'gu');
+const CASE_RE = new RegExp(`${NOT_BEFORE}([CT])${DASH}(\\d{1,3})\\/(\\d{2})${NOT_AFTER}(?!\\/)`, 'gu');
 
 function overlaps(a: RefMatch, list: RefMatch[]): boolean {
   return list.some((b) => a.start < b.end && b.start < a.end);
@@ -131,7 +132,7 @@ export function findReferences(text: string, known?: (id: string) => boolean): R
       start: m.index,
       end: m.index + m[0].length,
       text: m[0],
-      id: `dommer/c-${m[1]}-${m[2]}`,
+      id: `dommer/${m[1].toLowerCase()}-${m[2]}-${m[3]}`,
       kind: 'dom',
     });
   }

@@ -5,6 +5,7 @@
  * the risk picture in risk-export.ts (both loaded only when used).
  * Pure functions, no DOM, no storage; the view only renders what these return.
  */
+import { RISK_HIGH_RESIDUAL } from '../decisions/texts';
 import type { Measure, MeasureStatus, PrivacyGoal, Risk, Score } from '../model/schema';
 import { BANDS, bandLabel, bandOf, riskScore, type Band } from './scoring';
 
@@ -269,8 +270,7 @@ function summaryStatement(total: number, after: BandCounts, residualHigh: boolea
   if (residualHigh) {
     return (
       `Restrisikoen er fortsatt høy: ${countWord(after.hoy)} ligger i nivå høy etter tiltak. ` +
-      'Ledelsen må ta stilling til om restrisikoen kan godtas. Har vurderingen vært til behandling i ledelsen mer enn én gang, ' +
-      'er risikoen fortsatt høy og ønsket om å bruke plattformen fortsatt sterkt, skal kommunen be om forhåndsdrøftelse med Datatilsynet (art. 36).'
+      `Ledelsen må ta stilling til om restrisikoen kan godtas. ${RISK_HIGH_RESIDUAL}`
     );
   }
   const unassessed = after.ikkeVurdert > 0 ? ` ${countWord(after.ikkeVurdert)} er ikke vurdert.` : '';

@@ -44,7 +44,7 @@ export const CONSEQUENCE_SCALE = levels(CONSEQUENCE_NAMES, CONSEQUENCE_DESCRIPTI
 export const BAND_MEANING: Record<Band, string> = {
   lav: 'Kan normalt godtas. Følg med på risikoen når plattformen eller bruken endrer seg.',
   middels: 'Bør reduseres med tiltak. Ledelsen tar stilling til om restrisikoen kan godtas.',
-  hoy: 'Skal reduseres før bruk. Er restrisikoen fortsatt høy, må ledelsen vurdere forhåndsdrøftelse med Datatilsynet (art. 36).',
+  hoy: 'Skal reduseres før bruk. Er restrisikoen fortsatt høy, skal kommunen be om forhåndsdrøfting med Datatilsynet før oppstart (art. 36 nr. 1).',
 };
 
 export const SCALE_NOTE =

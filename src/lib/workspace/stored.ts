@@ -3,6 +3,21 @@
  * one stored value. Every value is parsed and validated; a value that fails is
  * never used as data and never deleted: the store moves it to a backup key.
  * Pure TypeScript: keys and strings in, decisions out. No DOM, no storage.
+ *
+ * Versioned keys. Every key carries the format version it was written in
+ * (`some-veilederen:v2:vurdering:<id>`). When the format goes up a version:
+ * - a value under an older version's key is migrated (migrations.ts) and
+ *   validated; the store writes it under the current version's key, and only
+ *   when that write succeeded moves the old value to a backup key
+ *   (`some-veilederen:backup:<time>:some-veilederen:v1:…`). If the current key
+ *   already holds a value, that value wins and is not overwritten; the old one
+ *   still goes to a backup. The active selection and the last-export time are
+ *   copied to the current key (when it is empty) and the old key is removed
+ *   after the copy was written.
+ * - a value that cannot be migrated is never used and never dropped: it goes
+ *   to a backup key, whole, and the user is told.
+ * - keys of a newer version than this app knows are left untouched, so an
+ *   older copy of the app never destroys newer data.
  */
 import { check, is } from '../model/check';
 import { FORMAT, FORMAT_VERSION, account, assessment, id as idSchema, isoDateTime, type Account, type Assessment } from '../model/schema';
@@ -47,8 +62,8 @@ export function backupFileName(info: BackupInfo): string {
 export type StoredEntry =
   | { kind: 'assessment'; id: string; value: Assessment; migratedFrom?: number }
   | { kind: 'account'; id: string; value: Account; migratedFrom?: number }
-  | { kind: 'active'; value: string }
-  | { kind: 'last-export'; value: string }
+  | { kind: 'active'; value: string; migratedFrom?: number }
+  | { kind: 'last-export'; value: string; migratedFrom?: number }
   | { kind: 'backup'; info: BackupInfo }
   /** A value of ours that cannot be used: it must be moved to a backup key. */
   | { kind: 'invalid'; what: string; reason: string }
@@ -79,12 +94,14 @@ export function classifyEntry(
   if (!Number.isInteger(version) || version < 1) return { kind: 'other' };
   if (version > current) return { kind: 'newer', version };
   if (!match) {
-    if (version !== current) return { kind: 'other' };
-    if (key === versionPrefix(current) + 'aktiv') {
-      return is(idSchema, raw) || raw === '' ? { kind: 'active', value: raw } : { kind: 'invalid', what: 'Valget av aktiv vurdering', reason: 'verdien er ikke en gyldig id.' };
+    // The active selection and the last-export time are plain strings whose shape has not changed
+    // between versions; an older version's value is carried over to the current key by the store.
+    const migratedFrom = version < current ? { migratedFrom: version } : {};
+    if (key === versionPrefix(version) + 'aktiv') {
+      return is(idSchema, raw) || raw === '' ? { kind: 'active', value: raw, ...migratedFrom } : { kind: 'invalid', what: 'Valget av aktiv vurdering', reason: 'verdien er ikke en gyldig id.' };
     }
-    if (key === versionPrefix(current) + 'sist-eksportert') {
-      return is(isoDateTime, raw) ? { kind: 'last-export', value: raw } : { kind: 'invalid', what: 'Tidspunktet for siste eksport', reason: 'verdien er ikke et gyldig tidspunkt.' };
+    if (key === versionPrefix(version) + 'sist-eksportert') {
+      return is(isoDateTime, raw) ? { kind: 'last-export', value: raw, ...migratedFrom } : { kind: 'invalid', what: 'Tidspunktet for siste eksport', reason: 'verdien er ikke et gyldig tidspunkt.' };
     }
     return { kind: 'other' };
   }
@@ -115,8 +132,10 @@ export function classifyEntry(
 }
 
 /** The key a valid entry is kept under in the current version. */
-export function currentKey(entry: { kind: 'assessment' | 'account'; id: string }): string {
-  return (entry.kind === 'assessment' ? ASSESSMENT_PREFIX : ACCOUNT_PREFIX) + entry.id;
+export function currentKey(entry: { kind: 'assessment' | 'account'; id: string } | { kind: 'active' | 'last-export' }): string {
+  if (entry.kind === 'active') return ACTIVE_KEY;
+  if (entry.kind === 'last-export') return LAST_EXPORT_KEY;
+  return (entry.kind === 'assessment' ? ASSESSMENT_PREFIX : ACCOUNT_PREFIX) + (entry as { id: string }).id;
 }
 
 /**

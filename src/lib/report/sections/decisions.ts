@@ -1,10 +1,10 @@
 /** Report section: management's decisions (chapter 8), every round as recorded. */
-import type { DecisionRound } from '../../model/schema';
+import type { DecisionRound, PriorConsultation } from '../../model/schema';
 import { correctedIds, OUTCOME_LABEL, type DecisionStatus } from '../../decisions/rules';
 import { roundFacts } from '../../decisions/facts';
 import { formatDate, type Block } from '../model';
 
-export function decisionBlocks(decisions: readonly DecisionRound[], status: DecisionStatus): Block[] {
+export function decisionBlocks(decisions: readonly DecisionRound[], status: DecisionStatus, consultations: readonly PriorConsultation[] = []): Block[] {
   const blocks: Block[] = [
     { kind: 'paragraph', text: `Status: ${status.label}.`, strong: true },
     { kind: 'paragraph', text: status.meaning },
@@ -12,8 +12,26 @@ export function decisionBlocks(decisions: readonly DecisionRound[], status: Deci
   ];
   if (status.changedSinceDecision)
     blocks.push({ kind: 'paragraph', strong: true, text: 'Merk: Vurderingen er endret etter siste registrerte beslutning. Ledelsen har ikke behandlet endringene.' });
+  blocks.push({ kind: 'subheading', text: 'Forhåndsdrøfting med Datatilsynet (art. 36)' });
+  blocks.push({ kind: 'paragraph', strong: true, text: `${status.consultation.label}.` });
+  blocks.push(...status.consultation.paragraphs.map((text): Block => ({ kind: 'paragraph', text })));
+  if (consultations.length > 0) {
+    blocks.push({
+      kind: 'table',
+      caption: 'Logg over forhåndsdrøfting',
+      headers: ['Oppføring', 'Bedt om', 'Referanse', 'Svar', 'Datatilsynets råd', 'Merknad'],
+      rows: consultations.map((c, i) => [
+        String(i + 1),
+        formatDate(c.requestedDate),
+        c.reference || '–',
+        c.answerDate ? formatDate(c.answerDate) : 'Ikke besvart',
+        c.adviceSummary || '–',
+        c.corrects ? `Fullfører oppføring ${consultations.findIndex((x) => x.id === c.corrects) + 1}: ${c.correctionReason}` : '–',
+      ]),
+    });
+  }
   if (status.art36) {
-    blocks.push({ kind: 'subheading', text: 'Forhåndsdrøftelse med Datatilsynet (art. 36)' });
+    blocks.push({ kind: 'subheading', text: "KS' prosessråd om forhåndsdrøfting" });
     blocks.push(...status.art36.paragraphs.map((text): Block => ({ kind: 'paragraph', text })));
   }
   if (status.conditions.length > 0) {

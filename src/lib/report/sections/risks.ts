@@ -65,10 +65,7 @@ export function riskBlocks(risks: readonly Risk[]): Block[] {
   if (risks.length === 0) return [{ kind: 'paragraph', text: 'Ingen risikoer er registrert i vurderingen ennå.' }];
   const blocks: Block[] = [
     { kind: 'paragraph', text: `Restrisiko nå: ${describeResidual(residualRisk(risks))}` },
-    {
-      kind: 'paragraph',
-      text: 'Skalaene er nettstedets eksempel: risiko = sannsynlighet × konsekvens (1–5), lav 1–4, middels 5–9, høy 10–25.',
-    },
+    { kind: 'paragraph', text: 'Metoden er beskrevet i vedlegg C.' },
     {
       kind: 'table',
       caption: 'Risikoregister',

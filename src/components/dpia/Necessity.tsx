@@ -1,0 +1,84 @@
+import { AssessmentBar } from '../workspace/AssessmentBar';
+import { ALTERNATIVES, FIELDS, linkedAnswers, setAlternative } from '../../lib/dpia/necessity';
+import { pathWithBase as withBase } from '../../lib/paths';
+import { useDpia } from './use-dpia';
+import './dpia.css';
+
+/** Necessity and proportionality (art. 35 nr. 7 bokstav b), with the legal-basis answers shown read-only where they belong. */
+export function Necessity() {
+  const { a, save, error, status } = useDpia();
+  if (!a) {
+    return (
+      <div class="dpia">
+        <AssessmentBar />
+        <p class="tool-panel">Velg eller opprett en vurdering over for å starte.</p>
+      </div>
+    );
+  }
+  const n = a.necessity;
+  const helper = withBase('/verktoy/behandlingsgrunnlag/');
+  return (
+    <div class="dpia">
+      <AssessmentBar />
+      {error && <p class="form-error" role="alert">{error}</p>}
+      <p class="sr-only" role="status" aria-live="polite">{status}</p>
+
+      <section class="tool-panel" aria-labelledby="necessity-heading">
+        <h2 id="necessity-heading" class="tool-panel__title">Begrunnelse for «{a.title}»</h2>
+        {FIELDS.map((f) => {
+          const linked = linkedAnswers(a.legalBasis, f);
+          return (
+            <div key={f.key} class="dpia-necessity-field">
+              <div class="field">
+                <label for={`necessity-${f.key}`}>{f.label}</label>
+                <p id={`necessity-${f.key}-help`} class="dpia-help">{f.help}</p>
+                <textarea id={`necessity-${f.key}`} maxLength={20000} value={n[f.key]} aria-describedby={`necessity-${f.key}-help`}
+                  onInput={(e) => save('necessity', (x) => ({ ...x, [f.key]: (e.currentTarget as HTMLTextAreaElement).value }))} />
+              </div>
+              {f.legalBasis.length > 0 && (
+                <div class="dpia-linked">
+                  {linked.length ? (
+                    <>
+                      <p><strong>Svart i veiviseren for behandlingsgrunnlag</strong> (endres <a href={helper}>der</a>):</p>
+                      <ul>
+                        {linked.map((l) => (
+                          <li key={l.question}>{l.question} <strong>{l.answer}</strong>{l.justification ? `. ${l.justification}` : ''}</li>
+                        ))}
+                      </ul>
+                    </>
+                  ) : (
+                    <p>Ikke besvart i <a href={helper}>veiviseren for behandlingsgrunnlag</a> ennå.</p>
+                  )}
+                </div>
+              )}
+            </div>
+          );
+        })}
+      </section>
+
+      <section class="tool-panel" aria-labelledby="alternatives-heading">
+        <h2 id="alternatives-heading" class="tool-panel__title">Alternativer dere har vurdert</h2>
+        <p class="dpia-help">
+          Kan formålet nås med mindre inngripende midler? Skriv for hvert alternativ om dere valgte det, og hvorfor eller hvorfor ikke.
+        </p>
+        {ALTERNATIVES.map((alt) => {
+          const x = n.alternatives[alt.id] ?? { chosen: null, reason: '' };
+          return (
+            <fieldset class="dpia-fieldset" key={alt.id}>
+              <legend>{alt.name}</legend>
+              <label><input type="radio" name={`alt-${alt.id}`} checked={x.chosen === true}
+                onChange={() => save('necessity', (s) => setAlternative(s, alt.id, { chosen: true }), `«${alt.name}» er valgt.`)} />Valgt, brukes også</label>
+              <label><input type="radio" name={`alt-${alt.id}`} checked={x.chosen === false}
+                onChange={() => save('necessity', (s) => setAlternative(s, alt.id, { chosen: false }), `«${alt.name}» er ikke valgt.`)} />Ikke valgt</label>
+              <div class="field">
+                <label for={`alt-${alt.id}-reason`}>Hvorfor: {alt.name.toLowerCase()}</label>
+                <textarea id={`alt-${alt.id}-reason`} maxLength={20000} value={x.reason}
+                  onInput={(e) => save('necessity', (s) => setAlternative(s, alt.id, { reason: (e.currentTarget as HTMLTextAreaElement).value }))} />
+              </div>
+            </fieldset>
+          );
+        })}
+      </section>
+    </div>
+  );
+}

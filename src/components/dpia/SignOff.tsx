@@ -1,0 +1,135 @@
+import { useStore } from '@nanostores/preact';
+import { $activeAssessment } from '../../stores/workspace';
+import { withParts } from '../../lib/dpia/parts';
+import { residualRisk } from '../../lib/decisions/residual';
+import { defaultNextReview, REVIEW_MONTHS } from '../../lib/dpia/review';
+import { priorConsultationWarning, signOffProblems } from '../../lib/dpia/signoff';
+import { roundChanges, sectionFingerprints, diffSections } from '../../lib/dpia/section-prints';
+import { formatShortDate } from '../../lib/dates';
+import { pathWithBase as withBase } from '../../lib/paths';
+import type { SignOffSection } from '../../lib/dpia/sections';
+import { useDpia } from './use-dpia';
+import './dpia.css';
+
+type TextKey = 'body' | 'approverRole' | 'approverName' | 'measuresApprovedBy' | 'residualRiskAcceptedBy' | 'reviewOwner';
+const SHORT: { key: TextKey; label: string; help?: string }[] = [
+  { key: 'body', label: 'Organet som godkjenner', help: 'For eksempel kommunedirektørens ledergruppe.' },
+  { key: 'approverRole', label: 'Rollen til den som godkjenner', help: 'For eksempel kommunedirektør eller kommunalsjef.' },
+  { key: 'approverName', label: 'Navnet til den som godkjenner' },
+  { key: 'measuresApprovedBy', label: 'Tiltakene er godkjent av', help: 'Navn og rolle.' },
+  { key: 'residualRiskAcceptedBy', label: 'Restrisikoen er godtatt av', help: 'Navn og rolle.' },
+];
+
+/**
+ * Sign-off and review (chapter 8; ICO step 7), kept in its own section of the
+ * assessment beside the append-only decision log: who approved, when, the DPO's
+ * advice accepted or overruled, who approved the measures and accepted the
+ * residual risk, the review owner and next review date. Also shows which
+ * sections changed between decision rounds, by section fingerprints.
+ */
+export function SignOff() {
+  const active = useStore($activeAssessment);
+  const { save, error, status } = useDpia();
+  if (!active) return null;
+  const a = withParts(active);
+  const s = a.signOff;
+  const set = (change: Partial<SignOffSection>, message = '') => save('signOff', (x) => ({ ...x, ...change }), message);
+  const ctx = { highResidual: residualRisk(a.risks).hoy, hasDecision: a.decisions.length > 0, dpoAdvice: a.consultation.dpoAdvice };
+  const problems = signOffProblems(s, ctx);
+  const warning = priorConsultationWarning(ctx);
+  const changes = roundChanges(a.decisions);
+  const latest = [...a.decisions].sort((x, y) => (x.recordedAt < y.recordedAt ? -1 : 1)).at(-1) as (typeof a.decisions)[number] & { sections?: Record<string, string> } | undefined;
+  const sinceLatest = latest ? diffSections(latest.sections, sectionFingerprints(a)) : null;
+
+  return (
+    <div class="dpia">
+      {error && <p class="form-error" role="alert">{error}</p>}
+      <p class="sr-only" role="status" aria-live="polite">{status}</p>
+      <section class="tool-panel" aria-labelledby="signoff-heading">
+        <h2 id="signoff-heading" class="tool-panel__title">Godkjenning og gjennomgang</h2>
+        {warning && <p class="dpia-result" role="note"><strong>Forhåndsdrøfting først:</strong> {warning}</p>}
+        {SHORT.map((f) => (
+          <div class="field" key={f.key}>
+            <label for={`signoff-${f.key}`}>{f.label}</label>
+            {f.help && <p id={`signoff-${f.key}-help`} class="dpia-help">{f.help}</p>}
+            <input id={`signoff-${f.key}`} maxLength={500} value={s[f.key]} autoComplete="off" aria-describedby={f.help ? `signoff-${f.key}-help` : undefined}
+              onInput={(e) => set({ [f.key]: (e.currentTarget as HTMLInputElement).value })} />
+          </div>
+        ))}
+        <div class="field">
+          <label for="signoff-date">Dato for godkjenningen</label>
+          <input id="signoff-date" type="date" value={s.date}
+            onChange={(e) => {
+              const date = (e.currentTarget as HTMLInputElement).value;
+              const next = !s.nextReview && date ? defaultNextReview(date) : s.nextReview;
+              set({ date, nextReview: next }, next !== s.nextReview ? `Neste gjennomgang er satt til ${formatShortDate(next)}, ${REVIEW_MONTHS} måneder etter godkjenningen.` : 'Datoen er lagret.');
+            }} />
+        </div>
+
+        <div class="dpia-linked">
+          <p><strong>Personvernombudets råd</strong> (skrives under <a href={withBase('/verktoy/medvirkning/')}>medvirkning og råd</a>):</p>
+          <p>{a.consultation.dpoAdvice.trim() || 'Ikke skrevet inn ennå.'}</p>
+        </div>
+        <fieldset class="dpia-fieldset">
+          <legend>Ble personvernombudets råd fulgt?</legend>
+          <label><input type="radio" name="signoff-dpo" checked={s.dpoAdviceFollowed === true} onChange={() => set({ dpoAdviceFollowed: true }, 'Rådet ble fulgt.')} />Ja, rådet ble fulgt</label>
+          <label><input type="radio" name="signoff-dpo" checked={s.dpoAdviceFollowed === false} onChange={() => set({ dpoAdviceFollowed: false }, 'Rådet ble ikke fulgt.')} />Nei, ledelsen gikk imot rådet</label>
+        </fieldset>
+        <div class="field">
+          <label for="signoff-dpo-reason">Begrunnelse{s.dpoAdviceFollowed === false ? ' (påkrevd når rådet ikke ble fulgt)' : ''}</label>
+          <textarea id="signoff-dpo-reason" maxLength={20000} value={s.dpoAdviceReason} onInput={(e) => set({ dpoAdviceReason: (e.currentTarget as HTMLTextAreaElement).value })} />
+        </div>
+
+        <h3>Gjennomgang</h3>
+        <div class="field">
+          <label for="signoff-reviewOwner">Ansvarlig for neste gjennomgang</label>
+          <input id="signoff-reviewOwner" maxLength={500} value={s.reviewOwner} autoComplete="off" onInput={(e) => set({ reviewOwner: (e.currentTarget as HTMLInputElement).value })} />
+        </div>
+        <div class="field">
+          <label for="signoff-nextReview">Neste gjennomgang</label>
+          <p id="signoff-nextReview-help" class="dpia-help">
+            Som standard {REVIEW_MONTHS} måneder etter godkjenningen. Gå gjennom vurderingen tidligere når plattformen endrer vilkårene
+            eller funksjonene, eller dere tar i bruk nye funksjoner.
+          </p>
+          <input id="signoff-nextReview" type="date" value={s.nextReview} aria-describedby="signoff-nextReview-help"
+            onChange={(e) => set({ nextReview: (e.currentTarget as HTMLInputElement).value }, 'Datoen for neste gjennomgang er lagret.')} />
+        </div>
+        <div class="field">
+          <label for="signoff-triggers">Hva ellers skal utløse en gjennomgang</label>
+          <textarea id="signoff-triggers" maxLength={20000} value={s.reviewTriggers} onInput={(e) => set({ reviewTriggers: (e.currentTarget as HTMLTextAreaElement).value })} />
+        </div>
+        {problems.length > 0 ? (
+          <div>
+            <p><strong>Dette mangler før godkjenningen er fullstendig:</strong></p>
+            <ul>{problems.map((p) => <li key={p}>{p}</li>)}</ul>
+          </div>
+        ) : <p class="workspace-success">Godkjenningen er fullstendig.</p>}
+      </section>
+
+      {a.decisions.length > 0 && (
+        <section class="tool-panel dpia-changes" aria-labelledby="changes-heading">
+          <h2 id="changes-heading" class="tool-panel__title">Hva er endret mellom rundene</h2>
+          <ul>
+            {changes.map((c) => (
+              <li key={c.id}>
+                <strong>Runde {c.number} ({formatShortDate(c.date)}):</strong>{' '}
+                {c.sincePrevious === null ? 'første runde.'
+                  : !c.sincePrevious.known ? 'ikke kjent, fordi en av rundene ble registrert før verktøyet lagret fingeravtrykk per del.'
+                  : c.sincePrevious.changed.length === 0 ? 'ingen deler er endret siden forrige runde.'
+                  : `endret siden forrige runde: ${c.sincePrevious.changed.map((x) => x.label).join(', ')}.`}
+              </li>
+            ))}
+            {sinceLatest && (
+              <li>
+                <strong>Nå, siden siste runde:</strong>{' '}
+                {!sinceLatest.known ? 'ikke kjent for denne runden.'
+                  : sinceLatest.changed.length === 0 ? 'ingen deler er endret.'
+                  : `endret: ${sinceLatest.changed.map((x) => x.label).join(', ')}.`}
+              </li>
+            )}
+          </ul>
+        </section>
+      )}
+    </div>
+  );
+}

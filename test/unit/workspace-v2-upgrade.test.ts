@@ -1,0 +1,186 @@
+/**
+ * Format version 2 → 3 (issue 18): the DPIA parts. A version 2 export file and
+ * version 2 values in localStorage must come through with nothing lost, the
+ * fingerprints of recorded decisions must not change, and the version 2 JSON
+ * Schema must stay as published.
+ */
+import { describe, it, expect, beforeEach } from 'vitest';
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import Ajv from 'ajv';
+import addFormats from 'ajv-formats';
+import { useTestStorageEngine, getTestStorage, cleanTestStorage } from '../support/test-storage';
+
+useTestStorageEngine();
+const store = await import('../../src/stores/workspace');
+const { readWorkspaceFile } = await import('../../src/lib/workspace/file');
+const { migrate, MIGRATIONS, v1ToV2, v2ToV3 } = await import('../../src/lib/model/migrations');
+const { FORMAT_VERSION, workspaceFile, emptyAssessment } = await import('../../src/lib/model/schema');
+const { check } = await import('../../src/lib/model/check');
+const { assessmentFingerprint } = await import('../../src/lib/decisions/fingerprint');
+const { publishedSchemas, workspaceJsonSchema } = await import('../../src/lib/model/json-schema');
+const { emptyConsultation, emptyDescriptionDetails, emptyNecessity, emptyScreening, emptySignOff } = await import('../../src/lib/dpia/sections');
+const { sectionFingerprints } = await import('../../src/lib/dpia/section-prints');
+const { buildRound, emptyDraft } = await import('../../src/lib/decisions/round');
+
+const fixtures = join(import.meta.dirname, '../fixtures');
+const v2Text = readFileSync(join(fixtures, 'v2/arbeidsomrade-v2.json'), 'utf8');
+const v2 = JSON.parse(v2Text);
+const v2Storage: Record<string, string> = JSON.parse(readFileSync(join(fixtures, 'v2/localstorage-v2.json'), 'utf8'));
+const v2SchemaPath = join(import.meta.dirname, '../../src/lib/model/published/arbeidsomrade-v2.schema.json');
+
+function leaves(value: unknown, path = ''): [string, unknown][] {
+  if (value !== null && typeof value === 'object') {
+    const entries = Object.entries(value);
+    if (entries.length === 0) return [[path, Array.isArray(value) ? '[]' : '{}']];
+    return entries.flatMap(([key, child]) => leaves(child, path ? `${path}.${key}` : key));
+  }
+  return [[path, value]];
+}
+/** The leaves of `older` that are missing or different in `newer`. */
+function lostIn(older: unknown, newer: unknown): string[] {
+  const found = new Map(leaves(newer));
+  return leaves(older).filter(([path, value]) => found.get(path) !== value).map(([path]) => path);
+}
+
+const read3 = () => {
+  const read = readWorkspaceFile(v2Text);
+  if (!read.ok) throw new Error(read.message);
+  return read;
+};
+
+describe('versjon 2 → 3: filer', () => {
+  it('kjeden har ett steg per versjon, og steget fra 2 til 3 er det siste', () => {
+    expect(FORMAT_VERSION).toBe(3);
+    expect(MIGRATIONS).toEqual([v1ToV2, v2ToV3]);
+  });
+
+  it('fikstur-filen er gyldig etter det publiserte versjon 2-skjemaet og har innhold fra versjon 2', () => {
+    const ajv = new Ajv({ allErrors: true, strict: false });
+    addFormats(ajv);
+    const schema2 = ajv.compile(JSON.parse(readFileSync(v2SchemaPath, 'utf8')));
+    expect(schema2(v2), JSON.stringify(schema2.errors)).toBe(true);
+    expect(v2.version).toBe(2);
+    expect(v2.assessments[0].priorConsultations).toHaveLength(1);
+    expect(v2.assessments[0].legalBasis.supplementaryBasis.act).toBe('Kommuneloven');
+  });
+
+  it('leser en eksport fra versjon 2, sier hva som ble endret, og mister ingenting', () => {
+    const read = read3();
+    expect(read.migrated).toEqual([expect.stringMatching(/^Versjon 2 → 3: .*Ingenting dere har skrevet er endret/)]);
+    expect(read.file.version).toBe(3);
+    expect(lostIn({ ...v2, version: 3 }, read.file)).toEqual([]);
+    for (const a of read.file.assessments) {
+      expect(a.screening).toEqual(emptyScreening());
+      expect(a.necessity).toEqual(emptyNecessity());
+      expect(a.consultation).toEqual(emptyConsultation());
+      expect(a.signOff).toEqual(emptySignOff());
+      expect(a.description).toMatchObject(emptyDescriptionDetails());
+      for (const round of a.decisions) expect(round.sections).toBeUndefined();
+    }
+  });
+
+  it('en fil fra versjon 1 går gjennom begge stegene', () => {
+    const v1Text = readFileSync(join(fixtures, 'v1/arbeidsomrade-v1.json'), 'utf8');
+    const read = readWorkspaceFile(v1Text);
+    expect(read.ok && read.file.version).toBe(3);
+    expect(read.ok && read.migrated).toHaveLength(2);
+  });
+
+  it('steget lar verdier som alt har den nye formen være, og kaster aldri på rare data', () => {
+    const filled = structuredClone(read3().file) as unknown as Record<string, unknown>;
+    (filled.assessments as { screening: { reasoning: string } }[])[0]!.screening.reasoning = 'Skrevet i versjon 3.';
+    expect(v2ToV3.migrate(structuredClone(filled))).toEqual(filled);
+    for (const data of [{ assessments: 'ingen' }, { assessments: [null, { description: 'x' }] }, { accounts: 3 }]) {
+      const out = migrate({ format: 'some-veilederen/arbeidsomrade', version: 2, ...data }, 2);
+      expect(out.ok).toBe(true);
+      if (out.ok) expect(check(workspaceFile, out.data).ok).toBe(false);
+    }
+  });
+
+  it('gir samme fingeravtrykk som i versjon 2, så beslutningene ikke ser ut som om vurderingen er endret', () => {
+    const file = read3().file;
+    v2.assessments.forEach((old: Parameters<typeof assessmentFingerprint>[0], i: number) => {
+      expect(assessmentFingerprint(file.assessments[i]!)).toBe(assessmentFingerprint(old));
+    });
+    // What is written in the new parts counts; the sign-off does not (it records the decision).
+    const a = file.assessments[0]!;
+    expect(assessmentFingerprint({ ...a, screening: { ...a.screening, reasoning: 'Ny.' } })).not.toBe(assessmentFingerprint(a));
+    expect(assessmentFingerprint({ ...a, signOff: { ...a.signOff, approverName: 'Kari' } })).toBe(assessmentFingerprint(a));
+  });
+
+  it('en ny runde lagrer fingeravtrykk per del', () => {
+    const a = emptyAssessment({ id: 'v1', title: 't', platform: 'p', unit: 'u', owner: '' }, new Date('2026-11-30T10:00:00Z'));
+    const round = buildRound({ ...emptyDraft('2026-11-30'), body: 'Ledergruppen', outcome: 'godkjent', justification: 'j', presentedBy: 'p' }, a,
+      { now: new Date('2026-11-30T10:00:00Z'), newId: (p) => `${p}-1` });
+    expect(round.sections).toEqual(sectionFingerprints(a));
+  });
+
+  it('endrer ikke filen den får inn', () => {
+    const before = structuredClone(v2);
+    migrate(v2, 2);
+    expect(v2).toEqual(before);
+  });
+});
+
+describe('versjon 2 → 3: JSON Schema', () => {
+  it('publiserer versjon 1 og 2 som frosne filer og versjon 3 ved siden av; versjon 3 godtar den oppdaterte filen', () => {
+    const published = publishedSchemas();
+    expect(published.map((p) => p.path)).toEqual([
+      'dataformat/arbeidsomrade-v1.schema.json', 'dataformat/arbeidsomrade-v2.schema.json', 'dataformat/arbeidsomrade-v3.schema.json',
+    ]);
+    expect(JSON.stringify(published[1]!.schema, null, 2) + '\n').toBe(readFileSync(v2SchemaPath, 'utf8'));
+    expect(published[2]!.schema).toEqual(workspaceJsonSchema());
+    const ajv = new Ajv({ allErrors: true, strict: false });
+    addFormats(ajv);
+    const schema3 = ajv.compile(published[2]!.schema);
+    expect(schema3(read3().file), JSON.stringify(schema3.errors)).toBe(true);
+    expect(schema3(v2)).toBe(false);
+  });
+});
+
+describe('versjon 2 → 3: verdier i nettleseren', () => {
+  beforeEach(() => {
+    cleanTestStorage();
+    store.resetWorkspaceForTests();
+    store.$clock.set(() => new Date('2026-11-30T10:00:00.000Z'));
+  });
+
+  it('flytter vurderinger, kontoer, aktivt valg og siste eksport til versjon 3-nøkler, og mister ingenting', () => {
+    Object.assign(getTestStorage(), v2Storage);
+    store.reloadFromStorage();
+    const file = read3().file;
+    expect(store.$assessmentMap.get()).toEqual(Object.fromEntries(file.assessments.map((a) => [a.id, a])));
+    expect(store.$accountMap.get()).toEqual(Object.fromEntries(file.accounts.map((a) => [a.id, a])));
+    expect(store.$activeId.get()).toBe('v-bibliotek');
+    const stored = getTestStorage();
+    for (const a of file.assessments) expect(JSON.parse(stored[`some-veilederen:v3:vurdering:${a.id}`]!)).toEqual(a);
+    for (const a of file.accounts) expect(JSON.parse(stored[`some-veilederen:v3:konto:${a.id}`]!)).toEqual(a);
+    expect(stored['some-veilederen:v3:aktiv']).toBe('v-bibliotek');
+    expect(stored['some-veilederen:v3:sist-eksportert']).toBe('2026-11-25T13:00:00.000Z');
+    // Every version 2 value, byte for byte, in a backup key.
+    for (const [key, raw] of Object.entries(v2Storage)) {
+      expect(stored[key]).toBeUndefined();
+      if (key.includes(':vurdering:') || key.includes(':konto:')) {
+        const backups = Object.keys(stored).filter((k) => k.startsWith('some-veilederen:backup:') && k.endsWith(':' + key));
+        expect(backups).toHaveLength(1);
+        expect(stored[backups[0]!]).toBe(raw);
+      }
+    }
+    // Nothing of version 2 is lost in what the tools now use.
+    for (const [key, raw] of Object.entries(v2Storage).filter(([k]) => k.includes(':vurdering:'))) {
+      const id = key.split(':').pop()!;
+      expect(lostIn(JSON.parse(raw), store.$assessmentMap.get()[id])).toEqual([]);
+    }
+    expect(store.$notices.get()).toEqual([expect.objectContaining({ level: 'info', text: expect.stringMatching(/oppdatert fra versjon 2 til versjon 3/) })]);
+  });
+
+  it('de nye delene kan fylles ut og lagres etter oppgraderingen', () => {
+    Object.assign(getTestStorage(), v2Storage);
+    store.reloadFromStorage();
+    store.updateAssessment('v-kultur', (a) => ({ ...a, screening: { ...a.screening, result: 'pakrevd', reasoning: 'To kriterier.' } }));
+    const saved = JSON.parse(getTestStorage()['some-veilederen:v3:vurdering:v-kultur']!);
+    expect(saved.screening).toMatchObject({ result: 'pakrevd', reasoning: 'To kriterier.' });
+    expect(saved.priorConsultations).toEqual(v2.assessments[0].priorConsultations);
+  });
+});
