@@ -46,3 +46,9 @@ export function addMonths(day: string, months: number): string | null {
   target.setUTCDate(Math.min(start.getUTCDate(), lastDay));
   return target.toISOString().slice(0, 10);
 }
+
+/** A moment for people, in the user's local time: "22. nov. 2026, 11:00"; anything unreadable is returned as it is. */
+export function formatDateTime(iso: string): string {
+  const date = new Date(iso);
+  return Number.isNaN(date.getTime()) ? iso : date.toLocaleString('nb-NO', { dateStyle: 'medium', timeStyle: 'short' });
+}

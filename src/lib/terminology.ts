@@ -104,5 +104,4 @@ export const PENDING_ELSEWHERE: readonly { file: string; rule: string; owner: st
   { file: 'src/lib/legal-basis/questions.ts', rule: 'interesseavveining', owner: 'trust-rules (behandlingsgrunnlag)' },
   { file: 'src/lib/legal-basis/questions.ts', rule: 'europakommisjonen', owner: 'trust-rules (behandlingsgrunnlag)' },
   { file: 'src/lib/rettskilder/recognise.ts', rule: 'arkivlova', owner: 'varig: ordstammen «arkivlov» gjenkjenner lovnavn i teksten' },
-  { file: 'src/stores/workspace.ts', rule: 'dere', owner: 'verktøyene (src/components, src/stores og verktøysidene)' },
 ];

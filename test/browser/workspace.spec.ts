@@ -32,7 +32,7 @@ test('Mine vurderinger med tastaturet: opprett, gi nytt navn, dupliser, slett og
 
   await tabTo(page, list.getByRole('button', { name: 'Ny vurdering' }));
   await page.keyboard.press('Enter');
-  await page.keyboard.press('Tab');
+  // Focus moves to the form's first field, not to <body>.
   await expect(list.getByLabel('Plattform')).toBeFocused();
   await page.keyboard.type('Facebook');
   await page.keyboard.press('Tab');
@@ -91,7 +91,7 @@ test('eksport → tøm → import gjennom skjermbildet gir de samme dataene @und
   const [download] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: 'Eksporter alle til fil' }).click()]);
   expect(download.suggestedFilename()).toMatch(/^\d{4}-\d\d-\d\d-some-veilederen-arbeidsomrade\.json$/);
   const exported = readFileSync(await download.path(), 'utf8');
-  expect(JSON.parse(exported)).toMatchObject({ format: 'some-veilederen/arbeidsomrade', version: 2, appVersion: '0.1.0' });
+  expect(JSON.parse(exported)).toMatchObject({ format: 'some-veilederen/arbeidsomrade', version: 3, appVersion: '0.1.0' });
   await expect(page.getByRole('status').filter({ hasText: 'ikke eksportert' })).toHaveCount(0);
 
   const [one] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: 'Eksporter «Facebook – Kulturetaten»' }).click()]);
@@ -130,7 +130,7 @@ test('en ugyldig fil avvises med melding om hva og hvor, og ingenting endres', a
   expect((await storedAssessments(page)).filter((a) => a.id !== 'v-html')).toEqual(before);
 });
 
-test('to faner holdes i takt, og en skriving overskriver ikke en nyere endring fra den andre fanen', async ({ page, context }) => {
+test('to faner holdes i takt, endringer i hvert sitt felt flettes, og en skriving overskriver ikke den andre fanens tekst i samme felt', async ({ page, context }) => {
   await page.goto(PAGE);
   await page.getByLabel('Velg en fil å importere').setInputFiles(join(fixtures, 'workspace-valid.json'));
   await page.getByRole('button', { name: 'Importer', exact: true }).click();
@@ -152,20 +152,31 @@ test('to faner holdes i takt, og en skriving overskriver ikke en nyere endring f
   await other.getByRole('button', { name: 'Lagre navnet' }).click();
   await expect(page.getByRole('heading', { name: 'Instagram – Biblioteket (fane 2)' })).toBeVisible();
 
-  // A newer change reaches storage before tab 1 hears of it (as when two tabs save at the same moment).
-  await page.evaluate(() => {
-    const key = 'some-veilederen:v3:vurdering:v-kultur';
-    const value = JSON.parse(localStorage.getItem(key)!);
-    localStorage.setItem(key, JSON.stringify({ ...value, owner: 'Endret i den andre fanen', updatedAt: new Date(Date.now() + 60_000).toISOString() }));
-  });
+  // A newer change to another field reaches storage before tab 1 hears of it: both changes are kept.
+  const changeElsewhere = (field: 'owner' | 'title', value: string) =>
+    page.evaluate(([f, v]) => {
+      const key = 'some-veilederen:v3:vurdering:v-kultur';
+      const stored = JSON.parse(localStorage.getItem(key)!);
+      localStorage.setItem(key, JSON.stringify({ ...stored, [f!]: v, updatedAt: new Date(Date.now() + 60_000).toISOString() }));
+    }, [field, value]);
+  await changeElsewhere('owner', 'Endret i den andre fanen');
   await page.getByRole('button', { name: 'Gi nytt navn til «Facebook – Kultur (fane 1)»' }).click();
-  await page.getByLabel('Nytt navn på «Facebook – Kultur (fane 1)»').fill('Overskriver ikke');
+  await page.getByLabel('Nytt navn på «Facebook – Kultur (fane 1)»').fill('Facebook – Kultur (flettet)');
   await page.getByRole('button', { name: 'Lagre navnet' }).click();
-  await expect(page.getByRole('alert').filter({ hasText: 'endret i en annen fane' })).toBeVisible();
+  await expect(page.getByRole('heading', { name: 'Facebook – Kultur (flettet)' })).toBeVisible();
+  expect((await storedAssessments(page)).find((a) => a.id === 'v-kultur')).toMatchObject({ owner: 'Endret i den andre fanen', title: 'Facebook – Kultur (flettet)' });
+  await expect(page.getByRole('alert').filter({ hasText: 'endret i en annen fane' })).toHaveCount(0);
+
+  // The same field changed in both: the stored text is kept, this tab's is a backup, with one notice.
+  await changeElsewhere('title', 'Navn fra den andre fanen');
+  await page.getByRole('button', { name: 'Gi nytt navn til «Facebook – Kultur (flettet)»' }).click();
+  await page.getByLabel('Nytt navn på «Facebook – Kultur (flettet)»').fill('Overskriver ikke');
+  await page.getByRole('button', { name: 'Lagre navnet' }).click();
+  await expect(page.getByRole('alert').filter({ hasText: 'endret i en annen fane' })).toHaveCount(1);
   await expectAccessible(page, 'konflikt mellom faner');
   const stored = (await storedAssessments(page)).find((a) => a.id === 'v-kultur');
-  expect(stored).toMatchObject({ owner: 'Endret i den andre fanen', title: 'Facebook – Kultur (fane 1)' });
-  await expect(page.getByRole('heading', { name: 'Facebook – Kultur (fane 1)' })).toBeVisible();
+  expect(stored).toMatchObject({ owner: 'Endret i den andre fanen', title: 'Navn fra den andre fanen' });
+  await expect(page.getByRole('heading', { name: 'Navn fra den andre fanen' })).toBeVisible();
   // This tab's change is kept as a backup the user can download.
   const [backup] = await Promise.all([
     page.waitForEvent('download'),
@@ -290,7 +301,7 @@ test('JSON Schema for filformatet er publisert og lenket fra Dataformat @underka
   const response = await page.request.get(new URL(href!, page.url()).href);
   expect(response.status()).toBe(200);
   const schema = await response.json();
-  expect(schema).toMatchObject({ $schema: 'http://json-schema.org/draft-07/schema#', properties: { format: { const: 'some-veilederen/arbeidsomrade' }, version: { const: 2 } } });
+  expect(schema).toMatchObject({ $schema: 'http://json-schema.org/draft-07/schema#', properties: { format: { const: 'some-veilederen/arbeidsomrade' }, version: { const: 3 } } });
   // Every version is published beside it, and the version 1 schema is the one published before version 2.
   for (const version of [1, 2]) {
     const versioned = await page.getByRole('link', { name: `arbeidsomrade-v${version}.schema.json` }).getAttribute('href');

@@ -46,3 +46,9 @@ export function getTestStorage(): Record<string, string> {
 export function cleanTestStorage(): void {
   for (const key of Object.keys(storage)) setTestStorageKey(key, undefined);
 }
+
+/** The value of an action's result; fails the test when the action refused. */
+export function ok<T>(result: { ok: true; value: T } | { ok: false; code: string; message: string }): T {
+  if (!result.ok) throw new Error(`${result.code}: ${result.message}`);
+  return result.value;
+}

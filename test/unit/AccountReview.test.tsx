@@ -2,6 +2,7 @@
 import { describe, it, expect, beforeEach, afterEach } from 'vitest';
 import { render, screen, fireEvent, cleanup, within, waitFor } from '@testing-library/preact';
 import { useTestStorageEngine, cleanTestStorage } from '../support/test-storage';
+import { ok } from '../support/test-storage';
 
 useTestStorageEngine();
 const store = await import('../../src/stores/workspace');
@@ -11,9 +12,8 @@ const { emptyAccount } = await import('../../src/lib/accounts/review');
 describe('<AccountReview>', () => {
   beforeEach(() => {
     cleanTestStorage();
-    store.$assessmentMap.set({});
-    store.$accountMap.set({});
-    store.clock.set(() => new Date('2026-11-23T10:00:00'));
+    store.resetWorkspaceForTests();
+    store.$clock.set(() => new Date('2026-11-23T10:00:00'));
   });
   afterEach(cleanup);
 
@@ -43,13 +43,13 @@ describe('<AccountReview>', () => {
     expect(within(card).getByText('Forfalt')).toBeTruthy();
     expect(screen.getByText('1 gjennomgang er forfalt.')).toBeTruthy();
 
-    store.clock.set(() => new Date('2026-10-01T10:00:00'));
+    store.$clock.set(() => new Date('2026-10-01T10:00:00'));
     await waitFor(() => expect(within(screen.getByRole('article', { name: /Ungdomshuset/ })).queryByText('Forfalt')).toBeNull());
     expect(screen.queryByText('1 gjennomgang er forfalt.')).toBeNull();
   });
 
   it('viser siste beslutning fra koblet vurdering og filtrerer', () => {
-    const a = store.createAssessment({ title: 'Facebook – Kultur', platform: 'Facebook', unit: 'Kultur', owner: '' });
+    const a = ok(store.createAssessment({ title: 'Facebook – Kultur', platform: 'Facebook', unit: 'Kultur', owner: '' }));
     store.updateAssessment(a.id, (x) => ({
       ...x,
       decisions: [{

@@ -1,6 +1,6 @@
 // @vitest-environment happy-dom
 import { describe, it, expect, beforeEach, afterEach } from 'vitest';
-import { render, screen, fireEvent, cleanup } from '@testing-library/preact';
+import { render, screen, fireEvent, cleanup, waitFor } from '@testing-library/preact';
 import { useTestStorageEngine, cleanTestStorage } from '../support/test-storage';
 
 useTestStorageEngine();
@@ -10,8 +10,7 @@ const { AssessmentBar } = await import('../../src/components/workspace/Assessmen
 describe('<AssessmentBar>', () => {
   beforeEach(() => {
     cleanTestStorage();
-    store.$assessmentMap.set({});
-    store.$activeId.set('');
+    store.resetWorkspaceForTests();
   });
   afterEach(cleanup);
 
@@ -30,5 +29,21 @@ describe('<AssessmentBar>', () => {
     const select = (await screen.findByLabelText('Vurderingen du arbeider med')) as HTMLSelectElement;
     expect(select.selectedOptions[0]?.textContent).toBe('Instagram – Biblioteket');
     expect(store.$activeAssessment.get()?.unit).toBe('Biblioteket');
+  });
+
+  it('flytter fokus til skjemaet ved «Ny vurdering», og til valget når vurderingen er opprettet', async () => {
+    render(<AssessmentBar />);
+    fireEvent.input(screen.getByLabelText('Plattform'), { target: { value: 'Instagram' } });
+    fireEvent.input(screen.getByLabelText('Enhet'), { target: { value: 'Biblioteket' } });
+    fireEvent.click(screen.getByRole('button', { name: 'Opprett vurdering' }));
+    fireEvent.click(await screen.findByRole('button', { name: 'Ny vurdering' }));
+    expect(document.activeElement).toBe(screen.getByLabelText('Plattform'));
+    fireEvent.input(screen.getByLabelText('Plattform'), { target: { value: 'TikTok' } });
+    fireEvent.input(screen.getByLabelText('Enhet'), { target: { value: 'Ungdom' } });
+    fireEvent.click(screen.getByRole('button', { name: 'Opprett vurdering' }));
+    await waitFor(() => expect(document.activeElement).toBe(screen.getByLabelText('Vurderingen du arbeider med')));
+    fireEvent.click(screen.getByRole('button', { name: 'Ny vurdering' }));
+    fireEvent.click(screen.getByRole('button', { name: 'Avbryt' }));
+    await waitFor(() => expect(document.activeElement).toBe(screen.getByRole('button', { name: 'Ny vurdering' })));
   });
 });

@@ -1,7 +1,8 @@
 // @vitest-environment happy-dom
 import { describe, it, expect, beforeEach, afterEach } from 'vitest';
-import { render, screen, fireEvent, cleanup, within } from '@testing-library/preact';
+import { render, screen, fireEvent, cleanup, within, waitFor } from '@testing-library/preact';
 import { useTestStorageEngine, cleanTestStorage } from '../support/test-storage';
+import { ok } from '../support/test-storage';
 import type { Checklist } from '../../src/lib/checklists';
 
 useTestStorageEngine();
@@ -22,8 +23,7 @@ const lists: Checklist[] = [{
 describe('<Checklists>', () => {
   beforeEach(() => {
     cleanTestStorage();
-    store.$assessmentMap.set({});
-    store.$activeId.set('');
+    store.resetWorkspaceForTests();
   });
   afterEach(cleanup);
 
@@ -32,8 +32,8 @@ describe('<Checklists>', () => {
     expect(screen.getByText(/Velg eller opprett en vurdering/)).toBeTruthy();
   });
 
-  it('lagrer svar og kommentar i vurderingen og viser framdriften', () => {
-    const a = store.createAssessment({ title: 'Facebook – Kultur', platform: 'Facebook', unit: 'Kultur', owner: '' });
+  it('lagrer svar og kommentar i vurderingen og viser framdriften', async () => {
+    const a = ok(store.createAssessment({ title: 'Facebook – Kultur', platform: 'Facebook', unit: 'Kultur', owner: '' }));
     render(<Checklists lists={lists} base="/personvern/some/" />);
     const section = screen.getByRole('region', { name: /Prosess og forankring/ });
     expect(within(section).getByText('0 av 2 besvart')).toBeTruthy();
@@ -42,9 +42,10 @@ describe('<Checklists>', () => {
     fireEvent.click(within(group).getByLabelText('Delvis'));
     fireEvent.input(within(group).getByLabelText('Kommentar'), { target: { value: 'Mangler personvernombudet' } });
 
-    expect(store.$activeAssessment.get()!.checklists).toEqual({
+    // The save policy: the comment is saved after a pause in typing.
+    await waitFor(() => expect(store.$activeAssessment.get()!.checklists).toEqual({
       prosess: { gruppe: { answer: 'delvis', comment: 'Mangler personvernombudet' } },
-    });
+    }));
     expect(within(section).getByText('1 av 2 besvart')).toBeTruthy();
     expect((within(section).getByRole('progressbar') as HTMLProgressElement).value).toBe(1);
     expect(within(group).getByRole('link', { name: /Les mer/ }).getAttribute('href')).toBe('/personvern/some/veileder/8-prosess-og-forankring/');

@@ -2,6 +2,7 @@
 import { describe, it, expect, beforeEach, afterEach, vi } from 'vitest';
 import { render, screen, fireEvent, cleanup, within, waitFor } from '@testing-library/preact';
 import { useTestStorageEngine, cleanTestStorage } from '../support/test-storage';
+import { ok } from '../support/test-storage';
 
 useTestStorageEngine();
 const store = await import('../../src/stores/workspace');
@@ -16,9 +17,8 @@ function fill(label: string | RegExp, value: string) {
 describe('<DecisionRecorder>', () => {
   beforeEach(() => {
     cleanTestStorage();
-    store.$assessmentMap.set({});
-    store.$activeId.set('');
-    store.clock.set(() => new Date('2026-11-22T10:00:00Z'));
+    store.resetWorkspaceForTests();
+    store.$clock.set(() => new Date('2026-11-22T10:00:00Z'));
   });
   afterEach(cleanup);
 
@@ -38,7 +38,7 @@ describe('<DecisionRecorder>', () => {
   });
 
   it('registrerer en betinget godkjenning og følger opp vilkårene', async () => {
-    const a = store.createAssessment({ title: 'Facebook – Kulturetaten', platform: 'Facebook', unit: 'Kulturetaten', owner: '' });
+    const a = ok(store.createAssessment({ title: 'Facebook – Kulturetaten', platform: 'Facebook', unit: 'Kulturetaten', owner: '' }));
     render(<DecisionRecorder />);
     expect((screen.getByLabelText('Møtedato') as HTMLInputElement).value).toBe('2026-11-22');
     fill('Organ som behandlet vurderingen', 'Formannskapet');
@@ -67,9 +67,9 @@ describe('<ReportView>', () => {
   beforeEach(() => {
     cleanTestStorage();
     const a = sampleAssessment();
-    store.$assessmentMap.set({ [a.id]: a });
-    store.$activeId.set(a.id);
-    store.clock.set(() => new Date('2026-11-22T10:00:00Z'));
+    store.restoreAssessment(a);
+    store.selectAssessment(a.id);
+    store.$clock.set(() => new Date('2026-11-22T10:00:00Z'));
   });
   afterEach(cleanup);
 
@@ -91,8 +91,8 @@ describe('<ReportView>', () => {
   it('følger vurderingen som er valgt, også etter at rapporten er laget', async () => {
     await makeReport();
     const other = { ...sampleAssessment(), id: 'v-annen', title: 'Instagram – Biblioteket' };
-    store.$assessmentMap.setKey(other.id, other);
-    store.$activeId.set(other.id);
+    store.restoreAssessment(other);
+    store.selectAssessment(other.id);
     expect(await screen.findByRole('heading', { level: 2, name: 'Vurdering av personvernkonsekvenser: Instagram – Biblioteket' })).toBeTruthy();
   });
 
@@ -118,7 +118,7 @@ describe('<ReportView>', () => {
 
   it('viser brukerens tekst som tekst, ikke som HTML', async () => {
     const a = sampleAssessment();
-    store.$assessmentMap.setKey(a.id, { ...a, description: { ...a.description, purpose: '<img src=x onerror=alert(1)>' } });
+    store.restoreAssessment({ ...a, description: { ...a.description, purpose: '<img src=x onerror=alert(1)>' } });
     const { container } = await makeReport();
     expect(container.querySelector('img')).toBeNull();
     expect(screen.getByText('<img src=x onerror=alert(1)>')).toBeTruthy();

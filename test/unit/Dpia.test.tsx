@@ -1,7 +1,7 @@
 // @vitest-environment happy-dom
 import { describe, it, expect, beforeEach, afterEach } from 'vitest';
 import { render, screen, fireEvent, cleanup, within, waitFor } from '@testing-library/preact';
-import { useTestStorageEngine, cleanTestStorage } from '../support/test-storage';
+import { useTestStorageEngine, cleanTestStorage, ok } from '../support/test-storage';
 
 useTestStorageEngine();
 const store = await import('../../src/stores/workspace');
@@ -17,9 +17,8 @@ const active = () => store.$activeAssessment.get()!;
 describe('DPIA-verktøyene', () => {
   beforeEach(() => {
     cleanTestStorage();
-    store.$assessmentMap.set({});
-    store.$activeId.set('');
-    store.clock.set(() => new Date('2026-11-30T10:00:00.000Z'));
+    store.resetWorkspaceForTests();
+    store.$clock.set(() => new Date('2026-11-30T10:00:00.000Z'));
   });
   afterEach(cleanup);
 
@@ -50,7 +49,7 @@ describe('DPIA-verktøyene', () => {
   });
 
   it('nødvendighet: svar fra veiviseren vises skrivebeskyttet, ikke som felt', () => {
-    const a = store.createAssessment({ title: 'TikTok – Ungdom', platform: 'TikTok', unit: 'Ungdom', owner: '' });
+    const a = ok(store.createAssessment({ title: 'TikTok – Ungdom', platform: 'TikTok', unit: 'Ungdom', owner: '' }));
     store.updateAssessment(a.id, (x) => ({ ...x, legalBasis: { ...x.legalBasis, answers: { 'felles-ansvar': { value: 'ja', justification: 'Avtalen på plattformens side.' } } } }));
     render(<Necessity />);
     expect(screen.getByText(/Avtalen på plattformens side\./)).toBeTruthy();
@@ -69,7 +68,7 @@ describe('DPIA-verktøyene', () => {
   });
 
   it('godkjenning: neste gjennomgang settes tolv måneder fram, og høy restrisiko krever forhåndsdrøfting først', () => {
-    const a = store.createAssessment({ title: 'TikTok – Ungdom', platform: 'TikTok', unit: 'Ungdom', owner: '' });
+    const a = ok(store.createAssessment({ title: 'TikTok – Ungdom', platform: 'TikTok', unit: 'Ungdom', owner: '' }));
     store.updateAssessment(a.id, (x) => ({ ...x, risks: [{ id: 'r', scenarioId: null, title: 'R', goal: 'apenhet', description: '', likelihood: 5, consequence: 5, justification: '', measures: [], residualLikelihood: 5, residualConsequence: 4 }] }));
     render(<SignOff />);
     expect(screen.getByText(/forhåndsdrøfting etter art. 36 nr. 1/)).toBeTruthy();
@@ -78,7 +77,7 @@ describe('DPIA-verktøyene', () => {
   });
 
   it('Mine vurderinger viser forfalte gjennomganger og åpner skjemaet med ?ny', () => {
-    const a = store.createAssessment({ title: 'Facebook – Kultur', platform: 'Facebook', unit: 'Kultur', owner: '' });
+    const a = ok(store.createAssessment({ title: 'Facebook – Kultur', platform: 'Facebook', unit: 'Kultur', owner: '' }));
     store.updateAssessment(a.id, (x) => ({ ...x, signOff: { ...x.signOff, nextReview: '2026-11-01', reviewOwner: 'Kari' } }));
     history.replaceState(null, '', '/verktoy/mine-vurderinger/?ny');
     render(<MyAssessments />);

@@ -10,8 +10,7 @@ const { EthicsReflection } = await import('../../src/components/ethics/EthicsRef
 describe('<EthicsReflection>', () => {
   beforeEach(() => {
     cleanTestStorage();
-    store.$assessmentMap.set({});
-    store.$activeId.set('');
+    store.resetWorkspaceForTests();
   });
   afterEach(cleanup);
 
@@ -24,6 +23,8 @@ describe('<EthicsReflection>', () => {
     expect(await screen.findByText(/1 av 6 temaer har notater for begge alternativene/)).toBeTruthy();
     fireEvent.click(screen.getByLabelText('Ikke være til stede'));
     fireEvent.input(screen.getByLabelText('Begrunnelse for valget'), { target: { value: 'Målgruppen er sårbar.' } });
+    // The save policy: leaving the field saves at once.
+    fireEvent.blur(screen.getByLabelText('Begrunnelse for valget'));
     expect(store.$activeAssessment.get()!.ethics).toEqual({
       themes: { omdomme: { present: 'Når unge der de er', absent: 'Kan virke utilgjengelig' } },
       choice: 'ikke-til-stede',

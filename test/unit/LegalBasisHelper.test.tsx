@@ -2,6 +2,7 @@
 import { describe, it, expect, beforeEach, afterEach } from 'vitest';
 import { render, screen, fireEvent, cleanup } from '@testing-library/preact';
 import { useTestStorageEngine, cleanTestStorage } from '../support/test-storage';
+import { ok } from '../support/test-storage';
 
 useTestStorageEngine();
 const store = await import('../../src/stores/workspace');
@@ -33,8 +34,7 @@ const liveResult = () => document.querySelector('.lb-live[role="status"]') as HT
 describe('<LegalBasisHelper>', () => {
   beforeEach(() => {
     cleanTestStorage();
-    store.$assessmentMap.set({});
-    store.$activeId.set('');
+    store.resetWorkspaceForTests();
   });
   afterEach(cleanup);
 
@@ -120,7 +120,7 @@ describe('<LegalBasisHelper>', () => {
   });
 
   it('åpner på resultatet når alt er besvart, og viser punkter, gjenstående og lenker', async () => {
-    const a = store.createAssessment({ title: 'TikTok – Ungdom', platform: 'TikTok', unit: 'Ungdom', owner: '' });
+    const a = ok(store.createAssessment({ title: 'TikTok – Ungdom', platform: 'TikTok', unit: 'Ungdom', owner: '' }));
     const set = (value: string, justification = '') => ({ value, justification });
     store.updateAssessment(a.id, (x) => ({
       ...x,

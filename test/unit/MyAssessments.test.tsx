@@ -21,11 +21,8 @@ const pick = (file: File) => {
 describe('<MyAssessments>', () => {
   beforeEach(() => {
     cleanTestStorage();
-    store.$assessmentMap.set({});
-    store.$accountMap.set({});
-    store.$activeId.set('');
-    store.$notices.set([]);
-    store.clock.set(() => new Date('2026-11-22T10:00:00.000Z'));
+    store.resetWorkspaceForTests();
+    store.$clock.set(() => new Date('2026-11-22T10:00:00.000Z'));
   });
   afterEach(cleanup);
 
@@ -132,8 +129,7 @@ describe('<MyAssessments>', () => {
 describe('<AssessmentBar> viser status for lagringen', () => {
   beforeEach(() => {
     cleanTestStorage();
-    store.$assessmentMap.set({});
-    store.$notices.set([]);
+    store.resetWorkspaceForTests();
   });
   afterEach(cleanup);
 

@@ -23,7 +23,7 @@ const scenarios: Scenario[] = [
 const active = () => store.$activeAssessment.get()!;
 
 function seed() {
-  store.clock.set(() => new Date(2026, 10, 23, 12));
+  store.$clock.set(() => new Date(2026, 10, 23, 12));
   store.createAssessment({ title: 'Facebook – Kultur', platform: 'Facebook', unit: 'Kultur', owner: '' });
 }
 
@@ -38,8 +38,7 @@ function renderWithBothScenarios() {
 describe('<RiskRegister>', () => {
   beforeEach(() => {
     cleanTestStorage();
-    store.$assessmentMap.set({});
-    store.$activeId.set('');
+    store.resetWorkspaceForTests();
   });
   afterEach(cleanup);
 
@@ -67,7 +66,7 @@ describe('<RiskRegister>', () => {
 
     const deadline = within(editor).getByLabelText('Frist for tiltak 1');
     fireEvent.input(deadline, { target: { value: '2026-11-01' } });
-    fireEvent.change(deadline, { target: { value: '2026-11-01' } });
+    fireEvent.blur(deadline);
     expect(await screen.findByText('⚠ Fristen 01.11.2026 er passert.')).toBeTruthy();
     fireEvent.change(within(editor).getByLabelText('Sannsynlighet etter tiltak'), { target: { value: '2' } });
     fireEvent.change(within(editor).getByLabelText('Konsekvens etter tiltak'), { target: { value: '3' } });
@@ -125,7 +124,7 @@ describe('<RiskRegister>', () => {
     const editor = await screen.findByRole('group', { name: 'Rediger: Skjermbilder av kommentarer deles videre' });
     const title = within(editor).getByLabelText('Tittel');
     fireEvent.input(title, { target: { value: '   ' } });
-    fireEvent.change(title, { target: { value: '   ' } });
+    fireEvent.blur(title);
     expect((await within(editor).findByRole('alert')).textContent).toContain('må ha en tittel');
     expect(title.getAttribute('aria-describedby')).toBe(within(editor).getByRole('alert').id);
     expect(active().risks[0]!.title).toBe('Skjermbilder av kommentarer deles videre');

@@ -1,8 +1,9 @@
 import { describe, it, expect } from 'vitest';
+import { pathWithBase } from '../../src/lib/paths';
 import { readFileSync, readdirSync } from 'node:fs';
 import { parse } from 'yaml';
 import {
-  answerLabel, checklistSummary, getAnswer, listProgress, progressText, setAnswer, withBase, type Checklist,
+  answerLabel, checklistSummary, getAnswer, listProgress, progressText, setAnswer, type Checklist,
 } from '../../src/lib/checklists';
 import type { ChecklistsSection } from '../../src/lib/model/schema';
 
@@ -65,7 +66,7 @@ describe('checklistSummary', () => {
   });
 });
 
-describe('withBase', () => {
+describe('pathWithBase (src/lib/paths.ts)', () => {
   const cases: [string, string, string][] = [
     ['/', '/veileder/3-informasjonssikkerhet/', '/veileder/3-informasjonssikkerhet/'],
     ['/personvern/some/', '/veileder/3-informasjonssikkerhet/', '/personvern/some/veileder/3-informasjonssikkerhet/'],
@@ -74,7 +75,7 @@ describe('withBase', () => {
     ['/personvern/some/', 'https://lovdata.no/', 'https://lovdata.no/'],
   ];
   for (const [base, path, expected] of cases) {
-    it(`${base} + ${path}`, () => expect(withBase(base, path)).toBe(expected));
+    it(`${base} + ${path}`, () => expect(pathWithBase(path, base)).toBe(expected));
   }
 });
 

@@ -1,10 +1,11 @@
 import { describe, it, expect } from 'vitest';
+import { formatShortDate as formatDate, localDate } from '../../src/lib/dates';
 import { check } from '../../src/lib/model/check';
 import type { Measure, Risk } from '../../src/lib/model/schema';
 import { risk as riskSchema } from '../../src/lib/model/schema';
 import {
-  ratingOf, heatMap, cellLabel, filterRisks, sortRisks, riskSummary, isOverdue, isoDay,
-  NO_FILTER, formatDate, sameRisk, isFiltered,
+  ratingOf, heatMap, cellLabel, filterRisks, sortRisks, riskSummary, isOverdue,
+  NO_FILTER, sameRisk, isFiltered,
 } from '../../src/lib/risk/register';
 import { bandOf, riskScore } from '../../src/lib/risk/scoring';
 import { READINESS_CATEGORIES, readinessMeasureText } from '../../src/lib/risk/readiness';
@@ -159,7 +160,7 @@ describe('frister', () => {
     expect(isOverdue(m(p), '2026-11-23')).toBe(expected);
   });
   it('dato i lokal tid og norsk format', () => {
-    expect(isoDay(new Date(2026, 0, 5, 23, 59))).toBe('2026-01-05');
+    expect(localDate(new Date(2026, 0, 5, 23, 59))).toBe('2026-01-05');
     expect(formatDate('2026-01-05')).toBe('05.01.2026');
     expect(formatDate('')).toBe('');
   });

@@ -2,6 +2,7 @@ import { describe, it, expect, beforeEach } from 'vitest';
 import { readFileSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { useTestStorageEngine, setTestStorageKey, getTestStorage, cleanTestStorage } from '../support/test-storage';
+import { ok } from '../support/test-storage';
 
 useTestStorageEngine();
 const store = await import('../../src/stores/workspace');
@@ -21,16 +22,13 @@ describe('arbeidsområdet i nettleseren', () => {
   beforeEach(() => {
     cleanTestStorage();
     unsubscribe?.();
-    store.$assessmentMap.set({});
-    store.$accountMap.set({});
-    store.$activeId.set('');
-    store.$notices.set([]);
+    store.resetWorkspaceForTests();
     unsubscribe = store.$assessments.listen(() => {});
-    store.clock.set(() => new Date('2026-11-22T10:00:00.000Z'));
+    store.$clock.set(() => new Date('2026-11-22T10:00:00.000Z'));
   });
 
   it('oppretter en vurdering, lagrer den under egen nøkkel og gjør den aktiv', () => {
-    const created = store.createAssessment({ title: 'Facebook – Kulturetaten', platform: 'Facebook', unit: 'Kulturetaten', owner: '' });
+    const created = ok(store.createAssessment({ title: 'Facebook – Kulturetaten', platform: 'Facebook', unit: 'Kulturetaten', owner: '' }));
     const key = store.ASSESSMENT_PREFIX + created.id;
     expect(JSON.parse(getTestStorage()[key]!)).toEqual(created);
     expect(getTestStorage()[store.ACTIVE_KEY]).toBe(created.id);
@@ -39,22 +37,24 @@ describe('arbeidsområdet i nettleseren', () => {
   });
 
   it('endrer en vurdering og stempler updatedAt', () => {
-    const created = store.createAssessment({ title: 'A', platform: 'TikTok', unit: 'Ungdom', owner: '' });
-    store.clock.set(() => new Date('2026-11-23T08:00:00.000Z'));
+    const created = ok(store.createAssessment({ title: 'A', platform: 'TikTok', unit: 'Ungdom', owner: '' }));
+    store.$clock.set(() => new Date('2026-11-23T08:00:00.000Z'));
     store.updateAssessment(created.id, (a) => ({ ...a, owner: 'Kari' }));
     expect(store.$activeAssessment.get()).toMatchObject({ owner: 'Kari', updatedAt: '2026-11-23T08:00:00.000Z' });
   });
 
   it('nekter å lagre en ugyldig endring og beholder det som var', () => {
-    const created = store.createAssessment({ title: 'A', platform: 'TikTok', unit: 'Ungdom', owner: '' });
+    const created = ok(store.createAssessment({ title: 'A', platform: 'TikTok', unit: 'Ungdom', owner: '' }));
     const before = snapshot();
-    expect(() => store.updateAssessment(created.id, (a) => ({ ...a, title: 'x'.repeat(600) }))).toThrow(/Endringen ble ikke lagret: tittel: Teksten er for lang/);
+    const refused = store.updateAssessment(created.id, (a) => ({ ...a, title: 'x'.repeat(600) }));
+    expect(refused).toMatchObject({ ok: false, code: 'invalid' });
+    expect(refused.ok ? '' : refused.message).toMatch(/Endringen ble ikke lagret: tittel: Teksten er for lang/);
     expect(store.$activeAssessment.get()?.title).toBe('A');
     expect(snapshot()).toBe(before);
   });
 
   it('leser en verdi en annen fane har skrevet', () => {
-    const other = store.createAssessment({ title: 'B', platform: 'YouTube', unit: 'Kultur', owner: '' });
+    const other = ok(store.createAssessment({ title: 'B', platform: 'YouTube', unit: 'Kultur', owner: '' }));
     setTestStorageKey(store.ASSESSMENT_PREFIX + other.id, JSON.stringify({ ...other, title: 'B endret', updatedAt: '2026-11-22T11:00:00.000Z' }));
     expect(store.$assessments.get().map((a) => a.title)).toEqual(['B endret']);
     setTestStorageKey(store.ASSESSMENT_PREFIX + other.id, undefined);
@@ -62,7 +62,7 @@ describe('arbeidsområdet i nettleseren', () => {
   });
 
   it('flytter en ugyldig verdi til en sikkerhetskopi i stedet for å slette den, og sier fra', () => {
-    const kept = store.createAssessment({ title: 'Gyldig', platform: 'YouTube', unit: 'Kultur', owner: '' });
+    const kept = ok(store.createAssessment({ title: 'Gyldig', platform: 'YouTube', unit: 'Kultur', owner: '' }));
     const broken = '{"id": "v-odelagt", "title": "Halv';
     setTestStorageKey(store.ASSESSMENT_PREFIX + 'v-odelagt', broken);
     const backupKey = 'some-veilederen:backup:2026-11-22T10:00:00.000Z:some-veilederen:v3:vurdering:v-odelagt';
@@ -89,8 +89,8 @@ describe('arbeidsområdet i nettleseren', () => {
     expect(backups).toHaveLength(1);
     expect(getTestStorage()[backups[0]!]).toBe(handEdited);
     expect(store.$notices.get()[0]!.text).toMatch(/risks\[0\]\.likelihood.*Høyest 5/);
-    // Clearing the map does not touch the backup.
-    store.$assessmentMap.set({});
+    // Deleting the other assessment does not touch the backup.
+    store.deleteAssessment('v-bibliotek');
     expect(getTestStorage()[backups[0]!]).toBe(handEdited);
   });
 
@@ -101,30 +101,47 @@ describe('arbeidsområdet i nettleseren', () => {
     expect(store.$notices.get()[0]!.text).toMatch(/versjon 4 av SoMe-veilederen, som er nyere/);
   });
 
-  it('overskriver ikke en nyere endring fra en annen fane, og mister ikke sin egen', () => {
-    const created = store.createAssessment({ title: 'Felles', platform: 'Facebook', unit: 'Kultur', owner: '' });
+  it('fletter en endring fra en annen fane i et annet felt inn, uten melding', () => {
+    const created = ok(store.createAssessment({ title: 'Felles', platform: 'Facebook', unit: 'Kultur', owner: '' }));
     const key = store.ASSESSMENT_PREFIX + created.id;
     // Another tab saves a newer version; its storage event has not arrived here yet.
     getTestStorage()[key] = JSON.stringify({ ...created, owner: 'Annen fane', updatedAt: '2026-11-22T10:05:00.000Z' });
-    store.clock.set(() => new Date('2026-11-22T10:06:00.000Z'));
-    store.updateAssessment(created.id, (a) => ({ ...a, title: 'Min endring' }));
-    expect(JSON.parse(getTestStorage()[key]!)).toMatchObject({ owner: 'Annen fane', title: 'Felles' });
-    expect(store.$activeAssessment.get()).toMatchObject({ owner: 'Annen fane', title: 'Felles' });
-    const notice = store.$notices.get().at(-1)!;
-    expect(notice.text).toMatch(/endret i en annen fane.*ikke gått tapt/);
-    expect(JSON.parse(store.backupContent(notice.backup!.key)!)).toMatchObject({ title: 'Min endring' });
+    store.$clock.set(() => new Date('2026-11-22T10:06:00.000Z'));
+    ok(store.updateAssessment(created.id, (a) => ({ ...a, title: 'Min endring' })));
+    expect(JSON.parse(getTestStorage()[key]!)).toMatchObject({ owner: 'Annen fane', title: 'Min endring', updatedAt: '2026-11-22T10:06:00.000Z' });
+    expect(store.$activeAssessment.get()).toMatchObject({ owner: 'Annen fane', title: 'Min endring' });
+    expect(store.$notices.get()).toEqual([]);
+  });
+
+  it('overskriver ikke den andre fanens tekst i samme felt, mister ikke sin egen, og sier fra én gang', () => {
+    const created = ok(store.createAssessment({ title: 'Felles', platform: 'Facebook', unit: 'Kultur', owner: '' }));
+    const key = store.ASSESSMENT_PREFIX + created.id;
+    store.$clock.set(() => new Date('2026-11-22T10:06:00.000Z'));
+    for (const [i, mine] of ['Min', 'Min endring', 'Min endring her'].entries()) {
+      const base = store.$assessmentMap.get()[created.id]!;
+      getTestStorage()[key] = JSON.stringify({ ...base, title: `Annen ${i}`, updatedAt: `2026-11-22T10:0${i}:30.000Z` });
+      ok(store.updateAssessment(created.id, (a) => ({ ...a, title: mine })));
+      expect(JSON.parse(getTestStorage()[key]!)).toMatchObject({ title: `Annen ${i}` });
+    }
+    expect(store.$activeAssessment.get()).toMatchObject({ title: 'Annen 2' });
+    const notices = store.$notices.get();
+    expect(notices.map((n) => n.code)).toEqual(['conflict']);
+    expect(notices[0]!.text).toMatch(/endret i en annen fane.*ikke gått tapt/);
+    const backups = Object.keys(getTestStorage()).filter((k) => k.startsWith('some-veilederen:backup:'));
+    expect(backups).toEqual([notices[0]!.backup!.key]);
+    expect(JSON.parse(store.backupContent(notices[0]!.backup!.key)!)).toMatchObject({ title: 'Min endring her' });
   });
 
   it('lagrer når den andre fanens endring allerede er hentet inn', () => {
-    const created = store.createAssessment({ title: 'Felles', platform: 'Facebook', unit: 'Kultur', owner: '' });
+    const created = ok(store.createAssessment({ title: 'Felles', platform: 'Facebook', unit: 'Kultur', owner: '' }));
     setTestStorageKey(store.ASSESSMENT_PREFIX + created.id, JSON.stringify({ ...created, owner: 'Annen fane', updatedAt: '2026-11-22T10:05:00.000Z' }));
     store.updateAssessment(created.id, (a) => ({ ...a, title: 'Min endring' }));
     expect(JSON.parse(getTestStorage()[store.ASSESSMENT_PREFIX + created.id]!)).toMatchObject({ owner: 'Annen fane', title: 'Min endring', updatedAt: '2026-11-22T10:05:00.001Z' });
   });
 
   it('dupliserer, sletter og legger tilbake en vurdering', () => {
-    const created = store.createAssessment({ title: 'Original', platform: 'Facebook', unit: 'Kultur', owner: '' });
-    const copy = store.duplicateAssessment(created.id);
+    const created = ok(store.createAssessment({ title: 'Original', platform: 'Facebook', unit: 'Kultur', owner: '' }));
+    const copy = ok(store.duplicateAssessment(created.id));
     expect(copy).toMatchObject({ title: 'Original (kopi)', platform: 'Facebook' });
     expect(copy.id).not.toBe(created.id);
     store.deleteAssessment(created.id);
@@ -139,7 +156,7 @@ describe('arbeidsområdet i nettleseren', () => {
     if (!read.ok) throw new Error(read.message);
     applyImport(read.file, 'replace');
     const before = { assessments: store.$assessmentMap.get(), accounts: store.$accountMap.get() };
-    const exported = store.exportWorkspace();
+    const exported = ok(store.exportWorkspace());
     expect(exported.fileName).toBe('2026-11-22-some-veilederen-arbeidsomrade.json');
     cleanTestStorage();
     expect(store.$assessments.get()).toEqual([]);
@@ -155,16 +172,35 @@ describe('arbeidsområdet i nettleseren', () => {
     if (!read.ok) throw new Error(read.message);
     applyImport(read.file, 'replace');
     expect(store.$unexported.get()).toBe(true);
-    const one = store.exportWorkspace('v-kultur');
+    const one = ok(store.exportWorkspace('v-kultur'));
     expect(one.fileName).toBe('2026-11-22-kulturetaten-facebook-kulturetaten.json');
     expect(JSON.parse(one.text).assessments).toHaveLength(1);
     expect(JSON.parse(one.text).accounts).toHaveLength(1);
     store.recordExport();
     expect(getTestStorage()[store.LAST_EXPORT_KEY]).toBe('2026-11-22T10:00:00.000Z');
     expect(store.$unexported.get()).toBe(false);
-    store.clock.set(() => new Date('2026-11-22T12:00:00.000Z'));
+    store.$clock.set(() => new Date('2026-11-22T12:00:00.000Z'));
     store.updateAssessment('v-kultur', (a) => ({ ...a, owner: 'Ola' }));
     expect(store.$unexported.get()).toBe(true);
+  });
+
+  it('velger den første importerte vurderingen når ingen er valgt', () => {
+    const read = readWorkspaceFile(readFileSync(join(fixtures, 'workspace-valid.json'), 'utf8'));
+    if (!read.ok) throw new Error(read.message);
+    expect(store.$activeId.get()).toBe('');
+    ok(applyImport(read.file, 'replace'));
+    expect(store.$activeAssessment.get()?.id).toBe(read.file.assessments[0]!.id);
+  });
+
+  it('minner om eksport først når en endret vurdering har gått 30 dager uten', async () => {
+    const { overdueForExport } = await import('../../src/lib/workspace/stored');
+    const item = { createdAt: '2026-10-01T10:00:00.000Z', updatedAt: '2026-11-20T10:00:00.000Z' };
+    const now = new Date('2026-11-22T10:00:00.000Z');
+    expect(overdueForExport([item], '', now)).toEqual([item]);
+    expect(overdueForExport([{ ...item, createdAt: '2026-11-01T10:00:00.000Z' }], '', now)).toEqual([]);
+    expect(overdueForExport([item], '2026-10-20T10:00:00.000Z', now)).toEqual([item]);
+    expect(overdueForExport([item], '2026-11-01T10:00:00.000Z', now)).toEqual([]);
+    expect(overdueForExport([item], '2026-11-21T10:00:00.000Z', now)).toEqual([]);
   });
 
   it('avviser hver fil i korpuset uten å endre noe som er lagret', () => {
@@ -181,7 +217,7 @@ describe('arbeidsområdet i nettleseren', () => {
 describe('når nettleseren ikke lar verktøyene lagre', () => {
   it('virker i minnet når localStorage er blokkert', () => {
     store.useEngineForTests(memoryEngine(), 'unavailable');
-    const created = store.createAssessment({ title: 'I minnet', platform: 'Facebook', unit: 'Kultur', owner: '' });
+    const created = ok(store.createAssessment({ title: 'I minnet', platform: 'Facebook', unit: 'Kultur', owner: '' }));
     store.updateAssessment(created.id, (a) => ({ ...a, owner: 'Kari' }));
     expect(store.$activeAssessment.get()).toMatchObject({ title: 'I minnet', owner: 'Kari' });
     expect(store.$storageStatus.get()).toEqual({ problem: 'unavailable' });
@@ -195,7 +231,7 @@ describe('når nettleseren ikke lar verktøyene lagre', () => {
       full.set(key, value);
     } };
     store.useEngineForTests(engine);
-    const created = store.createAssessment({ title: 'Lagret', platform: 'Facebook', unit: 'Kultur', owner: '' });
+    const created = ok(store.createAssessment({ title: 'Lagret', platform: 'Facebook', unit: 'Kultur', owner: '' }));
     allowWrites = false;
     store.updateAssessment(created.id, (a) => ({ ...a, owner: 'Bare i minnet' }));
     expect(store.$activeAssessment.get()?.owner).toBe('Bare i minnet');
@@ -213,7 +249,7 @@ describe('når nettleseren ikke lar verktøyene lagre', () => {
     store.useEngineForTests(engine);
     const read = readWorkspaceFile(readFileSync(join(fixtures, 'workspace-valid.json'), 'utf8'));
     if (!read.ok) throw new Error(read.message);
-    expect(() => applyImport(read.file, 'replace')).toThrow(/lagringsplassen i nettleseren er full\. Ingenting ble endret/);
+    expect(applyImport(read.file, 'replace')).toMatchObject({ ok: false, code: 'storage-full', message: expect.stringMatching(/lagringsplassen i nettleseren er full\. Ingenting ble endret/) });
     expect(base.keys()).toEqual([]);
     expect(store.$assessments.get()).toEqual([]);
   });
@@ -232,14 +268,14 @@ describe('ingen ugyldig verdi slettes uten sikkerhetskopi', () => {
     return { base, refuse: () => { refuseBackups = true; } };
   };
 
-  it('beholder en ugyldig verdi på plass når sikkerhetskopien ikke kan skrives, og sletter den ikke ved tømming', () => {
+  it('beholder en ugyldig verdi på plass når sikkerhetskopien ikke kan skrives, også når den leses på nytt', () => {
     const { base, refuse } = setup();
     refuse();
     base.set(invalidKey, '{"ødelagt"');
     store.reloadFromStorage();
     expect(base.get(invalidKey)).toBe('{"ødelagt"');
     expect(store.$backups.get()[0]).toMatchObject({ originalKey: invalidKey, raw: '{"ødelagt"' });
-    store.$assessmentMap.set({});
+    store.reloadFromStorage();
     expect(base.get(invalidKey)).toBe('{"ødelagt"');
   });
 
@@ -249,7 +285,7 @@ describe('ingen ugyldig verdi slettes uten sikkerhetskopi', () => {
     if (!read.ok) throw new Error(read.message);
     refuse();
     base.set(invalidKey, '{"ødelagt"');
-    expect(() => applyImport(read.file, 'replace')).toThrow(/uten sikkerhetskopi\. Ingenting ble endret/);
+    expect(applyImport(read.file, 'replace')).toMatchObject({ ok: false, code: 'unreadable-not-backed-up', message: expect.stringMatching(/uten sikkerhetskopi\. Ingenting ble endret/) });
     expect(base.get(invalidKey)).toBe('{"ødelagt"');
   });
 

@@ -151,12 +151,8 @@ describe('versjon 1 → 2: JSON Schema', () => {
 describe('versjon 1 → 2: verdier i nettleseren', () => {
   beforeEach(() => {
     cleanTestStorage();
-    store.$assessmentMap.set({});
-    store.$accountMap.set({});
-    store.$activeId.set('');
-    store.$notices.set([]);
-    store.$backups.set([]);
-    store.clock.set(() => new Date('2026-11-30T10:00:00.000Z'));
+    store.resetWorkspaceForTests();
+    store.$clock.set(() => new Date('2026-11-30T10:00:00.000Z'));
   });
   const seed = () => Object.assign(getTestStorage(), v1Storage);
   const migratedFile = () => {

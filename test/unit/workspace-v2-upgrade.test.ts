@@ -142,12 +142,8 @@ describe('versjon 2 → 3: JSON Schema', () => {
 describe('versjon 2 → 3: verdier i nettleseren', () => {
   beforeEach(() => {
     cleanTestStorage();
-    store.$assessmentMap.set({});
-    store.$accountMap.set({});
-    store.$activeId.set('');
-    store.$notices.set([]);
-    store.$backups.set([]);
-    store.clock.set(() => new Date('2026-11-30T10:00:00.000Z'));
+    store.resetWorkspaceForTests();
+    store.$clock.set(() => new Date('2026-11-30T10:00:00.000Z'));
   });
 
   it('flytter vurderinger, kontoer, aktivt valg og siste eksport til versjon 3-nøkler, og mister ingenting', () => {

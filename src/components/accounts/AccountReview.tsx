@@ -1,6 +1,6 @@
 import { useEffect, useMemo, useRef, useState } from 'preact/hooks';
 import { useStore } from '@nanostores/preact';
-import { $accounts, $assessments, clock, deleteAccount, saveAccount } from '../../stores/workspace';
+import { $accounts, $assessments, $clock, deleteAccountOrThrow as deleteAccount, saveAccountOrThrow as saveAccount } from '../../stores/workspace';
 import { newId } from '../../lib/model/ids';
 import type { Account, Assessment } from '../../lib/model/schema';
 import {
@@ -56,7 +56,7 @@ function download(name: string, text: string, type: string) {
 export function AccountReview() {
   const accounts = useStore($accounts);
   const assessments = useStore($assessments);
-  const now = useStore(clock);
+  const now = useStore($clock);
   const today = isoDate(now());
   const [filter, setFilter] = useState<AccountFilter>(NO_FILTER);
   const [sortKey, setSortKey] = useState<SortKey>('nextReview');

@@ -2,13 +2,14 @@ import { useEffect, useState } from 'preact/hooks';
 import { useStore } from '@nanostores/preact';
 import { $activeAssessment, updateAssessment } from '../../stores/workspace';
 import { AssessmentBar } from '../workspace/AssessmentBar';
+import { TextField } from '../form/TextField';
+import { pathWithBase } from '../../lib/paths';
 import {
   ANSWER_OPTIONS,
   getAnswer,
   listProgress,
   progressText,
   setAnswer,
-  withBase,
   type Checklist,
   type AnswerValue,
 } from '../../lib/checklists';
@@ -35,15 +36,16 @@ export function Checklists({ lists, base = BASE }: { lists: Checklist[]; base?: 
     heading?.focus({ preventScroll: true });
   }, [active?.id]);
 
-  const save = (listId: string, itemId: string, patch: Partial<ChecklistAnswer>, message = '') => {
-    if (!active) return;
-    try {
-      updateAssessment(active.id, (a: Assessment) => ({ ...a, checklists: setAnswer(a.checklists, listId, itemId, patch) }));
-      setError('');
-      if (message) setStatus(message);
-    } catch (e) {
-      setError(e instanceof Error ? e.message : 'Endringen ble ikke lagret.');
+  const save = (listId: string, itemId: string, patch: Partial<ChecklistAnswer>, message = ''): boolean => {
+    if (!active) return false;
+    const saved = updateAssessment(active.id, (a: Assessment) => ({ ...a, checklists: setAnswer(a.checklists, listId, itemId, patch) }));
+    if (!saved.ok) {
+      setError(saved.message);
+      return false;
     }
+    setError('');
+    if (message) setStatus(message);
+    return true;
   };
 
   return (
@@ -78,7 +80,7 @@ function ChecklistSection({ list, assessment, base, onSave }: {
   list: Checklist;
   assessment: Assessment;
   base: string;
-  onSave: (listId: string, itemId: string, patch: Partial<ChecklistAnswer>, message?: string) => void;
+  onSave: (listId: string, itemId: string, patch: Partial<ChecklistAnswer>, message?: string) => boolean;
 }) {
   const progress = listProgress(list, assessment.checklists);
   const text = progressText(progress);
@@ -107,7 +109,7 @@ function ChecklistSection({ list, assessment, base, onSave }: {
                   <strong>Hvorfor: </strong>{item.why}
                 </p>
                 <p class="checklist__ref">
-                  <a href={withBase(base, item.link)}>Les mer i {list.chapter.toLowerCase()}</a>
+                  <a href={pathWithBase(item.link, base)}>Les mer i {list.chapter.toLowerCase()}</a>
                   {item.articles.length > 0 && <> · Gjelder {item.articles.join(', ')}</>}
                 </p>
                 <div class="checklist__answers">
@@ -130,15 +132,15 @@ function ChecklistSection({ list, assessment, base, onSave }: {
                     </button>
                   )}
                 </div>
-                <div class="field">
-                  <label for={`${key}-comment`}>Kommentar</label>
-                  <textarea
-                    id={`${key}-comment`}
-                    maxLength={20000}
-                    value={current.comment}
-                    onInput={(e) => onSave(list.id, item.id, { comment: (e.currentTarget as HTMLTextAreaElement).value })}
-                  />
-                </div>
+                <TextField
+                  id={`${key}-comment`}
+                  label="Kommentar"
+                  multiline
+                  maxLength={20000}
+                  value={current.comment}
+                  draft={{ form: 'sjekkliste', id: assessment.id, field: `${list.id}.${item.id}`, what: 'sjekklistene' }}
+                  onCommit={(comment) => onSave(list.id, item.id, { comment })}
+                />
               </fieldset>
             </li>
           );

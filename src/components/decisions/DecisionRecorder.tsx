@@ -1,6 +1,6 @@
 import { useMemo, useRef, useState } from 'preact/hooks';
 import { useStore } from '@nanostores/preact';
-import { $activeAssessment, clock, updateAssessment } from '../../stores/workspace';
+import { $activeAssessment, $clock, updateAssessmentOrThrow as updateAssessment } from '../../stores/workspace';
 import { AssessmentBar } from '../workspace/AssessmentBar';
 import type { Assessment, DecisionOutcome, DecisionRound } from '../../lib/model/schema';
 import { newId } from '../../lib/model/ids';
@@ -222,7 +222,7 @@ function draftFrom(round: DecisionRound): RoundDraft {
 }
 
 function RoundForm({ a, onRecorded }: { a: Assessment; onRecorded: (message: string) => void }) {
-  const today = () => localDate(clock.get()());
+  const today = () => localDate($clock.get()());
   const [draft, setDraft] = useState<RoundDraft>(() => emptyDraft(today()));
   const [errors, setErrors] = useState<DraftErrors>({});
   const [saveError, setSaveError] = useState('');
@@ -254,7 +254,7 @@ function RoundForm({ a, onRecorded }: { a: Assessment; onRecorded: (message: str
       return;
     }
     try {
-      const round = buildRound(draft, a, { now: clock.get()(), newId });
+      const round = buildRound(draft, a, { now: $clock.get()(), newId });
       updateAssessment(a.id, (cur) => appendRound(cur, round));
       const n = a.decisions.length + 1;
       onRecorded(
@@ -580,7 +580,7 @@ function ConsultationLog({ a, onRecorded }: { a: Assessment; onRecorded: (messag
     }
     try {
       const latestRound = a.decisions.at(-1)?.id ?? null;
-      const entry = buildConsultation(draft, { now: clock.get()(), newId, roundId: latestRound });
+      const entry = buildConsultation(draft, { now: $clock.get()(), newId, roundId: latestRound });
       updateAssessment(a.id, (cur) => appendConsultation(cur, entry));
       onRecorded(
         entry.answerDate

@@ -1,4 +1,4 @@
-import { withBase } from '../../lib/with-base';
+import { pathWithBase as withBase } from '../../lib/paths';
 import { assessmentPath, nextStep, STATE_LABELS, type DpiaAssessment, type StepId } from '../../lib/dpia/path';
 import './dpia.css';
 

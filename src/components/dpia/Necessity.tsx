@@ -1,6 +1,6 @@
 import { AssessmentBar } from '../workspace/AssessmentBar';
 import { ALTERNATIVES, FIELDS, linkedAnswers, setAlternative } from '../../lib/dpia/necessity';
-import { withBase } from '../../lib/with-base';
+import { pathWithBase as withBase } from '../../lib/paths';
 import { useDpia } from './use-dpia';
 import './dpia.css';
 

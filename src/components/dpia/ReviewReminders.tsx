@@ -1,15 +1,15 @@
 import { useStore } from '@nanostores/preact';
-import { $assessments, $activeId, clock } from '../../stores/workspace';
+import { $assessments, $clock, selectAssessment } from '../../stores/workspace';
 import { withParts } from '../../lib/dpia/parts';
 import { dueForReview, REVIEW_STATE_LABELS } from '../../lib/dpia/review';
 import { localDate, formatShortDate } from '../../lib/dates';
-import { withBase } from '../../lib/with-base';
+import { pathWithBase as withBase } from '../../lib/paths';
 import './dpia.css';
 
 /** The assessments due for review or overdue (within 30 days), like the account review's reminders. */
 export function ReviewReminders() {
   const assessments = useStore($assessments);
-  const today = localDate(clock.get()());
+  const today = localDate($clock.get()());
   const due = dueForReview(assessments.map(withParts), today);
   if (due.length === 0) return null;
   return (
@@ -20,7 +20,7 @@ export function ReviewReminders() {
           <li key={d.item.id} class={`dpia-due--${d.state}`}>
             <strong>{REVIEW_STATE_LABELS[d.state]}:</strong> «{d.item.title}», neste gjennomgang {formatShortDate(d.nextReview)}
             {d.owner ? `, ansvarlig ${d.owner}` : ''}.{' '}
-            <a href={withBase('/verktoy/ledelsesbeslutning/')} onClick={() => $activeId.set(d.item.id)}>
+            <a href={withBase('/verktoy/ledelsesbeslutning/')} onClick={() => selectAssessment(d.item.id)}>
               Åpne godkjenningen<span class="sr-only"> for «{d.item.title}»</span>
             </a>
           </li>

@@ -6,7 +6,7 @@ import { defaultNextReview, REVIEW_MONTHS } from '../../lib/dpia/review';
 import { priorConsultationWarning, signOffProblems } from '../../lib/dpia/signoff';
 import { roundChanges, sectionFingerprints, diffSections } from '../../lib/dpia/section-prints';
 import { formatShortDate } from '../../lib/dates';
-import { withBase } from '../../lib/with-base';
+import { pathWithBase as withBase } from '../../lib/paths';
 import type { SignOffSection } from '../../lib/dpia/sections';
 import { useDpia } from './use-dpia';
 import './dpia.css';

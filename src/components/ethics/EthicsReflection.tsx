@@ -2,6 +2,7 @@ import { useState } from 'preact/hooks';
 import { useStore } from '@nanostores/preact';
 import { $activeAssessment, updateAssessment } from '../../stores/workspace';
 import { AssessmentBar } from '../workspace/AssessmentBar';
+import { TextField, type DraftPlace } from '../form/TextField';
 import {
   ALTERNATIVES, CHOICE_OPTIONS, DILEMMAS, THEMES,
   ethicsProgress, setThemeNote, themeNotes,
@@ -20,15 +21,16 @@ export function EthicsReflection() {
   const [error, setError] = useState('');
   const [status, setStatus] = useState('');
 
-  const save = (recipe: (e: EthicsSection) => EthicsSection, message = '') => {
-    if (!active) return;
-    try {
-      updateAssessment(active.id, (a: Assessment) => ({ ...a, ethics: recipe(a.ethics) }));
-      setError('');
-      if (message) setStatus(message);
-    } catch (e) {
-      setError(e instanceof Error ? e.message : 'Endringen ble ikke lagret.');
+  const save = (recipe: (e: EthicsSection) => EthicsSection, message = ''): boolean => {
+    if (!active) return false;
+    const saved = updateAssessment(active.id, (a: Assessment) => ({ ...a, ethics: recipe(a.ethics) }));
+    if (!saved.ok) {
+      setError(saved.message);
+      return false;
     }
+    setError('');
+    if (message) setStatus(message);
+    return true;
   };
 
   if (!active) {
@@ -39,6 +41,7 @@ export function EthicsReflection() {
       </div>
     );
   }
+  const draft = (field: string): DraftPlace => ({ form: 'etikk', id: active.id, field, what: 'etikkrefleksjonen' });
 
   const progress = ethicsProgress(active.ethics);
   const choice = active.ethics.choice ?? 'uavklart';
@@ -81,16 +84,17 @@ export function EthicsReflection() {
                 <p id={`ethics-${theme.id}-question`} class="ethics__question">{theme.question}</p>
                 <div class="ethics__columns">
                   {(Object.keys(ALTERNATIVES) as Alternative[]).map((alt) => (
-                    <div class="field" key={alt}>
-                      <label for={`ethics-${theme.id}-${alt}`}>{theme.name}: {ALTERNATIVES[alt].toLowerCase()}</label>
-                      <textarea
-                        id={`ethics-${theme.id}-${alt}`}
-                        maxLength={20000}
-                        aria-describedby={`ethics-${theme.id}-question`}
-                        value={notes[alt]}
-                        onInput={(e) => save((s) => setThemeNote(s, theme.id, alt, (e.currentTarget as HTMLTextAreaElement).value))}
-                      />
-                    </div>
+                    <TextField
+                      key={alt}
+                      id={`ethics-${theme.id}-${alt}`}
+                      label={`${theme.name}: ${ALTERNATIVES[alt].toLowerCase()}`}
+                      multiline
+                      maxLength={20000}
+                      describedBy={`ethics-${theme.id}-question`}
+                      value={notes[alt]}
+                      draft={draft(`${theme.id}.${alt}`)}
+                      onCommit={(text) => save((s) => setThemeNote(s, theme.id, alt, text))}
+                    />
                   ))}
                 </div>
               </li>
@@ -111,14 +115,13 @@ export function EthicsReflection() {
             </label>
           ))}
         </fieldset>
-        <div class="field">
-          <label for="ethics-conclusion">Begrunnelse for valget</label>
-          <textarea id="ethics-conclusion" maxLength={20000} value={active.ethics.conclusion} aria-describedby="ethics-conclusion-help"
-            onInput={(e) => save((s) => ({ ...s, conclusion: (e.currentTarget as HTMLTextAreaElement).value }))} />
+        <TextField id="ethics-conclusion" label="Begrunnelse for valget" multiline maxLength={20000} value={active.ethics.conclusion}
+          describedBy="ethics-conclusion-help" draft={draft('conclusion')}
+          onCommit={(conclusion) => save((s) => ({ ...s, conclusion }))}>
           <p id="ethics-conclusion-help" class="ethics__help">
             Skriv hvilke temaer som veide tyngst, og hvilke tiltak valget forutsetter. Begrunnelsen følger vurderingen til ledelsen.
           </p>
-        </div>
+        </TextField>
       </section>
     </div>
   );

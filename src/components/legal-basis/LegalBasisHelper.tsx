@@ -1,6 +1,6 @@
 import { useEffect, useRef, useState } from 'preact/hooks';
 import { useStore } from '@nanostores/preact';
-import { $activeAssessment, updateAssessment } from '../../stores/workspace';
+import { $activeAssessment, updateAssessmentOrThrow as updateAssessment } from '../../stores/workspace';
 import { AssessmentBar } from '../workspace/AssessmentBar';
 import {
   evaluate,

@@ -4,7 +4,7 @@
  * Word library is loaded only when the user asks for the file.
  */
 import { useEffect, useRef, useState } from 'preact/hooks';
-import { clock } from '../../stores/workspace';
+import { $clock } from '../../stores/workspace';
 import { buildReport } from '../../lib/report/build';
 import { localDate } from '../../lib/decisions/dates';
 import type { Block, ReportModel } from '../../lib/report/model';
@@ -13,7 +13,7 @@ import type { Assessment } from '../../lib/model/schema';
 
 /** The report of one assessment. It is shown when the user asks for it («Lag rapporten»), and focus moves to its title. */
 export function ReportDocument({ assessment, checklists }: { assessment: Assessment; checklists: Checklist[] }) {
-  const model = buildReport(assessment, { today: localDate(clock.get()()), checklists });
+  const model = buildReport(assessment, { today: localDate($clock.get()()), checklists });
   const title = useRef<HTMLHeadingElement>(null);
   useEffect(() => title.current?.focus(), []);
   usePrintTitle(model.fileBase);

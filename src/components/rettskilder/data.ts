@@ -58,8 +58,5 @@ function rank(kind: RegisterEntry['kind']): number {
   return kind === 'gdpr' ? 0 : kind === 'lov' ? 1 : 2;
 }
 
-/** A root-relative path with the site's base path in front. */
-export function withBasePath(path: string): string {
-  const base = import.meta.env.BASE_URL.replace(/\/+$/, '');
-  return path.startsWith('/') ? `${base}${path}` : path;
-}
+/** A root-relative path with the site's base path in front (src/lib/paths.ts). */
+export { pathWithBase as withBasePath } from '../../lib/paths';

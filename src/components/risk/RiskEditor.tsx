@@ -1,14 +1,16 @@
 import { useEffect, useRef, useState } from 'preact/hooks';
+import { TextField, type DraftPlace } from '../form/TextField';
 import type { Measure, MeasureStatus, PrivacyGoal, Risk, Score } from '../../lib/model/schema';
 import { GOALS, plannedMeasure, type Scenario } from '../../lib/risk/scenarios';
 import { sourceLabel } from '../../lib/risk/bank-texts';
 import { READINESS_CATEGORIES, readinessMeasureText } from '../../lib/risk/readiness';
 import { CONSEQUENCE_SCALE, LIKELIHOOD_SCALE, type ScaleLevel } from '../../lib/risk/scales';
 import {
-  STATUS_LABEL, isOverdue, ratingOf, formatDate,
+  STATUS_LABEL, isOverdue, ratingOf,
 } from '../../lib/risk/register';
 import { bandLabel } from '../../lib/risk/scoring';
 import { newId } from '../../lib/model/ids';
+import { formatShortDate } from '../../lib/dates';
 
 export interface EditorProps {
   risk: Risk;
@@ -18,32 +20,6 @@ export interface EditorProps {
   onChange: (recipe: (r: Risk) => Risk) => boolean;
   onRemove: () => void;
   onClose: () => void;
-}
-
-/** A text input or textarea that keeps a draft while typing and saves when the field is left. */
-function TextField(props: {
-  id: string; label: string; value: string; multiline?: boolean; type?: string; required?: boolean;
-  describedBy?: string; onCommit: (value: string) => boolean;
-}) {
-  const [draft, setDraft] = useState(props.value);
-  useEffect(() => setDraft(props.value), [props.value]);
-  const commit = (value: string) => {
-    if (value === props.value) return;
-    if (!props.onCommit(value)) setDraft(props.value);
-  };
-  const common = {
-    id: props.id,
-    value: draft,
-    'aria-describedby': props.describedBy,
-    onInput: (e: Event) => setDraft((e.currentTarget as HTMLInputElement).value),
-    onChange: (e: Event) => commit((e.currentTarget as HTMLInputElement).value),
-  };
-  return (
-    <div class="field">
-      <label for={props.id}>{props.label}</label>
-      {props.multiline ? <textarea {...common} /> : <input type={props.type ?? 'text'} autoComplete="off" {...common} />}
-    </div>
-  );
 }
 
 function ScoreSelect(props: { id: string; label: string; scale: readonly ScaleLevel[]; value: Score; onSelect: (s: Score) => void }) {
@@ -85,6 +61,7 @@ function RatingLine({ risk, stage }: { risk: Risk; stage: 'before' | 'after' }) 
 /** Edits one risk: what it is, how likely and serious before measures, measures, and the residual risk. */
 export function RiskEditor({ risk, scenario, today, onChange, onRemove, onClose }: EditorProps) {
   const p = `risk-${risk.id}`;
+  const draft = (field: string): DraftPlace => ({ form: 'risiko', id: risk.id, field, what: 'risikovurderingen' });
   const heading = useRef<HTMLHeadingElement>(null);
   const [confirmRemove, setConfirmRemove] = useState(false);
   const [titleError, setTitleError] = useState('');
@@ -101,14 +78,15 @@ export function RiskEditor({ risk, scenario, today, onChange, onRemove, onClose 
     <div class="risk-editor" role="group" aria-labelledby={`${p}-heading`}>
       <h4 id={`${p}-heading`} tabIndex={-1} ref={heading}>Rediger: {risk.title}</h4>
 
-      <TextField id={`${p}-title`} label="Tittel" value={risk.title} describedBy={titleError ? `${p}-title-error` : undefined}
-        onCommit={(v) => {
+      <TextField id={`${p}-title`} label="Tittel" value={risk.title} required draft={draft('title')} describedBy={titleError ? `${p}-title-error` : undefined}
+        onCommit={(v, final) => {
           if (v.trim() === '') {
             setTitleError('Risikoen må ha en tittel. Den forrige tittelen er beholdt.');
             return false;
           }
           setTitleError('');
-          return setField('title', v.trim());
+          // Trimmed when the field is left, not while typing (the text under the cursor stays as typed).
+          return setField('title', final ? v.trim() : v);
         }} />
       {titleError && <p id={`${p}-title-error`} class="form-error" role="alert">{titleError}</p>}
       <div class="field">
@@ -118,7 +96,7 @@ export function RiskEditor({ risk, scenario, today, onChange, onRemove, onClose 
           {GOALS.map((g) => <option key={g.goal} value={g.goal}>{g.label}</option>)}
         </select>
       </div>
-      <TextField id={`${p}-description`} label="Beskrivelse" multiline value={risk.description}
+      <TextField id={`${p}-description`} label="Beskrivelse" multiline value={risk.description} draft={draft('description')}
         onCommit={(v) => setField('description', v)} />
 
       {scenario && (
@@ -138,7 +116,7 @@ export function RiskEditor({ risk, scenario, today, onChange, onRemove, onClose 
             onSelect={(s) => setField('consequence', s)} />
         </div>
         <RatingLine risk={risk} stage="before" />
-        <TextField id={`${p}-justification`} label="Begrunnelse for vurderingen" multiline value={risk.justification}
+        <TextField id={`${p}-justification`} label="Begrunnelse for vurderingen" multiline value={risk.justification} draft={draft('justification')}
           onCommit={(v) => setField('justification', v)} />
       </fieldset>
 
@@ -151,11 +129,11 @@ export function RiskEditor({ risk, scenario, today, onChange, onRemove, onClose 
             const overdue = isOverdue(m, today);
             return (
               <li key={m.id} class="risk-measure">
-                <TextField id={`${mp}-text`} label={`Tiltak ${i + 1}`} multiline value={m.text}
+                <TextField id={`${mp}-text`} label={`Tiltak ${i + 1}`} multiline value={m.text} draft={draft(`${m.id}.text`)}
                   onCommit={(v) => setMeasure(m.id, { text: v })} />
                 <div class="risk-measure__row">
-                  <TextField id={`${mp}-owner`} label={`Ansvarlig for tiltak ${i + 1}`} value={m.owner}
-                    onCommit={(v) => setMeasure(m.id, { owner: v.trim() })} />
+                  <TextField id={`${mp}-owner`} label={`Ansvarlig for tiltak ${i + 1}`} value={m.owner} draft={draft(`${m.id}.owner`)}
+                    onCommit={(v, final) => setMeasure(m.id, { owner: final ? v.trim() : v })} />
                   <TextField id={`${mp}-deadline`} label={`Frist for tiltak ${i + 1}`} type="date" value={m.deadline}
                     describedBy={overdue ? `${mp}-overdue` : undefined}
                     onCommit={(v) => setMeasure(m.id, { deadline: v })} />
@@ -167,7 +145,7 @@ export function RiskEditor({ risk, scenario, today, onChange, onRemove, onClose 
                     </select>
                   </div>
                 </div>
-                {overdue && <p id={`${mp}-overdue`} class="risk-overdue">⚠ Fristen {formatDate(m.deadline)} er passert.</p>}
+                {overdue && <p id={`${mp}-overdue`} class="risk-overdue">⚠ Fristen {formatShortDate(m.deadline)} er passert.</p>}
                 <button type="button" class="button secondary"
                   onClick={() => onChange((r) => ({ ...r, measures: r.measures.filter((x) => x.id !== m.id) }))}>
                   Fjern tiltak {i + 1}

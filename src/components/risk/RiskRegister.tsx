@@ -1,17 +1,19 @@
 import { Fragment } from 'preact';
 import { memo } from './memo';
-import { useCallback, useEffect, useMemo, useState } from 'preact/hooks';
+import { useCallback, useMemo, useState } from 'preact/hooks';
 import { useStore } from '@nanostores/preact';
 import { AssessmentBar } from '../workspace/AssessmentBar';
 import { downloadText } from '../workspace/download';
+import { lazyModule, useLazyModule } from '../useLazyModule';
+import { localDate } from '../../lib/dates';
 import { assessmentFileName } from '../../lib/workspace/export-file';
-import { $activeAssessment, clock, updateAssessment } from '../../stores/workspace';
+import { $activeAssessment, $clock, updateAssessment } from '../../stores/workspace';
 import type { PrivacyGoal, Risk } from '../../lib/model/schema';
 import { newId } from '../../lib/model/ids';
 import { GOALS, goalLabel, ownRisk, riskFromScenario, scenariosByGoal, type Scenario } from '../../lib/risk/scenarios';
 import {
   BAND_ORDER, NO_FILTER, SORT_LABEL, STAGE_LABEL, STATUS_LABEL, countWord, filterRisks, heatMap,
-  isFiltered, isoDay, ratingOf, riskSummary, sameRisk, sortRisks,
+  isFiltered, ratingOf, riskSummary, sameRisk, sortRisks,
   type HeatCell, type LevelFilter, type RiskFilter, type SortKey, type Stage, type StatusFilter,
 } from '../../lib/risk/register';
 import { bandLabel } from '../../lib/risk/scoring';
@@ -41,8 +43,8 @@ export function RiskRegister({ scenarios }: Props) {
 
 function Register({ assessmentId, scenarios }: { assessmentId: string; scenarios: Scenario[] }) {
   const assessment = useStore($activeAssessment)!;
-  const now = useStore(clock);
-  const today = isoDay(now());
+  const now = useStore($clock);
+  const today = localDate(now());
   const risks = assessment.risks;
   const [filter, setFilter] = useState<RiskFilter>(NO_FILTER);
   const [sortKey, setSortKey] = useState<SortKey>('before');
@@ -52,15 +54,14 @@ function Register({ assessmentId, scenarios }: { assessmentId: string; scenarios
 
   const apply = useCallback(
     (recipe: (risks: Risk[]) => Risk[], done?: string): boolean => {
-      try {
-        updateAssessment(assessmentId, (a) => ({ ...a, risks: recipe(a.risks) }));
-        setError('');
-        if (done) setMessage(done);
-        return true;
-      } catch (e) {
-        setError(e instanceof Error ? e.message : 'Endringen ble ikke lagret.');
+      const saved = updateAssessment(assessmentId, (a) => ({ ...a, risks: recipe(a.risks) }));
+      if (!saved.ok) {
+        setError(saved.message);
         return false;
       }
+      setError('');
+      if (done) setMessage(done);
+      return true;
     },
     [assessmentId],
   );
@@ -201,39 +202,14 @@ function Register({ assessmentId, scenarios }: { assessmentId: string; scenarios
   );
 }
 
-type EditorModule = typeof import('./RiskEditor');
-let editorModule: Promise<EditorModule> | null = null;
-/** The editor's code once loaded, so later openings show it at once. */
-let editorLoaded: EditorModule | null = null;
 /** The editor's code (forms, scale texts, the A/B/C measure) is loaded the first time a risk is opened, then kept. */
-function loadEditor(): Promise<EditorModule> {
-  editorModule ??= import('./RiskEditor').then(
-    (module) => (editorLoaded = module),
-    (error: unknown) => {
-      editorModule = null;
-      throw error;
-    },
-  );
-  return editorModule;
-}
+const editorModule = lazyModule(() => import('./RiskEditor'));
 
 /** The risk editor, loaded on first use: a status line while it loads, an alert if it could not be loaded. */
 function LazyEditor(props: EditorProps) {
-  const [loaded, setLoaded] = useState<EditorModule | null>(editorLoaded);
-  const [failed, setFailed] = useState(false);
-  useEffect(() => {
-    if (loaded) return;
-    let live = true;
-    loadEditor().then(
-      (module) => live && setLoaded(module),
-      () => live && setFailed(true),
-    );
-    return () => {
-      live = false;
-    };
-  }, []);
-  if (loaded) return <loaded.RiskEditor {...props} />;
-  return failed ? (
+  const editor = useLazyModule(editorModule);
+  if (editor.state === 'ready') return <editor.module.RiskEditor {...props} />;
+  return editor.state === 'failed' ? (
     <p class="form-error" role="alert">
       Skjemaet for å redigere risikoen kunne ikke lastes. Last siden på nytt og prøv igjen.
     </p>

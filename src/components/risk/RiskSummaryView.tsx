@@ -1,5 +1,6 @@
 import type { RiskSummary } from '../../lib/risk/register';
-import { countWord, formatDate } from '../../lib/risk/register';
+import { countWord } from '../../lib/risk/register';
+import { formatShortDate } from '../../lib/dates';
 import { BANDS, bandLabel } from '../../lib/risk/scoring';
 
 /** Counts per band before and after measures, the highest residual risk, overdue measures and the residual statement. */
@@ -69,7 +70,7 @@ export function RiskSummaryView({ summary, onOpen }: { summary: RiskSummary; onO
         <ul class="risk-overdue-list">
           {summary.overdue.map((o) => (
             <li key={o.measureId}>
-              <span class="risk-overdue">⚠ Frist {formatDate(o.deadline)}</span>: {o.text || '(tiltak uten tekst)'}
+              <span class="risk-overdue">⚠ Frist {formatShortDate(o.deadline)}</span>: {o.text || '(tiltak uten tekst)'}
               {o.owner && `, ansvarlig ${o.owner}`} –{' '}
               <button type="button" class="risk-link" onClick={() => onOpen(o.riskId)}>{o.riskTitle}</button>
             </li>

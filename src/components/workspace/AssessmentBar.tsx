@@ -1,6 +1,6 @@
-import { useState } from 'preact/hooks';
+import { useEffect, useRef, useState } from 'preact/hooks';
 import { useStore } from '@nanostores/preact';
-import { $assessments, $activeId, createAssessment } from '../../stores/workspace';
+import { $assessments, $activeId, createAssessment, selectAssessment } from '../../stores/workspace';
 import { StorageStatus } from './StorageStatus';
 import { AssessmentPath } from '../dpia/AssessmentPath';
 import { withParts } from '../../lib/dpia/parts';
@@ -17,6 +17,7 @@ export function AssessmentBar() {
   const assessments = useStore($assessments);
   const activeId = useStore($activeId);
   const [creating, setCreating] = useState(false);
+  const newButton = useRef<HTMLButtonElement>(null);
   const showForm = creating || assessments.length === 0;
   const active = assessments.find((a) => a.id === activeId);
 
@@ -30,7 +31,7 @@ export function AssessmentBar() {
           <select
             id="assessment-select"
             value={active ? active.id : ''}
-            onChange={(e) => $activeId.set((e.currentTarget as HTMLSelectElement).value)}
+            onChange={(e) => selectAssessment((e.currentTarget as HTMLSelectElement).value)}
           >
             {!active && <option value="">Velg en vurdering</option>}
             {assessments.map((a) => (
@@ -43,16 +44,44 @@ export function AssessmentBar() {
       )}
       {active && <AssessmentPath assessment={withParts(active)} />}
       {assessments.length > 0 && !creating && (
-        <button type="button" class="button secondary" onClick={() => setCreating(true)}>
+        <button type="button" class="button secondary" ref={newButton} onClick={() => setCreating(true)}>
           Ny vurdering
         </button>
       )}
-      {showForm && <NewAssessmentForm onDone={() => setCreating(false)} canCancel={assessments.length > 0} />}
+      {showForm && (
+        <NewAssessmentForm
+          autoFocus={creating}
+          canCancel={assessments.length > 0}
+          onDone={() => {
+            setCreating(false);
+            // The new assessment is chosen in the select: focus goes there, not to <body>.
+            requestAnimationFrame(() => document.getElementById('assessment-select')?.focus());
+          }}
+          onCancel={() => {
+            setCreating(false);
+            requestAnimationFrame(() => newButton.current?.focus());
+          }}
+        />
+      )}
     </section>
   );
 }
 
-export function NewAssessmentForm({ onDone, canCancel }: { onDone: () => void; canCancel: boolean }) {
+/**
+ * The form for a new assessment. With `autoFocus` (opened by «Ny vurdering»)
+ * focus moves to its first field, so it does not fall to <body> when the
+ * button that opened it goes away.
+ */
+export function NewAssessmentForm({ onDone, onCancel = onDone, canCancel, autoFocus = false }: {
+  onDone: () => void;
+  onCancel?: () => void;
+  canCancel: boolean;
+  autoFocus?: boolean;
+}) {
+  const first = useRef<HTMLInputElement>(null);
+  useEffect(() => {
+    if (autoFocus) first.current?.focus();
+  }, []);
   const [platform, setPlatform] = useState('');
   const [unit, setUnit] = useState('');
   const [owner, setOwner] = useState('');
@@ -64,7 +93,11 @@ export function NewAssessmentForm({ onDone, canCancel }: { onDone: () => void; c
       setError('Skriv inn både plattform og enhet.');
       return;
     }
-    createAssessment({ title: `${platform.trim()} – ${unit.trim()}`, platform: platform.trim(), unit: unit.trim(), owner: owner.trim() });
+    const created = createAssessment({ title: `${platform.trim()} – ${unit.trim()}`, platform: platform.trim(), unit: unit.trim(), owner: owner.trim() });
+    if (!created.ok) {
+      setError(created.message);
+      return;
+    }
     setPlatform('');
     setUnit('');
     setOwner('');
@@ -77,7 +110,7 @@ export function NewAssessmentForm({ onDone, canCancel }: { onDone: () => void; c
       <p>En vurdering gjelder én plattform for én enhet, for eksempel «Facebook – Kulturetaten».</p>
       <div class="field">
         <label for="new-platform">Plattform</label>
-        <input id="new-platform" list="platform-list" value={platform} autoComplete="off"
+        <input id="new-platform" ref={first} list="platform-list" value={platform} autoComplete="off"
           onInput={(e) => setPlatform((e.currentTarget as HTMLInputElement).value)} aria-describedby={error ? 'new-error' : undefined} />
         <datalist id="platform-list">
           {PLATFORMS.map((p) => <option key={p} value={p} />)}
@@ -97,7 +130,7 @@ export function NewAssessmentForm({ onDone, canCancel }: { onDone: () => void; c
       <div class="actions">
         <button type="submit" class="button">Opprett vurdering</button>
         {canCancel && (
-          <button type="button" class="button secondary" onClick={onDone}>
+          <button type="button" class="button secondary" onClick={onCancel}>
             Avbryt
           </button>
         )}

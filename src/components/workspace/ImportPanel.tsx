@@ -1,11 +1,11 @@
 import { useRef, useState } from 'preact/hooks';
 import { useStore } from '@nanostores/preact';
-import { $assessmentMap, $accountMap, applyImportPlan } from '../../stores/workspace';
+import { $assessmentMap, $accountMap, applyImportPlan, workspaceSnapshot } from '../../stores/workspace';
 import { MAX_IMPORT_BYTES, formatBytes, previewImport, readWorkspaceFile, type ImportPreview } from '../../lib/workspace/file';
 import { planImport, type ConflictChoice } from '../../lib/workspace/import-plan';
 import { newId } from '../../lib/model/ids';
 import type { WorkspaceFile } from '../../lib/model/schema';
-import { formatWhen } from './download';
+import { formatDateTime } from '../../lib/dates';
 
 type State =
   | { step: 'idle' }
@@ -69,14 +69,15 @@ export function ImportPanel() {
   };
   const confirm = () => {
     if (state.step !== 'preview') return;
-    try {
-      performance.mark('some-veilederen:import-apply-start');
-      const counts = applyImportPlan(planImport(state.file, { assessments: $assessmentMap.get(), accounts: $accountMap.get() }, choice, newId));
-      performance.mark('some-veilederen:import-applied');
+    performance.mark('some-veilederen:import-apply-start');
+    const applied = applyImportPlan(planImport(state.file, workspaceSnapshot(), choice, newId));
+    performance.mark('some-veilederen:import-applied');
+    if (applied.ok) {
+      const counts = applied.value;
       reset();
       setState({ step: 'done', message: `Importert fra «${state.fileName}»: ${counts.assessments} ${counts.assessments === 1 ? 'vurdering' : 'vurderinger'} og ${counts.accounts} ${counts.accounts === 1 ? 'konto' : 'kontoer'}.` });
-    } catch (error) {
-      setState({ step: 'error', fileName: state.fileName, message: error instanceof Error ? error.message : 'Importen mislyktes. Ingenting ble endret.' });
+    } else {
+      setState({ step: 'error', fileName: state.fileName, message: applied.message });
     }
     input.current?.focus();
   };
@@ -128,7 +129,7 @@ export function ImportPanel() {
         <div class="import-preview">
           <h3 ref={heading} tabIndex={-1}>Dette inneholder «{state.fileName}»</h3>
           <p>
-            Eksportert {formatWhen(state.preview.exportedAt)} fra SoMe-veilederen {state.preview.appVersion}.
+            Eksportert {formatDateTime(state.preview.exportedAt)} fra SoMe-veilederen {state.preview.appVersion}.
             {state.preview.migrated.length > 0 && ` Filen er fra en eldre versjon og blir oppdatert: ${state.preview.migrated.join(' ')}`}
           </p>
           <p>
@@ -138,9 +139,9 @@ export function ImportPanel() {
           <ul>
             {state.preview.assessments.map((item) => (
               <li key={`a-${item.id}`}>
-                Vurdering «{item.label}», sist endret {formatWhen(item.updatedAt)}:{' '}
+                Vurdering «{item.label}», sist endret {formatDateTime(item.updatedAt)}:{' '}
                 {item.existing
-                  ? `finnes fra før her som «${item.existing.label}», sist endret ${formatWhen(item.existing.updatedAt)}.`
+                  ? `finnes fra før her som «${item.existing.label}», sist endret ${formatDateTime(item.existing.updatedAt)}.`
                   : 'ny, blir lagt til.'}
               </li>
             ))}

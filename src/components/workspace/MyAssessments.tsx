@@ -3,25 +3,29 @@ import { useStore } from '@nanostores/preact';
 import {
   $assessments,
   $activeId,
+  $clock,
+  $lastExport,
+  $persistence,
   deleteAssessment,
   duplicateAssessment,
   exportWorkspace,
   restoreAssessment,
+  selectAssessment,
   updateAssessment,
-  clock,
 } from '../../stores/workspace';
 import type { Assessment } from '../../lib/model/schema';
+import { EXPORT_REMINDER_DAYS, overdueForExport } from '../../lib/workspace/stored';
 import { NewAssessmentForm } from './AssessmentBar';
 import { StorageStatus, exportAll } from './StorageStatus';
 import { ImportPanel } from './ImportPanel';
-import { downloadText, formatWhen } from './download';
+import { downloadText } from './download';
 import { AssessmentPath } from '../dpia/AssessmentPath';
 import { ReviewReminders } from '../dpia/ReviewReminders';
 import { withParts } from '../../lib/dpia/parts';
 import { assessmentPath } from '../../lib/dpia/path';
 import { reviewState, REVIEW_STATE_LABELS } from '../../lib/dpia/review';
-import { formatShortDate, localDate } from '../../lib/dates';
-import { withBase } from '../../lib/with-base';
+import { formatDateTime, formatShortDate, localDate } from '../../lib/dates';
+import { pathWithBase as withBase } from '../../lib/paths';
 
 /** Whether the page was opened to start a new assessment («Start en vurdering» links to ?ny). */
 const askedForNew = () => typeof location !== 'undefined' && new URLSearchParams(location.search).has('ny');
@@ -42,6 +46,7 @@ export function MyAssessments() {
   const [deleted, setDeleted] = useState<Assessment | null>(null);
   const undoRef = useRef<HTMLButtonElement>(null);
   const listHeading = useRef<HTMLHeadingElement>(null);
+  const newButton = useRef<HTMLButtonElement>(null);
 
   const onDeleted = (item: Assessment) => {
     setDeleted(item);
@@ -50,8 +55,8 @@ export function MyAssessments() {
   };
   const undo = () => {
     if (!deleted) return;
-    restoreAssessment(deleted);
-    setMessage(`«${deleted.title}» er lagt tilbake.`);
+    const restored = restoreAssessment(deleted);
+    setMessage(restored.ok ? `«${deleted.title}» er lagt tilbake.` : restored.message);
     setDeleted(null);
     requestAnimationFrame(() => listHeading.current?.focus());
   };
@@ -63,6 +68,7 @@ export function MyAssessments() {
           Vurderinger i denne nettleseren
         </h2>
         <StorageStatus />
+        <KeepingStatus />
         <div aria-live="polite" class="my-assessments__status">
           {message && (
             <p class="workspace-success">
@@ -104,7 +110,7 @@ export function MyAssessments() {
         )}
         <div class="actions">
           {!creating && (
-            <button type="button" class="button" onClick={() => setCreating(true)}>
+            <button type="button" class="button" ref={newButton} onClick={() => setCreating(true)}>
               Ny vurdering
             </button>
           )}
@@ -117,10 +123,16 @@ export function MyAssessments() {
         {creating && (
           <NewAssessmentForm
             canCancel
+            autoFocus
+            onCancel={() => {
+              setCreating(false);
+              requestAnimationFrame(() => newButton.current?.focus());
+            }}
             onDone={() => {
               setCreating(false);
               setDeleted(null);
               setMessage('Vurderingen er opprettet og valgt.');
+              requestAnimationFrame(() => listHeading.current?.focus());
             }}
           />
         )}
@@ -163,10 +175,9 @@ function AssessmentItem({
       setError('Skriv inn et navn.');
       return;
     }
-    try {
-      updateAssessment(item.id, (a) => ({ ...a, title: next }));
-    } catch (e) {
-      setError(e instanceof Error ? e.message : 'Navnet ble ikke lagret.');
+    const saved = updateAssessment(item.id, (a) => ({ ...a, title: next }));
+    if (!saved.ok) {
+      setError(saved.message);
       return;
     }
     setError('');
@@ -189,7 +200,7 @@ function AssessmentItem({
         <dt>Ansvarlig</dt>
         <dd>{item.owner || '–'}</dd>
         <dt>Sist endret</dt>
-        <dd>{formatWhen(item.updatedAt)}</dd>
+        <dd>{formatDateTime(item.updatedAt)}</dd>
         <dt>Steg ferdig</dt>
         <dd>{assessmentPath(withParts(item)).filter((x) => x.state === 'ferdig').length} av 8</dd>
         <dt>Neste gjennomgang</dt>
@@ -246,8 +257,9 @@ function AssessmentItem({
               class="button"
               ref={confirmButton}
               onClick={() => {
-                deleteAssessment(item.id);
-                onDeleted(item);
+                const removed = deleteAssessment(item.id);
+                if (removed.ok) onDeleted(item);
+                else setError(removed.message);
               }}
             >
               Ja, slett<span class="sr-only"> «{item.title}»</span>
@@ -268,7 +280,7 @@ function AssessmentItem({
       {mode === 'view' && (
         <div class="actions">
           {!active && (
-            <button type="button" class="button secondary" onClick={() => { $activeId.set(item.id); onMessage(`«${item.title}» er valgt.`); }}>
+            <button type="button" class="button secondary" onClick={() => { selectAssessment(item.id); onMessage(`«${item.title}» er valgt.`); }}>
               Velg<span class="sr-only"> «{item.title}»</span>
             </button>
           )}
@@ -280,7 +292,7 @@ function AssessmentItem({
             class="button secondary"
             onClick={() => {
               const copy = duplicateAssessment(item.id);
-              onMessage(`Kopien «${copy.title}» er opprettet og valgt.`);
+              onMessage(copy.ok ? `Kopien «${copy.value.title}» er opprettet og valgt.` : copy.message);
             }}
           >
             Dupliser<span class="sr-only"> «{item.title}»</span>
@@ -289,7 +301,12 @@ function AssessmentItem({
             type="button"
             class="button secondary"
             onClick={() => {
-              const { fileName, text } = exportWorkspace(item.id);
+              const exported = exportWorkspace(item.id);
+              if (!exported.ok) {
+                onMessage(exported.message);
+                return;
+              }
+              const { fileName, text } = exported.value;
               downloadText(fileName, text);
               onMessage(`«${item.title}» er eksportert til ${fileName}.`);
             }}
@@ -305,7 +322,39 @@ function AssessmentItem({
   );
 }
 
+/**
+ * Whether the browser has promised to keep the data, and a reminder when an
+ * assessment has gone EXPORT_REMINDER_DAYS days without an export (shown here
+ * only, not on every tool page).
+ */
+function KeepingStatus() {
+  const persistence = useStore($persistence);
+  const assessments = useStore($assessments);
+  const lastExport = useStore($lastExport);
+  const overdue = overdueForExport(assessments, lastExport, $clock.get()());
+  return (
+    <div class="keeping-status">
+      {persistence !== 'unknown' && (
+        <p>
+          {persistence === 'granted'
+            ? 'Nettleseren har lovet å ta vare på dataene her og sletter dem ikke for å frigjøre plass.'
+            : persistence === 'not-granted'
+              ? 'Nettleseren har ikke lovet å ta vare på dataene her. Den kan slette dem hvis maskinen får lite lagringsplass, så eksporter til fil jevnlig.'
+              : 'Denne nettleseren kan ikke love å ta vare på dataene her. Eksporter til fil jevnlig.'}
+        </p>
+      )}
+      {overdue.length > 0 && (
+        <p class="export-overdue">
+          <span aria-hidden="true">ℹ </span>
+          {overdue.length === 1 ? `«${overdue[0]!.title}» er` : `${overdue.length} vurderinger er`} endret og ikke eksportert på over{' '}
+          {EXPORT_REMINDER_DAYS} dager. Eksporter til fil, så har kommunen en kopi om nettleserens data blir slettet.
+        </p>
+      )}
+    </div>
+  );
+}
+
 function nextReviewText(nextReview: string): string {
-  const state = reviewState(nextReview, localDate(clock.get()()));
+  const state = reviewState(nextReview, localDate($clock.get()()));
   return state === 'ikke-satt' ? REVIEW_STATE_LABELS[state] : `${formatShortDate(nextReview)} (${REVIEW_STATE_LABELS[state].toLowerCase()})`;
 }

@@ -11,12 +11,14 @@ import {
   recordExport,
 } from '../../stores/workspace';
 import { backupFileName } from '../../lib/workspace/stored';
-import { downloadText, formatWhen } from './download';
+import { downloadText } from './download';
+import { formatDateTime } from '../../lib/dates';
 
 /** Exports the whole workspace to a file and records the time. */
 export function exportAll(): void {
-  const { fileName, text } = exportWorkspace();
-  downloadText(fileName, text);
+  const exported = exportWorkspace();
+  if (!exported.ok) return;
+  downloadText(exported.value.fileName, exported.value.text);
   recordExport();
 }
 
@@ -92,7 +94,7 @@ export function StorageStatus() {
           <p>
             <span aria-hidden="true">ℹ </span>
             {lastExport
-              ? `Du har endringer som ikke er eksportert siden ${formatWhen(lastExport)}.`
+              ? `Du har endringer som ikke er eksportert siden ${formatDateTime(lastExport)}.`
               : 'Du har ikke eksportert vurderingene dine til fil ennå.'}{' '}
             En eksport er sikkerhetskopien din og det du arkiverer.
           </p>

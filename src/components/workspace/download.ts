@@ -12,8 +12,4 @@ export function downloadText(fileName: string, text: string, type = 'application
   setTimeout(() => URL.revokeObjectURL(url), 10_000);
 }
 
-/** A date-time for people: "22. nov. 2026, 11:00". */
-export function formatWhen(iso: string): string {
-  const date = new Date(iso);
-  return Number.isNaN(date.getTime()) ? iso : date.toLocaleString('nb-NO', { dateStyle: 'medium', timeStyle: 'short' });
-}
+

@@ -105,12 +105,3 @@ export function checklistSummary(lists: readonly Checklist[], section: Checklist
   });
 }
 
-/**
- * Puts the site's base path in front of a root-relative path, so links work
- * when the site is served from a sub-path ("/personvern/some/").
- */
-export function withBase(base: string, path: string): string {
-  if (!path.startsWith('/') || path.startsWith('//')) return path;
-  const prefix = base.replace(/\/+$/, '');
-  return prefix && !path.startsWith(prefix + '/') ? prefix + path : path;
-}

@@ -39,18 +39,29 @@ export function canonicalJson(value: unknown): string {
   return `{${entries.map(([k, v]) => `${JSON.stringify(k)}:${canonicalJson(v)}`).join(',')}}`;
 }
 
-const FNV_OFFSET = 0xcbf29ce484222325n;
-const FNV_PRIME = 0x100000001b3n;
-const MASK = 0xffffffffffffffffn;
-
-/** FNV-1a, 64 bit, over the UTF-8 bytes of a text; 16 hex digits. */
+/**
+ * FNV-1a, 64 bit, over the UTF-8 bytes of a text; 16 hex digits.
+ * Computed on four 16-bit limbs in plain numbers (no BigInt per byte): the
+ * prime is 2^40 + 0x1b3, so h × prime = h × 0x1b3 + (h << 40), modulo 2^64.
+ */
 export function fnv1a64(input: string): string {
-  let hash = FNV_OFFSET;
+  // The offset basis 0xcbf29ce484222325, lowest limb first.
+  let h0 = 0x2325;
+  let h1 = 0x8422;
+  let h2 = 0x9ce4;
+  let h3 = 0xcbf2;
   for (const byte of new TextEncoder().encode(input)) {
-    hash ^= BigInt(byte);
-    hash = (hash * FNV_PRIME) & MASK;
+    h0 ^= byte;
+    const t0 = h0 * 0x1b3;
+    const t1 = h1 * 0x1b3 + (t0 >>> 16);
+    const t2 = h2 * 0x1b3 + (h0 << 8) + (t1 >>> 16);
+    const t3 = h3 * 0x1b3 + (h1 << 8) + (t2 >>> 16);
+    h0 = t0 & 0xffff;
+    h1 = t1 & 0xffff;
+    h2 = t2 & 0xffff;
+    h3 = t3 & 0xffff;
   }
-  return hash.toString(16).padStart(16, '0');
+  return [h3, h2, h1, h0].map((limb) => limb.toString(16).padStart(4, '0')).join('');
 }
 
 /**
@@ -71,9 +82,16 @@ function withoutEmptyParts(content: Record<string, unknown>): Record<string, unk
   return out;
 }
 
-/** The fingerprint of an assessment as it stands, e.g. "fnv1a64:af63bd4c8601b7df". */
+/** Fingerprints by assessment object: a stored assessment is never changed in place, so one per change. */
+const memo = new WeakMap<Assessment, string>();
+
+/** The fingerprint of an assessment as it stands, e.g. "fnv1a64:af63bd4c8601b7df". Memoised per change. */
 export function assessmentFingerprint(a: Assessment): string {
+  const known = memo.get(a);
+  if (known !== undefined) return known;
   const content: Record<string, unknown> = Object.fromEntries(Object.entries(a).filter(([key]) => !EXCLUDED.has(key)));
   if (isEmptyBasis(a.legalBasis.supplementaryBasis)) content.legalBasis = { answers: a.legalBasis.answers };
-  return `fnv1a64:${fnv1a64(canonicalJson(withoutEmptyParts(content)))}`;
+  const fingerprint = `fnv1a64:${fnv1a64(canonicalJson(withoutEmptyParts(content)))}`;
+  memo.set(a, fingerprint);
+  return fingerprint;
 }

@@ -4,6 +4,7 @@
  * (basis, conclusion, warnings with the sources they cite, what must still be
  * documented). Pure functions over the assessment's `legalBasis` section.
  */
+import { pathWithBase } from '../paths';
 import type { LegalBasisSection } from '../model/schema';
 import { ART35_TRIGGER, KS_DPIA_VIEW } from '../decisions/texts';
 import { QUESTIONS, QUESTION_BY_ID, type Question, type SourceRef } from './questions';
@@ -471,7 +472,5 @@ export function sourcePath(ref: SourceRef): string | null {
   return LAWS.has(ref) ? `lover/${ref}/` : null;
 }
 
-/** Joins the site's base (with or without a trailing slash) and a relative path. */
-export function withBase(base: string, path: string): string {
-  return `${base.endsWith('/') ? base : `${base}/`}${path}`;
-}
+/** Joins the site's base (with or without a trailing slash) and a relative path (src/lib/paths.ts). */
+export const withBase = (base: string, path: string): string => pathWithBase(path, base);

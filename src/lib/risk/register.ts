@@ -52,17 +52,9 @@ export function ratingOf(risk: Risk, stage: Stage): Rating {
 
 /* ---------- Measures ---------- */
 
-export const STATUS_LABEL: Record<MeasureStatus, string> = {
-  planlagt: 'Planlagt',
-  pagar: 'Pågår',
-  gjennomfort: 'Gjennomført',
-};
+/** The measure statuses' labels (src/lib/model/labels.ts). */
+export { MEASURE_STATUS_LABEL as STATUS_LABEL } from '../model/labels';
 
-/** Today's date as YYYY-MM-DD in local time (the date the user sees on the calendar). */
-export function isoDay(date: Date): string {
-  const pad = (n: number) => String(n).padStart(2, '0');
-  return `${date.getFullYear()}-${pad(date.getMonth() + 1)}-${pad(date.getDate())}`;
-}
 
 /** A measure is overdue when it has a deadline before today and is not done. */
 export function isOverdue(measure: Measure, today: string): boolean {
@@ -290,11 +282,6 @@ function summaryStatement(total: number, after: BandCounts, residualHigh: boolea
 /** Band labels in the order low to high, for selects and legends. */
 export const BAND_ORDER: readonly Band[] = BANDS.map((b) => b.band);
 
-/** A calendar date YYYY-MM-DD as dd.mm.åååå; empty stays empty. */
-export function formatDate(day: string): string {
-  const m = /^(\d{4})-(\d{2})-(\d{2})$/.exec(day);
-  return m ? `${m[3]}.${m[2]}.${m[1]}` : day;
-}
 
 /** Whether two risks render the same (the store re-creates objects on every change). */
 export function sameRisk(a: Risk, b: Risk): boolean {

@@ -3,9 +3,10 @@
  * scales and thresholds used, the summary and every risk with its levels.
  * Loaded when the user downloads it. Pure functions, no DOM.
  */
+import { localDate } from '../dates';
 import type { Risk } from '../model/schema';
 import { scaleDescription, type ScaleDescription } from './scales';
-import { isoDay, ratingOf, riskSummary, type Rating, type RiskSummary } from './register';
+import { ratingOf, riskSummary, type Rating, type RiskSummary } from './register';
 
 export interface RiskExport {
   format: 'some-veilederen/risikobilde';
@@ -22,7 +23,7 @@ export function riskExport(
   assessment: { id: string; title: string; platform: string; unit: string; risks: readonly Risk[] },
   now: Date,
 ): RiskExport {
-  const today = isoDay(now);
+  const today = localDate(now);
   return {
     format: 'some-veilederen/risikobilde',
     assessment: { id: assessment.id, title: assessment.title, platform: assessment.platform, unit: assessment.unit },

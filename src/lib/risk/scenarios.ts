@@ -7,6 +7,7 @@
  * editor need them, not the register); the schema of one scenario is in
  * scenario-schema.ts, used at build time only. Pure TypeScript, no DOM.
  */
+import { GOAL_LABEL } from '../model/labels';
 import type { PrivacyGoal, Risk, Measure } from '../model/schema';
 import type { Scenario } from './scenario-schema';
 
@@ -14,14 +15,11 @@ export type { Scenario } from './scenario-schema';
 
 const byTitle = new Intl.Collator('nb');
 
-export const GOALS: readonly { goal: PrivacyGoal; label: string }[] = [
-  { goal: 'medbestemmelse', label: 'Medbestemmelse' },
-  { goal: 'apenhet', label: 'Åpenhet' },
-  { goal: 'ansvarlighet', label: 'Ansvarlighet og tillit' },
-];
+/** The privacy goals in order, with their labels (src/lib/model/labels.ts). */
+export const GOALS: readonly { goal: PrivacyGoal; label: string }[] = (Object.keys(GOAL_LABEL) as PrivacyGoal[]).map((goal) => ({ goal, label: GOAL_LABEL[goal] }));
 
 export function goalLabel(goal: PrivacyGoal): string {
-  return GOALS.find((g) => g.goal === goal)!.label;
+  return GOAL_LABEL[goal];
 }
 
 /** Scenarios grouped by privacy goal, in the order of GOALS, each group by title. */

@@ -3,6 +3,7 @@
  * apart from reading (file.ts), so that every tool page can export without
  * loading the import checks. Pure TypeScript: no DOM, no storage.
  */
+import { localDate } from '../dates';
 import { FORMAT, FORMAT_VERSION, type Account, type Assessment, type WorkspaceFile } from '../model/schema';
 
 /** Builds the file for the given assessments and accounts. */
@@ -43,11 +44,6 @@ export function slugify(text: string, max = 40): string {
   return slug;
 }
 
-/** The local calendar date as YYYY-MM-DD. */
-export function localDate(now: Date): string {
-  const pad = (n: number) => String(n).padStart(2, '0');
-  return `${now.getFullYear()}-${pad(now.getMonth() + 1)}-${pad(now.getDate())}`;
-}
 
 /**
  * The one naming convention of every export: `<dato>-<enhet>-<tittel>` for

@@ -159,3 +159,16 @@ export function hasUnexportedChanges(items: readonly { updatedAt: string }[], la
   const latest = latestChange(items);
   return latest !== '' && (lastExport === '' || latest > lastExport);
 }
+
+/** How long an assessment may go without an export before Mine vurderinger reminds the user. */
+export const EXPORT_REMINDER_DAYS = 30;
+
+/**
+ * The assessments that changed and have not been exported for
+ * EXPORT_REMINDER_DAYS days: changed after the last export, and either never
+ * exported since they were created that long ago, or last exported that long ago.
+ */
+export function overdueForExport<T extends { createdAt: string; updatedAt: string }>(items: readonly T[], lastExport: string, now: Date): T[] {
+  const limit = new Date(now.getTime() - EXPORT_REMINDER_DAYS * 86_400_000).toISOString();
+  return items.filter((item) => (lastExport === '' || item.updatedAt > lastExport) && (lastExport === '' ? item.createdAt : lastExport) <= limit);
+}

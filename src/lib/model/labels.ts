@@ -1,0 +1,20 @@
+/**
+ * One Norwegian label table per enum of the data model (schema.ts), in the
+ * order the enum is shown. Views and the report use these; no other table of
+ * the same labels.
+ */
+import type { MeasureStatus, PrivacyGoal } from './schema';
+
+/** The privacy goals of chapter 7. */
+export const GOAL_LABEL: Readonly<Record<PrivacyGoal, string>> = {
+  medbestemmelse: 'Medbestemmelse',
+  apenhet: 'Åpenhet',
+  ansvarlighet: 'Ansvarlighet og tillit',
+};
+
+/** The status of a measure. */
+export const MEASURE_STATUS_LABEL: Readonly<Record<MeasureStatus, string>> = {
+  planlagt: 'Planlagt',
+  pagar: 'Pågår',
+  gjennomfort: 'Gjennomført',
+};

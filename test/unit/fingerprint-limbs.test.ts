@@ -1,0 +1,54 @@
+import { describe, it, expect } from 'vitest';
+import { fnv1a64, assessmentFingerprint } from '../../src/lib/decisions/fingerprint';
+import { emptyAssessment } from '../../src/lib/model/schema';
+
+/** The reference: FNV-1a 64 with BigInt, byte by byte (the earlier implementation). */
+function reference(input: string): string {
+  let hash = 0xcbf29ce484222325n;
+  for (const byte of new TextEncoder().encode(input)) {
+    hash ^= BigInt(byte);
+    hash = (hash * 0x100000001b3n) & 0xffffffffffffffffn;
+  }
+  return hash.toString(16).padStart(16, '0');
+}
+
+/** mulberry32, so a failing input can be replayed from the seed. */
+function seeded(seed: number) {
+  let a = seed >>> 0;
+  return () => {
+    a = (a + 0x6d2b79f5) >>> 0;
+    let t = a;
+    t = Math.imul(t ^ (t >>> 15), t | 1);
+    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
+    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
+  };
+}
+
+describe('fingeravtrykket (FNV-1a 64 på 16-biters lemmer)', () => {
+  it('gir kjente FNV-1a-64-verdier', () => {
+    expect(fnv1a64('')).toBe('cbf29ce484222325');
+    expect(fnv1a64('a')).toBe('af63dc4c8601ec8c');
+    expect(fnv1a64('foobar')).toBe('85944171f73967e8');
+  });
+
+  it('gir de samme verdiene som BigInt-utgaven for 500 tilfeldige tekster (frø 20261130)', () => {
+    const random = seeded(20261130);
+    const alphabet = 'abcæøåÆØÅ «»–{}":,0123456789\n\u{1F600}\u0000\uFFFF';
+    const chars = [...alphabet];
+    for (let i = 0; i < 500; i++) {
+      const length = Math.floor(random() * 300);
+      let text = '';
+      for (let j = 0; j < length; j++) text += chars[Math.floor(random() * chars.length)];
+      expect(fnv1a64(text), `tekst nr. ${i}`).toBe(reference(text));
+    }
+  });
+
+  it('regnes ut én gang per endring av vurderingen', () => {
+    const a = emptyAssessment({ id: 'v-1', title: 'A', platform: 'Facebook', unit: 'Kultur', owner: '' }, new Date('2026-11-30T10:00:00Z'));
+    const first = assessmentFingerprint(a);
+    expect(assessmentFingerprint(a)).toBe(first);
+    const changed = { ...a, title: 'B' };
+    expect(assessmentFingerprint(changed)).not.toBe(first);
+    expect(assessmentFingerprint({ ...a })).toBe(first);
+  });
+});
