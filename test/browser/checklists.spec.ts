@@ -1,3 +1,5 @@
+import { readFileSync } from 'node:fs';
+import { parse } from 'yaml';
 import { test, expect } from './fixtures';
 import { expectAccessibleInBothThemes, tabTo } from './tool-helpers';
 
@@ -12,6 +14,9 @@ async function createAssessment(page: import('@playwright/test').Page) {
   await expect(bar.getByLabel('Vurderingen du arbeider med').locator('option:checked')).toHaveText('Facebook – Kulturetaten');
 }
 
+// The number of questions in the list the test fills in, read from its data (content/sjekklister/).
+const TOTAL = (parse(readFileSync('content/sjekklister/5-andre-regler.yaml', 'utf8')) as { items: unknown[] }).items.length;
+
 test('en enhet fyller ut en hel sjekkliste, og svarene overlever omlasting', async ({ page, baseURL, offsite, pageErrors }) => {
   await page.goto('verktoy/sjekklister/');
   await expect(page.getByText('Velg eller opprett en vurdering over')).toBeVisible();
@@ -19,20 +24,20 @@ test('en enhet fyller ut en hel sjekkliste, og svarene overlever omlasting', asy
   await createAssessment(page);
 
   const list = page.getByRole('region', { name: /Andre regler – arkiv, innsyn og saksbehandling/ });
-  await expect(list.getByText('0 av 6 besvart')).toBeVisible();
+  await expect(list.getByText(`0 av ${TOTAL} besvart`)).toBeVisible();
   await expectAccessibleInBothThemes(page, 'med tomme sjekklister');
 
   const questions = list.getByRole('group');
   const count = await questions.count();
-  expect(count).toBe(6);
+  expect(count).toBe(TOTAL);
   const answers = ['Ja', 'Nei', 'Delvis', 'Ikke relevant', 'Ja', 'Ja'];
   for (let i = 0; i < count; i++) {
     await questions.nth(i).getByLabel(answers[i]!, { exact: true }).check();
-    await expect(list.getByText(`${i + 1} av 6 besvart`)).toBeVisible();
+    await expect(list.getByText(`${i + 1} av ${TOTAL} besvart`)).toBeVisible();
   }
   await questions.nth(1).getByLabel('Kommentar').fill('Rutine for journalføring mangler; ansvarlig: arkivleder «Åse».');
   await expect(list.getByText('Ferdig')).toBeVisible();
-  await expect(list.getByRole('progressbar')).toHaveAttribute('aria-label', /6 av 6 besvart/);
+  await expect(list.getByRole('progressbar')).toHaveAttribute('aria-label', new RegExp(`${TOTAL} av ${TOTAL} besvart`));
   // The link to the chapter keeps the site's base path.
   const href = await questions.first().getByRole('link', { name: /Les mer/ }).getAttribute('href');
   expect(href).toBe(`${new URL(baseURL!).pathname}veileder/5-behandlingsgrunnlag/#53-andre-regler`);
@@ -40,19 +45,19 @@ test('en enhet fyller ut en hel sjekkliste, og svarene overlever omlasting', asy
 
   await page.reload();
   const again = page.getByRole('region', { name: /Andre regler/ });
-  await expect(again.getByText('6 av 6 besvart')).toBeVisible();
+  await expect(again.getByText(`${TOTAL} av ${TOTAL} besvart`)).toBeVisible();
   await expect(again.getByRole('group').nth(1).getByLabel('Kommentar')).toHaveValue('Rutine for journalføring mangler; ansvarlig: arkivleder «Åse».');
   await expect(again.getByRole('group').nth(3).getByLabel('Ikke relevant', { exact: true })).toBeChecked();
   const stored = await page.evaluate(() => {
     const key = Object.keys(localStorage).find((k) => k.startsWith('some-veilederen:v3:vurdering:'))!;
     return JSON.parse(localStorage.getItem(key)!).checklists['andre-regler'];
   });
-  expect(Object.keys(stored)).toHaveLength(6);
+  expect(Object.keys(stored)).toHaveLength(TOTAL);
   expect(stored.journalforing).toEqual({ answer: 'nei', comment: 'Rutine for journalføring mangler; ansvarlig: arkivleder «Åse».' });
 
   // Removing an answer lowers the progress again.
   await again.getByRole('group').first().getByRole('button', { name: 'Fjern svaret' }).click();
-  await expect(again.getByText('5 av 6 besvart')).toBeVisible();
+  await expect(again.getByText(`${TOTAL - 1} av ${TOTAL} besvart`)).toBeVisible();
   expect(offsite).toEqual([]);
   expect(pageErrors).toEqual([]);
 });
