@@ -44,7 +44,7 @@ async function createAssessment(page: Page) {
 /** The one stored assessment. */
 const storedAssessment = (page: Page) =>
   page.evaluate(() => {
-    const key = Object.keys(localStorage).find((k) => k.startsWith('some-veilederen:v1:vurdering:'));
+    const key = Object.keys(localStorage).find((k) => k.startsWith('some-veilederen:v3:vurdering:'));
     return key ? JSON.parse(localStorage.getItem(key)!) : null;
   });
 
@@ -54,9 +54,9 @@ const islands: [name: string, path: string, run: (page: Page) => Promise<void>][
     await createAssessment(page);
     const list = page.getByRole('region', { name: /Andre regler – arkiv, innsyn og saksbehandling/ });
     await list.getByRole('group').first().getByLabel('Ja', { exact: true }).check();
-    await expect(list.getByText('1 av 6 besvart')).toBeVisible();
+    await expect(list.getByText(/^1 av \d+ besvart/)).toBeVisible();
     await page.reload();
-    await expect(page.getByRole('region', { name: /Andre regler/ }).getByText('1 av 6 besvart')).toBeVisible();
+    await expect(page.getByRole('region', { name: /Andre regler/ }).getByText(/^1 av \d+ besvart/)).toBeVisible();
     expect(Object.keys((await storedAssessment(page)).checklists['andre-regler'])).toHaveLength(1);
   }],
   ['veiviseren for behandlingsgrunnlag', 'verktoy/behandlingsgrunnlag/', async (page) => {
@@ -116,7 +116,7 @@ const islands: [name: string, path: string, run: (page: Page) => Promise<void>][
     await expect(page.getByRole('article', { name: /Kommunens hovedside/ })).toBeVisible();
     await page.reload();
     await expect(page.getByRole('article', { name: /Kommunens hovedside/ })).toBeVisible();
-    const keys = await page.evaluate(() => Object.keys(localStorage).filter((k) => k.startsWith('some-veilederen:v1:konto:')));
+    const keys = await page.evaluate(() => Object.keys(localStorage).filter((k) => k.startsWith('some-veilederen:v3:konto:')));
     expect(keys).toHaveLength(1);
   }],
   ['Mine vurderinger', 'verktoy/mine-vurderinger/', async (page) => {
