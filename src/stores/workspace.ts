@@ -259,7 +259,7 @@ function load(key: string, raw: string | null, fromOtherTab: boolean) {
       const info = backUp(key, raw, true);
       notify(
         'warning',
-        `${entry.what} kunne ikke leses og er flyttet til en sikkerhetskopi: ${entry.reason} Resten av dataene er i orden. Last ned sikkerhetskopien hvis du vil ta vare på den.`,
+        `${entry.what} kunne ikke leses og er flyttet til en sikkerhetskopi: ${entry.reason} Resten av dataene er i orden. Last ned sikkerhetskopien hvis dere vil ta vare på den.`,
         info,
       );
       return;
@@ -345,7 +345,7 @@ function save<T extends { id: string; updatedAt: string }>(key: string, next: T,
       load(key, storedRaw, true);
       notify(
         'warning',
-        `${label} ble endret i en annen fane etter at denne fanen hentet den. Den nyeste versjonen er beholdt og vises nå. Endringen du nettopp gjorde her, er ikke gått tapt: den er lagret som sikkerhetskopi du kan laste ned.`,
+        `${label} ble endret i en annen fane etter at denne fanen hentet den. Den nyeste versjonen er beholdt og vises nå. Endringen dere nettopp gjorde her, er ikke gått tapt: den er lagret som sikkerhetskopi dere kan laste ned.`,
         info,
       );
       return false;
@@ -396,7 +396,7 @@ export function deleteAssessment(id: string): void {
     const entry = classifyEntry(key, storedRaw);
     if (entry.kind === 'assessment' && isNewerElsewhere(entry.value, current)) {
       load(key, storedRaw, true);
-      notify('warning', `Vurderingen «${entry.value.title}» ble endret i en annen fane og er derfor ikke slettet. Se over den nyeste versjonen før du sletter.`);
+      notify('warning', `Vurderingen «${entry.value.title}» ble endret i en annen fane og er derfor ikke slettet. Se over den nyeste versjonen før dere sletter.`);
       return;
     }
     if (entry.kind === 'invalid' && !backUp(key, storedRaw, false).saved) {
