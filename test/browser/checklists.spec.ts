@@ -11,7 +11,7 @@ async function createAssessment(page: import('@playwright/test').Page) {
   await bar.getByLabel('Plattform').fill('Facebook');
   await bar.getByLabel('Enhet').fill('Kulturetaten');
   await bar.getByRole('button', { name: 'Opprett vurdering' }).click();
-  await expect(bar.getByLabel('Vurderingen du arbeider med').locator('option:checked')).toHaveText('Facebook – Kulturetaten');
+  await expect(bar.getByLabel('Vurderingen dere arbeider med').locator('option:checked')).toHaveText('Facebook – Kulturetaten');
 }
 
 // The number of questions in the list the test fills in, read from its data (content/sjekklister/).
@@ -82,7 +82,7 @@ test('sjekklistene kan fylles ut bare med tastaturet', async ({ page, offsite, p
   await page.keyboard.press('Tab');
   await page.keyboard.type('Biblioteket');
   await page.keyboard.press('Enter');
-  await expect(bar.getByLabel('Vurderingen du arbeider med').locator('option:checked')).toHaveText('Instagram – Biblioteket');
+  await expect(bar.getByLabel('Vurderingen dere arbeider med').locator('option:checked')).toHaveText('Instagram – Biblioteket');
   await expectAccessibleInBothThemes(page, 'tastatur: vurdering opprettet');
 
   const list = page.getByRole('region', { name: /Informasjonssikkerhet/ });

@@ -66,7 +66,7 @@ test('en hel vurdering gjennom verktøyene: behov, beskrivelse, nødvendighet, r
   await bar.getByLabel('Plattform').fill('Instagram');
   await bar.getByLabel('Enhet').fill('Biblioteket');
   await bar.getByRole('button', { name: 'Opprett vurdering' }).click();
-  await expect(bar.getByLabel('Vurderingen du arbeider med').locator('option:checked')).toHaveText('Instagram – Biblioteket');
+  await expect(bar.getByLabel('Vurderingen dere arbeider med').locator('option:checked')).toHaveText('Instagram – Biblioteket');
   const criteria = page.locator('.dpia-list > li');
   await expect(criteria).toHaveCount(9);
   for (let i = 0; i < 9; i++) await criteria.nth(i).getByRole('group').getByLabel(i === 3 || i === 6 ? 'Ja' : 'Nei', { exact: true }).check();

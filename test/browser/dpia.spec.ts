@@ -12,7 +12,7 @@ async function createByKeyboard(page: Page, platform: string, unit: string) {
   await page.keyboard.press('Tab');
   await page.keyboard.type(unit);
   await page.keyboard.press('Enter');
-  await expect(bar.getByLabel('Vurderingen du arbeider med').locator('option:checked')).toHaveText(`${platform} – ${unit}`);
+  await expect(bar.getByLabel('Vurderingen dere arbeider med').locator('option:checked')).toHaveText(`${platform} – ${unit}`);
 }
 
 /** The stored assessment (the only one in these tests). */

@@ -10,7 +10,7 @@ async function createAssessment(page: import('@playwright/test').Page) {
   await bar.getByLabel('Plattform').fill('TikTok');
   await bar.getByLabel('Enhet').fill('Ungdomstjenesten');
   await bar.getByRole('button', { name: 'Opprett vurdering' }).click();
-  await expect(bar.getByLabel('Vurderingen du arbeider med').locator('option:checked')).toHaveText('TikTok – Ungdomstjenesten');
+  await expect(bar.getByLabel('Vurderingen dere arbeider med').locator('option:checked')).toHaveText('TikTok – Ungdomstjenesten');
 }
 
 test('den etiske refleksjonen fylles ut for begge alternativer og lagres med konklusjon', async ({ page, offsite, pageErrors }) => {
@@ -57,7 +57,7 @@ test('den etiske refleksjonen med bare tastaturet', async ({ page, offsite, page
   await page.keyboard.press('Tab');
   await page.keyboard.type('Skole');
   await page.keyboard.press('Enter');
-  await expect(bar.getByLabel('Vurderingen du arbeider med').locator('option:checked')).toHaveText('Facebook – Skole');
+  await expect(bar.getByLabel('Vurderingen dere arbeider med').locator('option:checked')).toHaveText('Facebook – Skole');
 
   await tabTo(page, page.getByLabel('Lov: være til stede på plattformen'));
   await page.keyboard.type('Krever at vi tar mer av informasjonsplikten.');

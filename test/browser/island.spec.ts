@@ -19,14 +19,14 @@ test('vurderingsvelgeren lagrer en ny vurdering som overlever omlasting @underka
   await form.getByLabel('Plattform').fill('Facebook');
   await form.getByLabel('Enhet').fill('Kulturetaten');
   await form.getByLabel('Enhet').press('Enter');
-  const select = form.getByLabel('Vurderingen du arbeider med');
+  const select = form.getByLabel('Vurderingen dere arbeider med');
   await expect(select.locator('option:checked')).toHaveText('Facebook – Kulturetaten');
   // The bar reminds the user to export what has not been exported.
-  await expect(form.getByRole('status')).toContainText('Du har ikke eksportert vurderingene dine til fil ennå.');
+  await expect(form.getByRole('status')).toContainText('Dere har ikke eksportert vurderingene deres til fil ennå.');
   await expectAccessible(page, 'med valgt vurdering');
 
   await page.reload();
-  await expect(page.getByLabel('Vurderingen du arbeider med').locator('option:checked')).toHaveText('Facebook – Kulturetaten');
+  await expect(page.getByLabel('Vurderingen dere arbeider med').locator('option:checked')).toHaveText('Facebook – Kulturetaten');
   const stored = await page.evaluate(() => Object.keys(localStorage).filter((k) => k.startsWith('some-veilederen:v3:vurdering:')));
   expect(stored).toHaveLength(1);
   expect(offsite).toEqual([]);
@@ -38,7 +38,7 @@ async function createAssessment(page: Page) {
   await bar.getByLabel('Plattform').fill('Facebook');
   await bar.getByLabel('Enhet').fill('Kulturetaten');
   await bar.getByRole('button', { name: 'Opprett vurdering' }).click();
-  await expect(bar.getByLabel('Vurderingen du arbeider med').locator('option:checked')).toHaveText('Facebook – Kulturetaten');
+  await expect(bar.getByLabel('Vurderingen dere arbeider med').locator('option:checked')).toHaveText('Facebook – Kulturetaten');
 }
 
 /** The one stored assessment. */

@@ -133,7 +133,7 @@ test('(f) med sårbare grupper og leverandør i tredjeland uten adekvansbeslutni
   await step(page, 'Ja', [WHY, 'Nå ungdom med informasjon om tilbudene.']);
   await step(page, 'Ja', [WHY, 'Målgruppen bruker i liten grad andre kanaler.']);
   await expect(wizard(page).getByText('Momenter i avveiingen')).toBeVisible();
-  await axeBothThemes(page, 'interesseavveiing');
+  await axeBothThemes(page, 'interesseavveining');
   await step(page, 'Ja', ['Begrunnelse for avveiingen (påkrevd ved ja)', 'Ikke kommersielle formål; del av strategien.']);
   // The channel reaches children: the balancing test asks about them, and a bare «ja» does not pass.
   await expect(wizard(page).getByText(/veier særlig tungt når den registrerte er et barn/)).toBeVisible();
@@ -273,7 +273,7 @@ test('hele (f)-stien med bare tastaturet, i mørkt tema', async ({ page, offsite
   await expectAccessible(page, 'resultat etter tastaturstien (mørkt tema)');
 
   // Back with the keyboard: change the balancing to "Nei", and the result changes.
-  await tabTo(page, 'button.lb-edit', 'Interesseavveiing');
+  await tabTo(page, 'button.lb-edit', 'Interesseavveining');
   await page.keyboard.press('Enter');
   await expect(wizard(page).getByText('Steg 8 av 14')).toBeVisible();
   // The step's heading takes focus first (as after every move); tab on from there.

@@ -123,7 +123,7 @@ test('utskrift til PDF med Chromium viser bare rapporten, på høyst 8 A4-sider 
     'Informere innbyggerne om kulturtilbud.', 'Kommuneloven § 4-1', 'Risikoregister', 'Sensitive opplysninger i kommentarer', '16 (Høy)', 'Risikokart før tiltak',
     '1 – Høy', 'Moderere kommentarfeltet daglig', 'Sjekklister', 'Ledelsens beslutninger', 'Runde 1: Betinget godkjent', 'Kommunedirektørens ledergruppe', 'Dialog er formålet.'])
     expect(text).toContain(s);
-  for (const s of ['Skriv ut / lagre som PDF', 'Last ned som Word-fil', 'er lastet ned', 'Filnavn', 'Vurderingen du arbeider med', 'Hopp til innholdet', 'Rapporten samler alt', 'På denne siden'])
+  for (const s of ['Skriv ut / lagre som PDF', 'Last ned som Word-fil', 'er lastet ned', 'Filnavn', 'Vurderingen dere arbeider med', 'Hopp til innholdet', 'Rapporten samler alt', 'På denne siden'])
     expect(text).not.toContain(s);
   expect(offsite).toEqual([]);
   expect(pageErrors).toEqual([]);

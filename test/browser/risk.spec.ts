@@ -25,7 +25,7 @@ async function createAssessment(page: Page) {
   await bar.getByLabel('Plattform').fill('Facebook');
   await bar.getByLabel('Enhet').fill('Kulturetaten');
   await bar.getByRole('button', { name: 'Opprett vurdering' }).click();
-  await expect(bar.getByLabel('Vurderingen du arbeider med').locator('option:checked')).toHaveText('Facebook – Kulturetaten');
+  await expect(bar.getByLabel('Vurderingen dere arbeider med').locator('option:checked')).toHaveText('Facebook – Kulturetaten');
 }
 
 const map = (page: Page, stage: 'før' | 'etter') => page.getByRole('table', { name: `Risikokart ${stage} tiltak` });

@@ -61,7 +61,7 @@ test('Mine vurderinger med tastaturet: opprett, gi nytt navn, dupliser, slett og
 
   await tabTo(page, list.getByRole('button', { name: 'Slett «Facebook – Kultur og idrett (kopi)»' }));
   await page.keyboard.press('Enter');
-  await expect(list.getByRole('alertdialog')).toContainText('Vil du slette «Facebook – Kultur og idrett (kopi)»');
+  await expect(list.getByRole('alertdialog')).toContainText('Vil dere slette «Facebook – Kultur og idrett (kopi)»');
   await expect(list.getByRole('button', { name: 'Ja, slett «Facebook – Kultur og idrett (kopi)»' })).toBeFocused();
   await expectAccessible(page, 'bekreft sletting');
   await page.keyboard.press('Enter');
@@ -224,8 +224,8 @@ test('uten tilgang til localStorage virker verktøyene i minnet og varsler om ek
   await bar.getByLabel('Plattform').fill('Facebook');
   await bar.getByLabel('Enhet').fill('Kulturetaten');
   await bar.getByLabel('Enhet').press('Enter');
-  await expect(bar.getByLabel('Vurderingen du arbeider med').locator('option:checked')).toHaveText('Facebook – Kulturetaten');
-  await expect(bar.getByRole('alert')).toContainText('Eksporter til fil før du lukker fanen.');
+  await expect(bar.getByLabel('Vurderingen dere arbeider med').locator('option:checked')).toHaveText('Facebook – Kulturetaten');
+  await expect(bar.getByRole('alert')).toContainText('Eksporter til fil før dere lukker fanen.');
   const [download] = await Promise.all([page.waitForEvent('download'), bar.getByRole('button', { name: 'Eksporter alt til fil' }).click()]);
   expect(JSON.parse(readFileSync(await download.path(), 'utf8')).assessments[0].title).toBe('Facebook – Kulturetaten');
   await expect(bar.getByRole('alert')).toBeVisible();

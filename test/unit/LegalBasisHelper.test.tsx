@@ -156,7 +156,7 @@ describe('<LegalBasisHelper>', () => {
     expect(screen.getByRole('link', { name: 'Gå til risikovurderingen' }).getAttribute('href')).toBe('/verktoy/risikovurdering/');
     expect(screen.getByText('Begrunnelse: Barn og unge')).toBeTruthy();
 
-    await click('Endre svaret på «Interesseavveiing»');
+    await click('Endre svaret på «Interesseavveining»');
     await choose('Nei');
     expect(liveResult().textContent).toContain('ikke noe behandlingsgrunnlag er tilgjengelig ennå');
   });

@@ -109,7 +109,7 @@ describe('<MyAssessments>', () => {
 
   it('tar imot en fil som slippes med dra og slipp', async () => {
     render(<MyAssessments />);
-    const zone = screen.getByText('Du kan også dra filen hit og slippe den.').parentElement!;
+    const zone = screen.getByText('Dere kan også dra filen hit og slippe den.').parentElement!;
     fireEvent.dragOver(zone, { dataTransfer: { files: [] } });
     expect(zone.className).toContain('drop-zone--active');
     fireEvent.drop(zone, { dataTransfer: { files: [fileFrom('workspace-valid.json', 'sluppet.json')] } });
@@ -146,7 +146,7 @@ describe('<AssessmentBar> viser status for lagringen', () => {
   it('minner om eksport når noe er endret siden siste eksport', async () => {
     render(<AssessmentBar />);
     store.createAssessment({ title: 'Ny', platform: 'Facebook', unit: 'Kultur', owner: '' });
-    expect((await screen.findByRole('status')).textContent).toContain('Du har ikke eksportert vurderingene dine til fil ennå.');
+    expect((await screen.findByRole('status')).textContent).toContain('Dere har ikke eksportert vurderingene deres til fil ennå.');
     store.recordExport();
     await waitFor(() => expect(screen.queryByRole('status')).toBeNull());
   });

@@ -292,7 +292,7 @@ const CASES: Case[] = [
     name: '(f) der avveiingen faller ut mot kommunen',
     section: with_(...F_ALL, ['f-avveiing', 'nei']),
     basis: null,
-    conclusion: ['«Interesseavveiing» er ikke oppfylt', NONE_YET],
+    conclusion: ['«Interesseavveining» er ikke oppfylt', NONE_YET],
   },
   {
     name: 'arbeidsgiverrollen: bokstav b eller c som regel, bokstav f prøves',

@@ -316,7 +316,7 @@ function RoundForm({ a, onRecorded }: { a: Assessment; onRecorded: (message: str
         )}
         {a.decisions.length > 0 && (
           <div class="field">
-            <label for={fieldId('corrects')}>Hva registrerer du?</label>
+            <label for={fieldId('corrects')}>Hva registrerer dere?</label>
             <select
               id={fieldId('corrects')}
               value={draft.corrects}
@@ -655,7 +655,7 @@ function ConsultationLog({ a, onRecorded }: { a: Assessment; onRecorded: (messag
         )}
         {log.length > 0 && (
           <div class="field">
-            <label for={consultId('corrects')}>Hva registrerer du?</label>
+            <label for={consultId('corrects')}>Hva registrerer dere?</label>
             <select
               id={consultId('corrects')}
               value={draft.corrects}

@@ -27,7 +27,7 @@ export function AssessmentBar() {
       <StorageStatus />
       {assessments.length > 0 && (
         <div class="field">
-          <label for="assessment-select">Vurderingen du arbeider med</label>
+          <label for="assessment-select">Vurderingen dere arbeider med</label>
           <select
             id="assessment-select"
             value={active ? active.id : ''}

@@ -92,7 +92,7 @@ export function ImportPanel() {
     <section class="tool-panel import-panel" aria-labelledby="import-heading">
       <h2 id="import-heading" class="tool-panel__title">Importer fra fil</h2>
       <p>
-        Les inn en fil som er eksportert fra SoMe-veilederen (JSON, høyst {formatBytes(MAX_IMPORT_BYTES)}). Du ser hva filen
+        Les inn en fil som er eksportert fra SoMe-veilederen (JSON, høyst {formatBytes(MAX_IMPORT_BYTES)}). Dere ser hva filen
         inneholder før noe endres.
       </p>
       <div
@@ -115,7 +115,7 @@ export function ImportPanel() {
             aria-describedby={state.step === 'error' ? `${errorId} import-hint` : 'import-hint'}
           />
         </div>
-        <p id="import-hint">Du kan også dra filen hit og slippe den.</p>
+        <p id="import-hint">Dere kan også dra filen hit og slippe den.</p>
       </div>
       <div aria-live="polite">
         {state.step === 'done' && <p class="workspace-success">{state.message}</p>}
@@ -154,7 +154,7 @@ export function ImportPanel() {
           {state.preview.conflicts > 0 && (
             <fieldset>
               <legend>
-                {state.preview.conflicts === 1 ? 'Én av dem finnes fra før.' : `${state.preview.conflicts} av dem finnes fra før.`} Hva vil du gjøre?
+                {state.preview.conflicts === 1 ? 'Én av dem finnes fra før.' : `${state.preview.conflicts} av dem finnes fra før.`} Hva vil dere gjøre?
               </legend>
               <label>
                 <input type="radio" name="import-choice" value="keep-both" checked={choice === 'keep-both'} onChange={() => setChoice('keep-both')} />{' '}

@@ -248,7 +248,7 @@ function AssessmentItem({
       {mode === 'confirm-delete' && (
         <div class="confirm-box" role="alertdialog" aria-labelledby={`confirm-${item.id}`}>
           <p id={`confirm-${item.id}`}>
-            Vil du slette «{item.title}» fra denne nettleseren? Du kan angre rett etterpå. Eksporter den først hvis du vil ta vare
+            Vil dere slette «{item.title}» fra denne nettleseren? Dere kan angre rett etterpå. Eksporter den først hvis dere vil ta vare
             på den.
           </p>
           <div class="actions">

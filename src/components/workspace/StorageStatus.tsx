@@ -45,8 +45,8 @@ export function StorageStatus() {
                 ? 'Lagringsplassen i nettleseren er full.'
                 : 'Nettleseren lar ikke verktøyene lagre noe på denne maskinen.'}
             </strong>{' '}
-            Verktøyene virker, men endringene dine finnes bare i denne fanen og forsvinner når du lukker den eller laster
-            siden på nytt. Eksporter til fil før du lukker fanen.
+            Verktøyene virker, men endringene deres finnes bare i denne fanen og forsvinner når dere lukker den eller laster
+            siden på nytt. Eksporter til fil før dere lukker fanen.
           </p>
           <button type="button" class="button" onClick={exportAll}>
             Eksporter alt til fil
@@ -94,9 +94,9 @@ export function StorageStatus() {
           <p>
             <span aria-hidden="true">ℹ </span>
             {lastExport
-              ? `Du har endringer som ikke er eksportert siden ${formatDateTime(lastExport)}.`
-              : 'Du har ikke eksportert vurderingene dine til fil ennå.'}{' '}
-            En eksport er sikkerhetskopien din og det du arkiverer.
+              ? `Dere har endringer som ikke er eksportert siden ${formatDateTime(lastExport)}.`
+              : 'Dere har ikke eksportert vurderingene deres til fil ennå.'}{' '}
+            En eksport er sikkerhetskopien deres og det dere arkiverer.
           </p>
           <button type="button" class="button secondary" onClick={exportAll}>
             Eksporter alt til fil

@@ -89,11 +89,11 @@ export function validateDraft(
   if (!draft.justification.trim()) e.justification = 'Skriv ledelsens begrunnelse for beslutningen.';
   if (!draft.presentedBy.trim()) e.presentedBy = 'Skriv hvem som la fram vurderingen.';
   if (draft.dpoFollowed !== null && !draft.dpoAdvice.trim())
-    e.dpoAdvice = 'Skriv hva personvernombudet rådet, når du oppgir om rådet ble fulgt.';
+    e.dpoAdvice = 'Skriv hva personvernombudet rådet, når dere oppgir om rådet ble fulgt.';
   if (draft.dpoFollowed === false && !draft.dpoReason.trim())
     e.dpoReason = 'Skriv hvorfor ledelsen ikke fulgte rådet fra personvernombudet.';
   if (draft.corrects) {
-    if (!existing.some((r) => r.id === draft.corrects)) e.corrects = 'Runden du vil rette, finnes ikke i loggen.';
+    if (!existing.some((r) => r.id === draft.corrects)) e.corrects = 'Runden dere vil rette, finnes ikke i loggen.';
     if (!draft.correctionReason.trim()) e.correctionReason = 'Skriv hva som rettes, og hvorfor.';
   }
   const tooLong = (s: string, max: number) => s.length > max;

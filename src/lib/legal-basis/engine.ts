@@ -116,7 +116,7 @@ export function isComplete(q: Question, answers: Answers): boolean {
  */
 export function stepError(q: Question, answers: Answers): string | null {
   const a = answerOf(answers, q.id);
-  if (!a) return 'Velg ett av svarene før du går videre.';
+  if (!a) return 'Velg ett av svarene før dere går videre.';
   if (q.blocking && !justificationOk(q, a)) return q.blocking;
   return null;
 }
@@ -185,7 +185,7 @@ const W = {
     id: 'f-unntak',
     question: 'f-oppgave',
     text:
-      'KS mener at valget av kommunikasjonsplattform følger av kommunikasjonsstrategien og ikke av myndighetsutøvelse, slik at kommunen kan bygge på en interesseavveiing etter bokstav f. Dette er omstridt. Loven (art. 6 nr. 1 andre ledd) stenger bokstav f for offentlige myndigheter når de utfører oppgavene sine, og det er videre enn myndighetsutøvelse. Bokstav f kan derfor bare brukes for kommunikasjon dere skriftlig har begrunnet at ikke er en del av kommunens oppgaver.',
+      'KS mener at valget av kommunikasjonsplattform følger av kommunikasjonsstrategien og ikke av myndighetsutøvelse, slik at kommunen kan bygge på en interesseavveining etter bokstav f. Dette er omstridt. Loven (art. 6 nr. 1 andre ledd) stenger bokstav f for offentlige myndigheter når de utfører oppgavene sine, og det er videre enn myndighetsutøvelse. Bokstav f kan derfor bare brukes for kommunikasjon dere skriftlig har begrunnet at ikke er en del av kommunens oppgaver.',
     articles: ['art. 6 nr. 1 andre ledd', 'art. 6 nr. 1 bokstav f'],
     marks: ["KS' syn", 'omstridt'],
   },

@@ -205,10 +205,10 @@ export const QUESTIONS: readonly Question[] = [
   },
   {
     id: 'f-avveiing',
-    short: 'Interesseavveiing',
+    short: 'Interesseavveining',
     title: 'Veier kommunens interesse tyngre enn de registrertes personvern?',
     help: [
-      'Dette er interesseavveiingen. Datatilsynet har veiledning om hvilke momenter som inngår. Punktene under er momenter veilederen nevner.',
+      'Dette er interesseavveiningen. Datatilsynet har veiledning om hvilke momenter som inngår. Punktene under er momenter veilederen nevner.',
     ],
     options: YES_NO,
     whenAny: [[{ q: 'rolle', in: ['arbeidsgiver'] }], [{ q: 'rolle', in: ['kommunikasjon'] }, { q: 'f-oppgave', in: ['ikke-oppgave'] }]],
@@ -269,7 +269,7 @@ export const QUESTIONS: readonly Question[] = [
     short: 'Hvor leverandøren er',
     title: 'Hvor behandler leverandøren av plattformen opplysningene?',
     help: [
-      'De fleste leverandørene er utenlandske, ofte amerikanske eller kinesiske. EU har en liste over land utenfor EU/EØS som har et godkjent beskyttelsesnivå (adekvansbeslutning).',
+      'De fleste leverandørene er utenlandske, ofte amerikanske eller kinesiske. Europakommisjonen har en liste over land utenfor EU/EØS som har et godkjent beskyttelsesnivå (adekvansbeslutning).',
     ],
     options: [
       { id: 'eos', label: 'I EU/EØS' },
