@@ -14,7 +14,7 @@ async function createAssessment(page: Page) {
   await bar.getByLabel('Plattform').fill('Facebook');
   await bar.getByLabel('Enhet').fill('Kulturetaten');
   await bar.getByRole('button', { name: 'Opprett vurdering' }).click();
-  await expect(bar.getByLabel('Vurderingen du arbeider med').locator('option:checked')).toHaveText('Facebook – Kulturetaten');
+  await expect(bar.getByLabel('Vurderingen dere arbeider med').locator('option:checked')).toHaveText('Facebook – Kulturetaten');
 }
 
 const TEXT = 'Magefølelsen sier ja, men «personvernombudet» må se på det først.';
@@ -95,7 +95,7 @@ test('to faner som skriver i samme vurdering i tilfeldig rekkefølge, blander al
   await createAssessment(page);
   const other = await context.newPage();
   await other.goto('verktoy/etisk-refleksjon/');
-  await expect(other.getByRole('region', { name: 'Vurdering' }).getByLabel('Vurderingen du arbeider med').locator('option:checked')).toHaveText('Facebook – Kulturetaten');
+  await expect(other.getByRole('region', { name: 'Vurdering' }).getByLabel('Vurderingen dere arbeider med').locator('option:checked')).toHaveText('Facebook – Kulturetaten');
 
   const tabs = [
     { page, label: 'Lov: være til stede på plattformen', text: 'Magefølelsen sier ja.', typed: 0 },
