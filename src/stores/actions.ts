@@ -92,7 +92,7 @@ function save<T extends Assessment | Account>(key: string, next: T, base: T | nu
  * Creates an assessment and makes it the active one.
  * Refuses (`invalid`) when the title, platform, unit or owner is too long or otherwise invalid.
  */
-export function createAssessment(meta: { title: string; platform: string; unit: string; owner: string }): ActionResult<Assessment> {
+export function createAssessment(meta: { title: string; platform: string; unit: string; owner: string; municipality?: string }): ActionResult<Assessment> {
   ensureLoaded();
   const checked = check(assessment, emptyAssessment({ id: newId('v'), ...meta }, now()));
   if (!checked.ok) return invalid('Vurderingen ble ikke opprettet', checked.problem);

@@ -67,7 +67,7 @@ for (const form of forms) {
     // Stored in the assessment, not only on screen; no draft left behind.
     const stored = await page.evaluate(() => {
       const keys = Object.keys(localStorage);
-      return { assessment: localStorage.getItem(keys.find((k) => k.startsWith('some-veilederen:v3:vurdering:'))!)!, drafts: keys.filter((k) => k.includes(':utkast:')) };
+      return { assessment: localStorage.getItem(keys.find((k) => /^some-veilederen:v\d+:vurdering:/.test(k))!)!, drafts: keys.filter((k) => k.includes(':utkast:')) };
     });
     expect(stored.assessment).toContain(JSON.stringify(TEXT).slice(1, -1));
     expect(stored.drafts).toEqual([]);
@@ -122,7 +122,7 @@ test('to faner som skriver i samme vurdering i tilfeldig rekkefølge, blander al
   }
   const stored = await page.evaluate(() => {
     const keys = Object.keys(localStorage);
-    const key = keys.find((k) => k.startsWith('some-veilederen:v3:vurdering:'))!;
+    const key = keys.find((k) => /^some-veilederen:v\d+:vurdering:/.test(k))!;
     return { ethics: JSON.parse(localStorage.getItem(key)!).ethics, backups: keys.filter((k) => k.startsWith('some-veilederen:backup:')) };
   });
   expect(stored.ethics.themes).toEqual({

@@ -10,7 +10,9 @@
  * it), `conditionStatus` (ticking off a condition is follow-up of the decision,
  * not a change of what was decided on), `priorConsultations` (the art. 36 log
  * follows the decision), `signOff` (version 3: the sign-off records the
- * decision; it is not what was decided on) and `updatedAt` (a time stamp, not content).
+ * decision; it is not what was decided on), `municipality` (version 4: the
+ * name in the report's header, not what was decided on) and `updatedAt` (a
+ * time stamp, not content).
  *
  * Stable across format versions: a field a migration adds with an empty value
  * must not change the fingerprint of data recorded before, or every decision
@@ -22,7 +24,7 @@
 import type { Assessment } from '../model/schema';
 import { emptyConsultation, emptyDescriptionDetails, emptyNecessity, emptyScreening } from '../dpia/sections';
 
-const EXCLUDED = new Set(['decisions', 'conditionStatus', 'priorConsultations', 'updatedAt', 'signOff']);
+const EXCLUDED = new Set(['decisions', 'conditionStatus', 'priorConsultations', 'updatedAt', 'signOff', 'municipality']);
 
 /** Whether a supplementary basis is as version 1 → 2 left it: nothing filled in. */
 function isEmptyBasis(b: Assessment['legalBasis']['supplementaryBasis'] | undefined): boolean {

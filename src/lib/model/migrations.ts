@@ -100,8 +100,21 @@ export const v2ToV3: Migration = {
   },
 };
 
+/**
+ * Version 3 → 4 (issue 18): each assessment gets `municipality: ''`, the
+ * municipality named in the report's header. Nothing else changes.
+ */
+export const v3ToV4: Migration = {
+  from: 3,
+  description: 'Versjon 3 → 4: plass til kommunens navn, som står i toppteksten i rapporten. Ingenting dere har skrevet er endret.',
+  migrate(file) {
+    eachIn(file, 'assessments', (assessment) => addMissing(assessment, 'municipality', ''));
+    return file;
+  },
+};
+
 /** The chain of the published format. */
-export const MIGRATIONS: readonly Migration[] = [v1ToV2, v2ToV3];
+export const MIGRATIONS: readonly Migration[] = [v1ToV2, v2ToV3, v3ToV4];
 
 export type MigrationResult =
   | { ok: true; data: Record<string, unknown>; applied: string[] }

@@ -25,7 +25,7 @@ export const FORMAT = 'some-veilederen/arbeidsomrade';
  * consultation, sign-off and review, and section fingerprints on decision rounds.
  * migrations.ts turns each version into the next.
  */
-export const FORMAT_VERSION = 3;
+export const FORMAT_VERSION = 4;
 
 const MAX_TEXT = 20_000;
 const MAX_SHORT = 500;
@@ -205,6 +205,8 @@ export const assessment = v.object({
   id,
   title: shortText,
   platform: shortText,
+  /** Version 4: the municipality (the controller), shown in the report's header; '' until written. */
+  municipality: shortText,
   unit: shortText,
   owner: shortText,
   createdAt: isoDateTime,
@@ -298,12 +300,13 @@ export type Score = Infer<typeof score>;
 
 /** A new, empty assessment. */
 export function emptyAssessment(
-  meta: { id: string; title: string; platform: string; unit: string; owner: string },
+  meta: { id: string; title: string; platform: string; unit: string; owner: string; municipality?: string },
   now: Date,
 ): Assessment {
   const at = now.toISOString();
   return {
     ...meta,
+    municipality: meta.municipality ?? '',
     createdAt: at,
     updatedAt: at,
     description: { purpose: '', nature: '', scope: '', context: '', ...emptyDescriptionDetails() },
