@@ -78,11 +78,14 @@ export interface Problem {
 
 export type Checked<T> = { ok: true; value: T } | { ok: false; problem: Problem };
 
+// Plain fields rather than parameter properties, so Node can run this file by stripping types (the bench does).
 class Invalid {
-  constructor(
-    readonly path: (string | number)[],
-    readonly message: string,
-  ) {}
+  readonly path: (string | number)[];
+  readonly message: string;
+  constructor(path: (string | number)[], message: string) {
+    this.path = path;
+    this.message = message;
+  }
 }
 
 /** A found value in a message: text in quotes (shortened), lists and objects by name. */
