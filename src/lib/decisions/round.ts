@@ -6,7 +6,7 @@ import type { Assessment, DecisionOutcome, DecisionRound } from '../model/schema
 import { assessmentFingerprint } from './fingerprint';
 import { residualRisk } from './residual';
 import { sectionFingerprints } from '../dpia/section-prints';
-import { meetings, openConditions } from './rules';
+import { meetings, openConditions, OUTCOME_LABEL } from './rules';
 
 export interface RoundDraft {
   date: string;
@@ -48,6 +48,53 @@ export const emptyDraft = (date = ''): RoundDraft => ({
 });
 
 export type DraftErrors = Partial<Record<keyof RoundDraft, string>>;
+
+/** The fields in the order the form shows them (the first one in error gets focus). */
+export const ROUND_FIELD_ORDER: readonly (keyof RoundDraft)[] = [
+  'corrects',
+  'correctionReason',
+  'date',
+  'body',
+  'outcome',
+  'conditionsText',
+  'openConditionsStatement',
+  'justification',
+  'presentedBy',
+  'actionPlan',
+  'dpoAdvice',
+  'dpoFollowed',
+  'dpoReason',
+  'dataSubjectViews',
+  'strongWish',
+];
+
+/** A draft that corrects `round`: its facts filled in, the reason left to the user. */
+export function draftFrom(round: DecisionRound): RoundDraft {
+  return {
+    date: round.date,
+    body: round.body,
+    outcome: round.outcome,
+    conditionsText: round.conditions.map((c) => c.text).join('\n'),
+    justification: round.justification,
+    presentedBy: round.presentedBy,
+    actionPlan: round.actionPlan,
+    dpoAdvice: round.dpoAdvice,
+    dpoFollowed: round.dpoFollowed,
+    dpoReason: round.dpoReason,
+    dataSubjectViews: round.dataSubjectViews,
+    strongWish: round.strongWish,
+    corrects: round.id,
+    correctionReason: '',
+    openConditionsStatement: round.openConditionsStatement,
+  };
+}
+
+/** What the form says after `round` was appended as round number `number` to `before` (the log before it). */
+export function roundRecordedMessage(round: DecisionRound, number: number, before: readonly DecisionRound[]): string {
+  return round.corrects
+    ? `Runde ${number} er registrert som rettelse av runde ${before.findIndex((r) => r.id === round.corrects) + 1}.`
+    : `Runde ${number} er registrert: ${OUTCOME_LABEL[round.outcome]}.`;
+}
 
 /** The conditions as typed: one per non-empty line. */
 export function conditionLines(text: string): string[] {
