@@ -76,6 +76,59 @@ for (const form of forms) {
   });
 }
 
+/** Forms that are saved on submit: what is typed is kept as a draft until the form is sent. */
+const submitForms: { name: string; path: string; fill: (page: Page) => Promise<void>; field: (page: Page) => ReturnType<Page['getByLabel']>; submit: (page: Page) => Promise<void> }[] = [
+  {
+    name: 'skjemaet for beslutningsrunden',
+    path: 'verktoy/ledelsesbeslutning/',
+    fill: async (page) => {
+      await page.getByLabel('Organ som behandlet vurderingen').fill('Formannskapet');
+      await page.getByRole('group', { name: 'Ledelsens beslutning' }).getByLabel('Godkjent', { exact: true }).check();
+      await page.getByLabel('Lagt fram av').fill('Kari Nordmann');
+    },
+    field: (page) => page.getByLabel('Ledelsens begrunnelse'),
+    submit: async (page) => {
+      await page.getByRole('button', { name: 'Registrer runden' }).click();
+      await expect(page.locator('.decision-message')).toHaveText('Runde 1 er registrert: Godkjent.');
+    },
+  },
+  {
+    name: 'skjemaet for forhåndsdrøfting',
+    path: 'verktoy/ledelsesbeslutning/',
+    fill: async (page) => {
+      await page.getByLabel('Dato kommunen ba om forhåndsdrøfting').fill('2026-11-02');
+    },
+    field: (page) => page.getByLabel('Datatilsynets referanse (saksnummer), hvis dere har den'),
+    submit: async (page) => {
+      await page.getByRole('button', { name: 'Registrer i loggen over forhåndsdrøfting' }).click();
+      await expect(page.locator('.decision-message')).toContainText('er registrert');
+    },
+  },
+];
+
+for (const form of submitForms) {
+  test(`omlasting midt i skrivingen mister ingen tegn i ${form.name}, og utkastet slettes når skjemaet sendes`, async ({ page, offsite, pageErrors }) => {
+    await page.goto(form.path);
+    await createAssessment(page);
+    await form.fill(page);
+    const field = await typeAndReload(page, () => form.field(page));
+    await expect(field).toHaveValue(TEXT);
+    await expect(page.locator('.storage-notices')).toContainText(`Tekst dere skrev i ${form.name}`);
+    await expectAccessible(page, `${form.name} etter omlasting`);
+    // What was filled in before the typing is back too.
+    await form.submit(page);
+    await expect(field).toHaveValue('');
+    const stored = await page.evaluate(() => {
+      const keys = Object.keys(localStorage);
+      return { assessment: localStorage.getItem(keys.find((k) => k.startsWith('some-veilederen:v3:vurdering:'))!)!, drafts: keys.filter((k) => k.includes(':utkast:')) };
+    });
+    expect(stored.assessment).toContain(JSON.stringify(TEXT).slice(1, -1));
+    expect(stored.drafts).toEqual([]);
+    expect(offsite).toEqual([]);
+    expect(pageErrors).toEqual([]);
+  });
+}
+
 /** A small seeded random generator (mulberry32), so a failing order can be replayed. */
 function seeded(seed: number) {
   let a = seed >>> 0;

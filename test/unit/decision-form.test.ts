@@ -1,6 +1,6 @@
 import { describe, it, expect } from 'vitest';
 import { emptyAssessment, type PriorConsultation } from '../../src/lib/model/schema';
-import { buildRound, draftFrom, emptyDraft, roundRecordedMessage, ROUND_FIELD_ORDER, validateDraft } from '../../src/lib/decisions/round';
+import { buildRound, draftFrom, emptyDraft, roundDraftFromText, roundDraftToText, roundRecordedMessage, ROUND_FIELD_ORDER, validateDraft } from '../../src/lib/decisions/round';
 import { correctedBy } from '../../src/lib/decisions/facts';
 import {
   buildConsultation,
@@ -66,5 +66,20 @@ describe('loggen over forhåndsdrøfting', () => {
     expect(consultationHeading(answer, 1, log)).toBe('Oppføring 2: bedt om 1. november 2026, svar 20. november 2026 (fullfører oppføring 1)');
     expect(consultationRecordedMessage(asked)).toBe('Forespørselen om forhåndsdrøfting (1. november 2026) er registrert.');
     expect(consultationRecordedMessage(answer)).toBe('Svaret fra Datatilsynet (20. november 2026) er registrert i loggen over forhåndsdrøfting.');
+  });
+});
+
+describe('utkastet av rundeskjemaet', () => {
+  it('blir tekst og tilbake uten å miste noe', () => {
+    for (const draft of [emptyDraft('2026-11-22'), filled, { ...filled, dpoFollowed: true, strongWish: null, outcome: 'ikke-godkjent' as const }]) {
+      const text = roundDraftToText(draft);
+      expect(Object.values(text).every((v) => typeof v === 'string')).toBe(true);
+      expect(roundDraftFromText(text)).toEqual(draft);
+    }
+  });
+
+  it('gjør en ukjent beslutning eller et ukjent valg om til «ikke valgt»', () => {
+    const text = { ...roundDraftToText(filled), outcome: 'kanskje', dpoFollowed: 'true', strongWish: 'NEI' };
+    expect(roundDraftFromText(text)).toMatchObject({ outcome: '', dpoFollowed: null, strongWish: null });
   });
 });

@@ -1,4 +1,3 @@
-import { useState } from 'preact/hooks';
 import { $clock, updateAssessmentOrThrow as updateAssessment } from '../../stores/workspace';
 import type { Assessment } from '../../lib/model/schema';
 import { newId } from '../../lib/model/ids';
@@ -15,19 +14,22 @@ import {
 import { formatLongDate as formatDate } from '../../lib/dates';
 import { ErrorSummary, InputField, SelectField } from '../form/Field';
 import { useFormErrors } from '../form/useFormErrors';
+import { useFormDraft } from '../form/useFormDraft';
 
 const fieldId = (k: keyof ConsultationDraft) => `consult-${k}`;
 
 /** The form that appends a request for prior consultation, or Datatilsynet's answer, to the log. */
 export function ConsultationForm({ a, onRecorded }: { a: Assessment; onRecorded: (message: string) => void }) {
-  const [draft, setDraft] = useState<ConsultationDraft>(emptyConsultationDraft);
+  // What is typed is kept as a draft until the entry is recorded, so a reload loses nothing.
+  const form = useFormDraft({ form: 'forhandsdrofting', id: a.id, what: 'skjemaet for forhåndsdrøfting' }, emptyConsultationDraft());
+  const draft: ConsultationDraft = form.values;
   const { errors, setErrors, saveError, formRef, check, save, summary } = useFormErrors(CONSULTATION_FIELD_ORDER, fieldId);
   const log = a.priorConsultations;
   const text = (key: Exclude<keyof ConsultationDraft, 'corrects'>) => ({
     id: fieldId(key),
     value: draft[key],
     error: errors[key],
-    onInput: (value: string) => setDraft((d) => ({ ...d, [key]: value })),
+    onInput: (value: string) => form.set(key, value),
   });
   const submit = (event: Event) => {
     event.preventDefault();
@@ -37,7 +39,7 @@ export function ConsultationForm({ a, onRecorded }: { a: Assessment; onRecorded:
       updateAssessment(a.id, (cur) => appendConsultation(cur, entry));
       onRecorded(consultationRecordedMessage(entry));
     });
-    if (recorded) setDraft(emptyConsultationDraft());
+    if (recorded) form.clear();
   };
   return (
     <form ref={formRef} onSubmit={submit} noValidate class="decision-form">
@@ -55,7 +57,8 @@ export function ConsultationForm({ a, onRecorded }: { a: Assessment; onRecorded:
           ]}
           onChange={(id) => {
             const target = log.find((c) => c.id === id);
-            setDraft(target ? draftCompleting(target) : emptyConsultationDraft());
+            if (target) form.replace(draftCompleting(target));
+            else form.clear();
             setErrors({});
           }}
         />

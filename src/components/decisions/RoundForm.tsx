@@ -1,4 +1,3 @@
-import { useState } from 'preact/hooks';
 import { $clock, updateAssessmentOrThrow as updateAssessment } from '../../stores/workspace';
 import type { Assessment, DecisionOutcome } from '../../lib/model/schema';
 import { newId } from '../../lib/model/ids';
@@ -12,6 +11,8 @@ import {
   conditionsPassedOver,
   draftFrom,
   emptyDraft,
+  roundDraftFromText,
+  roundDraftToText,
   roundRecordedMessage,
   ROUND_FIELD_ORDER,
   validateDraft,
@@ -21,6 +22,7 @@ import { localDate, formatLongDate as formatDate } from '../../lib/dates';
 import { ErrorSummary, InputField, SelectField } from '../form/Field';
 import { RadioGroup, type RadioOption } from '../form/Fieldset';
 import { useFormErrors } from '../form/useFormErrors';
+import { useFormDraft } from '../form/useFormDraft';
 
 const fieldId = (k: keyof RoundDraft) => `round-${k}`;
 
@@ -37,12 +39,14 @@ const YES_NO: RadioOption<boolean | null>[] = [
 /** The form for the next round in the management (or a correction of a recorded round). */
 export function RoundForm({ a, onRecorded }: { a: Assessment; onRecorded: (message: string) => void }) {
   const today = () => localDate($clock.get()());
-  const [draft, setDraft] = useState<RoundDraft>(() => emptyDraft(today()));
+  // What is typed is kept as a draft until the round is recorded, so a reload loses nothing.
+  const form = useFormDraft({ form: 'beslutningsrunde', id: a.id, what: 'skjemaet for beslutningsrunden' }, roundDraftToText(emptyDraft(today())));
+  const draft = roundDraftFromText(form.values);
   const { errors, setErrors, saveError, formRef, check, save, summary } = useFormErrors(ROUND_FIELD_ORDER, fieldId);
   const residual = residualRisk(a.risks);
   const passedOver = conditionsPassedOver(draft, a.decisions, a.conditionStatus);
   const willRequireConsultation = draft.outcome !== '' && letsProcessingGoAhead(draft.outcome) && bandOf(residual.highest) === 'hoy';
-  const set = <K extends keyof RoundDraft>(key: K, value: RoundDraft[K]) => setDraft((d) => ({ ...d, [key]: value }));
+  const set = <K extends keyof RoundDraft>(key: K, value: RoundDraft[K]) => form.set(key, roundDraftToText({ ...draft, [key]: value })[key]);
   /** The props of the text field for `key`. */
   const text = (key: 'correctionReason' | 'date' | 'body' | 'conditionsText' | 'openConditionsStatement' | 'justification' | 'presentedBy' | 'actionPlan' | 'dpoAdvice' | 'dpoReason' | 'dataSubjectViews') => ({
     id: fieldId(key),
@@ -59,7 +63,7 @@ export function RoundForm({ a, onRecorded }: { a: Assessment; onRecorded: (messa
       updateAssessment(a.id, (cur) => appendRound(cur, round));
       onRecorded(roundRecordedMessage(round, a.decisions.length + 1, a.decisions));
     });
-    if (recorded) setDraft(emptyDraft(today()));
+    if (recorded) form.clear();
   };
 
   return (
@@ -81,7 +85,8 @@ export function RoundForm({ a, onRecorded }: { a: Assessment; onRecorded: (messa
             ]}
             onChange={(id) => {
               const target = a.decisions.find((r) => r.id === id);
-              setDraft(target ? draftFrom(target) : emptyDraft(today()));
+              if (target) form.replace(roundDraftToText(draftFrom(target)));
+              else form.clear();
               setErrors({});
             }}
           />

@@ -8,7 +8,8 @@
 import type { Assessment, PriorConsultation } from '../model/schema';
 import { formatLongDate as formatDate } from '../dates';
 
-export interface ConsultationDraft {
+// A type (not an interface), so that it is a record of text fields for the form draft.
+export type ConsultationDraft = {
   requestedDate: string;
   reference: string;
   answerDate: string;
@@ -16,7 +17,7 @@ export interface ConsultationDraft {
   /** The id of the entry this one completes or corrects, or '' for a new request. */
   corrects: string;
   correctionReason: string;
-}
+};
 
 export const emptyConsultationDraft = (): ConsultationDraft => ({
   requestedDate: '',

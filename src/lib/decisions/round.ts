@@ -68,6 +68,28 @@ export const ROUND_FIELD_ORDER: readonly (keyof RoundDraft)[] = [
   'strongWish',
 ];
 
+/** A draft as text only, field by field (how an unsubmitted form is kept as a draft in storage). */
+export type RoundDraftText = Record<keyof RoundDraft, string>;
+
+const choiceText = (v: boolean | null) => (v === null ? '' : v ? 'ja' : 'nei');
+const choiceOf = (s: string) => (s === 'ja' ? true : s === 'nei' ? false : null);
+const OUTCOMES: readonly string[] = ['godkjent', 'betinget', 'ikke-godkjent'];
+
+/** The draft as text (the choices as 'ja', 'nei' or ''). */
+export function roundDraftToText(d: RoundDraft): RoundDraftText {
+  return { ...d, dpoFollowed: choiceText(d.dpoFollowed), strongWish: choiceText(d.strongWish) };
+}
+
+/** The draft back from text; an unknown decision or choice becomes «not chosen». */
+export function roundDraftFromText(t: RoundDraftText): RoundDraft {
+  return {
+    ...t,
+    outcome: OUTCOMES.includes(t.outcome) ? (t.outcome as DecisionOutcome) : '',
+    dpoFollowed: choiceOf(t.dpoFollowed),
+    strongWish: choiceOf(t.strongWish),
+  };
+}
+
 /** A draft that corrects `round`: its facts filled in, the reason left to the user. */
 export function draftFrom(round: DecisionRound): RoundDraft {
   return {
