@@ -39,6 +39,15 @@ interface InputFieldProps {
   autoComplete?: string;
   maxLength?: number;
   required?: boolean;
+  inputMode?: 'numeric' | 'text';
+  /** The id of a datalist with suggestions (given as children). */
+  list?: string;
+  /** Instead of the field's own hint and error: what the control is described by (an error shown elsewhere). */
+  describedBy?: string;
+  /** Marks the control invalid when its error is shown elsewhere. */
+  invalid?: boolean;
+  class?: string;
+  children?: ComponentChildren;
 }
 
 /**
@@ -54,8 +63,8 @@ export function InputField(props: InputFieldProps) {
     placeholder: props.placeholder,
     maxLength: props.maxLength,
     required: props.required,
-    'aria-describedby': describedBy(id, error, hint?.id),
-    'aria-invalid': error ? ('true' as const) : undefined,
+    'aria-describedby': props.describedBy ?? describedBy(id, error, hint?.id),
+    'aria-invalid': error || props.invalid ? ('true' as const) : undefined,
     onInput: (e: Event) => props.onInput((e.currentTarget as HTMLInputElement).value),
   };
   const hintText = hint ? (
@@ -64,10 +73,15 @@ export function InputField(props: InputFieldProps) {
     </p>
   ) : null;
   return (
-    <div class="field">
+    <div class={props.class ? `field ${props.class}` : 'field'}>
       <label for={id}>{props.label}</label>
       {hint?.before && hintText}
-      {props.rows ? <textarea rows={props.rows} {...control} /> : <input type={props.type ?? 'text'} autoComplete={props.autoComplete} {...control} />}
+      {props.rows ? (
+        <textarea rows={props.rows} {...control} />
+      ) : (
+        <input type={props.type ?? 'text'} autoComplete={props.autoComplete} inputMode={props.inputMode} list={props.list} {...control} />
+      )}
+      {props.children}
       {!hint?.before && hintText}
       <FieldError id={id} error={error} />
     </div>
@@ -81,6 +95,10 @@ interface SelectFieldProps {
   options: readonly { value: string; label: string }[];
   onChange: (value: string) => void;
   error?: string;
+  /** Instead of the field's own error: what the control is described by. */
+  describedBy?: string;
+  /** Shown after the list, e.g. the hint `describedBy` points to. */
+  children?: ComponentChildren;
 }
 
 /** A labelled drop-down list with its error. */
@@ -91,7 +109,7 @@ export function SelectField(props: SelectFieldProps) {
       <select
         id={props.id}
         value={props.value}
-        aria-describedby={describedBy(props.id, props.error)}
+        aria-describedby={props.describedBy ?? describedBy(props.id, props.error)}
         onChange={(e) => props.onChange((e.currentTarget as HTMLSelectElement).value)}
       >
         {props.options.map((o) => (
@@ -100,6 +118,7 @@ export function SelectField(props: SelectFieldProps) {
           </option>
         ))}
       </select>
+      {props.children}
       <FieldError id={props.id} error={props.error} />
     </div>
   );

@@ -7,6 +7,7 @@ interface FieldsetProps {
   legend: ComponentChildren;
   error?: string;
   hintId?: string;
+  /** Replaces the default look (a borderless group laid out like a field). */
   class?: string;
   children: ComponentChildren;
 }
@@ -15,7 +16,7 @@ interface FieldsetProps {
 export function Fieldset(props: FieldsetProps) {
   return (
     <fieldset
-      class={`field field-group${props.class ? ` ${props.class}` : ''}`}
+      class={props.class ?? 'field field-group'}
       id={props.id}
       tabIndex={-1}
       aria-describedby={describedBy(props.id, props.error, props.hintId)}
