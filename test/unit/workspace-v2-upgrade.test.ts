@@ -6,10 +6,10 @@
  */
 import { describe, it, expect, beforeEach } from 'vitest';
 import { readFileSync } from 'node:fs';
-import { join } from 'node:path';
 import Ajv from 'ajv';
 import addFormats from 'ajv-formats';
 import { useTestStorageEngine, getTestStorage, cleanTestStorage } from '../support/test-storage';
+import { lostIn, versionFixtures } from '../support/upgrade';
 
 useTestStorageEngine();
 const store = await import('../../src/stores/workspace');
@@ -23,25 +23,8 @@ const { emptyConsultation, emptyDescriptionDetails, emptyNecessity, emptyScreeni
 const { sectionFingerprints } = await import('../../src/lib/dpia/section-prints');
 const { buildRound, emptyDraft } = await import('../../src/lib/decisions/round');
 
-const fixtures = join(import.meta.dirname, '../fixtures');
-const v2Text = readFileSync(join(fixtures, 'v2/arbeidsomrade-v2.json'), 'utf8');
+const { text: v2Text, storage: v2Storage, schemaPath: v2SchemaPath } = versionFixtures(2);
 const v2 = JSON.parse(v2Text);
-const v2Storage: Record<string, string> = JSON.parse(readFileSync(join(fixtures, 'v2/localstorage-v2.json'), 'utf8'));
-const v2SchemaPath = join(import.meta.dirname, '../../src/lib/model/published/arbeidsomrade-v2.schema.json');
-
-function leaves(value: unknown, path = ''): [string, unknown][] {
-  if (value !== null && typeof value === 'object') {
-    const entries = Object.entries(value);
-    if (entries.length === 0) return [[path, Array.isArray(value) ? '[]' : '{}']];
-    return entries.flatMap(([key, child]) => leaves(child, path ? `${path}.${key}` : key));
-  }
-  return [[path, value]];
-}
-/** The leaves of `older` that are missing or different in `newer`. */
-function lostIn(older: unknown, newer: unknown): string[] {
-  const found = new Map(leaves(newer));
-  return leaves(older).filter(([path, value]) => found.get(path) !== value).map(([path]) => path);
-}
 
 const read3 = () => {
   const read = readWorkspaceFile(v2Text);
@@ -81,7 +64,7 @@ describe('versjon 2 → 3: filer', () => {
   });
 
   it('en fil fra versjon 1 går gjennom begge stegene', () => {
-    const v1Text = readFileSync(join(fixtures, 'v1/arbeidsomrade-v1.json'), 'utf8');
+    const v1Text = versionFixtures(1).text;
     const read = readWorkspaceFile(v1Text);
     expect(read.ok && read.file.version).toBe(3);
     expect(read.ok && read.migrated).toHaveLength(2);

@@ -96,6 +96,7 @@ export function RoundForm({ a, onRecorded }: { a: Assessment; onRecorded: (messa
         <InputField {...text('body')} label="Organ som behandlet vurderingen" placeholder="For eksempel kommunedirektørens ledergruppe" />
         <RadioGroup
           id={fieldId('outcome')}
+          name={fieldId('outcome')}
           legend="Ledelsens beslutning"
           options={OUTCOMES}
           value={draft.outcome || undefined}
@@ -139,6 +140,7 @@ export function RoundForm({ a, onRecorded }: { a: Assessment; onRecorded: (messa
         <InputField {...text('dpoAdvice')} label="Råd fra personvernombudet (art. 35 nr. 2)" rows={3} />
         <RadioGroup
           id={fieldId('dpoFollowed')}
+          name={fieldId('dpoFollowed')}
           legend="Fulgte ledelsen rådet fra personvernombudet?"
           options={YES_NO}
           value={draft.dpoFollowed}
@@ -154,6 +156,7 @@ export function RoundForm({ a, onRecorded }: { a: Assessment; onRecorded: (messa
         />
         <RadioGroup
           id={fieldId('strongWish')}
+          name={fieldId('strongWish')}
           legend="Er ønsket om å bruke plattformen fortsatt sterkt?"
           options={YES_NO}
           value={draft.strongWish}

@@ -2,8 +2,8 @@ import type { ComponentChildren } from 'preact';
 import { describedBy, FieldError } from './Field';
 
 interface FieldsetProps {
-  /** The fieldset's id; it can take focus (tabIndex -1) so a form can move focus to it on an error. */
-  id: string;
+  /** The fieldset's id; with one it can take focus (tabIndex -1), so a form can move focus to it on an error. */
+  id?: string;
   legend: ComponentChildren;
   error?: string;
   hintId?: string;
@@ -14,17 +14,18 @@ interface FieldsetProps {
 
 /** A group of controls under one legend, with the group's error after them. */
 export function Fieldset(props: FieldsetProps) {
+  const { id } = props;
   return (
     <fieldset
       class={props.class ?? 'field field-group'}
-      id={props.id}
-      tabIndex={-1}
-      aria-describedby={describedBy(props.id, props.error, props.hintId)}
+      id={id}
+      tabIndex={id ? -1 : undefined}
+      aria-describedby={id ? describedBy(id, props.error, props.hintId) : props.hintId}
       aria-invalid={props.error ? 'true' : undefined}
     >
       <legend>{props.legend}</legend>
       {props.children}
-      <FieldError id={props.id} error={props.error} />
+      {id && <FieldError id={id} error={props.error} />}
     </fieldset>
   );
 }
@@ -32,13 +33,13 @@ export function Fieldset(props: FieldsetProps) {
 export interface RadioOption<T> {
   value: T;
   label: ComponentChildren;
-  /** Shown under the option's label. */
-  description?: ComponentChildren;
 }
 
 interface RadioGroupProps<T> {
-  /** The fieldset's id, and the radios' name. */
-  id: string;
+  /** The radios' name (and, without an id, nothing else). */
+  name: string;
+  /** The fieldset's id, for an error and for focus. */
+  id?: string;
   legend: ComponentChildren;
   options: readonly RadioOption<T>[];
   value: T | undefined;
@@ -46,6 +47,7 @@ interface RadioGroupProps<T> {
   error?: string;
   hintId?: string;
   class?: string;
+  /** Shown after the options, e.g. a field that explains the choice. */
   children?: ComponentChildren;
 }
 
@@ -53,14 +55,13 @@ interface RadioGroupProps<T> {
 export function RadioGroup<T extends string | boolean | null>(props: RadioGroupProps<T>) {
   return (
     <Fieldset id={props.id} legend={props.legend} error={props.error} hintId={props.hintId} class={props.class}>
-      {props.children}
       {props.options.map((o) => (
         <label key={String(o.value)} class="field-radio">
-          <input type="radio" name={props.id} value={String(o.value)} checked={props.value === o.value} onChange={() => props.onChange(o.value)} />{' '}
+          <input type="radio" name={props.name} value={String(o.value)} checked={props.value === o.value} onChange={() => props.onChange(o.value)} />
           {o.label}
-          {o.description !== undefined && <span class="field-radio__description">{o.description}</span>}
         </label>
       ))}
+      {props.children}
     </Fieldset>
   );
 }
