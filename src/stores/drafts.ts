@@ -8,7 +8,7 @@
  */
 import { atom, readonlyType } from 'nanostores';
 import { applicableFields, draftKey, parseDraft, type Draft } from '../lib/workspace/drafts';
-import { now, read, remove, write } from './io';
+import { keys, now, read, remove, write } from './io';
 import { notify } from './notices';
 
 const unsaved = atom<ReadonlySet<string>>(new Set());
@@ -41,6 +41,20 @@ function syncBeforeUnload(on: boolean) {
 export function readDraft(form: string, id: string): Draft | null {
   const key = draftKey(form, id);
   return key ? parseDraft(read(key)) : null;
+}
+
+/** The ids of a form's stored drafts, the one typed into last first. */
+export function draftIds(form: string): string[] {
+  const prefix = draftKey(form, 'x')?.slice(0, -1);
+  if (!prefix) return [];
+  return keys()
+    .filter((k) => k.startsWith(prefix))
+    .flatMap((k) => {
+      const draft = parseDraft(read(k));
+      return draft ? [{ id: k.slice(prefix.length), at: draft.at }] : [];
+    })
+    .sort((a, b) => b.at.localeCompare(a.at))
+    .map((d) => d.id);
 }
 
 /** Keeps one field's unsaved text; `base` is the field's saved value it was typed over. */

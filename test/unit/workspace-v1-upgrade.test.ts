@@ -7,11 +7,10 @@
 import { describe, it, expect, beforeEach } from 'vitest';
 import { createHash } from 'node:crypto';
 import { readFileSync } from 'node:fs';
-import { join } from 'node:path';
 import Ajv from 'ajv';
 import addFormats from 'ajv-formats';
-import { keepsEverything } from '../support/upgrade';
 import { useTestStorageEngine, getTestStorage, cleanTestStorage } from '../support/test-storage';
+import { keepsEverything, versionFixtures } from '../support/upgrade';
 
 useTestStorageEngine();
 const store = await import('../../src/stores/workspace');
@@ -24,11 +23,8 @@ const { check } = await import('../../src/lib/model/check');
 const { assessmentFingerprint, canonicalJson, fnv1a64 } = await import('../../src/lib/decisions/fingerprint');
 const { publishedSchemas, workspaceJsonSchema, SCHEMA_PATH } = await import('../../src/lib/model/json-schema');
 
-const fixtures = join(import.meta.dirname, '../fixtures');
-const v1Text = readFileSync(join(fixtures, 'v1/arbeidsomrade-v1.json'), 'utf8');
+const { text: v1Text, storage: v1Storage, schemaPath: v1SchemaPath } = versionFixtures(1);
 const v1 = JSON.parse(v1Text);
-const v1Storage: Record<string, string> = JSON.parse(readFileSync(join(fixtures, 'v1/localstorage-v1.json'), 'utf8'));
-const v1SchemaPath = join(import.meta.dirname, '../../src/lib/model/published/arbeidsomrade-v1.schema.json');
 
 describe('versjon 1 → 2: filer', () => {
   it('kjeden har steget fra versjon 1 til 2', () => {

@@ -6,11 +6,10 @@
  */
 import { describe, it, expect, beforeEach } from 'vitest';
 import { readFileSync } from 'node:fs';
-import { join } from 'node:path';
 import Ajv from 'ajv';
 import addFormats from 'ajv-formats';
-import { lostIn } from '../support/upgrade';
 import { useTestStorageEngine, getTestStorage, cleanTestStorage } from '../support/test-storage';
+import { lostIn, versionFixtures } from '../support/upgrade';
 
 useTestStorageEngine();
 const store = await import('../../src/stores/workspace');
@@ -25,11 +24,8 @@ const { emptyConsultation, emptyDescriptionDetails, emptyNecessity, emptyScreeni
 const { sectionFingerprints } = await import('../../src/lib/dpia/section-prints');
 const { buildRound, emptyDraft } = await import('../../src/lib/decisions/round');
 
-const fixtures = join(import.meta.dirname, '../fixtures');
-const v2Text = readFileSync(join(fixtures, 'v2/arbeidsomrade-v2.json'), 'utf8');
+const { text: v2Text, storage: v2Storage, schemaPath: v2SchemaPath } = versionFixtures(2);
 const v2 = JSON.parse(v2Text);
-const v2Storage: Record<string, string> = JSON.parse(readFileSync(join(fixtures, 'v2/localstorage-v2.json'), 'utf8'));
-const v2SchemaPath = join(import.meta.dirname, '../../src/lib/model/published/arbeidsomrade-v2.schema.json');
 
 /** The version 2 fixture read as the app reads it today (migrated to the current version). */
 const read3 = () => {
@@ -72,7 +68,7 @@ describe('versjon 2 → 3: filer', () => {
   });
 
   it('en fil fra versjon 1 går gjennom begge stegene', () => {
-    const v1Text = readFileSync(join(fixtures, 'v1/arbeidsomrade-v1.json'), 'utf8');
+    const v1Text = versionFixtures(1).text;
     const read = readWorkspaceFile(v1Text);
     expect(read.ok && read.file.version).toBe(FORMAT_VERSION);
     expect(read.ok && read.migrated).toHaveLength(FORMAT_VERSION - 1);

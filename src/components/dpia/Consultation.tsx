@@ -1,23 +1,18 @@
 import { useState } from 'preact/hooks';
-import { AssessmentBar } from '../workspace/AssessmentBar';
 import { PARTIES, addConsultation, missingParties, partyLabel, removeConsultation, updateConsultation } from '../../lib/dpia/consultation';
 import type { ConsultedParty } from '../../lib/dpia/sections';
 import { newId } from '../../lib/model/ids';
 import { useDpia } from './use-dpia';
-import './dpia.css';
+import { DpiaFrame, type DpiaView } from './DpiaFrame';
 
 /** Consultation (art. 35 nr. 2 and nr. 9): who was consulted, when, what they said and how it was followed up; and the DPO's advice. */
 export function Consultation() {
-  const { a, save, error, status } = useDpia();
+  const dpia = useDpia();
+  return <DpiaFrame dpia={dpia}>{(view) => <ConsultationParts {...view} />}</DpiaFrame>;
+}
+
+function ConsultationParts({ a, save }: DpiaView) {
   const [party, setParty] = useState<ConsultedParty>('personvernombud');
-  if (!a) {
-    return (
-      <div class="dpia">
-        <AssessmentBar />
-        <p class="tool-panel">Velg eller opprett en vurdering over for å starte.</p>
-      </div>
-    );
-  }
   const c = a.consultation;
   const missing = missingParties(c);
   const add = (party: ConsultedParty) => {
@@ -26,10 +21,7 @@ export function Consultation() {
     requestAnimationFrame(() => document.getElementById(`${id}-who`)?.focus());
   };
   return (
-    <div class="dpia">
-      <AssessmentBar />
-      {error && <p class="form-error" role="alert">{error}</p>}
-      <p class="sr-only" role="status" aria-live="polite">{status}</p>
+    <>
 
       <section class="tool-panel" aria-labelledby="dpo-heading">
         <h2 id="dpo-heading" class="tool-panel__title">Personvernombudets råd</h2>
@@ -106,6 +98,6 @@ export function Consultation() {
           Legg til
         </button>
       </section>
-    </div>
+    </>
   );
 }

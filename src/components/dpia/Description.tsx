@@ -1,12 +1,12 @@
-import { AssessmentBar } from '../workspace/AssessmentBar';
 import { ListEditor } from './ListEditor';
 import { ASSET_KINDS, FEATURES, RECIPIENT_ROLES, TWO_FACTOR_LABELS, dataFlow } from '../../lib/dpia/description';
 import type { Asset, AssetKind, DataCategory, DataSubject, Recipient, RecipientRole } from '../../lib/dpia/sections';
 import type { DpiaParts } from '../../lib/dpia/path';
 import { useDpia } from './use-dpia';
+import { DpiaFrame, type DpiaView } from './DpiaFrame';
+import { RadioGroup } from '../form/Fieldset';
 import { TextField } from '../form/TextField';
 import { updateAssessment } from '../../stores/workspace';
-import './dpia.css';
 
 type Desc = DpiaParts['description'];
 type TextKey = 'purpose' | 'nature' | 'scope' | 'context' | 'retention';
@@ -22,6 +22,11 @@ const TEXTS: { key: Exclude<TextKey, 'retention'>; label: string; help: string }
     help: 'Hvilket forhold har kommunen til innbyggerne, og hva forventer de? Hvor kjent er plattformen, hvor åpen er den om behandlingen, og hvor lett er det for en vanlig bruker å forstå den, særlig for barn, unge og andre sårbare grupper? Brukes ny teknologi, for eksempel algoritmer som analyserer brukerne?' },
 ];
 
+const IN_USE = [
+  { value: true, label: 'I bruk' },
+  { value: false, label: 'Ikke i bruk' },
+];
+
 /** Saves the municipality's name; false when it was refused (the store reports why). */
 function saveMunicipality(id: string, value: string): boolean {
   return updateAssessment(id, (current) => ({ ...current, municipality: value })).ok;
@@ -29,15 +34,15 @@ function saveMunicipality(id: string, value: string): boolean {
 
 /** «Beskrivelse av behandlingen» (art. 35 nr. 7 bokstav a): texts, structured lists, and the generated data flow. */
 export function Description() {
-  const { a, save, error, status, setStatus } = useDpia();
-  if (!a) {
-    return (
-      <div class="dpia">
-        <AssessmentBar />
-        <p class="tool-panel">Velg eller opprett en vurdering over for å starte beskrivelsen.</p>
-      </div>
-    );
-  }
+  const dpia = useDpia();
+  return (
+    <DpiaFrame dpia={dpia} empty="Velg eller opprett en vurdering over for å starte beskrivelsen.">
+      {(view) => <DescriptionParts {...view} />}
+    </DpiaFrame>
+  );
+}
+
+function DescriptionParts({ a, save, setStatus }: DpiaView) {
   const d = a.description;
   const setText = (key: TextKey) => (e: Event) => {
     const value = (e.currentTarget as HTMLTextAreaElement).value;
@@ -51,10 +56,7 @@ export function Description() {
   const flow = dataFlow({ platform: a.platform, ...d });
 
   return (
-    <div class="dpia">
-      <AssessmentBar />
-      {error && <p class="form-error" role="alert">{error}</p>}
-      <p class="sr-only" role="status" aria-live="polite">{status}</p>
+    <>
 
       <section class="tool-panel" aria-labelledby="desc-controller-heading">
         <h2 id="desc-controller-heading" class="tool-panel__title">Behandlingsansvarlig</h2>
@@ -127,16 +129,14 @@ export function Description() {
           const setUse = (change: Partial<typeof use>, message = '') =>
             save('description', (x) => ({ ...x, features: { ...x.features, [f.id]: { ...(x.features[f.id] ?? { inUse: null, note: '' }), ...change } } }), message);
           return (
-            <fieldset class="dpia-fieldset" key={f.id}>
-              <legend>{f.name}</legend>
-              <label><input type="radio" name={`feature-${f.id}`} checked={use.inUse === true} onChange={() => setUse({ inUse: true }, `«${f.name}» er i bruk.`)} />I bruk</label>
-              <label><input type="radio" name={`feature-${f.id}`} checked={use.inUse === false} onChange={() => setUse({ inUse: false }, `«${f.name}» er ikke i bruk.`)} />Ikke i bruk</label>
+            <RadioGroup key={f.id} class="dpia-fieldset" name={`feature-${f.id}`} legend={f.name} options={IN_USE} value={use.inUse ?? undefined}
+              onChange={(inUse) => setUse({ inUse }, inUse ? `«${f.name}» er i bruk.` : `«${f.name}» er ikke i bruk.`)}>
               <div class="field">
                 <label for={`feature-${f.id}-note`}>Merknad: {f.name.toLowerCase()}</label>
                 <input id={`feature-${f.id}-note`} maxLength={20000} value={use.note} autoComplete="off"
                   onInput={(e) => setUse({ note: (e.currentTarget as HTMLInputElement).value })} />
               </div>
-            </fieldset>
+            </RadioGroup>
           );
         })}
       </section>
@@ -190,6 +190,6 @@ export function Description() {
           </>)}
         </dl>
       </section>
-    </div>
+    </>
   );
 }
