@@ -6,10 +6,9 @@
  */
 import { describe, it, expect, beforeEach } from 'vitest';
 import { readFileSync } from 'node:fs';
-import { join } from 'node:path';
 import Ajv from 'ajv';
 import addFormats from 'ajv-formats';
-import { lostIn } from '../support/upgrade';
+import { lostIn, versionFixtures } from '../support/upgrade';
 import { useTestStorageEngine, getTestStorage, cleanTestStorage } from '../support/test-storage';
 
 useTestStorageEngine();
@@ -24,11 +23,8 @@ const { publishedSchemas, workspaceJsonSchema } = await import('../../src/lib/mo
 const { STORAGE_PREFIX } = await import('../../src/lib/workspace/stored');
 const { lastMunicipality } = await import('../../src/lib/workspace/municipality');
 
-const fixtures = join(import.meta.dirname, '../fixtures');
-const v3Text = readFileSync(join(fixtures, 'v3/arbeidsomrade-v3.json'), 'utf8');
+const { text: v3Text, storage: v3Storage, schemaPath: v3SchemaPath } = versionFixtures(3);
 const v3 = JSON.parse(v3Text);
-const v3Storage: Record<string, string> = JSON.parse(readFileSync(join(fixtures, 'v3/localstorage-v3.json'), 'utf8'));
-const v3SchemaPath = join(import.meta.dirname, '../../src/lib/model/published/arbeidsomrade-v3.schema.json');
 
 const readNow = () => {
   const read = readWorkspaceFile(v3Text);
