@@ -93,7 +93,6 @@ export const PENDING_ELSEWHERE: readonly { file: string; rule: string; owner: st
   { file: 'content/docs/verktoy/mine-vurderinger.mdx', rule: 'dere', owner: 'verktøyene (src/components, src/stores og verktøysidene)' },
   { file: 'content/docs/verktoy/risikovurdering.mdx', rule: 'enhet', owner: 'trust-rules (risikosiden og art. 36)' },
   { file: 'content/rettskilder/lover.yaml', rule: 'arkivlova', owner: 'register' },
-  { file: 'src/components/decisions/DecisionRecorder.tsx', rule: 'dere', owner: 'trust-rules (beslutning og art. 36)' },
   { file: 'src/components/workspace/AssessmentBar.tsx', rule: 'dere', owner: 'verktøyene (src/components, src/stores og verktøysidene)' },
   { file: 'src/components/workspace/ImportPanel.tsx', rule: 'dere', owner: 'verktøyene (src/components, src/stores og verktøysidene)' },
   { file: 'src/components/workspace/MyAssessments.tsx', rule: 'dere', owner: 'verktøyene (src/components, src/stores og verktøysidene)' },

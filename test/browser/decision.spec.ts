@@ -97,7 +97,7 @@ test('tre runder i ledelsen: høy restrisiko krever forhåndsdrøfting fra førs
   await darkToo(page, 'med KS\' råd om art. 36');
 
   // A correction of round 3 is a new entry; it does not count as a fourth time.
-  await form.getByLabel('Hva registrerer du?').selectOption({ label: 'Rettelse av runde 3 (Ikke godkjent, 5. november 2026)' });
+  await form.getByLabel('Hva registrerer dere?').selectOption({ label: 'Rettelse av runde 3 (Ikke godkjent, 5. november 2026)' });
   await expect(form.getByLabel('Ledelsens begrunnelse')).toHaveValue('Risikoen kan ikke reduseres mer, men behovet er stort.');
   await form.getByRole('button', { name: 'Registrer rettelsen' }).click();
   await expect(form.getByLabel('Hva rettes, og hvorfor?')).toBeFocused();
@@ -194,7 +194,7 @@ test('runde 1 «Godkjent» med høy restrisiko: forhåndsdrøfting kreves, enhet
   await expect(page.getByRole('status').filter({ hasText: 'Forespørselen om forhåndsdrøfting' })).toBeVisible();
   await expect(status.locator('.decision-state')).toContainText('venter på svar fra Datatilsynet');
   await expect(status).toContainText('Enheten kan ikke starte ennå.');
-  await log.getByLabel('Hva registrerer du?').selectOption({ index: 1 });
+  await log.getByLabel('Hva registrerer dere?').selectOption({ index: 1 });
   await log.getByLabel('Dato for Datatilsynets svar (la stå tom til svaret kommer)').fill('2026-12-10');
   await log.getByLabel('Kort oppsummering av Datatilsynets råd').fill('Slå av kommentarfeltet og gi bedre informasjon.');
   await log.getByRole('button', { name: 'Registrer i loggen over forhåndsdrøfting' }).click();

@@ -48,7 +48,7 @@ export function ConsultationForm({ a, onRecorded }: { a: Assessment; onRecorded:
       {log.length > 0 && (
         <SelectField
           id={fieldId('corrects')}
-          label="Hva registrerer du?"
+          label="Hva registrerer dere?"
           value={draft.corrects}
           error={errors.corrects}
           options={[

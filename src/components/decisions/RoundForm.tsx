@@ -76,7 +76,7 @@ export function RoundForm({ a, onRecorded }: { a: Assessment; onRecorded: (messa
         {a.decisions.length > 0 && (
           <SelectField
             id={fieldId('corrects')}
-            label="Hva registrerer du?"
+            label="Hva registrerer dere?"
             value={draft.corrects}
             error={errors.corrects}
             options={[
