@@ -4,7 +4,7 @@
  * helper that belong to each field (shown read-only, not typed twice). Pure.
  */
 import type { LegalBasisSection } from '../model/schema';
-import { answerOf, isVisible, optionLabel } from '../legal-basis/engine';
+import { answerOf, isVisible, optionLabel } from '../legal-basis/answers';
 import { QUESTION_BY_ID } from '../legal-basis/questions';
 import type { NecessitySection } from './sections';
 
