@@ -95,7 +95,7 @@ export const PENDING_ELSEWHERE: readonly { file: string; rule: string; owner: st
   { file: 'content/rettskilder/lover.yaml', rule: 'arkivlova', owner: 'register' },
   { file: 'src/components/workspace/AssessmentBar.tsx', rule: 'dere', owner: 'verktøyene (src/components, src/stores og verktøysidene)' },
   { file: 'src/components/workspace/ImportPanel.tsx', rule: 'dere', owner: 'verktøyene (src/components, src/stores og verktøysidene)' },
-  { file: 'src/components/workspace/MyAssessments.tsx', rule: 'dere', owner: 'verktøyene (src/components, src/stores og verktøysidene)' },
+  { file: 'src/components/workspace/AssessmentItem.tsx', rule: 'dere', owner: 'verktøyene (src/components, src/stores og verktøysidene)' },
   { file: 'src/components/workspace/StorageStatus.tsx', rule: 'dere', owner: 'verktøyene (src/components, src/stores og verktøysidene)' },
   { file: 'src/lib/decisions/round.ts', rule: 'dere', owner: 'trust-rules (beslutning og art. 36)' },
   { file: 'src/lib/legal-basis/warnings.ts', rule: 'interesseavveining', owner: 'trust-rules (behandlingsgrunnlag)' },
