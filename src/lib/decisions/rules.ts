@@ -28,12 +28,6 @@ import { type Art36Notice, type Art36Status, art36Status, art36Applies, art36Not
 export { meetings, correctedIds, type Meeting } from './meetings';
 export { effectiveConsultations, letsProcessingGoAhead, art36Status, art36Applies, art36Notice, type Art36Notice, type Art36State, type Art36Status } from './art36';
 
-export const OUTCOME_LABEL: Record<DecisionOutcome, string> = {
-  godkjent: 'Godkjent',
-  betinget: 'Betinget godkjent',
-  'ikke-godkjent': 'Ikke godkjent',
-};
-
 export type DecisionState = 'ingen' | DecisionOutcome;
 
 export interface ConditionView {
