@@ -1,5 +1,6 @@
 import type { Assessment, DecisionRound } from '../../lib/model/schema';
-import { correctedIds, OUTCOME_LABEL } from '../../lib/decisions/rules';
+import { correctedIds } from '../../lib/decisions/rules';
+import { OUTCOME_LABEL } from '../../lib/model/labels';
 import { correctedBy, roundFacts } from '../../lib/decisions/facts';
 import { formatLongDate as formatDate } from '../../lib/dates';
 

@@ -1,7 +1,8 @@
 import { $clock, updateAssessmentOrThrow as updateAssessment } from '../../stores/workspace';
 import type { Assessment, DecisionOutcome } from '../../lib/model/schema';
 import { newId } from '../../lib/model/ids';
-import { letsProcessingGoAhead, OUTCOME_LABEL } from '../../lib/decisions/rules';
+import { letsProcessingGoAhead } from '../../lib/decisions/rules';
+import { OUTCOME_LABEL } from '../../lib/model/labels';
 import { ART36_REQUIRED_LABEL, ART36_RULE } from '../../lib/decisions/texts';
 import { bandOf } from '../../lib/risk/scoring';
 import { describeResidual, residualRisk } from '../../lib/decisions/residual';

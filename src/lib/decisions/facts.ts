@@ -3,7 +3,7 @@
  * decision log (DecisionRecorder) and in the report. Pure TypeScript.
  */
 import type { DecisionRound } from '../model/schema';
-import { OUTCOME_LABEL } from './rules';
+import { OUTCOME_LABEL } from '../model/labels';
 import { describeResidual } from './residual';
 import { formatDate } from '../report/model';
 

@@ -6,7 +6,8 @@ import type { Assessment, DecisionOutcome, DecisionRound } from '../model/schema
 import { assessmentFingerprint } from './fingerprint';
 import { residualRisk } from './residual';
 import { sectionFingerprints } from '../dpia/section-prints';
-import { meetings, openConditions, OUTCOME_LABEL } from './rules';
+import { meetings, openConditions } from './rules';
+import { OUTCOME_LABEL } from '../model/labels';
 
 export interface RoundDraft {
   date: string;

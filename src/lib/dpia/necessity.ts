@@ -6,7 +6,7 @@
  */
 import type { ChecklistsSection, LegalBasisSection } from '../model/schema';
 import { answerLabel, getAnswer, type Checklist } from '../checklists';
-import { answerOf, isVisible, optionLabel } from '../legal-basis/engine';
+import { answerOf, isVisible, optionLabel } from '../legal-basis/answers';
 import { QUESTION_BY_ID } from '../legal-basis/questions';
 import type { NecessitySection } from './sections';
 

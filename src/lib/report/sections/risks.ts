@@ -3,21 +3,11 @@
  * measures and residual) as tables of counts with the band written out, so
  * they read in black and white, and the measures.
  */
-import type { Risk, PrivacyGoal, MeasureStatus } from '../../model/schema';
+import type { Risk } from '../../model/schema';
 import { bandLabel, bandOf, riskScore, type Band } from '../../risk/scoring';
 import { describeResidual, residualRisk } from '../../decisions/residual';
 import { formatDate, type Block } from '../model';
-
-export const GOAL_LABEL: Record<PrivacyGoal, string> = {
-  medbestemmelse: 'Medbestemmelse',
-  apenhet: 'Åpenhet',
-  ansvarlighet: 'Ansvarlighet og tillit',
-};
-export const MEASURE_STATUS_LABEL: Record<MeasureStatus, string> = {
-  planlagt: 'Planlagt',
-  pagar: 'Pågår',
-  gjennomfort: 'Gjennomført',
-};
+import { GOAL_LABEL, MEASURE_STATUS_LABEL } from '../../model/labels';
 
 /** "12 (Høy)", or "Ikke vurdert". */
 export function scoreText(l: Risk['likelihood'], c: Risk['consequence']): string {
