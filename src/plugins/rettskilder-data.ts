@@ -22,7 +22,7 @@ export function loadStructure(root: URL = projectRoot()): GdprStructure {
 
 /** The parsed YAML files, as they are on disk. */
 export function readRawRegister(root: URL = projectRoot()): RawRegister {
-  const read = (name: string) => parse(readFileSync(new URL(`content/rettskilder/${name}.yaml`, root), 'utf8'));
+  const read = (name: string): unknown => parse(readFileSync(new URL(`content/rettskilder/${name}.yaml`, root), 'utf8'));
   const gdpr: Record<string, unknown> = {};
   for (const name of GDPR_FILES) {
     if (existsSync(new URL(`content/rettskilder/${name}.yaml`, root))) gdpr[name] = read(name);

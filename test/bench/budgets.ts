@@ -96,7 +96,7 @@ export function summarize(timings: number[], file: string, basis: string): Inter
   if (valid.length === 0) return null;
   const sorted = [...valid].sort((a, b) => a - b);
   const mid = Math.floor(sorted.length / 2);
-  const median = sorted.length % 2 ? sorted[mid]! : (sorted[mid - 1]! + sorted[mid]!) / 2;
+  const median = sorted.length % 2 ? sorted[mid] : (sorted[mid - 1] + sorted[mid]) / 2;
   const round = (n: number) => Math.round(n * 10) / 10;
   return { file, ms: round(median), maxMs: round(sorted.at(-1)!), runs: sorted.length, basis };
 }
@@ -106,7 +106,7 @@ export function median(values: number[]): number | null {
   if (values.length === 0) return null;
   const sorted = [...values].sort((a, b) => a - b);
   const mid = Math.floor(sorted.length / 2);
-  return sorted.length % 2 ? sorted[mid]! : (sorted[mid - 1]! + sorted[mid]!) / 2;
+  return sorted.length % 2 ? sorted[mid] : (sorted[mid - 1] + sorted[mid]) / 2;
 }
 
 export type BudgetStatus = 'ok' | 'brutt' | 'ikke målt';

@@ -2,6 +2,7 @@ import { readFileSync } from 'node:fs';
 import { parse } from 'yaml';
 import { test, expect } from './fixtures';
 import { expectAccessibleInBothThemes, tabTo } from './tool-helpers';
+import type { Assessment } from '../../src/lib/model/schema';
 
 // Many questions on one page, axe in two themes per state, on a shared 2-core machine.
 test.describe.configure({ timeout: 300_000 });
@@ -51,7 +52,7 @@ test('en enhet fyller ut en hel sjekkliste, og svarene overlever omlasting', asy
   await expect(again.getByRole('group').nth(3).getByLabel('Ikke relevant', { exact: true })).toBeChecked();
   const stored = await page.evaluate(() => {
     const key = Object.keys(localStorage).find((k) => k.startsWith('some-veilederen:v3:vurdering:'))!;
-    return JSON.parse(localStorage.getItem(key)!).checklists['andre-regler'];
+    return (JSON.parse(localStorage.getItem(key)!) as Assessment).checklists['andre-regler'];
   });
   expect(Object.keys(stored)).toHaveLength(TOTAL);
   expect(stored.journalforing).toEqual({ answer: 'nei', comment: 'Rutine for journalføring mangler; ansvarlig: arkivleder «Åse».' });

@@ -1,5 +1,6 @@
 import { test, expect } from './fixtures';
 import { expectAccessibleInBothThemes, tabTo } from './tool-helpers';
+import type { Assessment } from '../../src/lib/model/schema';
 
 test.describe.configure({ timeout: 300_000 });
 
@@ -40,7 +41,7 @@ test('den etiske refleksjonen fylles ut for begge alternativer og lagres med kon
   await expect(page.getByRole('group', { name: 'Hva velger dere etter refleksjonen?' }).getByLabel('Være til stede på plattformen')).toBeChecked();
   const ethics = await page.evaluate(() => {
     const key = Object.keys(localStorage).find((k) => k.startsWith('some-veilederen:v3:vurdering:'))!;
-    return JSON.parse(localStorage.getItem(key)!).ethics;
+    return (JSON.parse(localStorage.getItem(key)!) as Assessment).ethics;
   });
   expect(Object.keys(ethics.themes)).toEqual(['lov', 'identitet', 'moral', 'omdomme', 'okonomi', 'etikk']);
   expect(ethics.choice).toBe('til-stede');

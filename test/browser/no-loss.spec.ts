@@ -1,5 +1,6 @@
 import type { Page } from '@playwright/test';
 import { test, expect, expectAccessible } from './fixtures';
+import type { Assessment } from '../../src/lib/model/schema';
 
 /**
  * Nothing typed is lost: a reload in the middle of typing (before the field is
@@ -105,7 +106,7 @@ test('to faner som skriver i samme vurdering i tilfeldig rekkefølge, blander al
   ];
   while (tabs.some((t) => t.typed < t.text.length)) {
     const open = tabs.filter((t) => t.typed < t.text.length);
-    const tab = open[Math.floor(random() * open.length)]!;
+    const tab = open[Math.floor(random() * open.length)];
     const chunk = 1 + Math.floor(random() * 6);
     const part = tab.text.slice(tab.typed, tab.typed + chunk);
     await tab.page.getByLabel(tab.label).focus();
@@ -123,11 +124,11 @@ test('to faner som skriver i samme vurdering i tilfeldig rekkefølge, blander al
   const stored = await page.evaluate(() => {
     const keys = Object.keys(localStorage);
     const key = keys.find((k) => k.startsWith('some-veilederen:v3:vurdering:'))!;
-    return { ethics: JSON.parse(localStorage.getItem(key)!).ethics, backups: keys.filter((k) => k.startsWith('some-veilederen:backup:')) };
+    return { ethics: (JSON.parse(localStorage.getItem(key)!) as Assessment).ethics, backups: keys.filter((k) => k.startsWith('some-veilederen:backup:')) };
   });
   expect(stored.ethics.themes).toEqual({
-    lov: { present: tabs[0]!.text, absent: tabs[1]!.text },
-    moral: { present: tabs[3]!.text, absent: tabs[2]!.text },
+    lov: { present: tabs[0].text, absent: tabs[1].text },
+    moral: { present: tabs[3].text, absent: tabs[2].text },
   });
   expect(stored.backups).toEqual([]);
   await expectAccessible(other, 'den andre fanen etter skrivingen');

@@ -2,6 +2,7 @@ import { mkdirSync, writeFileSync } from 'node:fs';
 import { cpus, loadavg } from 'node:os';
 import { test, expect, expectAccessible } from './fixtures';
 import type { Page } from '@playwright/test';
+import type { RiskExport } from '../../src/lib/risk/risk-export';
 
 const TOOL = 'verktoy/risikovurdering/';
 
@@ -149,8 +150,8 @@ test('bygger et risikobilde fra scenariobanken, legger til en egen risiko og ser
   const file = await download;
   expect(loaded('risk-export')).toHaveLength(1);
   expect(file.suggestedFilename()).toBe('2026-11-23-kulturetaten-facebook-kulturetaten-risikobilde.json');
-  const exported = JSON.parse(await (await file.createReadStream()).toArray().then((c) => Buffer.concat(c).toString('utf8')));
-  expect(exported.scales.bands.map((b: { range: string }) => b.range)).toEqual(['1–4', '5–9', '10–25']);
+  const exported = JSON.parse(await (await file.createReadStream()).toArray().then((c: Buffer[]) => Buffer.concat(c).toString('utf8'))) as RiskExport;
+  expect(exported.scales.bands.map((b) => b.range)).toEqual(['1–4', '5–9', '10–25']);
   expect(exported.summary.residualRisk).toEqual({ lav: 0, middels: 1, hoy: 1, highest: 15 });
   expect(exported.risks).toHaveLength(bankSize + 1);
   expect(offsite).toEqual([]);
@@ -237,7 +238,7 @@ test('200 risikoer: en endret vurdering oppdaterer begge kart og sammendraget ra
   // 200 scored risks with measures, straight into the stored assessment.
   await page.evaluate(() => {
     const key = Object.keys(localStorage).find((k) => k.startsWith('some-veilederen:v3:vurdering:'))!;
-    const a = JSON.parse(localStorage.getItem(key)!);
+    const a = JSON.parse(localStorage.getItem(key)!) as { risks: Record<string, unknown>[] };
     a.risks = Array.from({ length: 200 }, (_, i) => ({
       id: `r-${String(i).padStart(3, '0')}`,
       scenarioId: null,
@@ -292,7 +293,7 @@ test('200 risikoer: en endret vurdering oppdaterer begge kart og sammendraget ra
   await expect(map(page, 'etter').getByRole('button', { name: /^Sannsynlighet 1, konsekvens 3, lav: \d+ risiko(er)?$/ })).toBeVisible();
 
   const sorted = [...timings].sort((a, b) => a - b);
-  const median = sorted[Math.floor(sorted.length / 2)]!;
+  const median = sorted[Math.floor(sorted.length / 2)];
   const result = {
     test: 'risikovurdering: 200 risikoer, endret vurdering til oppdatert kart og sammendrag',
     project: info.project.name,
@@ -300,9 +301,9 @@ test('200 risikoer: en endret vurdering oppdaterer begge kart og sammendraget ra
     risks: 200,
     changes: timings.length,
     medianMs: Math.round(median * 10) / 10,
-    maxMs: Math.round(sorted[sorted.length - 1]! * 10) / 10,
-    minMs: Math.round(sorted[0]! * 10) / 10,
-    p25Ms: Math.round(sorted[Math.floor(sorted.length / 4)]! * 10) / 10,
+    maxMs: Math.round(sorted[sorted.length - 1] * 10) / 10,
+    minMs: Math.round(sorted[0] * 10) / 10,
+    p25Ms: Math.round(sorted[Math.floor(sorted.length / 4)] * 10) / 10,
     loadAverage: loadavg()[0],
     cpus: cpus().length,
     budgetMs: 50,
@@ -312,7 +313,7 @@ test('200 risikoer: en endret vurdering oppdaterer begge kart og sammendraget ra
   writeFileSync(`bench-results/risk-200${info.project.name === 'rot' ? '' : `-${info.project.name}`}.json`, JSON.stringify(result, null, 2) + '\n');
   // The test machine is shared by many jobs, so single changes can wait long for a core. The fastest of
   // 20 changes shows what the code itself costs and must meet the budget; the median gets a generous bound.
-  expect(sorted[0]!).toBeLessThan(50);
+  expect(sorted[0]).toBeLessThan(50);
   expect(median).toBeLessThan(400);
   expect(offsite).toEqual([]);
   expect(pageErrors).toEqual([]);

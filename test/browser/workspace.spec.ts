@@ -2,6 +2,7 @@ import { test, expect, expectAccessible } from './fixtures';
 import type { Page, Locator } from '@playwright/test';
 import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
+import type { Assessment, WorkspaceFile } from '../../src/lib/model/schema';
 
 const PAGE = 'verktoy/mine-vurderinger/';
 const fixtures = join(import.meta.dirname, '../fixtures');
@@ -19,7 +20,7 @@ const storedAssessments = (page: Page) =>
   page.evaluate(() =>
     Object.keys(localStorage)
       .filter((k) => k.startsWith('some-veilederen:v3:vurdering:'))
-      .map((k) => JSON.parse(localStorage.getItem(k)!))
+      .map((k) => JSON.parse(localStorage.getItem(k)!) as Assessment)
       .sort((a, b) => a.id.localeCompare(b.id)),
   );
 
@@ -156,8 +157,8 @@ test('to faner holdes i takt, endringer i hvert sitt felt flettes, og en skrivin
   const changeElsewhere = (field: 'owner' | 'title', value: string) =>
     page.evaluate(([f, v]) => {
       const key = 'some-veilederen:v3:vurdering:v-kultur';
-      const stored = JSON.parse(localStorage.getItem(key)!);
-      localStorage.setItem(key, JSON.stringify({ ...stored, [f!]: v, updatedAt: new Date(Date.now() + 60_000).toISOString() }));
+      const stored = JSON.parse(localStorage.getItem(key)!) as Assessment;
+      localStorage.setItem(key, JSON.stringify({ ...stored, [f]: v, updatedAt: new Date(Date.now() + 60_000).toISOString() }));
     }, [field, value]);
   await changeElsewhere('owner', 'Endret i den andre fanen');
   await page.getByRole('button', { name: 'Gi nytt navn til «Facebook – Kultur (fane 1)»' }).click();
@@ -227,7 +228,7 @@ test('uten tilgang til localStorage virker verktøyene i minnet og varsler om ek
   await expect(bar.getByLabel('Vurderingen du arbeider med').locator('option:checked')).toHaveText('Facebook – Kulturetaten');
   await expect(bar.getByRole('alert')).toContainText('Eksporter til fil før du lukker fanen.');
   const [download] = await Promise.all([page.waitForEvent('download'), bar.getByRole('button', { name: 'Eksporter alt til fil' }).click()]);
-  expect(JSON.parse(readFileSync(await download.path(), 'utf8')).assessments[0].title).toBe('Facebook – Kulturetaten');
+  expect((JSON.parse(readFileSync(await download.path(), 'utf8')) as WorkspaceFile).assessments[0].title).toBe('Facebook – Kulturetaten');
   await expect(bar.getByRole('alert')).toBeVisible();
   await expectAccessible(page, 'lagring blokkert, med vurdering');
 });
@@ -257,7 +258,7 @@ test('når lagringsplassen er full, virker verktøyene i minnet og varsler om ek
 });
 
 test('måling: import av et arbeidsområde på 5 MB', async ({ page }, testInfo) => {
-  const valid = JSON.parse(readFileSync(join(fixtures, 'workspace-valid.json'), 'utf8'));
+  const valid = JSON.parse(readFileSync(join(fixtures, 'workspace-valid.json'), 'utf8')) as WorkspaceFile;
   const paragraph = 'Vurdert på møtet – «økt åpenhet» og færre åpne kommentarer – tiltak før årsskiftet. ';
   const risk = valid.assessments[0].risks[0];
   const assessments = Array.from({ length: 60 }, (_, i) => ({
@@ -300,12 +301,12 @@ test('JSON Schema for filformatet er publisert og lenket fra Dataformat @underka
   const href = await link.getAttribute('href');
   const response = await page.request.get(new URL(href!, page.url()).href);
   expect(response.status()).toBe(200);
-  const schema = await response.json();
+  const schema = (await response.json()) as object;
   expect(schema).toMatchObject({ $schema: 'http://json-schema.org/draft-07/schema#', properties: { format: { const: 'some-veilederen/arbeidsomrade' }, version: { const: 3 } } });
   // Every version is published beside it, and the version 1 schema is the one published before version 2.
   for (const version of [1, 2]) {
     const versioned = await page.getByRole('link', { name: `arbeidsomrade-v${version}.schema.json` }).getAttribute('href');
-    const got = await (await page.request.get(new URL(versioned!, page.url()).href)).json();
+    const got = (await (await page.request.get(new URL(versioned!, page.url()).href)).json()) as { properties: { version: unknown } };
     expect(got.properties.version).toEqual({ const: version });
   }
   await expectAccessible(page, 'dataformat');

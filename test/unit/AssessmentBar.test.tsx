@@ -26,7 +26,7 @@ describe('<AssessmentBar>', () => {
     fireEvent.input(screen.getByLabelText('Plattform'), { target: { value: 'Instagram' } });
     fireEvent.input(screen.getByLabelText('Enhet'), { target: { value: 'Biblioteket' } });
     fireEvent.click(screen.getByRole('button', { name: 'Opprett vurdering' }));
-    const select = (await screen.findByLabelText('Vurderingen du arbeider med')) as HTMLSelectElement;
+    const select = await screen.findByLabelText<HTMLSelectElement>('Vurderingen du arbeider med');
     expect(select.selectedOptions[0]?.textContent).toBe('Instagram – Biblioteket');
     expect(store.$activeAssessment.get()?.unit).toBe('Biblioteket');
   });

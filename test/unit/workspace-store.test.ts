@@ -1,4 +1,6 @@
 import { describe, it, expect, beforeEach } from 'vitest';
+import type { Assessment, WorkspaceFile } from '../../src/lib/model/schema';
+import { stringMatching } from '../support/matchers';
 import { readFileSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { useTestStorageEngine, setTestStorageKey, getTestStorage, cleanTestStorage } from '../support/test-storage';
@@ -30,7 +32,7 @@ describe('arbeidsområdet i nettleseren', () => {
   it('oppretter en vurdering, lagrer den under egen nøkkel og gjør den aktiv', () => {
     const created = ok(store.createAssessment({ title: 'Facebook – Kulturetaten', platform: 'Facebook', unit: 'Kulturetaten', owner: '' }));
     const key = store.ASSESSMENT_PREFIX + created.id;
-    expect(JSON.parse(getTestStorage()[key]!)).toEqual(created);
+    expect(JSON.parse(getTestStorage()[key])).toEqual(created);
     expect(getTestStorage()[store.ACTIVE_KEY]).toBe(created.id);
     expect(store.$activeId.get()).toBe(created.id);
     expect(store.$activeAssessment.get()?.title).toBe('Facebook – Kulturetaten');
@@ -70,7 +72,7 @@ describe('arbeidsområdet i nettleseren', () => {
     expect(getTestStorage()[store.ASSESSMENT_PREFIX + 'v-odelagt']).toBeUndefined();
     expect(store.$assessments.get().map((a) => a.id)).toEqual([kept.id]);
     expect(store.$notices.get()).toEqual([
-      expect.objectContaining({ level: 'warning', text: expect.stringMatching(/En lagret vurdering kunne ikke leses og er flyttet til en sikkerhetskopi: verdien er ikke gyldig JSON/) }),
+      expect.objectContaining({ level: 'warning', text: stringMatching(/En lagret vurdering kunne ikke leses og er flyttet til en sikkerhetskopi: verdien er ikke gyldig JSON/) }),
     ]);
     expect(store.backupContent(backupKey)).toBe(broken);
     store.deleteBackup(backupKey);
@@ -79,7 +81,7 @@ describe('arbeidsområdet i nettleseren', () => {
   });
 
   it('tar vare på ugyldige verdier som finnes når den leser alt på nytt, også ved feil i ett felt', () => {
-    const valid = JSON.parse(readFileSync(join(fixtures, 'workspace-valid.json'), 'utf8'));
+    const valid = JSON.parse(readFileSync(join(fixtures, 'workspace-valid.json'), 'utf8')) as WorkspaceFile;
     const handEdited = JSON.stringify({ ...valid.assessments[0], risks: [{ ...valid.assessments[0].risks[0], likelihood: 9 }] });
     getTestStorage()[store.ASSESSMENT_PREFIX + 'v-kultur'] = handEdited;
     getTestStorage()[store.ASSESSMENT_PREFIX + 'v-bibliotek'] = JSON.stringify(valid.assessments[1]);
@@ -87,18 +89,18 @@ describe('arbeidsområdet i nettleseren', () => {
     expect(store.$assessments.get().map((a) => a.id)).toEqual(['v-bibliotek']);
     const backups = Object.keys(getTestStorage()).filter((k) => k.startsWith('some-veilederen:backup:'));
     expect(backups).toHaveLength(1);
-    expect(getTestStorage()[backups[0]!]).toBe(handEdited);
-    expect(store.$notices.get()[0]!.text).toMatch(/risks\[0\]\.likelihood.*Høyest 5/);
+    expect(getTestStorage()[backups[0]]).toBe(handEdited);
+    expect(store.$notices.get()[0].text).toMatch(/risks\[0\]\.likelihood.*Høyest 5/);
     // Deleting the other assessment does not touch the backup.
     store.deleteAssessment('v-bibliotek');
-    expect(getTestStorage()[backups[0]!]).toBe(handEdited);
+    expect(getTestStorage()[backups[0]]).toBe(handEdited);
   });
 
   it('lar data fra en nyere versjon være helt i fred og sier fra', () => {
     getTestStorage()['some-veilederen:v4:vurdering:v-framtid'] = '{"ny": true}';
     store.reloadFromStorage();
     expect(getTestStorage()['some-veilederen:v4:vurdering:v-framtid']).toBe('{"ny": true}');
-    expect(store.$notices.get()[0]!.text).toMatch(/versjon 4 av SoMe-veilederen, som er nyere/);
+    expect(store.$notices.get()[0].text).toMatch(/versjon 4 av SoMe-veilederen, som er nyere/);
   });
 
   it('fletter en endring fra en annen fane i et annet felt inn, uten melding', () => {
@@ -108,7 +110,7 @@ describe('arbeidsområdet i nettleseren', () => {
     getTestStorage()[key] = JSON.stringify({ ...created, owner: 'Annen fane', updatedAt: '2026-11-22T10:05:00.000Z' });
     store.$clock.set(() => new Date('2026-11-22T10:06:00.000Z'));
     ok(store.updateAssessment(created.id, (a) => ({ ...a, title: 'Min endring' })));
-    expect(JSON.parse(getTestStorage()[key]!)).toMatchObject({ owner: 'Annen fane', title: 'Min endring', updatedAt: '2026-11-22T10:06:00.000Z' });
+    expect(JSON.parse(getTestStorage()[key])).toMatchObject({ owner: 'Annen fane', title: 'Min endring', updatedAt: '2026-11-22T10:06:00.000Z' });
     expect(store.$activeAssessment.get()).toMatchObject({ owner: 'Annen fane', title: 'Min endring' });
     expect(store.$notices.get()).toEqual([]);
   });
@@ -118,25 +120,25 @@ describe('arbeidsområdet i nettleseren', () => {
     const key = store.ASSESSMENT_PREFIX + created.id;
     store.$clock.set(() => new Date('2026-11-22T10:06:00.000Z'));
     for (const [i, mine] of ['Min', 'Min endring', 'Min endring her'].entries()) {
-      const base = store.$assessmentMap.get()[created.id]!;
+      const base = store.$assessmentMap.get()[created.id];
       getTestStorage()[key] = JSON.stringify({ ...base, title: `Annen ${i}`, updatedAt: `2026-11-22T10:0${i}:30.000Z` });
       ok(store.updateAssessment(created.id, (a) => ({ ...a, title: mine })));
-      expect(JSON.parse(getTestStorage()[key]!)).toMatchObject({ title: `Annen ${i}` });
+      expect(JSON.parse(getTestStorage()[key])).toMatchObject({ title: `Annen ${i}` });
     }
     expect(store.$activeAssessment.get()).toMatchObject({ title: 'Annen 2' });
     const notices = store.$notices.get();
     expect(notices.map((n) => n.code)).toEqual(['conflict']);
-    expect(notices[0]!.text).toMatch(/endret i en annen fane.*ikke gått tapt/);
+    expect(notices[0].text).toMatch(/endret i en annen fane.*ikke gått tapt/);
     const backups = Object.keys(getTestStorage()).filter((k) => k.startsWith('some-veilederen:backup:'));
-    expect(backups).toEqual([notices[0]!.backup!.key]);
-    expect(JSON.parse(store.backupContent(notices[0]!.backup!.key)!)).toMatchObject({ title: 'Min endring her' });
+    expect(backups).toEqual([notices[0].backup!.key]);
+    expect(JSON.parse(store.backupContent(notices[0].backup!.key)!)).toMatchObject({ title: 'Min endring her' });
   });
 
   it('lagrer når den andre fanens endring allerede er hentet inn', () => {
     const created = ok(store.createAssessment({ title: 'Felles', platform: 'Facebook', unit: 'Kultur', owner: '' }));
     setTestStorageKey(store.ASSESSMENT_PREFIX + created.id, JSON.stringify({ ...created, owner: 'Annen fane', updatedAt: '2026-11-22T10:05:00.000Z' }));
     store.updateAssessment(created.id, (a) => ({ ...a, title: 'Min endring' }));
-    expect(JSON.parse(getTestStorage()[store.ASSESSMENT_PREFIX + created.id]!)).toMatchObject({ owner: 'Annen fane', title: 'Min endring', updatedAt: '2026-11-22T10:05:00.001Z' });
+    expect(JSON.parse(getTestStorage()[store.ASSESSMENT_PREFIX + created.id])).toMatchObject({ owner: 'Annen fane', title: 'Min endring', updatedAt: '2026-11-22T10:05:00.001Z' });
   });
 
   it('dupliserer, sletter og legger tilbake en vurdering', () => {
@@ -174,8 +176,8 @@ describe('arbeidsområdet i nettleseren', () => {
     expect(store.$unexported.get()).toBe(true);
     const one = ok(store.exportWorkspace('v-kultur'));
     expect(one.fileName).toBe('2026-11-22-kulturetaten-facebook-kulturetaten.json');
-    expect(JSON.parse(one.text).assessments).toHaveLength(1);
-    expect(JSON.parse(one.text).accounts).toHaveLength(1);
+    expect((JSON.parse(one.text) as WorkspaceFile).assessments).toHaveLength(1);
+    expect((JSON.parse(one.text) as WorkspaceFile).accounts).toHaveLength(1);
     store.recordExport();
     expect(getTestStorage()[store.LAST_EXPORT_KEY]).toBe('2026-11-22T10:00:00.000Z');
     expect(store.$unexported.get()).toBe(false);
@@ -189,7 +191,7 @@ describe('arbeidsområdet i nettleseren', () => {
     if (!read.ok) throw new Error(read.message);
     expect(store.$activeId.get()).toBe('');
     ok(applyImport(read.file, 'replace'));
-    expect(store.$activeAssessment.get()?.id).toBe(read.file.assessments[0]!.id);
+    expect(store.$activeAssessment.get()?.id).toBe(read.file.assessments[0].id);
   });
 
   it('minner om eksport først når en endret vurdering har gått 30 dager uten', async () => {
@@ -235,7 +237,7 @@ describe('når nettleseren ikke lar verktøyene lagre', () => {
     allowWrites = false;
     store.updateAssessment(created.id, (a) => ({ ...a, owner: 'Bare i minnet' }));
     expect(store.$activeAssessment.get()?.owner).toBe('Bare i minnet');
-    expect(JSON.parse(full.get(store.ASSESSMENT_PREFIX + created.id)!).owner).toBe('');
+    expect((JSON.parse(full.get(store.ASSESSMENT_PREFIX + created.id)!) as Assessment).owner).toBe('');
     expect(store.$storageStatus.get()).toEqual({ problem: 'full' });
   });
 
@@ -249,7 +251,7 @@ describe('når nettleseren ikke lar verktøyene lagre', () => {
     store.useEngineForTests(engine);
     const read = readWorkspaceFile(readFileSync(join(fixtures, 'workspace-valid.json'), 'utf8'));
     if (!read.ok) throw new Error(read.message);
-    expect(applyImport(read.file, 'replace')).toMatchObject({ ok: false, code: 'storage-full', message: expect.stringMatching(/lagringsplassen i nettleseren er full\. Ingenting ble endret/) });
+    expect(applyImport(read.file, 'replace')).toMatchObject({ ok: false, code: 'storage-full', message: stringMatching(/lagringsplassen i nettleseren er full\. Ingenting ble endret/) });
     expect(base.keys()).toEqual([]);
     expect(store.$assessments.get()).toEqual([]);
   });
@@ -285,7 +287,7 @@ describe('ingen ugyldig verdi slettes uten sikkerhetskopi', () => {
     if (!read.ok) throw new Error(read.message);
     refuse();
     base.set(invalidKey, '{"ødelagt"');
-    expect(applyImport(read.file, 'replace')).toMatchObject({ ok: false, code: 'unreadable-not-backed-up', message: expect.stringMatching(/uten sikkerhetskopi\. Ingenting ble endret/) });
+    expect(applyImport(read.file, 'replace')).toMatchObject({ ok: false, code: 'unreadable-not-backed-up', message: stringMatching(/uten sikkerhetskopi\. Ingenting ble endret/) });
     expect(base.get(invalidKey)).toBe('{"ødelagt"');
   });
 

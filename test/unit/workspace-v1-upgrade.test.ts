@@ -5,6 +5,7 @@
  * with nothing lost, and the version 1 JSON Schema must stay as published.
  */
 import { describe, it, expect, beforeEach } from 'vitest';
+import { stringMatching } from '../support/matchers';
 import { createHash } from 'node:crypto';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
@@ -25,8 +26,14 @@ const { publishedSchemas, workspaceJsonSchema, SCHEMA_PATH } = await import('../
 
 const fixtures = join(import.meta.dirname, '../fixtures');
 const v1Text = readFileSync(join(fixtures, 'v1/arbeidsomrade-v1.json'), 'utf8');
-const v1 = JSON.parse(v1Text);
-const v1Storage: Record<string, string> = JSON.parse(readFileSync(join(fixtures, 'v1/localstorage-v1.json'), 'utf8'));
+/** The parts of the version 1 file that these tests read. */
+type V1File = Record<string, unknown> & {
+  version: number;
+  accounts: unknown[];
+  assessments: (Record<string, unknown> & { decisions: { outcome: string }[]; conditionStatus: object; ethics: { choice: string } })[];
+};
+const v1 = JSON.parse(v1Text) as V1File;
+const v1Storage = JSON.parse(readFileSync(join(fixtures, 'v1/localstorage-v1.json'), 'utf8')) as Record<string, string>;
 const v1SchemaPath = join(import.meta.dirname, '../../src/lib/model/published/arbeidsomrade-v1.schema.json');
 
 /** Every leaf of `value` with its path, e.g. ["assessments.0.title", "Facebook – Kulturetaten"]. */
@@ -79,7 +86,7 @@ describe('versjon 1 → 2: filer', () => {
 
   it('fikstur-filen inneholder det som kan gå tapt: runder med vilkår, vilkårsstatus, etikk, sjekklister og to kontoer', () => {
     const a = v1.assessments[0];
-    expect(a.decisions.map((d: { outcome: string }) => d.outcome)).toEqual(['betinget', 'godkjent']);
+    expect(a.decisions.map((d) => d.outcome)).toEqual(['betinget', 'godkjent']);
     expect(Object.keys(a.conditionStatus)).toEqual(['c-1']);
     expect(a.ethics.choice).toBe('til-stede');
     expect(v1.accounts).toHaveLength(2);
@@ -108,10 +115,10 @@ describe('versjon 1 → 2: filer', () => {
   it('gir samme fingeravtrykk som før, så beslutninger fra versjon 1 ikke ser ut som om vurderingen er endret', () => {
     const read = readWorkspaceFile(v1Text);
     if (!read.ok) throw new Error(read.message);
-    v1.assessments.forEach((old: Record<string, unknown>, i: number) => {
+    v1.assessments.forEach((old, i) => {
       // The fingerprint as version 1 computed it: everything but decisions, conditionStatus and updatedAt.
       const content = Object.fromEntries(Object.entries(old).filter(([k]) => !['decisions', 'conditionStatus', 'updatedAt'].includes(k)));
-      expect(assessmentFingerprint(read.file.assessments[i]!)).toBe(`fnv1a64:${fnv1a64(canonicalJson(content))}`);
+      expect(assessmentFingerprint(read.file.assessments[i])).toBe(`fnv1a64:${fnv1a64(canonicalJson(content))}`);
     });
   });
 
@@ -132,19 +139,19 @@ describe('versjon 1 → 2: JSON Schema', () => {
     expect(createHash('sha256').update(text).digest('hex')).toBe('37ba3b823febceb914b3cc6ce4c4ada33f7c3a1448d12d9f6de739688b70ecd6');
     const published = publishedSchemas();
     expect(published.map((p) => p.path).slice(0, 2)).toEqual(['dataformat/arbeidsomrade-v1.schema.json', 'dataformat/arbeidsomrade-v2.schema.json']);
-    expect(JSON.stringify(published[0]!.schema, null, 2) + '\n').toBe(text);
+    expect(JSON.stringify(published[0].schema, null, 2) + '\n').toBe(text);
     expect(published.at(-1)!.schema).toEqual(workspaceJsonSchema());
     expect(SCHEMA_PATH).toBe('dataformat/arbeidsomrade.schema.json');
   });
 
   it('versjon 1-skjemaet godtar versjon 1-filen, versjon 2-skjemaet godtar den oppdaterte filen og avviser den gamle', () => {
     const [schema1, schema2] = publishedSchemas().map((p) => ajv.compile(p.schema));
-    expect(schema1!(v1), JSON.stringify(schema1!.errors)).toBe(true);
+    expect(schema1(v1), JSON.stringify(schema1.errors)).toBe(true);
     // Version 1 taken to version 2 only (the current version may be later).
     const read = migrate(v1, 1, MIGRATIONS, 2);
     if (!read.ok) throw new Error(read.message);
-    expect(schema2!(read.data), JSON.stringify(schema2!.errors)).toBe(true);
-    expect(schema2!(v1)).toBe(false);
+    expect(schema2(read.data), JSON.stringify(schema2.errors)).toBe(true);
+    expect(schema2(v1)).toBe(false);
   });
 });
 
@@ -171,8 +178,8 @@ describe('versjon 1 → 2: verdier i nettleseren', () => {
     expect(store.$lastExport.get()).toBe('2026-11-25T13:00:00.000Z');
     const stored = getTestStorage();
     // Under the keys of the current version …
-    for (const a of file.assessments) expect(JSON.parse(stored[`some-veilederen:v${FORMAT_VERSION}:vurdering:${a.id}`]!)).toEqual(a);
-    for (const a of file.accounts) expect(JSON.parse(stored[`some-veilederen:v${FORMAT_VERSION}:konto:${a.id}`]!)).toEqual(a);
+    for (const a of file.assessments) expect(JSON.parse(stored[`some-veilederen:v${FORMAT_VERSION}:vurdering:${a.id}`])).toEqual(a);
+    for (const a of file.accounts) expect(JSON.parse(stored[`some-veilederen:v${FORMAT_VERSION}:konto:${a.id}`])).toEqual(a);
     expect(stored[`some-veilederen:v${FORMAT_VERSION}:aktiv`]).toBe('v-bibliotek');
     expect(stored[`some-veilederen:v${FORMAT_VERSION}:sist-eksportert`]).toBe('2026-11-25T13:00:00.000Z');
     // … and every version 1 value, byte for byte, in a backup key.
@@ -181,11 +188,11 @@ describe('versjon 1 → 2: verdier i nettleseren', () => {
       if (key.includes(':vurdering:') || key.includes(':konto:')) {
         const backups = Object.keys(stored).filter((k) => k.startsWith('some-veilederen:backup:') && k.endsWith(':' + key));
         expect(backups).toHaveLength(1);
-        expect(stored[backups[0]!]).toBe(raw);
+        expect(stored[backups[0]]).toBe(raw);
       }
     }
     expect(store.$notices.get()).toEqual([
-      expect.objectContaining({ level: 'info', text: expect.stringMatching(new RegExp(`oppdatert fra versjon 1 til versjon ${FORMAT_VERSION}.*Ingenting dere har skrevet er endret eller slettet`)) }),
+      expect.objectContaining({ level: 'info', text: stringMatching(new RegExp(`oppdatert fra versjon 1 til versjon ${FORMAT_VERSION}.*Ingenting dere har skrevet er endret eller slettet`)) }),
     ]);
     // Unchanged since the last export: the migration itself is not a change to export.
     expect(store.$unexported.get()).toBe(false);
@@ -202,12 +209,12 @@ describe('versjon 1 → 2: verdier i nettleseren', () => {
   it('en verdi som alt finnes under nøkkelen for gjeldende versjon, vinner; den gamle tas vare på som sikkerhetskopi', () => {
     seed();
     const file = migratedFile();
-    const newer = { ...file.assessments[0]!, title: 'Nyere, fra versjon 2', updatedAt: '2026-11-29T10:00:00.000Z' };
+    const newer = { ...file.assessments[0], title: 'Nyere, fra versjon 2', updatedAt: '2026-11-29T10:00:00.000Z' };
     getTestStorage()[`some-veilederen:v${FORMAT_VERSION}:vurdering:v-kultur`] = JSON.stringify(newer);
     getTestStorage()[`some-veilederen:v${FORMAT_VERSION}:aktiv`] = 'v-kultur';
     store.reloadFromStorage();
     expect(store.$assessmentMap.get()['v-kultur']).toEqual(newer);
-    expect(JSON.parse(getTestStorage()[`some-veilederen:v${FORMAT_VERSION}:vurdering:v-kultur`]!)).toEqual(newer);
+    expect(JSON.parse(getTestStorage()[`some-veilederen:v${FORMAT_VERSION}:vurdering:v-kultur`])).toEqual(newer);
     expect(store.$activeId.get()).toBe('v-kultur');
     const backup = Object.keys(getTestStorage()).find((k) => k.endsWith(':some-veilederen:v1:vurdering:v-kultur'));
     expect(getTestStorage()[backup!]).toBe(v1Storage['some-veilederen:v1:vurdering:v-kultur']);

@@ -5,6 +5,8 @@
  * Schema must stay as published.
  */
 import { describe, it, expect, beforeEach } from 'vitest';
+import { stringMatching } from '../support/matchers';
+import type { Assessment } from '../../src/lib/model/schema';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import Ajv from 'ajv';
@@ -25,8 +27,10 @@ const { buildRound, emptyDraft } = await import('../../src/lib/decisions/round')
 
 const fixtures = join(import.meta.dirname, '../fixtures');
 const v2Text = readFileSync(join(fixtures, 'v2/arbeidsomrade-v2.json'), 'utf8');
-const v2 = JSON.parse(v2Text);
-const v2Storage: Record<string, string> = JSON.parse(readFileSync(join(fixtures, 'v2/localstorage-v2.json'), 'utf8'));
+/** The version 2 file: its assessments have every field the fingerprint reads (the v3 parts are optional there). */
+type V2File = Record<string, unknown> & { version: number; assessments: Parameters<typeof assessmentFingerprint>[0][] };
+const v2 = JSON.parse(v2Text) as V2File;
+const v2Storage = JSON.parse(readFileSync(join(fixtures, 'v2/localstorage-v2.json'), 'utf8')) as Record<string, string>;
 const v2SchemaPath = join(import.meta.dirname, '../../src/lib/model/published/arbeidsomrade-v2.schema.json');
 
 function leaves(value: unknown, path = ''): [string, unknown][] {
@@ -67,7 +71,7 @@ describe('versjon 2 → 3: filer', () => {
 
   it('leser en eksport fra versjon 2, sier hva som ble endret, og mister ingenting', () => {
     const read = read3();
-    expect(read.migrated).toEqual([expect.stringMatching(/^Versjon 2 → 3: .*Ingenting dere har skrevet er endret/)]);
+    expect(read.migrated).toEqual([stringMatching(/^Versjon 2 → 3: .*Ingenting dere har skrevet er endret/)]);
     expect(read.file.version).toBe(3);
     expect(lostIn({ ...v2, version: 3 }, read.file)).toEqual([]);
     for (const a of read.file.assessments) {
@@ -89,7 +93,7 @@ describe('versjon 2 → 3: filer', () => {
 
   it('steget lar verdier som alt har den nye formen være, og kaster aldri på rare data', () => {
     const filled = structuredClone(read3().file) as unknown as Record<string, unknown>;
-    (filled.assessments as { screening: { reasoning: string } }[])[0]!.screening.reasoning = 'Skrevet i versjon 3.';
+    (filled.assessments as { screening: { reasoning: string } }[])[0].screening.reasoning = 'Skrevet i versjon 3.';
     expect(v2ToV3.migrate(structuredClone(filled))).toEqual(filled);
     for (const data of [{ assessments: 'ingen' }, { assessments: [null, { description: 'x' }] }, { accounts: 3 }]) {
       const out = migrate({ format: 'some-veilederen/arbeidsomrade', version: 2, ...data }, 2);
@@ -100,11 +104,11 @@ describe('versjon 2 → 3: filer', () => {
 
   it('gir samme fingeravtrykk som i versjon 2, så beslutningene ikke ser ut som om vurderingen er endret', () => {
     const file = read3().file;
-    v2.assessments.forEach((old: Parameters<typeof assessmentFingerprint>[0], i: number) => {
-      expect(assessmentFingerprint(file.assessments[i]!)).toBe(assessmentFingerprint(old));
+    v2.assessments.forEach((old, i) => {
+      expect(assessmentFingerprint(file.assessments[i])).toBe(assessmentFingerprint(old));
     });
     // What is written in the new parts counts; the sign-off does not (it records the decision).
-    const a = file.assessments[0]!;
+    const a = file.assessments[0];
     expect(assessmentFingerprint({ ...a, screening: { ...a.screening, reasoning: 'Ny.' } })).not.toBe(assessmentFingerprint(a));
     expect(assessmentFingerprint({ ...a, signOff: { ...a.signOff, approverName: 'Kari' } })).toBe(assessmentFingerprint(a));
   });
@@ -129,11 +133,11 @@ describe('versjon 2 → 3: JSON Schema', () => {
     expect(published.map((p) => p.path)).toEqual([
       'dataformat/arbeidsomrade-v1.schema.json', 'dataformat/arbeidsomrade-v2.schema.json', 'dataformat/arbeidsomrade-v3.schema.json',
     ]);
-    expect(JSON.stringify(published[1]!.schema, null, 2) + '\n').toBe(readFileSync(v2SchemaPath, 'utf8'));
-    expect(published[2]!.schema).toEqual(workspaceJsonSchema());
+    expect(JSON.stringify(published[1].schema, null, 2) + '\n').toBe(readFileSync(v2SchemaPath, 'utf8'));
+    expect(published[2].schema).toEqual(workspaceJsonSchema());
     const ajv = new Ajv({ allErrors: true, strict: false });
     addFormats(ajv);
-    const schema3 = ajv.compile(published[2]!.schema);
+    const schema3 = ajv.compile(published[2].schema);
     expect(schema3(read3().file), JSON.stringify(schema3.errors)).toBe(true);
     expect(schema3(v2)).toBe(false);
   });
@@ -154,8 +158,8 @@ describe('versjon 2 → 3: verdier i nettleseren', () => {
     expect(store.$accountMap.get()).toEqual(Object.fromEntries(file.accounts.map((a) => [a.id, a])));
     expect(store.$activeId.get()).toBe('v-bibliotek');
     const stored = getTestStorage();
-    for (const a of file.assessments) expect(JSON.parse(stored[`some-veilederen:v3:vurdering:${a.id}`]!)).toEqual(a);
-    for (const a of file.accounts) expect(JSON.parse(stored[`some-veilederen:v3:konto:${a.id}`]!)).toEqual(a);
+    for (const a of file.assessments) expect(JSON.parse(stored[`some-veilederen:v3:vurdering:${a.id}`])).toEqual(a);
+    for (const a of file.accounts) expect(JSON.parse(stored[`some-veilederen:v3:konto:${a.id}`])).toEqual(a);
     expect(stored['some-veilederen:v3:aktiv']).toBe('v-bibliotek');
     expect(stored['some-veilederen:v3:sist-eksportert']).toBe('2026-11-25T13:00:00.000Z');
     // Every version 2 value, byte for byte, in a backup key.
@@ -164,7 +168,7 @@ describe('versjon 2 → 3: verdier i nettleseren', () => {
       if (key.includes(':vurdering:') || key.includes(':konto:')) {
         const backups = Object.keys(stored).filter((k) => k.startsWith('some-veilederen:backup:') && k.endsWith(':' + key));
         expect(backups).toHaveLength(1);
-        expect(stored[backups[0]!]).toBe(raw);
+        expect(stored[backups[0]]).toBe(raw);
       }
     }
     // Nothing of version 2 is lost in what the tools now use.
@@ -172,14 +176,14 @@ describe('versjon 2 → 3: verdier i nettleseren', () => {
       const id = key.split(':').pop()!;
       expect(lostIn(JSON.parse(raw), store.$assessmentMap.get()[id])).toEqual([]);
     }
-    expect(store.$notices.get()).toEqual([expect.objectContaining({ level: 'info', text: expect.stringMatching(/oppdatert fra versjon 2 til versjon 3/) })]);
+    expect(store.$notices.get()).toEqual([expect.objectContaining({ level: 'info', text: stringMatching(/oppdatert fra versjon 2 til versjon 3/) })]);
   });
 
   it('de nye delene kan fylles ut og lagres etter oppgraderingen', () => {
     Object.assign(getTestStorage(), v2Storage);
     store.reloadFromStorage();
     store.updateAssessment('v-kultur', (a) => ({ ...a, screening: { ...a.screening, result: 'pakrevd', reasoning: 'To kriterier.' } }));
-    const saved = JSON.parse(getTestStorage()['some-veilederen:v3:vurdering:v-kultur']!);
+    const saved = JSON.parse(getTestStorage()['some-veilederen:v3:vurdering:v-kultur']) as Assessment;
     expect(saved.screening).toMatchObject({ result: 'pakrevd', reasoning: 'To kriterier.' });
     expect(saved.priorConsultations).toEqual(v2.assessments[0].priorConsultations);
   });

@@ -180,12 +180,12 @@ export function AccountReview() {
             <div class="field">
               <label for="acc-filter-text">Søk i registeret</label>
               <input id="acc-filter-text" type="search" value={filter.text}
-                onInput={(e) => setFilter({ ...filter, text: (e.currentTarget as HTMLInputElement).value })} />
+                onInput={(e) => setFilter({ ...filter, text: (e.currentTarget).value })} />
             </div>
             <div class="field">
               <label for="acc-filter-platform">Plattform</label>
               <select id="acc-filter-platform" value={filter.platform}
-                onChange={(e) => setFilter({ ...filter, platform: (e.currentTarget as HTMLSelectElement).value })}>
+                onChange={(e) => setFilter({ ...filter, platform: (e.currentTarget).value })}>
                 <option value="">Alle plattformer</option>
                 {platforms.map((p) => <option key={p} value={p}>{p}</option>)}
               </select>
@@ -193,25 +193,25 @@ export function AccountReview() {
             <div class="field">
               <label for="acc-filter-verdict">Konklusjon</label>
               <select id="acc-filter-verdict" value={filter.verdict}
-                onChange={(e) => setFilter({ ...filter, verdict: (e.currentTarget as HTMLSelectElement).value as AccountFilter['verdict'] })}>
+                onChange={(e) => setFilter({ ...filter, verdict: (e.currentTarget).value as AccountFilter['verdict'] })}>
                 <option value="">Alle konklusjoner</option>
                 {VERDICT_OPTIONS.map((o) => <option key={o.value} value={o.value}>{o.label}</option>)}
               </select>
             </div>
             <label class="accounts__check">
               <input type="checkbox" checked={filter.overdueOnly}
-                onChange={(e) => setFilter({ ...filter, overdueOnly: (e.currentTarget as HTMLInputElement).checked })} />
+                onChange={(e) => setFilter({ ...filter, overdueOnly: (e.currentTarget).checked })} />
               Bare forfalte gjennomganger
             </label>
             <div class="field">
               <label for="acc-sort">Sorter etter</label>
-              <select id="acc-sort" value={sortKey} onChange={(e) => setSortKey((e.currentTarget as HTMLSelectElement).value as SortKey)}>
+              <select id="acc-sort" value={sortKey} onChange={(e) => setSortKey((e.currentTarget).value as SortKey)}>
                 {SORT_OPTIONS.map((o) => <option key={o.value} value={o.value}>{o.label}</option>)}
               </select>
             </div>
             <div class="field">
               <label for="acc-sort-dir">Rekkefølge</label>
-              <select id="acc-sort-dir" value={sortDir} onChange={(e) => setSortDir((e.currentTarget as HTMLSelectElement).value as SortDir)}>
+              <select id="acc-sort-dir" value={sortDir} onChange={(e) => setSortDir((e.currentTarget).value as SortDir)}>
                 <option value="asc">Stigende (A–Å, eldste dato først)</option>
                 <option value="desc">Synkende (Å–A, nyeste dato først)</option>
               </select>
@@ -284,12 +284,12 @@ export function AccountReview() {
           Kolonnene «Koblet vurdering», «Siste beslutning» og «Sist endret» er bare til lesing og leses ikke inn.
         </p>
         <div class="actions">
-          <button type="button" class="button" onClick={exportCsv} disabled={accounts.length === 0}>Last ned CSV</button>
-          <button type="button" class="button secondary" onClick={exportJson} disabled={accounts.length === 0}>Last ned JSON</button>
+          <button type="button" class="button" onClick={() => void exportCsv()} disabled={accounts.length === 0}>Last ned CSV</button>
+          <button type="button" class="button secondary" onClick={() => void exportJson()} disabled={accounts.length === 0}>Last ned JSON</button>
         </div>
         <div class="field">
           <label for="acc-import">Importer CSV-fil</label>
-          <input ref={fileInput} id="acc-import" type="file" accept=".csv,text/csv" onChange={onFile}
+          <input ref={fileInput} id="acc-import" type="file" accept=".csv,text/csv" onChange={(e) => void onFile(e)}
             aria-describedby={importErrors.length > 0 ? 'acc-import-errors' : 'acc-import-help'} />
           <p id="acc-import-help" class="accounts__help">Importen gjelder hele filen: er én rad feil, blir ingenting importert.</p>
         </div>
@@ -378,7 +378,7 @@ function AccountForm({ initial, isNew, assessments, platforms, onSaved, onCancel
           <label for="acc-platform">Plattform (må fylles ut)</label>
           <input id="acc-platform" list="acc-platform-list" value={draft.platform} autoComplete="off"
             aria-invalid={errors.platform ? 'true' : undefined} aria-describedby={described('platform')}
-            onInput={(e) => set('platform', (e.currentTarget as HTMLInputElement).value)} />
+            onInput={(e) => set('platform', (e.currentTarget).value)} />
           <datalist id="acc-platform-list">{platforms.map((p) => <option key={p} value={p} />)}</datalist>
           {errors.platform && <p id="acc-platform-error" class="form-error">{errors.platform}</p>}
         </div>
@@ -386,62 +386,62 @@ function AccountForm({ initial, isNew, assessments, platforms, onSaved, onCancel
           <label for="acc-name">Navn på siden eller kontoen (må fylles ut)</label>
           <input id="acc-name" value={draft.name} autoComplete="off"
             aria-invalid={errors.name ? 'true' : undefined} aria-describedby={described('name')}
-            onInput={(e) => set('name', (e.currentTarget as HTMLInputElement).value)} />
+            onInput={(e) => set('name', (e.currentTarget).value)} />
           {errors.name && <p id="acc-name-error" class="form-error">{errors.name}</p>}
         </div>
         <div class="field">
           <label for="acc-address">Adresse (lenke eller brukernavn)</label>
           <input id="acc-address" value={draft.address} autoComplete="off"
-            onInput={(e) => set('address', (e.currentTarget as HTMLInputElement).value)} />
+            onInput={(e) => set('address', (e.currentTarget).value)} />
         </div>
         <div class="field">
           <label for="acc-unit">Enhet</label>
           <input id="acc-unit" value={draft.unit} autoComplete="off"
-            onInput={(e) => set('unit', (e.currentTarget as HTMLInputElement).value)} />
+            onInput={(e) => set('unit', (e.currentTarget).value)} />
         </div>
         <div class="field">
           <label for="acc-owner">Eier (ansvarlig person eller rolle)</label>
           <input id="acc-owner" value={draft.owner} autoComplete="off"
-            onInput={(e) => set('owner', (e.currentTarget as HTMLInputElement).value)} />
+            onInput={(e) => set('owner', (e.currentTarget).value)} />
         </div>
         <div class="field">
           <label for="acc-admins">Antall administratorer</label>
           <input id="acc-admins" inputMode="numeric" value={adminText} autoComplete="off"
             aria-invalid={errors.adminCount ? 'true' : undefined} aria-describedby={described('adminCount')}
-            onInput={(e) => setAdminText((e.currentTarget as HTMLInputElement).value)} />
+            onInput={(e) => setAdminText((e.currentTarget).value)} />
           {errors.adminCount && <p id="acc-adminCount-error" class="form-error">{errors.adminCount}</p>}
         </div>
         <div class="field">
           <label for="acc-login">Innlogging for administratorene</label>
-          <select id="acc-login" value={draft.login} onChange={(e) => set('login', (e.currentTarget as HTMLSelectElement).value as Account['login'])}>
+          <select id="acc-login" value={draft.login} onChange={(e) => set('login', (e.currentTarget).value as Account['login'])}>
             {LOGIN_OPTIONS.map((o) => <option key={o.value} value={o.value}>{o.label}</option>)}
           </select>
         </div>
         <div class="field account-form__wide">
           <label for="acc-purpose">Formål med kontoen</label>
           <textarea id="acc-purpose" value={draft.purpose} maxLength={20000}
-            onInput={(e) => set('purpose', (e.currentTarget as HTMLTextAreaElement).value)} />
+            onInput={(e) => set('purpose', (e.currentTarget).value)} />
         </div>
         <div class="field">
           <label for="acc-need">Dokumentert behov for kanalen</label>
-          <select id="acc-need" value={draft.documentedNeed} onChange={(e) => set('documentedNeed', (e.currentTarget as HTMLSelectElement).value as Account['documentedNeed'])}>
+          <select id="acc-need" value={draft.documentedNeed} onChange={(e) => set('documentedNeed', (e.currentTarget).value as Account['documentedNeed'])}>
             {NEED_OPTIONS.map((o) => <option key={o.value} value={o.value}>{o.label}</option>)}
           </select>
         </div>
         <div class="field">
           <label for="acc-need-where">Hvor behovet er dokumentert</label>
           <input id="acc-need-where" value={draft.needDocumentedWhere} autoComplete="off"
-            onInput={(e) => set('needDocumentedWhere', (e.currentTarget as HTMLInputElement).value)} />
+            onInput={(e) => set('needDocumentedWhere', (e.currentTarget).value)} />
         </div>
         <div class="field">
           <label for="acc-cleaned">Sist ryddet for innhold med personopplysninger</label>
           <input id="acc-cleaned" type="date" value={draft.lastCleaned}
-            onInput={(e) => set('lastCleaned', (e.currentTarget as HTMLInputElement).value)} />
+            onInput={(e) => set('lastCleaned', (e.currentTarget).value)} />
         </div>
         <div class="field">
           <label for="acc-assessment">Koblet vurdering</label>
           <select id="acc-assessment" value={draft.assessmentId ?? ''} aria-describedby="acc-decision"
-            onChange={(e) => set('assessmentId', (e.currentTarget as HTMLSelectElement).value || null)}>
+            onChange={(e) => set('assessmentId', (e.currentTarget).value || null)}>
             <option value="">Ingen</option>
             {draft.assessmentId && !linked && <option value={draft.assessmentId}>Vurdering som ikke finnes i denne nettleseren</option>}
             {assessments.map((a) => <option key={a.id} value={a.id}>{a.title}</option>)}
@@ -450,14 +450,14 @@ function AccountForm({ initial, isNew, assessments, platforms, onSaved, onCancel
         </div>
         <div class="field">
           <label for="acc-verdict">Konklusjon</label>
-          <select id="acc-verdict" value={draft.verdict} onChange={(e) => set('verdict', (e.currentTarget as HTMLSelectElement).value as Account['verdict'])}>
+          <select id="acc-verdict" value={draft.verdict} onChange={(e) => set('verdict', (e.currentTarget).value as Account['verdict'])}>
             {VERDICT_OPTIONS.map((o) => <option key={o.value} value={o.value}>{o.label}</option>)}
           </select>
         </div>
         <div class="field">
           <label for="acc-next">Neste gjennomgang</label>
           <input id="acc-next" type="date" value={draft.nextReview}
-            onInput={(e) => set('nextReview', (e.currentTarget as HTMLInputElement).value)} />
+            onInput={(e) => set('nextReview', (e.currentTarget).value)} />
         </div>
         <fieldset class="account-form__wide account-form__archive" aria-describedby="acc-archive-help">
           <legend>Arkivert før sletting</legend>
@@ -466,13 +466,13 @@ function AccountForm({ initial, isNew, assessments, platforms, onSaved, onCancel
             <label for="acc-archived-date">Dato for arkivering eller journalføring</label>
             <input id="acc-archived-date" type="date" value={draft.archived.date}
               aria-invalid={errors.deletion && !draft.archived.date ? 'true' : undefined} aria-describedby={described('deletion')}
-              onInput={(e) => set('archived', { ...draft.archived, date: (e.currentTarget as HTMLInputElement).value })} />
+              onInput={(e) => set('archived', { ...draft.archived, date: (e.currentTarget).value })} />
           </div>
           <div class="field">
             <label for="acc-archived-ref">Journalpost eller referanse</label>
             <input id="acc-archived-ref" value={draft.archived.reference} autoComplete="off"
               aria-invalid={errors.deletion && !draft.archived.reference.trim() ? 'true' : undefined} aria-describedby={described('deletion')}
-              onInput={(e) => set('archived', { ...draft.archived, reference: (e.currentTarget as HTMLInputElement).value })} />
+              onInput={(e) => set('archived', { ...draft.archived, reference: (e.currentTarget).value })} />
           </div>
         </fieldset>
         <fieldset class="account-form__wide account-form__archive">
@@ -481,7 +481,7 @@ function AccountForm({ initial, isNew, assessments, platforms, onSaved, onCancel
             <label for="acc-deleted">Hva er slettet?</label>
             <select id="acc-deleted" value={draft.deletion?.scope ?? ''} aria-describedby={described('deletion')}
               onChange={(e) => {
-                const scope = (e.currentTarget as HTMLSelectElement).value;
+                const scope = (e.currentTarget).value;
                 set('deletion', scope === '' ? null : { scope: scope as 'konto' | 'innlegg', date: draft.deletion?.date ?? '', note: draft.deletion?.note ?? '' });
               }}>
               <option value="">Ingenting er slettet</option>
@@ -493,12 +493,12 @@ function AccountForm({ initial, isNew, assessments, platforms, onSaved, onCancel
               <div class="field">
                 <label for="acc-deleted-date">Dato for slettingen</label>
                 <input id="acc-deleted-date" type="date" value={draft.deletion.date}
-                  onInput={(e) => set('deletion', { ...draft.deletion!, date: (e.currentTarget as HTMLInputElement).value })} />
+                  onInput={(e) => set('deletion', { ...draft.deletion!, date: (e.currentTarget).value })} />
               </div>
               <div class="field">
                 <label for="acc-deleted-note">Merknad om slettingen</label>
                 <input id="acc-deleted-note" value={draft.deletion.note} autoComplete="off"
-                  onInput={(e) => set('deletion', { ...draft.deletion!, note: (e.currentTarget as HTMLInputElement).value })} />
+                  onInput={(e) => set('deletion', { ...draft.deletion!, note: (e.currentTarget).value })} />
               </div>
             </>
           )}

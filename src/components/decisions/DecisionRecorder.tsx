@@ -115,7 +115,7 @@ function StatusPanel({ a }: { a: Assessment }) {
       {status.changedSinceDecision && (
         <p class="decision-changed">
           <strong>Vurderingen er endret etter siste registrerte beslutning</strong> (runde {latestIndex},{' '}
-          {formatDate(a.decisions[latestIndex - 1]!.date)}). Ledelsen har ikke behandlet endringene.
+          {formatDate(a.decisions[latestIndex - 1].date)}). Ledelsen har ikke behandlet endringene.
         </p>
       )}
       {status.consultation.paragraphs.length > 0 && (
@@ -163,7 +163,7 @@ function ConditionRow(props: { id: string; text: string; met: boolean; note: str
           type="checkbox"
           id={`cond-${props.id}`}
           checked={props.met}
-          onChange={(e) => props.onChange(props.id, (e.currentTarget as HTMLInputElement).checked, note)}
+          onChange={(e) => props.onChange(props.id, (e.currentTarget).checked, note)}
         />
         <label for={`cond-${props.id}`}>
           {props.text} <span class="decision-tag">{props.met ? '(oppfylt)' : '(ikke oppfylt)'}</span>
@@ -174,8 +174,8 @@ function ConditionRow(props: { id: string; text: string; met: boolean; note: str
         <input
           id={`cond-note-${props.id}`}
           value={note}
-          onInput={(e) => setNote((e.currentTarget as HTMLInputElement).value)}
-          onChange={(e) => props.onChange(props.id, props.met, (e.currentTarget as HTMLInputElement).value)}
+          onInput={(e) => setNote((e.currentTarget).value)}
+          onChange={(e) => props.onChange(props.id, props.met, (e.currentTarget).value)}
         />
       </div>
     </div>
@@ -322,7 +322,7 @@ function RoundForm({ a, onRecorded }: { a: Assessment; onRecorded: (message: str
               value={draft.corrects}
               aria-describedby={described('corrects')}
               onChange={(e) => {
-                const id = (e.currentTarget as HTMLSelectElement).value;
+                const id = (e.currentTarget).value;
                 const target = a.decisions.find((r) => r.id === id);
                 setDraft(target ? draftFrom(target) : emptyDraft(today()));
                 setErrors({});
@@ -660,7 +660,7 @@ function ConsultationLog({ a, onRecorded }: { a: Assessment; onRecorded: (messag
               id={consultId('corrects')}
               value={draft.corrects}
               onChange={(e) => {
-                const id = (e.currentTarget as HTMLSelectElement).value;
+                const id = (e.currentTarget).value;
                 const target = log.find((c) => c.id === id);
                 setDraft(target ? draftCompleting(target) : emptyConsultationDraft());
                 setErrors({});

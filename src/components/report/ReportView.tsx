@@ -45,7 +45,7 @@ export function ReportView({ checklists }: { checklists: Checklist[] }) {
                 noe sted.
               </p>
               <div class="actions">
-                <button type="button" class="button" onClick={make} disabled={loading}>
+                <button type="button" class="button" onClick={() => void make()} disabled={loading}>
                   Lag rapporten
                 </button>
               </div>

@@ -215,7 +215,7 @@ function AssessmentItem({
               value={title}
               maxLength={500}
               autoComplete="off"
-              onInput={(e) => setTitle((e.currentTarget as HTMLInputElement).value)}
+              onInput={(e) => setTitle((e.currentTarget).value)}
               aria-invalid={error ? true : undefined}
               aria-describedby={error ? errorId : undefined}
               ref={renameInput}
@@ -346,7 +346,7 @@ function KeepingStatus() {
       {overdue.length > 0 && (
         <p class="export-overdue">
           <span aria-hidden="true">ℹ </span>
-          {overdue.length === 1 ? `«${overdue[0]!.title}» er` : `${overdue.length} vurderinger er`} endret og ikke eksportert på over{' '}
+          {overdue.length === 1 ? `«${overdue[0].title}» er` : `${overdue.length} vurderinger er`} endret og ikke eksportert på over{' '}
           {EXPORT_REMINDER_DAYS} dager. Eksporter til fil, så har kommunen en kopi om nettleserens data blir slettet.
         </p>
       )}

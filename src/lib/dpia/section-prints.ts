@@ -71,6 +71,6 @@ export function roundChanges(rounds: readonly { id: string; date: string; record
     number: i + 1,
     id: r.id,
     date: r.date,
-    sincePrevious: i === 0 ? null : diffSections(ordered[i - 1]!.sections, r.sections),
+    sincePrevious: i === 0 ? null : diffSections(ordered[i - 1].sections, r.sections),
   }));
 }

@@ -78,11 +78,13 @@ export interface Problem {
 
 export type Checked<T> = { ok: true; value: T } | { ok: false; problem: Problem };
 
-class Invalid {
+class Invalid extends Error {
   constructor(
     readonly path: (string | number)[],
-    readonly message: string,
-  ) {}
+    message: string,
+  ) {
+    super(message);
+  }
 }
 
 /** A found value in a message: text in quotes (shortened), lists and objects by name. */
@@ -138,7 +140,7 @@ function run(node: Node, value: unknown, path: (string | number)[]): unknown {
       if (node.k === 'O') {
         for (const key in node.entries) {
           const found = own(value, key) ? value[key] : undefined;
-          const checked = run(node.entries[key]!, found, [...path, key]);
+          const checked = run(node.entries[key], found, [...path, key]);
           if (checked !== undefined) out[key] = checked;
         }
       } else {

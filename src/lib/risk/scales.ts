@@ -35,7 +35,7 @@ const CONSEQUENCE_DESCRIPTIONS = [
 ];
 
 const levels = (names: readonly string[], descriptions: readonly string[]): readonly ScaleLevel[] =>
-  names.map((name, i) => ({ level: (i + 1) as ScaleLevel['level'], name, description: descriptions[i]! }));
+  names.map((name, i) => ({ level: (i + 1) as ScaleLevel['level'], name, description: descriptions[i] }));
 
 export const LIKELIHOOD_SCALE = levels(LIKELIHOOD_NAMES, LIKELIHOOD_DESCRIPTIONS);
 export const CONSEQUENCE_SCALE = levels(CONSEQUENCE_NAMES, CONSEQUENCE_DESCRIPTIONS);

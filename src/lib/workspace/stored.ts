@@ -49,7 +49,7 @@ export interface BackupInfo {
 
 export function parseBackupKey(key: string): BackupInfo | null {
   const match = /^some-veilederen:backup:(\d{4}-\d\d-\d\dT\d\d:\d\d:\d\d\.\d{3}Z):(.+)$/.exec(key);
-  return match ? { key, originalKey: match[2]!, at: match[1]! } : null;
+  return match ? { key, originalKey: match[2], at: match[1] } : null;
 }
 
 /** A file name for downloading a backup, e.g. `sikkerhetskopi-2026-11-22T10-00-00-vurdering-v-abc.json`. */
@@ -106,7 +106,7 @@ export function classifyEntry(
     return { kind: 'other' };
   }
   const part = match[2] as 'vurdering' | 'konto';
-  const keyId = match[3]!;
+  const keyId = match[3];
   const what = WHAT[part];
   const parsed = parseJson(raw);
   if (!parsed.ok) return { kind: 'invalid', what, reason: 'verdien er ikke gyldig JSON (den kan være avkuttet eller redigert for hånd).' };
