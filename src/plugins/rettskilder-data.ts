@@ -9,7 +9,7 @@ import { parseStructure, type GdprStructure } from '../lib/rettskilder/structure
  * The GDPR articles live in two files: 1–43 in gdpr.yaml and 44–99 in
  * gdpr-44-99.yaml. Both use the same entry format (see the files' heads).
  */
-export const GDPR_FILES = ['gdpr', 'gdpr-44-99'] as const;
+const GDPR_FILES = ['gdpr', 'gdpr-44-99'] as const;
 
 function projectRoot(): URL {
   return pathToFileURL(`${process.cwd()}/`);

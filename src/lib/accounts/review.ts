@@ -25,7 +25,7 @@ export const VERDICT_OPTIONS: readonly { value: Verdict; label: string }[] = [
   { value: 'slett', label: 'Slett' },
   { value: 'vurderes', label: 'Vurderes' },
 ];
-export const DECISION_LABELS: Record<DecisionOutcome, string> = {
+const DECISION_LABELS: Record<DecisionOutcome, string> = {
   godkjent: 'Godkjent',
   betinget: 'Betinget godkjent',
   'ikke-godkjent': 'Ikke godkjent',

@@ -76,16 +76,16 @@ export function correctedIds(decisions: readonly DecisionRound[]): Set<string> {
   return new Set(decisions.map((d) => d.corrects).filter((c): c is string => c !== null && ids.has(c)));
 }
 
-export type DecisionState = 'ingen' | DecisionOutcome;
+type DecisionState = 'ingen' | DecisionOutcome;
 
-export interface ConditionView {
+interface ConditionView {
   id: string;
   text: string;
   met: boolean;
   note: string;
 }
 
-export interface Art36Notice {
+interface Art36Notice {
   /** Times before management (meetings). */
   times: number;
   /** The notice as short paragraphs, in order. */
@@ -116,7 +116,7 @@ export interface DecisionStatus {
 }
 
 /** Where the prior consultation (art. 36) stands for the latest decision. */
-export type Art36State =
+type Art36State =
   /** No decision lets the processing go ahead with a high residual risk. */
   | 'ikke-aktuelt'
   /** An approval (or conditional approval) with high residual risk, and nothing requested yet. */
@@ -232,7 +232,7 @@ export function art36Applies(all: readonly Meeting[]): boolean {
 }
 
 /** KS's process advice, labelled as KS's (the legal rule is in {@link art36Status}). */
-export function art36Notice(times: number): Art36Notice {
+function art36Notice(times: number): Art36Notice {
   return {
     times,
     paragraphs: [

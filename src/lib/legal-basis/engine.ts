@@ -10,14 +10,14 @@ import { ART35_TRIGGER, KS_DPIA_VIEW } from '../decisions/texts';
 import { QUESTIONS, QUESTION_BY_ID, type Question, type SourceRef } from './questions';
 import { recogniseProvision } from './provision';
 
-export type Basis = 'e' | 'f';
+type Basis = 'e' | 'f';
 export type Answers = LegalBasisSection['answers'];
 export type Answer = Answers[string];
 
 /** How sure a statement is: whose view it is, and whether it is contested. */
-export type Mark = "KS' syn" | 'omstridt' | 'Datatilsynet har uttalt';
+type Mark = "KS' syn" | 'omstridt' | 'Datatilsynet har uttalt';
 
-export interface Warning {
+interface Warning {
   id: string;
   /** The question whose step shows this warning. */
   question: string;
@@ -40,7 +40,7 @@ export interface SupplementaryCheck {
  * - `e` / `f`: the answers point to that basis.
  * - `ingen`: the answers are given, but no basis is available (yet).
  */
-export type Status = 'stoppet' | 'ufullstendig' | 'e' | 'f' | 'ingen';
+type Status = 'stoppet' | 'ufullstendig' | 'e' | 'f' | 'ingen';
 
 export interface Evaluation {
   status: Status;
@@ -84,7 +84,7 @@ export function isVisible(q: Question, answers: Answers): boolean {
  * «ja», «ok» or «se over» does not count where the question asks for a real
  * assessment (the balancing test for children, why communication is not a task).
  */
-export function isSubstantive(text: string | undefined): boolean {
+function isSubstantive(text: string | undefined): boolean {
   return (text ?? '').split(/[^\p{L}\p{N}§-]+/u).filter((w) => w.length > 0).length >= 5;
 }
 

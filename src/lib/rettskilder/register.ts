@@ -340,7 +340,7 @@ function kindRank(kind: RefKind): number {
 }
 
 /** Every «sist kontrollert» date in the register, with where it is. */
-export function checkedStatements(entries: readonly RegisterEntry[]): CheckedStatement[] {
+function checkedStatements(entries: readonly RegisterEntry[]): CheckedStatement[] {
   return entries.map((e) => ({ where: `content/rettskilder/${e.file}: ${e.heading}`, checked: e.checked }));
 }
 

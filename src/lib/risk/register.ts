@@ -16,7 +16,7 @@ export type Stage = 'before' | 'after';
  * `localeCompare(x, 'nb')` builds a new one per call, which is far too slow for
  * sorting hundreds of risks on every change.
  */
-export const byNorwegian = new Intl.Collator('nb').compare;
+const byNorwegian = new Intl.Collator('nb').compare;
 export const STAGE_LABEL: Record<Stage, string> = { before: 'før tiltak', after: 'etter tiltak' };
 
 /** Likelihood and consequence of a risk at one stage, with its score and band. */
@@ -185,9 +185,9 @@ export function sortRisks(risks: readonly Risk[], key: SortKey): Risk[] {
 
 /* ---------- Summary ---------- */
 
-export type BandCounts = Record<Band, number> & { ikkeVurdert: number };
+type BandCounts = Record<Band, number> & { ikkeVurdert: number };
 
-export interface OverdueMeasure {
+interface OverdueMeasure {
   riskId: string;
   riskTitle: string;
   measureId: string;

@@ -118,7 +118,7 @@ function findDuplicateId(items: readonly { id: string }[]): { id: string; index:
 
 /* ---------------- Import: preview ---------------- */
 
-export interface ImportItem {
+interface ImportItem {
   id: string;
   label: string;
   updatedAt: string;

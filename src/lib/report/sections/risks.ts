@@ -8,19 +8,19 @@ import { bandLabel, bandOf, riskScore, type Band } from '../../risk/scoring';
 import { describeResidual, residualRisk } from '../../decisions/residual';
 import { formatDate, type Block } from '../model';
 
-export const GOAL_LABEL: Record<PrivacyGoal, string> = {
+const GOAL_LABEL: Record<PrivacyGoal, string> = {
   medbestemmelse: 'Medbestemmelse',
   apenhet: 'Åpenhet',
   ansvarlighet: 'Ansvarlighet og tillit',
 };
-export const MEASURE_STATUS_LABEL: Record<MeasureStatus, string> = {
+const MEASURE_STATUS_LABEL: Record<MeasureStatus, string> = {
   planlagt: 'Planlagt',
   pagar: 'Pågår',
   gjennomfort: 'Gjennomført',
 };
 
 /** "12 (Høy)", or "Ikke vurdert". */
-export function scoreText(l: Risk['likelihood'], c: Risk['consequence']): string {
+function scoreText(l: Risk['likelihood'], c: Risk['consequence']): string {
   const s = riskScore(l, c);
   return s === null ? 'Ikke vurdert' : `${s} (${bandLabel(bandOf(s))})`;
 }
