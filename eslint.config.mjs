@@ -56,7 +56,9 @@ export default defineConfig(
     },
   },
 
-  // JavaScript (config files, scripts) and .astro files are linted without type information.
+  // JavaScript (config files, scripts) and .astro files are linted without type information. In
+  // .astro frontmatter, TypeScript alone (without Astro's language tools) types `Astro.props` and
+  // imported .astro components as errors, so the type-aware rules would report false problems.
   {
     files: ['**/*.js', '**/*.mjs', '**/*.cjs'],
     extends: [tseslint.configs.disableTypeChecked],
