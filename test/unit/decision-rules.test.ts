@@ -123,8 +123,8 @@ describe('rettelser', () => {
     const c = round();
     const m = meetings([a, b, c]);
     expect(m.map((x) => x.original.id)).toEqual([a.id, c.id]);
-    expect(m[0]!.effective.id).toBe(b.id);
-    expect(m[0]!.corrections.map((x) => x.id)).toEqual([b.id]);
+    expect(m[0].effective.id).toBe(b.id);
+    expect(m[0].corrections.map((x) => x.id)).toEqual([b.id]);
     expect([...correctedIds([a, b, c])]).toEqual([a.id]);
   });
   it('tåler en rettelse som peker på en runde som ikke finnes (teller som eget møte)', () => {

@@ -29,12 +29,12 @@ function ConsultationParts({ a, save }: DpiaView) {
         <div class="field">
           <label for="dpo-advice">Personvernombudets råd</label>
           <textarea id="dpo-advice" maxLength={20000} value={c.dpoAdvice}
-            onInput={(e) => save('consultation', (x) => ({ ...x, dpoAdvice: (e.currentTarget as HTMLTextAreaElement).value }))} />
+            onInput={(e) => save('consultation', (x) => ({ ...x, dpoAdvice: (e.currentTarget).value }))} />
         </div>
         <div class="field">
           <label for="dpo-advice-date">Dato for rådet</label>
           <input id="dpo-advice-date" type="date" value={c.dpoAdviceDate}
-            onChange={(e) => save('consultation', (x) => ({ ...x, dpoAdviceDate: (e.currentTarget as HTMLInputElement).value }), 'Datoen er lagret.')} />
+            onChange={(e) => save('consultation', (x) => ({ ...x, dpoAdviceDate: (e.currentTarget).value }), 'Datoen er lagret.')} />
         </div>
       </section>
 
@@ -56,25 +56,25 @@ function ConsultationParts({ a, save }: DpiaView) {
                   <h3 id={`${e.id}-heading`}>{i + 1}. {name}</h3>
                   <div class="field">
                     <label for={`${e.id}-party`}>Part</label>
-                    <select id={`${e.id}-party`} value={e.party} onChange={(ev) => upd({ party: (ev.currentTarget as HTMLSelectElement).value as ConsultedParty })}>
+                    <select id={`${e.id}-party`} value={e.party} onChange={(ev) => upd({ party: (ev.currentTarget).value as ConsultedParty })}>
                       {PARTIES.map((p) => <option key={p.value} value={p.value}>{p.label}</option>)}
                     </select>
                   </div>
                   <div class="field">
                     <label for={`${e.id}-who`}>Hvem (navn, rolle eller organ)</label>
-                    <input id={`${e.id}-who`} maxLength={500} value={e.who} autoComplete="off" onInput={(ev) => upd({ who: (ev.currentTarget as HTMLInputElement).value })} />
+                    <input id={`${e.id}-who`} maxLength={500} value={e.who} autoComplete="off" onInput={(ev) => upd({ who: (ev.currentTarget).value })} />
                   </div>
                   <div class="field">
                     <label for={`${e.id}-date`}>Dato</label>
-                    <input id={`${e.id}-date`} type="date" value={e.date} onChange={(ev) => upd({ date: (ev.currentTarget as HTMLInputElement).value })} />
+                    <input id={`${e.id}-date`} type="date" value={e.date} onChange={(ev) => upd({ date: (ev.currentTarget).value })} />
                   </div>
                   <div class="field">
                     <label for={`${e.id}-summary`}>Hva de sa</label>
-                    <textarea id={`${e.id}-summary`} maxLength={20000} value={e.summary} onInput={(ev) => upd({ summary: (ev.currentTarget as HTMLTextAreaElement).value })} />
+                    <textarea id={`${e.id}-summary`} maxLength={20000} value={e.summary} onInput={(ev) => upd({ summary: (ev.currentTarget).value })} />
                   </div>
                   <div class="field">
                     <label for={`${e.id}-followup`}>Hvordan dere fulgte det opp</label>
-                    <textarea id={`${e.id}-followup`} maxLength={20000} value={e.followUp} onInput={(ev) => upd({ followUp: (ev.currentTarget as HTMLTextAreaElement).value })} />
+                    <textarea id={`${e.id}-followup`} maxLength={20000} value={e.followUp} onInput={(ev) => upd({ followUp: (ev.currentTarget).value })} />
                   </div>
                   <button type="button" class="button secondary" onClick={() => {
                     save('consultation', (x) => removeConsultation(x, e.id), `${name} er fjernet.`);
@@ -89,7 +89,7 @@ function ConsultationParts({ a, save }: DpiaView) {
         )}
         <div class="field">
           <label for="consult-party">Legg til en part</label>
-          <select id="consult-party" value={party} onChange={(ev) => setParty((ev.currentTarget as HTMLSelectElement).value as ConsultedParty)}>
+          <select id="consult-party" value={party} onChange={(ev) => setParty((ev.currentTarget).value as ConsultedParty)}>
             {PARTIES.map((p) => <option key={p.value} value={p.value}>{p.label}</option>)}
           </select>
         </div>

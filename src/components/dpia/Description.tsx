@@ -90,7 +90,7 @@ function DescriptionParts({ a, save, setStatus }: DpiaView) {
           onChange={list('dataCategories')} make={(id) => ({ id, name: '', special: false, note: '' })}
           extra={(item, update, fid) => (
             <label class="dpia-check">
-              <input type="checkbox" id={`${fid}-special`} checked={item.special} onChange={(e) => update({ special: (e.currentTarget as HTMLInputElement).checked })} />
+              <input type="checkbox" id={`${fid}-special`} checked={item.special} onChange={(e) => update({ special: (e.currentTarget).checked })} />
               Særlig kategori (art. 9) eller svært personlig
             </label>
           )}
@@ -101,7 +101,7 @@ function DescriptionParts({ a, save, setStatus }: DpiaView) {
           onChange={list('dataSubjects')} make={(id) => ({ id, name: '', vulnerable: false, note: '' })}
           extra={(item, update, fid) => (
             <label class="dpia-check">
-              <input type="checkbox" id={`${fid}-vulnerable`} checked={item.vulnerable} onChange={(e) => update({ vulnerable: (e.currentTarget as HTMLInputElement).checked })} />
+              <input type="checkbox" id={`${fid}-vulnerable`} checked={item.vulnerable} onChange={(e) => update({ vulnerable: (e.currentTarget).checked })} />
               Barn eller sårbar gruppe
             </label>
           )}
@@ -109,11 +109,11 @@ function DescriptionParts({ a, save, setStatus }: DpiaView) {
         <ListEditor<Recipient>
           idPrefix="mottaker" heading="Mottakere og databehandlere" itemNoun="mottaker" items={d.recipients}
           help="Plattformen selv, og verktøy dere bruker ved siden av: for eksempel verktøy for å planlegge og publisere innlegg, eller analyseverktøy."
-          onChange={list('recipients')} make={(id) => ({ id, name: '', role: 'plattform' as RecipientRole, note: '' })}
+          onChange={list('recipients')} make={(id) => ({ id, name: '', role: 'plattform', note: '' })}
           extra={(item, update, fid) => (
             <div class="field">
               <label for={`${fid}-role`}>Rolle</label>
-              <select id={`${fid}-role`} value={item.role} onChange={(e) => update({ role: (e.currentTarget as HTMLSelectElement).value as RecipientRole })}>
+              <select id={`${fid}-role`} value={item.role} onChange={(e) => update({ role: (e.currentTarget).value as RecipientRole })}>
                 {RECIPIENT_ROLES.map((r) => <option key={r.value} value={r.value}>{r.label}</option>)}
               </select>
             </div>
@@ -134,7 +134,7 @@ function DescriptionParts({ a, save, setStatus }: DpiaView) {
               <div class="field">
                 <label for={`feature-${f.id}-note`}>Merknad: {f.name.toLowerCase()}</label>
                 <input id={`feature-${f.id}-note`} maxLength={20000} value={use.note} autoComplete="off"
-                  onInput={(e) => setUse({ note: (e.currentTarget as HTMLInputElement).value })} />
+                  onInput={(e) => setUse({ note: (e.currentTarget).value })} />
               </div>
             </RadioGroup>
           );
@@ -154,18 +154,18 @@ function DescriptionParts({ a, save, setStatus }: DpiaView) {
         <ListEditor<Asset>
           idPrefix="eiendel" heading="Eiendeler" itemNoun="eiendel" items={d.assets}
           help="Kontoene og sidene, administratorene og enhetene de logger inn fra. Skriv om tofaktorautentisering er slått på for hver konto og administrator."
-          onChange={list('assets')} make={(id) => ({ id, kind: 'konto' as AssetKind, name: '', twoFactor: 'ukjent' as const, note: '' })}
+          onChange={list('assets')} make={(id) => ({ id, kind: 'konto', name: '', twoFactor: 'ukjent' as const, note: '' })}
           extra={(item, update, fid) => (
             <>
               <div class="field">
                 <label for={`${fid}-kind`}>Type</label>
-                <select id={`${fid}-kind`} value={item.kind} onChange={(e) => update({ kind: (e.currentTarget as HTMLSelectElement).value as AssetKind })}>
+                <select id={`${fid}-kind`} value={item.kind} onChange={(e) => update({ kind: (e.currentTarget).value as AssetKind })}>
                   {ASSET_KINDS.map((k) => <option key={k.value} value={k.value}>{k.label}</option>)}
                 </select>
               </div>
               <div class="field">
                 <label for={`${fid}-2fa`}>Tofaktorautentisering</label>
-                <select id={`${fid}-2fa`} value={item.twoFactor} onChange={(e) => update({ twoFactor: (e.currentTarget as HTMLSelectElement).value as Asset['twoFactor'] })}>
+                <select id={`${fid}-2fa`} value={item.twoFactor} onChange={(e) => update({ twoFactor: (e.currentTarget).value as Asset['twoFactor'] })}>
                   {(Object.entries(TWO_FACTOR_LABELS) as [Asset['twoFactor'], string][]).map(([v, label]) => <option key={v} value={v}>{label}</option>)}
                 </select>
               </div>

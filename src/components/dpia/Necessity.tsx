@@ -32,7 +32,7 @@ function NecessityParts({ a, save, checklistItems }: DpiaView & { checklistItems
                 <label for={`necessity-${f.key}`}>{f.label}</label>
                 <p id={`necessity-${f.key}-help`} class="dpia-help">{f.help}</p>
                 <textarea id={`necessity-${f.key}`} maxLength={20000} value={n[f.key]} aria-describedby={`necessity-${f.key}-help`}
-                  onInput={(e) => save('necessity', (x) => ({ ...x, [f.key]: (e.currentTarget as HTMLTextAreaElement).value }))} />
+                  onInput={(e) => save('necessity', (x) => ({ ...x, [f.key]: (e.currentTarget).value }))} />
               </div>
               {f.legalBasis.length > 0 && (
                 <div class="dpia-linked">
@@ -83,7 +83,7 @@ function NecessityParts({ a, save, checklistItems }: DpiaView & { checklistItems
               <div class="field">
                 <label for={`alt-${alt.id}-reason`}>Hvorfor: {alt.name.toLowerCase()}</label>
                 <textarea id={`alt-${alt.id}-reason`} maxLength={20000} value={x.reason}
-                  onInput={(e) => save('necessity', (s) => setAlternative(s, alt.id, { reason: (e.currentTarget as HTMLTextAreaElement).value }))} />
+                  onInput={(e) => save('necessity', (s) => setAlternative(s, alt.id, { reason: (e.currentTarget).value }))} />
               </div>
             </RadioGroup>
           );

@@ -38,7 +38,7 @@ function ScreeningParts({ a, save }: DpiaView) {
                 <div class="field">
                   <label for={`screening-${c.id}-note`}>Notat: {c.name.toLowerCase()}</label>
                   <textarea id={`screening-${c.id}-note`} maxLength={20000} value={entry.note} aria-describedby={`screening-${c.id}-help`}
-                    onInput={(e) => save('screening', (x) => setCriterion(x, c.id, { note: (e.currentTarget as HTMLTextAreaElement).value }))} />
+                    onInput={(e) => save('screening', (x) => setCriterion(x, c.id, { note: (e.currentTarget).value }))} />
                 </div>
               </li>
             );
@@ -57,7 +57,7 @@ function ScreeningParts({ a, save }: DpiaView) {
         <div class="field">
           <label for="screening-datatilsynet-note">Notat om Datatilsynets liste</label>
           <textarea id="screening-datatilsynet-note" maxLength={20000} value={s.datatilsynetList.note}
-            onInput={(e) => save('screening', (x) => ({ ...x, datatilsynetList: { ...x.datatilsynetList, note: (e.currentTarget as HTMLTextAreaElement).value } }))} />
+            onInput={(e) => save('screening', (x) => ({ ...x, datatilsynetList: { ...x.datatilsynetList, note: (e.currentTarget).value } }))} />
         </div>
       </section>
 
@@ -72,7 +72,7 @@ function ScreeningParts({ a, save }: DpiaView) {
         <div class="field">
           <label for="screening-reasoning">Begrunnelse for resultatet</label>
           <textarea id="screening-reasoning" maxLength={20000} value={s.reasoning} aria-describedby="screening-reasoning-help"
-            onInput={(e) => save('screening', (x) => ({ ...x, reasoning: (e.currentTarget as HTMLTextAreaElement).value }))} />
+            onInput={(e) => save('screening', (x) => ({ ...x, reasoning: (e.currentTarget).value }))} />
           <p id="screening-reasoning-help" class="dpia-help">
             Skriv hvilke kriterier som veide tyngst. Konkluderer dere med at en DPIA ikke er påkrevd, må begrunnelsen forklare hvorfor
             behandlingen ikke er sannsynlig å medføre høy risiko.

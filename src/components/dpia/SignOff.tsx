@@ -37,7 +37,7 @@ function SignOffParts({ a, save }: DpiaView) {
   const problems = signOffProblems(s, ctx);
   const warning = priorConsultationWarning(ctx);
   const changes = roundChanges(a.decisions);
-  const latest = [...a.decisions].sort((x, y) => (x.recordedAt < y.recordedAt ? -1 : 1)).at(-1) as (typeof a.decisions)[number] & { sections?: Record<string, string> } | undefined;
+  const latest = [...a.decisions].sort((x, y) => (x.recordedAt < y.recordedAt ? -1 : 1)).at(-1);
   const sinceLatest = latest ? diffSections(latest.sections, sectionFingerprints(a)) : null;
 
   return (
@@ -50,14 +50,14 @@ function SignOffParts({ a, save }: DpiaView) {
             <label for={`signoff-${f.key}`}>{f.label}</label>
             {f.help && <p id={`signoff-${f.key}-help`} class="dpia-help">{f.help}</p>}
             <input id={`signoff-${f.key}`} maxLength={500} value={s[f.key]} autoComplete="off" aria-describedby={f.help ? `signoff-${f.key}-help` : undefined}
-              onInput={(e) => set({ [f.key]: (e.currentTarget as HTMLInputElement).value })} />
+              onInput={(e) => set({ [f.key]: (e.currentTarget).value })} />
           </div>
         ))}
         <div class="field">
           <label for="signoff-date">Dato for godkjenningen</label>
           <input id="signoff-date" type="date" value={s.date}
             onChange={(e) => {
-              const date = (e.currentTarget as HTMLInputElement).value;
+              const date = (e.currentTarget).value;
               const next = !s.nextReview && date ? defaultNextReview(date) : s.nextReview;
               set({ date, nextReview: next }, next !== s.nextReview ? `Neste gjennomgang er satt til ${formatShortDate(next)}, ${REVIEW_MONTHS} måneder etter godkjenningen.` : 'Datoen er lagret.');
             }} />
@@ -72,13 +72,13 @@ function SignOffParts({ a, save }: DpiaView) {
           onChange={(followed) => set({ dpoAdviceFollowed: followed }, followed ? 'Rådet ble fulgt.' : 'Rådet ble ikke fulgt.')} />
         <div class="field">
           <label for="signoff-dpo-reason">Begrunnelse{s.dpoAdviceFollowed === false ? ' (påkrevd når rådet ikke ble fulgt)' : ''}</label>
-          <textarea id="signoff-dpo-reason" maxLength={20000} value={s.dpoAdviceReason} onInput={(e) => set({ dpoAdviceReason: (e.currentTarget as HTMLTextAreaElement).value })} />
+          <textarea id="signoff-dpo-reason" maxLength={20000} value={s.dpoAdviceReason} onInput={(e) => set({ dpoAdviceReason: (e.currentTarget).value })} />
         </div>
 
         <h3>Gjennomgang</h3>
         <div class="field">
           <label for="signoff-reviewOwner">Ansvarlig for neste gjennomgang</label>
-          <input id="signoff-reviewOwner" maxLength={500} value={s.reviewOwner} autoComplete="off" onInput={(e) => set({ reviewOwner: (e.currentTarget as HTMLInputElement).value })} />
+          <input id="signoff-reviewOwner" maxLength={500} value={s.reviewOwner} autoComplete="off" onInput={(e) => set({ reviewOwner: (e.currentTarget).value })} />
         </div>
         <div class="field">
           <label for="signoff-nextReview">Neste gjennomgang</label>
@@ -87,11 +87,11 @@ function SignOffParts({ a, save }: DpiaView) {
             eller funksjonene, eller dere tar i bruk nye funksjoner.
           </p>
           <input id="signoff-nextReview" type="date" value={s.nextReview} aria-describedby="signoff-nextReview-help"
-            onChange={(e) => set({ nextReview: (e.currentTarget as HTMLInputElement).value }, 'Datoen for neste gjennomgang er lagret.')} />
+            onChange={(e) => set({ nextReview: (e.currentTarget).value }, 'Datoen for neste gjennomgang er lagret.')} />
         </div>
         <div class="field">
           <label for="signoff-triggers">Hva ellers skal utløse en gjennomgang</label>
-          <textarea id="signoff-triggers" maxLength={20000} value={s.reviewTriggers} onInput={(e) => set({ reviewTriggers: (e.currentTarget as HTMLTextAreaElement).value })} />
+          <textarea id="signoff-triggers" maxLength={20000} value={s.reviewTriggers} onInput={(e) => set({ reviewTriggers: (e.currentTarget).value })} />
         </div>
         {problems.length > 0 ? (
           <div>

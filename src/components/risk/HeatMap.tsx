@@ -29,7 +29,7 @@ export const HeatMap = memo(function HeatMap({ stage, rows, unplaced, fromInhere
     };
     let next: { row: number; col: number } | null = null;
     if (event.key in moves) {
-      const [dr, dc] = moves[event.key]!;
+      const [dr, dc] = moves[event.key];
       next = { row: Math.min(4, Math.max(0, row + dr)), col: Math.min(4, Math.max(0, col + dc)) };
     } else if (event.key === 'Home') next = { row, col: 0 };
     else if (event.key === 'End') next = { row, col: 4 };
@@ -59,12 +59,12 @@ export const HeatMap = memo(function HeatMap({ stage, rows, unplaced, fromInhere
         </thead>
         <tbody>
           {rows.map((row, r) => (
-            <tr key={row[0]!.likelihood}>
+            <tr key={row[0].likelihood}>
               <th scope="row">
-                <abbr title={`Sannsynlighet ${row[0]!.likelihood}: ${likelihoodName(row[0]!.likelihood)}`}>
-                  S{row[0]!.likelihood}
+                <abbr title={`Sannsynlighet ${row[0].likelihood}: ${likelihoodName(row[0].likelihood)}`}>
+                  S{row[0].likelihood}
                 </abbr>
-                <span class="heatmap__scale-name">{likelihoodName(row[0]!.likelihood)}</span>
+                <span class="heatmap__scale-name">{likelihoodName(row[0].likelihood)}</span>
               </th>
               {row.map((cell, c) => {
                 const pressed = selected?.likelihood === cell.likelihood && selected.consequence === cell.consequence;

@@ -51,7 +51,7 @@ export function RiskSummaryView({ summary, onOpen }: { summary: RiskSummary; onO
         <>
           <p>
             Risikoverdi <strong data-testid="highest-score">{summary.residualRisk.highest}</strong>{' '}
-            <span class={`band-tag band-${summary.highest[0]!.band}`}>{bandLabel(summary.highest[0]!.band)}</span> etter tiltak:
+            <span class={`band-tag band-${summary.highest[0].band}`}>{bandLabel(summary.highest[0].band)}</span> etter tiltak:
           </p>
           <ul>
             {summary.highest.map((h) => (

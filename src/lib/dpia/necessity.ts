@@ -10,7 +10,7 @@ import { answerOf, isVisible, optionLabel } from '../legal-basis/answers';
 import { QUESTION_BY_ID } from '../legal-basis/questions';
 import type { NecessitySection } from './sections';
 
-export type NecessityField = 'minimisation' | 'retention' | 'information' | 'rights' | 'jointControl' | 'transfers';
+type NecessityField = 'minimisation' | 'retention' | 'information' | 'rights' | 'jointControl' | 'transfers';
 
 export interface FieldDef {
   key: NecessityField;

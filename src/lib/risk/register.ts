@@ -16,7 +16,7 @@ export type Stage = 'before' | 'after';
  * `localeCompare(x, 'nb')` builds a new one per call, which is far too slow for
  * sorting hundreds of risks on every change.
  */
-export const byNorwegian = new Intl.Collator('nb').compare;
+const byNorwegian = new Intl.Collator('nb').compare;
 export const STAGE_LABEL: Record<Stage, string> = { before: 'før tiltak', after: 'etter tiltak' };
 
 /** Likelihood and consequence of a risk at one stage, with its score and band. */
@@ -96,13 +96,13 @@ export function heatMap(risks: readonly Risk[], stage: Stage): { rows: HeatCell[
   for (const risk of risks) {
     const r = ratingOf(risk, stage);
     if (r.likelihood === null || r.consequence === null) unplaced++;
-    else counts[r.likelihood - 1]![r.consequence - 1]!++;
+    else counts[r.likelihood - 1][r.consequence - 1]++;
   }
   const rows: HeatCell[][] = [];
   for (let l = 5; l >= 1; l--) {
     const row: HeatCell[] = [];
     for (let c = 1; c <= 5; c++) {
-      const count = counts[l - 1]![c - 1]!;
+      const count = counts[l - 1][c - 1];
       row.push({ likelihood: l, consequence: c, score: l * c, band: bandOf(l * c)!, count, label: cellLabel(l, c, count) });
     }
     rows.push(row);
@@ -185,9 +185,9 @@ export function sortRisks(risks: readonly Risk[], key: SortKey): Risk[] {
 
 /* ---------- Summary ---------- */
 
-export type BandCounts = Record<Band, number> & { ikkeVurdert: number };
+type BandCounts = Record<Band, number> & { ikkeVurdert: number };
 
-export interface OverdueMeasure {
+interface OverdueMeasure {
   riskId: string;
   riskTitle: string;
   measureId: string;
@@ -247,7 +247,7 @@ export function riskSummary(risks: readonly Risk[], today: string): RiskSummary 
       ? []
       : risks
           .filter((r) => ratingOf(r, 'after').score === highestScore)
-          .map((r) => ({ id: r.id, title: r.title, score: highestScore!, band: bandOf(highestScore)! }))
+          .map((r) => ({ id: r.id, title: r.title, score: highestScore, band: bandOf(highestScore)! }))
           .sort((x, y) => byNorwegian(x.title, y.title));
   const residualHigh = after.hoy > 0;
   return {
@@ -293,7 +293,7 @@ export function sameRisk(a: Risk, b: Risk): boolean {
     a.scenarioId !== b.scenarioId || a.measures.length !== b.measures.length
   ) return false;
   return a.measures.every((m, i) => {
-    const n = b.measures[i]!;
+    const n = b.measures[i];
     return m.id === n.id && m.text === n.text && m.owner === n.owner && m.deadline === n.deadline && m.status === n.status;
   });
 }
