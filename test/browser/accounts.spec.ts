@@ -112,8 +112,8 @@ test('registeret: legg til, rediger, filtrer, sorter, eksporter CSV og importer 
   expect([...bytes.subarray(0, 3)]).toEqual([0xef, 0xbb, 0xbf]);
   const text = bytes.toString('utf8').slice(1);
   const lines = text.split('\r\n');
-  expect(lines[0]!.split(';')).toContain('Neste gjennomgang');
-  expect(lines[0]!.split(';')).toHaveLength(23); // 18 columns plus the five archiving and deletion columns of version 2
+  expect(lines[0].split(';')).toContain('Neste gjennomgang');
+  expect(lines[0].split(';')).toHaveLength(23); // 18 columns plus the five archiving and deletion columns of version 2
   expect(text).toContain('"Informasjon om tjenester; ikke saksbehandling.\nSvarer med ""se nettsiden""."');
   expect(text).toContain('Åse Ødegård');
   expect(text).toContain(';2026-06-30;');
@@ -270,7 +270,7 @@ test('et arbeidsområde fra versjon 1 i localStorage overlever oppgraderingen: v
     if (/:(vurdering|konto):/.test(key)) {
       const backup = Object.keys(stored).find((k) => k.startsWith('some-veilederen:backup:') && k.endsWith(':' + key));
       expect(stored[backup!], key).toBe(raw);
-      const current = JSON.parse(stored[key.replace('some-veilederen:v1:', STORAGE_PREFIX)]!);
+      const current = JSON.parse(stored[key.replace('some-veilederen:v1:', STORAGE_PREFIX)]);
       const old = JSON.parse(raw);
       // Every old value is there unchanged (objects may have gained the empty fields of version 2).
       for (const [field, value] of Object.entries(old)) {

@@ -175,7 +175,7 @@ test('to faner som skriver i samme vurdering i tilfeldig rekkefølge, blander al
   ];
   while (tabs.some((t) => t.typed < t.text.length)) {
     const open = tabs.filter((t) => t.typed < t.text.length);
-    const tab = open[Math.floor(random() * open.length)]!;
+    const tab = open[Math.floor(random() * open.length)];
     const chunk = 1 + Math.floor(random() * 6);
     const part = tab.text.slice(tab.typed, tab.typed + chunk);
     await tab.page.getByLabel(tab.label).focus();
@@ -196,8 +196,8 @@ test('to faner som skriver i samme vurdering i tilfeldig rekkefølge, blander al
     return { ethics: JSON.parse(localStorage.getItem(key)!).ethics, backups: keys.filter((k) => k.startsWith('some-veilederen:backup:')) };
   });
   expect(stored.ethics.themes).toEqual({
-    lov: { present: tabs[0]!.text, absent: tabs[1]!.text },
-    moral: { present: tabs[3]!.text, absent: tabs[2]!.text },
+    lov: { present: tabs[0].text, absent: tabs[1].text },
+    moral: { present: tabs[3].text, absent: tabs[2].text },
   });
   expect(stored.backups).toEqual([]);
   await expectAccessible(other, 'den andre fanen etter skrivingen');

@@ -158,7 +158,7 @@ test('to faner holdes i takt, endringer i hvert sitt felt flettes, og en skrivin
   const changeElsewhere = (field: 'owner' | 'title', value: string) =>
     page.evaluate(([f, v, key]) => {
       const stored = JSON.parse(localStorage.getItem(key)!);
-      localStorage.setItem(key, JSON.stringify({ ...stored, [f!]: v, updatedAt: new Date(Date.now() + 60_000).toISOString() }));
+      localStorage.setItem(key, JSON.stringify({ ...stored, [f]: v, updatedAt: new Date(Date.now() + 60_000).toISOString() }));
     }, [field, value, `${STORAGE_PREFIX}vurdering:v-kultur`]);
   await changeElsewhere('owner', 'Endret i den andre fanen');
   await page.getByRole('button', { name: 'Gi nytt navn til «Facebook – Kultur (fane 1)»' }).click();

@@ -103,9 +103,9 @@ describe('Word-eksporten', () => {
     const model = buildReport(fullAssessment(), { today: '2026-11-22', checklists: sampleChecklists });
     expect(model.cover[0]).toEqual({ label: 'Kommune', value: 'Eksempel kommune' });
     const files = unzipSync(new Uint8Array(await Packer.toBuffer(reportToDocument(model))));
-    const rels = strFromU8(files['word/_rels/document.xml.rels']!);
+    const rels = strFromU8(files['word/_rels/document.xml.rels']);
     const header = /Type="[^"]*\/header" Target="([^"]+)"/.exec(rels)?.[1];
-    const text = [...strFromU8(files[`word/${header}`]!).matchAll(/<w:t[^>]*>([^<]*)<\/w:t>/g)].map((m) => m[1]).join('');
+    const text = [...strFromU8(files[`word/${header}`]).matchAll(/<w:t[^>]*>([^<]*)<\/w:t>/g)].map((m) => m[1]).join('');
     expect(text).toBe('Eksempel kommune · Kulturetaten · Facebook – Kulturetaten');
   });
 

@@ -31,7 +31,7 @@ export function AccountFilters(props: {
       <div class="field">
         <label for="acc-filter-text">Søk i registeret</label>
         <input id="acc-filter-text" type="search" value={filter.text}
-          onInput={(e) => onFilter({ ...filter, text: (e.currentTarget as HTMLInputElement).value })} />
+          onInput={(e) => onFilter({ ...filter, text: (e.currentTarget).value })} />
       </div>
       <SelectField id="acc-filter-platform" label="Plattform" value={filter.platform}
         options={[{ value: '', label: 'Alle plattformer' }, ...props.platforms.map((p) => ({ value: p, label: p }))]}
@@ -41,7 +41,7 @@ export function AccountFilters(props: {
         onChange={(verdict) => onFilter({ ...filter, verdict: verdict as AccountFilter['verdict'] })} />
       <label class="accounts__check">
         <input type="checkbox" checked={filter.overdueOnly}
-          onChange={(e) => onFilter({ ...filter, overdueOnly: (e.currentTarget as HTMLInputElement).checked })} />
+          onChange={(e) => onFilter({ ...filter, overdueOnly: (e.currentTarget).checked })} />
         Bare forfalte gjennomganger
       </label>
       <SelectField id="acc-sort" label="Sorter etter" value={props.sortKey} options={SORT_OPTIONS} onChange={(k) => props.onSortKey(k as SortKey)} />

@@ -44,7 +44,7 @@ export function StatusPanel({ a, status }: { a: Assessment; status: DecisionStat
       {status.changedSinceDecision && (
         <p class="decision-changed">
           <strong>Vurderingen er endret etter siste registrerte beslutning</strong> (runde {latestIndex},{' '}
-          {formatDate(a.decisions[latestIndex - 1]!.date)}). Ledelsen har ikke behandlet endringene.
+          {formatDate(a.decisions[latestIndex - 1].date)}). Ledelsen har ikke behandlet endringene.
         </p>
       )}
       {status.consultation.paragraphs.length > 0 && (
@@ -92,7 +92,7 @@ function ConditionRow(props: { id: string; text: string; met: boolean; note: str
           type="checkbox"
           id={`cond-${props.id}`}
           checked={props.met}
-          onChange={(e) => props.onChange(props.id, (e.currentTarget as HTMLInputElement).checked, note)}
+          onChange={(e) => props.onChange(props.id, (e.currentTarget).checked, note)}
         />
         <label for={`cond-${props.id}`}>
           {props.text} <span class="decision-tag">{props.met ? '(oppfylt)' : '(ikke oppfylt)'}</span>
@@ -103,8 +103,8 @@ function ConditionRow(props: { id: string; text: string; met: boolean; note: str
         <input
           id={`cond-note-${props.id}`}
           value={note}
-          onInput={(e) => setNote((e.currentTarget as HTMLInputElement).value)}
-          onChange={(e) => props.onChange(props.id, props.met, (e.currentTarget as HTMLInputElement).value)}
+          onInput={(e) => setNote((e.currentTarget).value)}
+          onChange={(e) => props.onChange(props.id, props.met, (e.currentTarget).value)}
         />
       </div>
     </div>

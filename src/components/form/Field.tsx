@@ -110,7 +110,7 @@ export function SelectField(props: SelectFieldProps) {
         id={props.id}
         value={props.value}
         aria-describedby={props.describedBy ?? describedBy(props.id, props.error)}
-        onChange={(e) => props.onChange((e.currentTarget as HTMLSelectElement).value)}
+        onChange={(e) => props.onChange((e.currentTarget).value)}
       >
         {props.options.map((o) => (
           <option key={o.value} value={o.value}>

@@ -37,7 +37,7 @@ function Wizard({ assessment }: { assessment: Assessment }) {
   const headingRef = useRef<HTMLHeadingElement>(null);
   const moved = useRef(false);
   const current = Math.min(index, steps.length);
-  const question = current < steps.length ? steps[current]! : null;
+  const question = current < steps.length ? steps[current] : null;
   const evaluation = evaluate(assessment.legalBasis);
 
   useEffect(() => {

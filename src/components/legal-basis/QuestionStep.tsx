@@ -65,7 +65,7 @@ export function QuestionStep({ question: q, answers, evaluation, error, onChoose
           aria-invalid={error && answer ? true : undefined}
           aria-required={required ? true : undefined}
           onInput={(e) => {
-            const text = (e.currentTarget as HTMLTextAreaElement).value;
+            const text = (e.currentTarget).value;
             setDraft(text);
             onJustify(text);
           }}

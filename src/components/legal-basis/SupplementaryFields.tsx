@@ -37,17 +37,17 @@ export function SupplementaryFields({ basis, onChange }: { basis: SupplementaryB
       </p>
       <div class="field">
         <label for="lb-supp-act">Lov (for eksempel kommuneloven)</label>
-        <input id="lb-supp-act" value={act} onInput={(e) => { const v = (e.currentTarget as HTMLInputElement).value; setAct(v); onChange({ act: v }); }} />
+        <input id="lb-supp-act" value={act} onInput={(e) => { const v = (e.currentTarget).value; setAct(v); onChange({ act: v }); }} />
       </div>
       <div class="field">
         <label for="lb-supp-section">Paragraf (for eksempel § 4-1)</label>
-        <input id="lb-supp-section" value={section} onInput={(e) => { const v = (e.currentTarget as HTMLInputElement).value; setSection(v); onChange({ section: v }); }} />
+        <input id="lb-supp-section" value={section} onInput={(e) => { const v = (e.currentTarget).value; setSection(v); onChange({ section: v }); }} />
       </div>
       {radios('coversPurpose', 'Dekker bestemmelsen formålet med denne bruken av sosiale medier?')}
       {radios('clearAndForeseeable', 'Er bestemmelsen klar og forutsigbar nok for denne behandlingen?')}
       <div class="field">
         <label for="lb-supp-reasoning">Kommunens vurdering av de to spørsmålene</label>
-        <textarea id="lb-supp-reasoning" value={reasoning} onInput={(e) => { const v = (e.currentTarget as HTMLTextAreaElement).value; setReasoning(v); onChange({ reasoning: v }); }} />
+        <textarea id="lb-supp-reasoning" value={reasoning} onInput={(e) => { const v = (e.currentTarget).value; setReasoning(v); onChange({ reasoning: v }); }} />
       </div>
       <p class={`lb-supp-status lb-supp-status--${check.state}`} role="status">
         <strong>Supplerende rettsgrunnlag:</strong> {check.text}

@@ -129,7 +129,7 @@ export function NewAssessmentForm({ onDone, onCancel = onDone, canCancel, autoFo
       <div class="field">
         <label for="new-municipality">Kommune (valgfritt)</label>
         <input id="new-municipality" value={municipality} autoComplete="organization" aria-describedby="new-municipality-hint"
-          onInput={(e) => setMunicipality((e.currentTarget as HTMLInputElement).value)} />
+          onInput={(e) => setMunicipality((e.currentTarget).value)} />
         <p id="new-municipality-hint" class="field-hint">Står i toppteksten i rapporten. Kan endres under «Beskrivelse av behandlingen».</p>
       </div>
       <div class="field">

@@ -82,7 +82,7 @@ export function AssessmentItem({
               value={title}
               maxLength={500}
               autoComplete="off"
-              onInput={(e) => setTitle((e.currentTarget as HTMLInputElement).value)}
+              onInput={(e) => setTitle((e.currentTarget).value)}
               aria-invalid={error ? true : undefined}
               aria-describedby={error ? errorId : undefined}
               ref={renameInput}

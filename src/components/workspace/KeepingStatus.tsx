@@ -26,7 +26,7 @@ export function KeepingStatus() {
       {overdue.length > 0 && (
         <p class="export-overdue">
           <span aria-hidden="true">ℹ </span>
-          {overdue.length === 1 ? `«${overdue[0]!.title}» er` : `${overdue.length} vurderinger er`} endret og ikke eksportert på over{' '}
+          {overdue.length === 1 ? `«${overdue[0].title}» er` : `${overdue.length} vurderinger er`} endret og ikke eksportert på over{' '}
           {EXPORT_REMINDER_DAYS} dager. Eksporter til fil, så har kommunen en kopi om nettleserens data blir slettet.
         </p>
       )}

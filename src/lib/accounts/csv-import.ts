@@ -33,7 +33,7 @@ export function parseCsvRows(input: string, separator = SEPARATOR): ParsedRows {
   let i = 0;
   let rowStart = 1;
   while (i < text.length) {
-    const ch = text[i]!;
+    const ch = text[i];
     if (quoted) {
       if (ch === '"') {
         if (text[i + 1] === '"') { field += '"'; i += 2; continue; }
@@ -90,8 +90,8 @@ export function parseDate(raw: string): string | null {
   if (value === '') return '';
   let y: number, m: number, d: number;
   let match = /^(\d{4})-(\d{2})-(\d{2})$/.exec(value);
-  if (match) { y = +match[1]!; m = +match[2]!; d = +match[3]!; }
-  else if ((match = /^(\d{1,2})\.(\d{1,2})\.(\d{4})$/.exec(value))) { d = +match[1]!; m = +match[2]!; y = +match[3]!; }
+  if (match) { y = +match[1]; m = +match[2]; d = +match[3]; }
+  else if ((match = /^(\d{1,2})\.(\d{1,2})\.(\d{4})$/.exec(value))) { d = +match[1]; m = +match[2]; y = +match[3]; }
   else return null;
   const date = new Date(Date.UTC(y, m - 1, d));
   if (date.getUTCFullYear() !== y || date.getUTCMonth() !== m - 1 || date.getUTCDate() !== d) return null;

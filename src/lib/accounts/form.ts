@@ -64,7 +64,7 @@ const pick = <T extends string>(options: readonly { value: T }[], text: string, 
 
 /** The account as the form shows it (text fields as typed; a choice not in the list keeps the saved value). */
 export function accountFromForm(f: AccountFormText, base: Account): Account {
-  const scope = DELETION_OPTIONS.find((o) => o.value === f.deletionScope)?.value as DeletionScope | undefined;
+  const scope = DELETION_OPTIONS.find((o) => o.value === f.deletionScope)?.value;
   const count = f.adminCount.trim();
   return {
     ...base,

@@ -66,7 +66,7 @@ export function fnv1a64(input: string): string {
   const bytes = new TextEncoder().encode(input);
   // An indexed loop: iterating the array with for…of was about ten times slower in V8.
   for (let i = 0; i < bytes.length; i++) {
-    h0 ^= bytes[i]!;
+    h0 ^= bytes[i];
     const t0 = h0 * 0x1b3;
     const t1 = h1 * 0x1b3 + (t0 >>> 16);
     const t2 = h2 * 0x1b3 + (h0 << 8) + (t1 >>> 16);

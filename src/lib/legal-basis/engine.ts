@@ -54,7 +54,7 @@ export function evaluate(section: SectionInput): Evaluation {
       status: 'stoppet',
       basis: null,
       conclusion: `KS fraråder sosiale medier i dette tjenesteområdet. Dere kan bare fortsette vurderingen hvis dere skriver en begrunnelse. ${NONE_YET}`,
-      warnings: [channel.warnings[0]!, ...ALWAYS],
+      warnings: [channel.warnings[0], ...ALWAYS],
       todo: ['Skriv en begrunnelse for å bruke sosiale medier i et tjenesteområde KS fraråder, eller la være å bruke kanalen.'],
       vulnerableGroups,
       points,

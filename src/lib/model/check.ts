@@ -141,7 +141,7 @@ function run(node: Node, value: unknown, path: (string | number)[]): unknown {
       if (node.k === 'O') {
         for (const key in node.entries) {
           const found = own(value, key) ? value[key] : undefined;
-          const checked = run(node.entries[key]!, found, [...path, key]);
+          const checked = run(node.entries[key], found, [...path, key]);
           if (checked !== undefined) out[key] = checked;
         }
       } else {
