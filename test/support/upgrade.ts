@@ -43,3 +43,10 @@ export function keepsEverything(older: unknown, newer: unknown): string[] {
     })
     .map(([path]) => path);
 }
+
+/**
+ * An export file of format version `n` as JSON.parse reads it: typed by the fields the tests read
+ * (its assessments as `A`), everything else unknown. A declared type, not a check: the fixtures are
+ * checked against their published JSON Schema in the tests.
+ */
+export type FixtureFile<A> = Record<string, unknown> & { version: number; assessments: A[]; accounts: unknown[] };

@@ -4,7 +4,7 @@
  * account with Norwegian messages per field. Pure TypeScript.
  */
 import type { Account } from '../model/schema';
-import { DELETION_OPTIONS, LOGIN_OPTIONS, NEED_OPTIONS, VERDICT_OPTIONS, deletionProblem, type DeletionScope } from './review';
+import { DELETION_OPTIONS, LOGIN_OPTIONS, NEED_OPTIONS, VERDICT_OPTIONS, deletionProblem } from './review';
 
 export type AccountFormText = {
   platform: string;
