@@ -8,6 +8,3 @@ export const stringContaining = (text: string): unknown => expect.stringContaini
 
 /** Matches a string that matches `pattern`. */
 export const stringMatching = (pattern: string | RegExp): unknown => expect.stringMatching(pattern);
-
-/** Matches an object that has at least the properties of `expected`. */
-export const objectContaining = (expected: Record<string, unknown>): unknown => expect.objectContaining(expected);

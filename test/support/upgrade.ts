@@ -18,7 +18,7 @@ export function versionFixtures(n: number) {
 }
 
 /** Every leaf of `value` with its path, e.g. ["assessments.0.title", "Facebook – Kulturetaten"]. */
-export function leaves(value: unknown, path = ''): [string, unknown][] {
+function leaves(value: unknown, path = ''): [string, unknown][] {
   if (value !== null && typeof value === 'object') {
     const entries = Object.entries(value);
     if (entries.length === 0) return [[path, Array.isArray(value) ? '[]' : '{}']];

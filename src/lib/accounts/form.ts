@@ -31,9 +31,6 @@ export type AccountFormText = {
 
 export type AccountFormErrors = Partial<Record<'platform' | 'name' | 'adminCount' | 'deletion', string>>;
 
-/** The fields that can be in error, in the order of the form. */
-export const ACCOUNT_ERROR_ORDER: readonly (keyof AccountFormErrors)[] = ['platform', 'name', 'adminCount', 'deletion'];
-
 /** The form filled with an account. */
 export function accountToForm(a: Account): AccountFormText {
   return {
