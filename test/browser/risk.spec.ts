@@ -149,8 +149,12 @@ test('bygger et risikobilde fra scenariobanken, legger til en egen risiko og ser
   const file = await download;
   expect(loaded('risk-export')).toHaveLength(1);
   expect(file.suggestedFilename()).toBe('2026-11-23-kulturetaten-facebook-kulturetaten-risikobilde.json');
-  const exported = JSON.parse(await (await file.createReadStream()).toArray().then((c) => Buffer.concat(c).toString('utf8')));
-  expect(exported.scales.bands.map((b: { range: string }) => b.range)).toEqual(['1–4', '5–9', '10–25']);
+  const exported = JSON.parse(await (await file.createReadStream()).toArray().then((c) => Buffer.concat(c).toString('utf8'))) as {
+    scales: { bands: { range: string }[] };
+    summary: { residualRisk: unknown };
+    risks: unknown[];
+  };
+  expect(exported.scales.bands.map((b) => b.range)).toEqual(['1–4', '5–9', '10–25']);
   expect(exported.summary.residualRisk).toEqual({ lav: 0, middels: 1, hoy: 1, highest: 15 });
   expect(exported.risks).toHaveLength(bankSize + 1);
   expect(offsite).toEqual([]);
@@ -237,7 +241,7 @@ test('200 risikoer: en endret vurdering oppdaterer begge kart og sammendraget ra
   // 200 scored risks with measures, straight into the stored assessment.
   await page.evaluate(() => {
     const key = Object.keys(localStorage).find((k) => /^some-veilederen:v\d+:vurdering:/.test(k))!;
-    const a = JSON.parse(localStorage.getItem(key)!);
+    const a = JSON.parse(localStorage.getItem(key)!) as { risks: Record<string, unknown>[] };
     a.risks = Array.from({ length: 200 }, (_, i) => ({
       id: `r-${String(i).padStart(3, '0')}`,
       scenarioId: null,

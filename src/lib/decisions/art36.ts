@@ -19,7 +19,7 @@ export interface Art36Notice {
 }
 
 /** Where the prior consultation (art. 36) stands for the latest decision. */
-export type Art36State =
+type Art36State =
   /** No decision lets the processing go ahead with a high residual risk. */
   | 'ikke-aktuelt'
   /** An approval (or conditional approval) with high residual risk, and nothing requested yet. */

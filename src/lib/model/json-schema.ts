@@ -37,7 +37,7 @@ export function publishedSchemas(): { version: number; path: string; schema: Rec
 }
 
 /** One schema as JSON Schema. */
-export function toJsonSchema(node: Node): Record<string, unknown> {
+function toJsonSchema(node: Node): Record<string, unknown> {
   switch (node.k) {
     case 's': {
       const out: Record<string, unknown> = { type: 'string' };

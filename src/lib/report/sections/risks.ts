@@ -10,7 +10,7 @@ import { formatDate, type Block } from '../model';
 import { GOAL_LABEL, MEASURE_STATUS_LABEL } from '../../model/labels';
 
 /** "12 (Høy)", or "Ikke vurdert". */
-export function scoreText(l: Risk['likelihood'], c: Risk['consequence']): string {
+function scoreText(l: Risk['likelihood'], c: Risk['consequence']): string {
   const s = riskScore(l, c);
   return s === null ? 'Ikke vurdert' : `${s} (${bandLabel(bandOf(s))})`;
 }
