@@ -1,6 +1,6 @@
-import { useState } from 'preact/hooks';
 import { useStore } from '@nanostores/preact';
-import { $activeAssessment, updateAssessment } from '../../stores/workspace';
+import { $activeAssessment } from '../../stores/workspace';
+import { useAssessmentSave } from '../workspace/useAssessmentSave';
 import { AssessmentBar } from '../workspace/AssessmentBar';
 import { TextField, type DraftPlace } from '../form/TextField';
 import {
@@ -18,20 +18,10 @@ import './ethics.css';
  */
 export function EthicsReflection() {
   const active = useStore($activeAssessment);
-  const [error, setError] = useState('');
-  const [status, setStatus] = useState('');
+  const { save: saveAssessment, error, status } = useAssessmentSave(active);
 
-  const save = (recipe: (e: EthicsSection) => EthicsSection, message = ''): boolean => {
-    if (!active) return false;
-    const saved = updateAssessment(active.id, (a: Assessment) => ({ ...a, ethics: recipe(a.ethics) }));
-    if (!saved.ok) {
-      setError(saved.message);
-      return false;
-    }
-    setError('');
-    if (message) setStatus(message);
-    return true;
-  };
+  const save = (recipe: (e: EthicsSection) => EthicsSection, message = ''): boolean =>
+    saveAssessment((a: Assessment) => ({ ...a, ethics: recipe(a.ethics) }), message);
 
   if (!active) {
     return (
