@@ -8,7 +8,7 @@ import type { DecisionOutcome, DecisionRound, PriorConsultation } from '../model
 import { bandOf } from '../risk/scoring';
 import { formatLongDate } from '../dates';
 import { ART36_DOCUMENT, ART36_NOT_START, ART36_NR2, ART36_REQUIRED_LABEL, ART36_RULE, KS_ART36_RULE } from './texts';
-import type { Meeting } from './meetings';
+import { rootOf, type Meeting } from './meetings';
 
 export interface Art36Notice {
   /** Times before management (meetings). */
@@ -45,19 +45,8 @@ export interface Art36Status {
 /** The prior-consultation log with corrections applied: one entry per request, the latest correction counting. */
 export function effectiveConsultations(log: readonly PriorConsultation[]): PriorConsultation[] {
   const byId = new Map(log.map((c) => [c.id, c]));
-  const rootOfEntry = (entry: PriorConsultation) => {
-    let current = entry;
-    const seen = new Set([current.id]);
-    while (current.corrects !== null) {
-      const target = byId.get(current.corrects);
-      if (!target || seen.has(target.id)) break;
-      seen.add(target.id);
-      current = target;
-    }
-    return current;
-  };
   const out = new Map<string, PriorConsultation>();
-  for (const entry of log) out.set(rootOfEntry(entry).id, entry);
+  for (const entry of log) out.set(rootOf(entry, byId).id, entry);
   return [...out.values()];
 }
 

@@ -15,9 +15,13 @@ export interface Meeting {
   effective: DecisionRound;
 }
 
-/** The root round a round belongs to (follows `corrects` back; stops on cycles or missing ids). */
-function rootOf(round: DecisionRound, byId: Map<string, DecisionRound>): DecisionRound {
-  let current = round;
+/**
+ * The first entry of an append-only log that `entry` corrects, directly or
+ * through other corrections (follows `corrects` back; stops on cycles or
+ * missing ids). Used for the decision rounds and the prior-consultation log.
+ */
+export function rootOf<T extends { id: string; corrects: string | null }>(entry: T, byId: ReadonlyMap<string, T>): T {
+  let current = entry;
   const seen = new Set<string>([current.id]);
   while (current.corrects !== null) {
     const target = byId.get(current.corrects);
