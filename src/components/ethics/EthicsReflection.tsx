@@ -1,12 +1,13 @@
 import { useStore } from '@nanostores/preact';
 import { $activeAssessment } from '../../stores/workspace';
 import { useAssessmentSave } from '../workspace/useAssessmentSave';
+import { RadioGroup } from '../form/Fieldset';
 import { AssessmentBar } from '../workspace/AssessmentBar';
 import { TextField, type DraftPlace } from '../form/TextField';
 import {
   ALTERNATIVES, CHOICE_OPTIONS, DILEMMAS, THEMES,
   ethicsProgress, setThemeNote, themeNotes,
-  type Alternative, type Choice,
+  type Alternative,
 } from '../../lib/ethics';
 import type { Assessment, EthicsSection } from '../../lib/model/schema';
 import './ethics.css';
@@ -95,16 +96,9 @@ export function EthicsReflection() {
 
       <section class="tool-panel" aria-labelledby="ethics-conclusion-heading">
         <h2 id="ethics-conclusion-heading" class="tool-panel__title">Konklusjon</h2>
-        <fieldset class="ethics__choice">
-          <legend>Hva velger dere etter refleksjonen?</legend>
-          {CHOICE_OPTIONS.map((o) => (
-            <label key={o.value}>
-              <input type="radio" name="ethics-choice" value={o.value} checked={choice === o.value}
-                onChange={() => save((s) => ({ ...s, choice: o.value as Choice }), `Valget «${o.label}» er lagret.`)} />
-              {o.label}
-            </label>
-          ))}
-        </fieldset>
+        <RadioGroup class="ethics__choice" name="ethics-choice" legend="Hva velger dere etter refleksjonen?" options={CHOICE_OPTIONS}
+          value={choice ?? undefined}
+          onChange={(value) => save((s) => ({ ...s, choice: value }), `Valget «${CHOICE_OPTIONS.find((o) => o.value === value)?.label ?? value}» er lagret.`)} />
         <TextField id="ethics-conclusion" label="Begrunnelse for valget" multiline maxLength={20000} value={active.ethics.conclusion}
           describedBy="ethics-conclusion-help" draft={draft('conclusion')}
           onCommit={(conclusion) => save((s) => ({ ...s, conclusion }))}>
