@@ -4,6 +4,7 @@ import { $assessments, $activeId, createAssessment, selectAssessment } from '../
 import { StorageStatus } from './StorageStatus';
 import { AssessmentPath } from '../dpia/AssessmentPath';
 import { withParts } from '../../lib/dpia/parts';
+import { InputField } from '../form/Field';
 
 const PLATFORMS = ['Facebook', 'Instagram', 'TikTok', 'YouTube', 'LinkedIn', 'Snapchat', 'X (Twitter)', 'Vimeo', 'Workplace'];
 
@@ -108,24 +109,14 @@ export function NewAssessmentForm({ onDone, onCancel = onDone, canCancel, autoFo
   return (
     <form class="new-assessment" onSubmit={submit} noValidate>
       <p>En vurdering gjelder én plattform for én enhet, for eksempel «Facebook – Kulturetaten».</p>
-      <div class="field">
-        <label for="new-platform">Plattform</label>
-        <input id="new-platform" ref={first} list="platform-list" value={platform} autoComplete="off"
-          onInput={(e) => setPlatform((e.currentTarget as HTMLInputElement).value)} aria-describedby={error ? 'new-error' : undefined} />
+      <InputField id="new-platform" inputRef={first} label="Plattform" list="platform-list" value={platform} autoComplete="off"
+        onInput={setPlatform} describedBy={error ? 'new-error' : undefined}>
         <datalist id="platform-list">
           {PLATFORMS.map((p) => <option key={p} value={p} />)}
         </datalist>
-      </div>
-      <div class="field">
-        <label for="new-unit">Enhet</label>
-        <input id="new-unit" value={unit} autoComplete="off"
-          onInput={(e) => setUnit((e.currentTarget as HTMLInputElement).value)} aria-describedby={error ? 'new-error' : undefined} />
-      </div>
-      <div class="field">
-        <label for="new-owner">Ansvarlig (valgfritt)</label>
-        <input id="new-owner" value={owner} autoComplete="name"
-          onInput={(e) => setOwner((e.currentTarget as HTMLInputElement).value)} />
-      </div>
+      </InputField>
+      <InputField id="new-unit" label="Enhet" value={unit} autoComplete="off" onInput={setUnit} describedBy={error ? 'new-error' : undefined} />
+      <InputField id="new-owner" label="Ansvarlig (valgfritt)" value={owner} autoComplete="name" onInput={setOwner} />
       {error && <p id="new-error" class="form-error" role="alert">{error}</p>}
       <div class="actions">
         <button type="submit" class="button">Opprett vurdering</button>
