@@ -12,7 +12,7 @@ import {
   type ConsultationDraft,
 } from '../../lib/decisions/consultation';
 import { formatLongDate as formatDate } from '../../lib/dates';
-import { ErrorSummary, InputField } from '../form/Field';
+import { ErrorSummary, InputField, SubmitRow } from '../form/Field';
 import { CorrectionSelect } from './CorrectionSelect';
 import { useFormErrors } from '../form/useFormErrors';
 import { useFormDraft } from '../form/useFormDraft';
@@ -66,16 +66,7 @@ export function ConsultationForm({ a, onRecorded }: { a: Assessment; onRecorded:
       <InputField {...text('reference')} label="Datatilsynets referanse (saksnummer), hvis dere har den" />
       <InputField {...text('answerDate')} label="Dato for Datatilsynets svar (la stå tom til svaret kommer)" type="date" />
       <InputField {...text('adviceSummary')} label="Kort oppsummering av Datatilsynets råd" rows={3} />
-      {saveError && (
-        <p class="form-error" role="alert">
-          {saveError}
-        </p>
-      )}
-      <div class="actions">
-        <button type="submit" class="button">
-          Registrer i loggen over forhåndsdrøfting
-        </button>
-      </div>
+      <SubmitRow error={saveError} label="Registrer i loggen over forhåndsdrøfting" />
     </form>
   );
 }

@@ -20,7 +20,7 @@ import {
   type RoundDraft,
 } from '../../lib/decisions/round';
 import { localDate, formatLongDate as formatDate } from '../../lib/dates';
-import { ErrorSummary, InputField } from '../form/Field';
+import { ErrorSummary, InputField, SubmitRow } from '../form/Field';
 import { CorrectionSelect } from './CorrectionSelect';
 import { RadioGroup, type RadioOption } from '../form/Fieldset';
 import { useFormErrors } from '../form/useFormErrors';
@@ -162,16 +162,7 @@ export function RoundForm({ a, onRecorded }: { a: Assessment; onRecorded: (messa
           error={errors.strongWish}
           onChange={(v) => set('strongWish', v)}
         />
-        {saveError && (
-          <p class="form-error" role="alert">
-            {saveError}
-          </p>
-        )}
-        <div class="actions">
-          <button type="submit" class="button">
-            {draft.corrects ? 'Registrer rettelsen' : 'Registrer runden'}
-          </button>
-        </div>
+        <SubmitRow error={saveError} label={draft.corrects ? 'Registrer rettelsen' : 'Registrer runden'} />
       </form>
     </section>
   );

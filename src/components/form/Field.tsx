@@ -140,3 +140,21 @@ export function ErrorSummary({ title, errors }: { title: string; errors: readonl
     </div>
   );
 }
+
+/** The end of a form that is sent: why saving failed (read out), and the submit button. */
+export function SubmitRow({ error, label }: { error: string; label: string }) {
+  return (
+    <>
+      {error && (
+        <p class="form-error" role="alert">
+          {error}
+        </p>
+      )}
+      <div class="actions">
+        <button type="submit" class="button">
+          {label}
+        </button>
+      </div>
+    </>
+  );
+}
