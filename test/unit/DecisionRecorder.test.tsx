@@ -63,6 +63,34 @@ describe('<DecisionRecorder>', () => {
   });
 });
 
+describe('<DecisionRecorder> vilkår', () => {
+  beforeEach(() => {
+    cleanTestStorage();
+    store.resetWorkspaceForTests();
+    store.$clock.set(() => new Date('2026-11-22T10:00:00Z'));
+  });
+  afterEach(cleanup);
+
+  it('lagrer merknaden til et vilkår når feltet forlates, og beholder den når vilkåret krysses av', async () => {
+    const a = ok(store.createAssessment({ title: 'Facebook – Kulturetaten', platform: 'Facebook', unit: 'Kulturetaten', owner: '' }));
+    render(<DecisionRecorder />);
+    fill('Organ som behandlet vurderingen', 'Formannskapet');
+    fireEvent.click(screen.getByLabelText('Betinget godkjent'));
+    fill('Vilkår som må oppfylles (ett per linje)', 'Rutine for moderering');
+    fill('Ledelsens begrunnelse', 'Stor nytte.');
+    fill('Lagt fram av', 'Kari');
+    fireEvent.click(screen.getByRole('button', { name: 'Registrer runden' }));
+    const conditionId = store.$assessmentMap.get()[a.id]!.decisions[0]!.conditions[0]!.id;
+    const status = screen.getByRole('region', { name: 'Status etter kapittel 8' });
+    const note = await waitFor(() => within(status).getByLabelText('Merknad til vilkåret'));
+    fireEvent.input(note, { target: { value: 'Rutinen er vedtatt.' } });
+    fireEvent.blur(note);
+    expect(store.$assessmentMap.get()[a.id]!.conditionStatus[conditionId]).toEqual({ met: false, note: 'Rutinen er vedtatt.' });
+    fireEvent.click(within(status).getByLabelText(/Rutine for moderering/));
+    expect(store.$assessmentMap.get()[a.id]!.conditionStatus[conditionId]).toEqual({ met: true, note: 'Rutinen er vedtatt.' });
+  });
+});
+
 describe('<ReportView>', () => {
   beforeEach(() => {
     cleanTestStorage();

@@ -1,6 +1,7 @@
-import { useEffect, useState } from 'preact/hooks';
+import { useEffect } from 'preact/hooks';
 import { useStore } from '@nanostores/preact';
-import { $activeAssessment, updateAssessment } from '../../stores/workspace';
+import { $activeAssessment } from '../../stores/workspace';
+import { useAssessmentSave } from '../workspace/useAssessmentSave';
 import { AssessmentBar } from '../workspace/AssessmentBar';
 import { TextField } from '../form/TextField';
 import { pathWithBase } from '../../lib/paths';
@@ -23,8 +24,7 @@ const BASE = import.meta.env.BASE_URL ?? '/';
  */
 export function Checklists({ lists, base = BASE }: { lists: Checklist[]; base?: string }) {
   const active = useStore($activeAssessment);
-  const [error, setError] = useState('');
-  const [status, setStatus] = useState('');
+  const { save: saveAssessment, error, status } = useAssessmentSave(active);
 
   // The page's hash (#<list id>) names a list; the island renders after load, so scroll to it here.
   useEffect(() => {
@@ -35,17 +35,8 @@ export function Checklists({ lists, base = BASE }: { lists: Checklist[]; base?: 
     heading?.focus({ preventScroll: true });
   }, [active?.id]);
 
-  const save = (listId: string, itemId: string, patch: Partial<ChecklistAnswer>, message = ''): boolean => {
-    if (!active) return false;
-    const saved = updateAssessment(active.id, (a: Assessment) => ({ ...a, checklists: setAnswer(a.checklists, listId, itemId, patch) }));
-    if (!saved.ok) {
-      setError(saved.message);
-      return false;
-    }
-    setError('');
-    if (message) setStatus(message);
-    return true;
-  };
+  const save = (listId: string, itemId: string, patch: Partial<ChecklistAnswer>, message = ''): boolean =>
+    saveAssessment((a: Assessment) => ({ ...a, checklists: setAnswer(a.checklists, listId, itemId, patch) }), message);
 
   return (
     <div class="checklists">

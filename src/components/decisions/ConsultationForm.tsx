@@ -12,7 +12,8 @@ import {
   type ConsultationDraft,
 } from '../../lib/decisions/consultation';
 import { formatLongDate as formatDate } from '../../lib/dates';
-import { ErrorSummary, InputField, SelectField } from '../form/Field';
+import { ErrorSummary, InputField, SubmitRow } from '../form/Field';
+import { CorrectionSelect } from './CorrectionSelect';
 import { useFormErrors } from '../form/useFormErrors';
 import { useFormDraft } from '../form/useFormDraft';
 
@@ -46,17 +47,14 @@ export function ConsultationForm({ a, onRecorded }: { a: Assessment; onRecorded:
       <h3>Registrer i loggen</h3>
       <ErrorSummary title="Oppføringen er ikke registrert. Rett dette først:" errors={summary} />
       {log.length > 0 && (
-        <SelectField
+        <CorrectionSelect
           id={fieldId('corrects')}
-          label="Hva registrerer dere?"
+          entries={log}
           value={draft.corrects}
           error={errors.corrects}
-          options={[
-            { value: '', label: 'En ny forespørsel om forhåndsdrøfting' },
-            ...log.map((c, i) => ({ value: c.id, label: `Svar på eller rettelse av oppføring ${i + 1} (bedt om ${formatDate(c.requestedDate)})` })),
-          ]}
-          onChange={(id) => {
-            const target = log.find((c) => c.id === id);
+          newLabel="En ny forespørsel om forhåndsdrøfting"
+          entryLabel={(c, i) => `Svar på eller rettelse av oppføring ${i + 1} (bedt om ${formatDate(c.requestedDate)})`}
+          onPick={(target) => {
             if (target) form.replace(draftCompleting(target));
             else form.clear();
             setErrors({});
@@ -68,16 +66,7 @@ export function ConsultationForm({ a, onRecorded }: { a: Assessment; onRecorded:
       <InputField {...text('reference')} label="Datatilsynets referanse (saksnummer), hvis dere har den" />
       <InputField {...text('answerDate')} label="Dato for Datatilsynets svar (la stå tom til svaret kommer)" type="date" />
       <InputField {...text('adviceSummary')} label="Kort oppsummering av Datatilsynets råd" rows={3} />
-      {saveError && (
-        <p class="form-error" role="alert">
-          {saveError}
-        </p>
-      )}
-      <div class="actions">
-        <button type="submit" class="button">
-          Registrer i loggen over forhåndsdrøfting
-        </button>
-      </div>
+      <SubmitRow error={saveError} label="Registrer i loggen over forhåndsdrøfting" />
     </form>
   );
 }

@@ -20,7 +20,8 @@ import {
   type RoundDraft,
 } from '../../lib/decisions/round';
 import { localDate, formatLongDate as formatDate } from '../../lib/dates';
-import { ErrorSummary, InputField, SelectField } from '../form/Field';
+import { ErrorSummary, InputField, SubmitRow } from '../form/Field';
+import { CorrectionSelect } from './CorrectionSelect';
 import { RadioGroup, type RadioOption } from '../form/Fieldset';
 import { useFormErrors } from '../form/useFormErrors';
 import { useFormDraft } from '../form/useFormDraft';
@@ -75,17 +76,14 @@ export function RoundForm({ a, onRecorded }: { a: Assessment; onRecorded: (messa
       <form ref={formRef} onSubmit={submit} noValidate class="decision-form">
         <ErrorSummary title="Runden er ikke registrert. Rett dette først:" errors={summary} />
         {a.decisions.length > 0 && (
-          <SelectField
+          <CorrectionSelect
             id={fieldId('corrects')}
-            label="Hva registrerer dere?"
+            entries={a.decisions}
             value={draft.corrects}
             error={errors.corrects}
-            options={[
-              { value: '', label: 'En ny behandling i ledelsen' },
-              ...a.decisions.map((r, i) => ({ value: r.id, label: `Rettelse av runde ${i + 1} (${OUTCOME_LABEL[r.outcome]}, ${formatDate(r.date)})` })),
-            ]}
-            onChange={(id) => {
-              const target = a.decisions.find((r) => r.id === id);
+            newLabel="En ny behandling i ledelsen"
+            entryLabel={(r, i) => `Rettelse av runde ${i + 1} (${OUTCOME_LABEL[r.outcome]}, ${formatDate(r.date)})`}
+            onPick={(target) => {
               if (target) form.replace(roundDraftToText(draftFrom(target)));
               else form.clear();
               setErrors({});
@@ -164,16 +162,7 @@ export function RoundForm({ a, onRecorded }: { a: Assessment; onRecorded: (messa
           error={errors.strongWish}
           onChange={(v) => set('strongWish', v)}
         />
-        {saveError && (
-          <p class="form-error" role="alert">
-            {saveError}
-          </p>
-        )}
-        <div class="actions">
-          <button type="submit" class="button">
-            {draft.corrects ? 'Registrer rettelsen' : 'Registrer runden'}
-          </button>
-        </div>
+        <SubmitRow error={saveError} label={draft.corrects ? 'Registrer rettelsen' : 'Registrer runden'} />
       </form>
     </section>
   );

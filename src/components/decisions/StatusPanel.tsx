@@ -1,5 +1,6 @@
 import { useState } from 'preact/hooks';
-import { updateAssessmentOrThrow as updateAssessment } from '../../stores/workspace';
+import { updateAssessment } from '../../stores/workspace';
+import { TextField } from '../form/TextField';
 import type { Assessment } from '../../lib/model/schema';
 import type { DecisionState, DecisionStatus } from '../../lib/decisions/rules';
 import { setConditionStatus } from '../../lib/decisions/round';
@@ -12,13 +13,14 @@ export function StatusPanel({ a, status }: { a: Assessment; status: DecisionStat
   const blocked = status.consultation.state === 'kreves' || status.consultation.state === 'bedt-om' || status.consultation.state === 'besvart';
   const [error, setError] = useState('');
   const latestIndex = a.decisions.length;
-  const toggle = (id: string, met: boolean, note: string) => {
-    try {
-      updateAssessment(a.id, (cur) => setConditionStatus(cur, id, met, note));
-      setError('');
-    } catch (e) {
-      setError(e instanceof Error ? e.message : String(e));
-    }
+  // Each change reads the other half (met or note) from what is stored, so a note committed on blur is not overwritten.
+  const change = (id: string, patch: { met?: boolean; note?: string }): boolean => {
+    const saved = updateAssessment(a.id, (cur) => {
+      const stored = cur.conditionStatus[id];
+      return setConditionStatus(cur, id, patch.met ?? stored?.met ?? false, patch.note ?? stored?.note ?? '');
+    });
+    setError(saved.ok ? '' : saved.message);
+    return saved.ok;
   };
   const icon = blocked ? '⚠' : ICON[status.state];
   return (
@@ -44,7 +46,7 @@ export function StatusPanel({ a, status }: { a: Assessment; status: DecisionStat
       {status.changedSinceDecision && (
         <p class="decision-changed">
           <strong>Vurderingen er endret etter siste registrerte beslutning</strong> (runde {latestIndex},{' '}
-          {formatDate(a.decisions[latestIndex - 1].date)}). Ledelsen har ikke behandlet endringene.
+          {formatDate(a.decisions[latestIndex - 1]!.date)}). Ledelsen har ikke behandlet endringene.
         </p>
       )}
       {status.consultation.paragraphs.length > 0 && (
@@ -70,7 +72,7 @@ export function StatusPanel({ a, status }: { a: Assessment; status: DecisionStat
         <fieldset class="decision-conditions">
           <legend>Vilkår i den betingede godkjenningen</legend>
           {status.conditions.map((c) => (
-            <ConditionRow key={c.id} id={c.id} text={c.text} met={c.met} note={c.note} onChange={toggle} />
+            <ConditionRow key={c.id} assessmentId={a.id} id={c.id} text={c.text} met={c.met} note={c.note} onChange={change} />
           ))}
         </fieldset>
       )}
@@ -83,8 +85,14 @@ export function StatusPanel({ a, status }: { a: Assessment; status: DecisionStat
   );
 }
 
-function ConditionRow(props: { id: string; text: string; met: boolean; note: string; onChange: (id: string, met: boolean, note: string) => void }) {
-  const [note, setNote] = useState(props.note);
+function ConditionRow(props: {
+  assessmentId: string;
+  id: string;
+  text: string;
+  met: boolean;
+  note: string;
+  onChange: (id: string, patch: { met?: boolean; note?: string }) => boolean;
+}) {
   return (
     <div class="decision-condition">
       <div class="decision-check">
@@ -92,21 +100,19 @@ function ConditionRow(props: { id: string; text: string; met: boolean; note: str
           type="checkbox"
           id={`cond-${props.id}`}
           checked={props.met}
-          onChange={(e) => props.onChange(props.id, (e.currentTarget).checked, note)}
+          onChange={(e) => props.onChange(props.id, { met: (e.currentTarget as HTMLInputElement).checked })}
         />
         <label for={`cond-${props.id}`}>
           {props.text} <span class="decision-tag">{props.met ? '(oppfylt)' : '(ikke oppfylt)'}</span>
         </label>
       </div>
-      <div class="field">
-        <label for={`cond-note-${props.id}`}>Merknad til vilkåret</label>
-        <input
-          id={`cond-note-${props.id}`}
-          value={note}
-          onInput={(e) => setNote((e.currentTarget).value)}
-          onChange={(e) => props.onChange(props.id, props.met, (e.currentTarget).value)}
-        />
-      </div>
+      <TextField
+        id={`cond-note-${props.id}`}
+        label="Merknad til vilkåret"
+        value={props.note}
+        draft={{ form: 'vilkar', id: props.assessmentId, field: props.id, what: 'merknadene til vilkårene' }}
+        onCommit={(note) => props.onChange(props.id, { note })}
+      />
     </div>
   );
 }

@@ -1,6 +1,7 @@
-import { useState } from 'preact/hooks';
 import { useStore } from '@nanostores/preact';
-import { $activeAssessment, updateAssessment } from '../../stores/workspace';
+import { $activeAssessment } from '../../stores/workspace';
+import { useAssessmentSave } from '../workspace/useAssessmentSave';
+import { RadioGroup } from '../form/Fieldset';
 import { AssessmentBar } from '../workspace/AssessmentBar';
 import { TextField, type DraftPlace } from '../form/TextField';
 import {
@@ -18,20 +19,10 @@ import './ethics.css';
  */
 export function EthicsReflection() {
   const active = useStore($activeAssessment);
-  const [error, setError] = useState('');
-  const [status, setStatus] = useState('');
+  const { save: saveAssessment, error, status } = useAssessmentSave(active);
 
-  const save = (recipe: (e: EthicsSection) => EthicsSection, message = ''): boolean => {
-    if (!active) return false;
-    const saved = updateAssessment(active.id, (a: Assessment) => ({ ...a, ethics: recipe(a.ethics) }));
-    if (!saved.ok) {
-      setError(saved.message);
-      return false;
-    }
-    setError('');
-    if (message) setStatus(message);
-    return true;
-  };
+  const save = (recipe: (e: EthicsSection) => EthicsSection, message = ''): boolean =>
+    saveAssessment((a: Assessment) => ({ ...a, ethics: recipe(a.ethics) }), message);
 
   if (!active) {
     return (
@@ -105,16 +96,9 @@ export function EthicsReflection() {
 
       <section class="tool-panel" aria-labelledby="ethics-conclusion-heading">
         <h2 id="ethics-conclusion-heading" class="tool-panel__title">Konklusjon</h2>
-        <fieldset class="ethics__choice">
-          <legend>Hva velger dere etter refleksjonen?</legend>
-          {CHOICE_OPTIONS.map((o) => (
-            <label key={o.value}>
-              <input type="radio" name="ethics-choice" value={o.value} checked={choice === o.value}
-                onChange={() => save((s) => ({ ...s, choice: o.value }), `Valget «${o.label}» er lagret.`)} />
-              {o.label}
-            </label>
-          ))}
-        </fieldset>
+        <RadioGroup class="ethics__choice" name="ethics-choice" legend="Hva velger dere etter refleksjonen?" options={CHOICE_OPTIONS}
+          value={choice ?? undefined}
+          onChange={(value) => save((s) => ({ ...s, choice: value }), `Valget «${CHOICE_OPTIONS.find((o) => o.value === value)?.label ?? value}» er lagret.`)} />
         <TextField id="ethics-conclusion" label="Begrunnelse for valget" multiline maxLength={20000} value={active.ethics.conclusion}
           describedBy="ethics-conclusion-help" draft={draft('conclusion')}
           onCommit={(conclusion) => save((s) => ({ ...s, conclusion }))}>

@@ -1,4 +1,4 @@
-import type { ComponentChildren } from 'preact';
+import type { ComponentChildren, Ref } from 'preact';
 
 /** A hint shown with a field; the control's aria-describedby points to it. */
 interface FieldHint {
@@ -47,6 +47,8 @@ interface InputFieldProps {
   /** Marks the control invalid when its error is shown elsewhere. */
   invalid?: boolean;
   class?: string;
+  /** A ref to the input (not used with `rows`), e.g. to focus it when the form opens. */
+  inputRef?: Ref<HTMLInputElement>;
   children?: ComponentChildren;
 }
 
@@ -79,7 +81,7 @@ export function InputField(props: InputFieldProps) {
       {props.rows ? (
         <textarea rows={props.rows} {...control} />
       ) : (
-        <input type={props.type ?? 'text'} autoComplete={props.autoComplete} inputMode={props.inputMode} list={props.list} {...control} />
+        <input ref={props.inputRef} type={props.type ?? 'text'} autoComplete={props.autoComplete} inputMode={props.inputMode} list={props.list} {...control} />
       )}
       {props.children}
       {!hint?.before && hintText}
@@ -136,5 +138,23 @@ export function ErrorSummary({ title, errors }: { title: string; errors: readonl
         ))}
       </ul>
     </div>
+  );
+}
+
+/** The end of a form that is sent: why saving failed (read out), and the submit button. */
+export function SubmitRow({ error, label }: { error: string; label: string }) {
+  return (
+    <>
+      {error && (
+        <p class="form-error" role="alert">
+          {error}
+        </p>
+      )}
+      <div class="actions">
+        <button type="submit" class="button">
+          {label}
+        </button>
+      </div>
+    </>
   );
 }

@@ -47,6 +47,8 @@ interface RadioGroupProps<T> {
   error?: string;
   hintId?: string;
   class?: string;
+  /** The class of each option's label (default: a block per option). */
+  optionClass?: string;
   /** Shown after the options, e.g. a field that explains the choice. */
   children?: ComponentChildren;
 }
@@ -56,7 +58,7 @@ export function RadioGroup<T extends string | boolean | null>(props: RadioGroupP
   return (
     <Fieldset id={props.id} legend={props.legend} error={props.error} hintId={props.hintId} class={props.class}>
       {props.options.map((o) => (
-        <label key={String(o.value)} class="field-radio">
+        <label key={String(o.value)} class={props.optionClass ?? 'field-radio'}>
           <input type="radio" name={props.name} value={String(o.value)} checked={props.value === o.value} onChange={() => props.onChange(o.value)} />
           {o.label}
         </label>

@@ -1,6 +1,7 @@
 import { useState } from 'preact/hooks';
 import { answerOf, withBase, type Answers, type Evaluation, type Question } from '../../lib/legal-basis';
 import { BASE, Sources, Warnings } from './Sources';
+import { RadioGroup } from '../form/Fieldset';
 
 export interface StepProps {
   question: Question;
@@ -37,25 +38,16 @@ export function QuestionStep({ question: q, answers, evaluation, error, onChoose
           </ul>
         </div>
       )}
-      <fieldset class="lb-options" aria-describedby={errorId ? `${helpId} ${errorId}` : helpId}>
-        <legend>{q.title}</legend>
-        {q.options.map((o) => {
-          const id = `lb-${q.id}-${o.id}`;
-          return (
-            <div class="lb-option" key={o.id}>
-              <input
-                type="radio"
-                id={id}
-                name={`lb-${q.id}`}
-                value={o.id}
-                checked={answer?.value === o.id}
-                onChange={() => onChoose(o.id)}
-              />
-              <label for={id}>{o.label}</label>
-            </div>
-          );
-        })}
-      </fieldset>
+      <RadioGroup
+        class="lb-options"
+        optionClass="lb-option"
+        name={`lb-${q.id}`}
+        legend={q.title}
+        hintId={errorId ? `${helpId} ${errorId}` : helpId}
+        options={q.options.map((o) => ({ value: o.id, label: o.label }))}
+        value={answer?.value}
+        onChange={onChoose}
+      />
       <div class="field">
         <label for={`lb-just-${q.id}`}>{q.justificationLabel}</label>
         <textarea

@@ -1,6 +1,7 @@
 import { useState } from 'preact/hooks';
 import { checkSupplementary } from '../../lib/legal-basis';
 import type { BasisCheck, SupplementaryBasis } from '../../lib/model/schema';
+import { RadioGroup } from '../form/Fieldset';
 
 const CHECK_OPTIONS: { value: NonNullable<BasisCheck>; label: string }[] = [
   { value: 'ja', label: 'Ja' },
@@ -15,18 +16,8 @@ export function SupplementaryFields({ basis, onChange }: { basis: SupplementaryB
   const [reasoning, setReasoning] = useState(basis.reasoning);
   const check = checkSupplementary(basis);
   const radios = (key: 'coversPurpose' | 'clearAndForeseeable', legend: string) => (
-    <fieldset class="lb-options">
-      <legend>{legend}</legend>
-      {CHECK_OPTIONS.map((o) => {
-        const id = `lb-supp-${key}-${o.value}`;
-        return (
-          <div class="lb-option" key={o.value}>
-            <input type="radio" id={id} name={`lb-supp-${key}`} checked={basis[key] === o.value} onChange={() => onChange({ [key]: o.value })} />
-            <label for={id}>{o.label}</label>
-          </div>
-        );
-      })}
-    </fieldset>
+    <RadioGroup class="lb-options" optionClass="lb-option" name={`lb-supp-${key}`} legend={legend} options={CHECK_OPTIONS}
+      value={basis[key] ?? undefined} onChange={(value) => onChange({ [key]: value })} />
   );
   return (
     <div class="lb-supplementary">

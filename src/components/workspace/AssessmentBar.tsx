@@ -5,6 +5,7 @@ import { StorageStatus } from './StorageStatus';
 import { AssessmentPath } from '../dpia/AssessmentPath';
 import { withParts } from '../../lib/dpia/parts';
 import { lastMunicipality } from '../../lib/workspace/municipality';
+import { InputField } from '../form/Field';
 
 const PLATFORMS = ['Facebook', 'Instagram', 'TikTok', 'YouTube', 'LinkedIn', 'Snapchat', 'X (Twitter)', 'Vimeo', 'Workplace'];
 
@@ -113,30 +114,16 @@ export function NewAssessmentForm({ onDone, onCancel = onDone, canCancel, autoFo
   return (
     <form class="new-assessment" onSubmit={submit} noValidate>
       <p>En vurdering gjelder én plattform for én enhet, for eksempel «Facebook – Kulturetaten».</p>
-      <div class="field">
-        <label for="new-platform">Plattform</label>
-        <input id="new-platform" ref={first} list="platform-list" value={platform} autoComplete="off"
-          onInput={(e) => setPlatform((e.currentTarget).value)} aria-describedby={error ? 'new-error' : undefined} />
+      <InputField id="new-platform" inputRef={first} label="Plattform" list="platform-list" value={platform} autoComplete="off"
+        onInput={setPlatform} describedBy={error ? 'new-error' : undefined}>
         <datalist id="platform-list">
           {PLATFORMS.map((p) => <option key={p} value={p} />)}
         </datalist>
-      </div>
-      <div class="field">
-        <label for="new-unit">Enhet</label>
-        <input id="new-unit" value={unit} autoComplete="off"
-          onInput={(e) => setUnit((e.currentTarget).value)} aria-describedby={error ? 'new-error' : undefined} />
-      </div>
-      <div class="field">
-        <label for="new-municipality">Kommune (valgfritt)</label>
-        <input id="new-municipality" value={municipality} autoComplete="organization" aria-describedby="new-municipality-hint"
-          onInput={(e) => setMunicipality((e.currentTarget).value)} />
-        <p id="new-municipality-hint" class="field-hint">Står i toppteksten i rapporten. Kan endres under «Beskrivelse av behandlingen».</p>
-      </div>
-      <div class="field">
-        <label for="new-owner">Ansvarlig (valgfritt)</label>
-        <input id="new-owner" value={owner} autoComplete="name"
-          onInput={(e) => setOwner((e.currentTarget).value)} />
-      </div>
+      </InputField>
+      <InputField id="new-unit" label="Enhet" value={unit} autoComplete="off" onInput={setUnit} describedBy={error ? 'new-error' : undefined} />
+      <InputField id="new-municipality" label="Kommune (valgfritt)" value={municipality} autoComplete="organization" onInput={setMunicipality}
+        hint={{ id: 'new-municipality-hint', text: 'Står i toppteksten i rapporten. Kan endres under «Beskrivelse av behandlingen».' }} />
+      <InputField id="new-owner" label="Ansvarlig (valgfritt)" value={owner} autoComplete="name" onInput={setOwner} />
       {error && <p id="new-error" class="form-error" role="alert">{error}</p>}
       <div class="actions">
         <button type="submit" class="button">Opprett vurdering</button>

@@ -6,6 +6,12 @@ import { planImport, type ConflictChoice } from '../../lib/workspace/import-plan
 import { newId } from '../../lib/model/ids';
 import type { WorkspaceFile } from '../../lib/model/schema';
 import { formatDateTime } from '../../lib/dates';
+import { RadioGroup } from '../form/Fieldset';
+
+const IMPORT_CHOICES = [
+  { value: 'keep-both' as const, label: 'Behold begge (de importerte får nye id-er og «(importert)» etter tittelen)' },
+  { value: 'replace' as const, label: 'Erstatt dem som finnes her med dem i filen' },
+];
 
 type State =
   | { step: 'idle' }
@@ -152,19 +158,14 @@ export function ImportPanel() {
             ))}
           </ul>
           {state.preview.conflicts > 0 && (
-            <fieldset>
-              <legend>
-                {state.preview.conflicts === 1 ? 'Én av dem finnes fra før.' : `${state.preview.conflicts} av dem finnes fra før.`} Hva vil dere gjøre?
-              </legend>
-              <label>
-                <input type="radio" name="import-choice" value="keep-both" checked={choice === 'keep-both'} onChange={() => setChoice('keep-both')} />{' '}
-                Behold begge (de importerte får nye id-er og «(importert)» etter tittelen)
-              </label>
-              <label>
-                <input type="radio" name="import-choice" value="replace" checked={choice === 'replace'} onChange={() => setChoice('replace')} />{' '}
-                Erstatt dem som finnes her med dem i filen
-              </label>
-            </fieldset>
+            <RadioGroup
+              class="import-choice"
+              name="import-choice"
+              legend={`${state.preview.conflicts === 1 ? 'Én av dem finnes fra før.' : `${state.preview.conflicts} av dem finnes fra før.`} Hva vil dere gjøre?`}
+              options={IMPORT_CHOICES}
+              value={choice}
+              onChange={setChoice}
+            />
           )}
           <div class="actions">
             <button type="button" class="button" onClick={confirm}>

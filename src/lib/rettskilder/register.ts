@@ -6,9 +6,13 @@
  * (src/plugins/rettskilder-data.ts) and handed in here.
  */
 import { findStale, describeProblems, type CheckedStatement } from '../currency';
-import { formatLongDate, parseDay } from '../dates';
+import { formatLongDate } from '../dates';
+import { isoDate, list, numbers, optionalText, strings, text, url, type Obj } from './yaml-fields';
 import { caseId, gdprId, lawId, type RefKind } from './recognise';
 import type { GdprStructure } from './structure';
+import type { RawRegister, RegisterEntry, SourceLink } from './entry';
+
+export type { RawRegister, RegisterEntry, SourceLink } from './entry';
 
 export const STATUSES = ['i-kraft', 'vedtatt-ikke-i-kraft', 'opphevet'] as const;
 export type Status = (typeof STATUSES)[number];
@@ -23,68 +27,6 @@ export function statusLabel(status: Status, kind: RefKind = 'gdpr'): string {
   return kind === 'dom' && status === 'opphevet' ? 'Ikke lenger i kraft' : STATUS_LABEL[status];
 }
 
-export interface SourceLink {
-  /** "Lovdata", "EUR-Lex", "CURIA", "Datatilsynet", … */
-  label: string;
-  href: string;
-}
-
-export interface RegisterEntry {
-  /** "gdpr/artikkel-35", "lover/arkivlova", "dommer/c-311-18". */
-  id: string;
-  kind: RefKind;
-  /** Root-relative page path with trailing slash: "/gdpr/artikkel-35/". */
-  path: string;
-  /** Short name: "Art. 35", "Arkivlova", "C-311/18". */
-  short: string;
-  /** Norwegian title: "Vurdering av personvernkonsekvenser", "Lov om dokumentasjon og arkiv", … */
-  title: string;
-  /** The page heading: "Art. 35 Vurdering av personvernkonsekvenser", "Arkivlova", "C-311/18 Schrems II". */
-  heading: string;
-  /** Text for a link's `title` attribute (hover and focus). */
-  tooltip: string;
-  /** «Kort fortalt»: one to three sentences in our own words. */
-  brief: string;
-  /** The fuller summary, paragraphs separated by a blank line (required for laws, cases and articles relevant for a municipality). */
-  summary?: string;
-  /** «Hva det betyr for kommunen». */
-  forMunicipality?: string;
-  /** Words people search with. */
-  aliases: string[];
-  status: Status;
-  /** «Sist kontrollert», YYYY-MM-DD. */
-  checked: string;
-  /** Official sources, plain links. */
-  sources: SourceLink[];
-  /** Articles the issue lists for fuller treatment; laws and cases are always relevant. */
-  relevant: boolean;
-  /** Related articles and recitals (fortalepunkter), by number. */
-  related: number[];
-  recitals: number[];
-  /** GDPR article number, chapter (roman numeral) and section ("III.1"). */
-  article?: number;
-  chapter?: string;
-  section?: string;
-  /** Case or decision: name ("Schrems II"), date (YYYY-MM-DD), body ("EU-domstolen"), and a note such as a pending appeal. */
-  caseName?: string;
-  date?: string;
-  court?: string;
-  note?: string;
-  /** The file the entry comes from (for error messages). */
-  file: string;
-
-  /** Sort key within its kind. */
-  order: number;
-}
-
-export interface RawRegister {
-  /** GDPR articles from one or more files, keyed by file name ("gdpr", "gdpr-44-99"). */
-  gdpr: Record<string, unknown>;
-  lover: unknown;
-  dommer: unknown;
-}
-
-/** The articles that get a fuller summary and «Hva det betyr for kommunen» (issue 16). */
 export const RELEVANT_ARTICLES: readonly number[] = [
   ...range(1, 3), ...range(4, 11), ...range(12, 22), ...range(24, 39), ...range(44, 49),
   ...range(77, 83), 85, 86, 88, 89,
@@ -112,69 +54,12 @@ export function gdprSources(article: number): SourceLink[] {
   ];
 }
 
-type Obj = Record<string, unknown>;
-
-function list(value: unknown, file: string): Obj[] {
-  if (!Array.isArray(value)) throw new Error(`content/rettskilder/${file}.yaml: forventet en liste med oppføringer`);
-  return value.map((item, i) => {
-    if (typeof item !== 'object' || item === null) {
-      throw new Error(`content/rettskilder/${file}.yaml: oppføring ${i + 1} er ikke et objekt`);
-    }
-    return item as Obj;
-  });
-}
-
-function text(item: Obj, key: string, where: string): string {
-  const value = item[key];
-  if (typeof value !== 'string' || value.trim() === '') {
-    throw new Error(`${where}: feltet «${key}» mangler eller er tomt`);
-  }
-  return value.trim();
-}
-
-function optionalText(item: Obj, key: string, where: string): string | undefined {
-  return item[key] === undefined ? undefined : text(item, key, where);
-}
-
-function strings(item: Obj, key: string, where: string): string[] {
-  const value = item[key] ?? [];
-  if (!Array.isArray(value) || value.some((v) => typeof v !== 'string' && typeof v !== 'number')) {
-    throw new Error(`${where}: feltet «${key}» må være en liste med ord`);
-  }
-  return value.map(String);
-}
-
-function numbers(item: Obj, key: string, where: string, max: number): number[] {
-  const value = item[key] ?? [];
-  if (!Array.isArray(value) || value.some((v) => typeof v !== 'number' || !Number.isInteger(v) || v < 1 || v > max)) {
-    throw new Error(`${where}: feltet «${key}» må være en liste med tall fra 1 til ${max}`);
-  }
-  return value as number[];
-}
-
-function day(value: unknown): string {
-  if (value instanceof Date) return value.toISOString().slice(0, 10);
-  return typeof value === 'string' || typeof value === 'number' ? String(value) : '';
-}
-
-function isoDate(item: Obj, key: string, where: string): string {
-  const s = day(item[key]);
-  if (!parseDay(s)) throw new Error(`${where}: «${key}» må være en gyldig dato skrevet ÅÅÅÅ-MM-DD`);
-  return s;
-}
-
 function status(item: Obj, where: string): Status {
   const value = item.status;
   if (!STATUSES.includes(value as Status)) {
-    throw new Error(`${where}: «status» må være ${STATUSES.join(', ')} (er ${value === undefined ? 'tom' : typeof value === 'string' ? value : JSON.stringify(value)})`);
+    throw new Error(`${where}: «status» må være ${STATUSES.join(', ')} (er ${value === undefined ? 'tom' : String(value)})`);
   }
   return value as Status;
-}
-
-function url(item: Obj, key: string, where: string): string {
-  const value = text(item, key, where);
-  if (!/^https:\/\/[^\s]+$/.test(value)) throw new Error(`${where}: «${key}» må være en https-adresse`);
-  return value;
 }
 
 function sourceList(item: Obj, where: string): SourceLink[] {
@@ -193,6 +78,22 @@ const CASE_KEYS = ['slug', 'nummer', 'instans', 'navn', 'tittel', 'dato', 'kortF
 function onlyKeys(item: Obj, keys: string[], where: string) {
   const extra = Object.keys(item).filter((k) => !keys.includes(k));
   if (extra.length) throw new Error(`${where}: ukjent felt ${extra.map((k) => `«${k}»`).join(', ')}`);
+}
+
+/** The fields every law and judgment entry has in the same form. */
+function commonFields(item: Obj, where: string) {
+  return {
+    brief: text(item, 'kortFortalt', where),
+    summary: text(item, 'sammendrag', where),
+    forMunicipality: text(item, 'kommunen', where),
+    aliases: strings(item, 'alias', where),
+    status: status(item, where),
+    checked: isoDate(item, 'sistKontrollert', where),
+    sources: sourceList(item, where),
+    relevant: true,
+    related: [],
+    recitals: [],
+  };
 }
 
 function gdprEntry(item: Obj, where: string, file: string, structure: GdprStructure): RegisterEntry {
@@ -268,16 +169,7 @@ export function buildRegister(raw: RawRegister, structure: GdprStructure): Regis
       title,
       heading: name,
       tooltip: `${name}: ${title}`,
-      brief: text(item, 'kortFortalt', where),
-      summary: text(item, 'sammendrag', where),
-      forMunicipality: text(item, 'kommunen', where),
-      aliases: strings(item, 'alias', where),
-      status: status(item, where),
-      checked: isoDate(item, 'sistKontrollert', where),
-      sources: sourceList(item, where),
-      relevant: true,
-      related: [],
-      recitals: [],
+      ...commonFields(item, where),
       file: 'lover.yaml',
       order: i,
     });
@@ -309,16 +201,7 @@ export function buildRegister(raw: RawRegister, structure: GdprStructure): Regis
       title,
       heading: judgment ? `${number} ${name}` : name,
       tooltip: judgment ? `${court} ${number} ${name}: ${title}` : `${name} (${number}): ${title}`,
-      brief: text(item, 'kortFortalt', where),
-      summary: text(item, 'sammendrag', where),
-      forMunicipality: text(item, 'kommunen', where),
-      aliases: strings(item, 'alias', where),
-      status: status(item, where),
-      checked: isoDate(item, 'sistKontrollert', where),
-      sources: sourceList(item, where),
-      relevant: true,
-      related: [],
-      recitals: [],
+      ...commonFields(item, where),
       caseName: name,
       date: isoDate(item, 'dato', where),
       court,
@@ -340,7 +223,7 @@ function kindRank(kind: RefKind): number {
 }
 
 /** Every «sist kontrollert» date in the register, with where it is. */
-function checkedStatements(entries: readonly RegisterEntry[]): CheckedStatement[] {
+export function checkedStatements(entries: readonly RegisterEntry[]): CheckedStatement[] {
   return entries.map((e) => ({ where: `content/rettskilder/${e.file}: ${e.heading}`, checked: e.checked }));
 }
 
