@@ -80,14 +80,14 @@ describe('<DecisionRecorder> vilkår', () => {
     fill('Ledelsens begrunnelse', 'Stor nytte.');
     fill('Lagt fram av', 'Kari');
     fireEvent.click(screen.getByRole('button', { name: 'Registrer runden' }));
-    const conditionId = store.$assessmentMap.get()[a.id]!.decisions[0]!.conditions[0]!.id;
+    const conditionId = store.$assessmentMap.get()[a.id].decisions[0].conditions[0].id;
     const status = screen.getByRole('region', { name: 'Status etter kapittel 8' });
     const note = await waitFor(() => within(status).getByLabelText('Merknad til vilkåret'));
     fireEvent.input(note, { target: { value: 'Rutinen er vedtatt.' } });
     fireEvent.blur(note);
-    expect(store.$assessmentMap.get()[a.id]!.conditionStatus[conditionId]).toEqual({ met: false, note: 'Rutinen er vedtatt.' });
+    expect(store.$assessmentMap.get()[a.id].conditionStatus[conditionId]).toEqual({ met: false, note: 'Rutinen er vedtatt.' });
     fireEvent.click(within(status).getByLabelText(/Rutine for moderering/));
-    expect(store.$assessmentMap.get()[a.id]!.conditionStatus[conditionId]).toEqual({ met: true, note: 'Rutinen er vedtatt.' });
+    expect(store.$assessmentMap.get()[a.id].conditionStatus[conditionId]).toEqual({ met: true, note: 'Rutinen er vedtatt.' });
   });
 });
 

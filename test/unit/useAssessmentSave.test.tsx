@@ -30,7 +30,7 @@ describe('useAssessmentSave', () => {
     const a = ok(store.createAssessment({ title: 'Facebook – Kultur', platform: 'Facebook', unit: 'Kultur', owner: '' }));
     render(<Tool active={a} />);
     fireEvent.click(screen.getByRole('button', { name: 'Lagre' }));
-    expect(store.$assessmentMap.get()[a.id]!.title).toBe('Nytt navn');
+    expect(store.$assessmentMap.get()[a.id].title).toBe('Nytt navn');
     expect(screen.getByTestId('status').textContent).toBe('Navnet er lagret.');
     expect(screen.getByTestId('error').textContent).toBe('');
   });
@@ -41,6 +41,6 @@ describe('useAssessmentSave', () => {
     fireEvent.click(screen.getByRole('button', { name: 'Lagre' }));
     expect(screen.getByTestId('error').textContent).toBe('Fant ikke vurderingen «v-finnes-ikke».');
     expect(screen.getByTestId('status').textContent).toBe('');
-    expect(store.$assessmentMap.get()[a.id]!.title).toBe('Facebook – Kultur');
+    expect(store.$assessmentMap.get()[a.id].title).toBe('Facebook – Kultur');
   });
 });

@@ -46,7 +46,7 @@ export function StatusPanel({ a, status }: { a: Assessment; status: DecisionStat
       {status.changedSinceDecision && (
         <p class="decision-changed">
           <strong>Vurderingen er endret etter siste registrerte beslutning</strong> (runde {latestIndex},{' '}
-          {formatDate(a.decisions[latestIndex - 1]!.date)}). Ledelsen har ikke behandlet endringene.
+          {formatDate(a.decisions[latestIndex - 1].date)}). Ledelsen har ikke behandlet endringene.
         </p>
       )}
       {status.consultation.paragraphs.length > 0 && (
@@ -100,7 +100,7 @@ function ConditionRow(props: {
           type="checkbox"
           id={`cond-${props.id}`}
           checked={props.met}
-          onChange={(e) => props.onChange(props.id, { met: (e.currentTarget as HTMLInputElement).checked })}
+          onChange={(e) => props.onChange(props.id, { met: (e.currentTarget).checked })}
         />
         <label for={`cond-${props.id}`}>
           {props.text} <span class="decision-tag">{props.met ? '(oppfylt)' : '(ikke oppfylt)'}</span>

@@ -57,7 +57,7 @@ export function gdprSources(article: number): SourceLink[] {
 function status(item: Obj, where: string): Status {
   const value = item.status;
   if (!STATUSES.includes(value as Status)) {
-    throw new Error(`${where}: «status» må være ${STATUSES.join(', ')} (er ${value === undefined ? 'tom' : String(value)})`);
+    throw new Error(`${where}: «status» må være ${STATUSES.join(', ')} (er ${value === undefined ? 'tom' : typeof value === 'string' ? value : JSON.stringify(value)})`);
   }
   return value as Status;
 }
@@ -223,7 +223,7 @@ function kindRank(kind: RefKind): number {
 }
 
 /** Every «sist kontrollert» date in the register, with where it is. */
-export function checkedStatements(entries: readonly RegisterEntry[]): CheckedStatement[] {
+function checkedStatements(entries: readonly RegisterEntry[]): CheckedStatement[] {
   return entries.map((e) => ({ where: `content/rettskilder/${e.file}: ${e.heading}`, checked: e.checked }));
 }
 

@@ -45,7 +45,8 @@ export function numbers(item: Obj, key: string, where: string, max: number): num
 }
 
 function day(value: unknown): string {
-  return value instanceof Date ? value.toISOString().slice(0, 10) : String(value ?? '');
+  if (value instanceof Date) return value.toISOString().slice(0, 10);
+  return typeof value === 'string' || typeof value === 'number' ? String(value) : '';
 }
 
 export function isoDate(item: Obj, key: string, where: string): string {
