@@ -41,7 +41,7 @@ describe('<AssessmentBar>', () => {
     fireEvent.input(screen.getByLabelText('Plattform'), { target: { value: 'TikTok' } });
     fireEvent.input(screen.getByLabelText('Enhet'), { target: { value: 'Ungdom' } });
     fireEvent.click(screen.getByRole('button', { name: 'Opprett vurdering' }));
-    await waitFor(() => expect(document.activeElement).toBe(screen.getByLabelText('Vurderingen du arbeider med')));
+    await waitFor(() => expect(document.activeElement).toBe(screen.getByLabelText('Vurderingen dere arbeider med')));
     fireEvent.click(screen.getByRole('button', { name: 'Ny vurdering' }));
     fireEvent.click(screen.getByRole('button', { name: 'Avbryt' }));
     await waitFor(() => expect(document.activeElement).toBe(screen.getByRole('button', { name: 'Ny vurdering' })));

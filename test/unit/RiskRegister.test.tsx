@@ -105,7 +105,7 @@ describe('<RiskRegister>', () => {
     expect(buttons.filter((b) => b.tabIndex === 0)).toHaveLength(1);
     buttons[0]!.focus();
     fireEvent.keyDown(buttons[0]!, { key: 'ArrowRight' });
-    expect(document.activeElement?.getAttribute('aria-label')).toBe('Sannsynlighet 5, konsekvens 2, høy: 0 risikoer');
+    expect(document.activeElement?.getAttribute('aria-label')).toBe('Sannsynlighet 5, konsekvens 2, middels: 0 risikoer');
     fireEvent.keyDown(document.activeElement!, { key: 'ArrowDown' });
     expect(document.activeElement?.getAttribute('aria-label')).toBe('Sannsynlighet 4, konsekvens 2, middels: 0 risikoer');
     fireEvent.keyDown(document.activeElement!, { key: 'End' });

@@ -111,7 +111,7 @@ describe('validatoren (check.ts)', () => {
   });
 
   it('er rask nok: en vurdering med 2 000 risikoer sjekkes på under 100 ms', () => {
-    const risk = { id: 'r', scenarioId: null, title: 'T', goal: 'apenhet', description: '', likelihood: 3, consequence: 4, justification: '', measures: [{ id: 'm', text: 'Tiltak', owner: '', deadline: '2027-01-01', status: 'planlagt' }], residualLikelihood: 2, residualConsequence: 2 };
+    const risk = { id: 'r', scenarioId: null, title: 'T', goal: 'apenhet', description: '', likelihood: 3, consequence: 4, justification: '', measures: [{ id: 'm', text: 'Tiltak', owner: '', deadline: '2027-01-01', status: 'planlagt' }], residualLikelihood: 2, residualConsequence: 2, nowLikelihood: null, nowConsequence: null, residualJustification: '' };
     const valid = JSON.parse(readFileSync(join(import.meta.dirname, '../fixtures/workspace-valid.json'), 'utf8'));
     const big = { ...valid.assessments[0], risks: Array.from({ length: 2000 }, (_, i) => ({ ...risk, id: `r${i}` })) };
     const start = performance.now();

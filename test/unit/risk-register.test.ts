@@ -29,6 +29,9 @@ function mk(p: Partial<Risk> & { l?: S; c?: S; rl?: S; rc?: S } = {}): Risk {
     measures: p.measures ?? [],
     residualLikelihood: p.rl ?? null,
     residualConsequence: p.rc ?? null,
+    nowLikelihood: null,
+    nowConsequence: null,
+    residualJustification: '',
   };
 }
 const m = (p: Partial<Measure>): Measure => ({ id: `m${++seq}`, text: 'Tiltak', owner: '', deadline: '', status: 'planlagt', ...p });

@@ -17,8 +17,8 @@ describe('det publiserte JSON Schema', () => {
   it('har tittel, draft-07 og formatets navn og versjon som konstanter', () => {
     const schema = workspaceJsonSchema();
     expect(schema.$schema).toBe('http://json-schema.org/draft-07/schema#');
-    expect(schema.title).toMatch(/some-veilederen\/arbeidsomrade, versjon 3/);
-    expect(schema.properties).toMatchObject({ format: { const: 'some-veilederen/arbeidsomrade' }, version: { const: 3 } });
+    expect(schema.title).toMatch(/some-veilederen\/arbeidsomrade, versjon 4/);
+    expect(schema.properties).toMatchObject({ format: { const: 'some-veilederen/arbeidsomrade' }, version: { const: 4 } });
   });
 
   it('godkjenner en ekte eksport', () => {

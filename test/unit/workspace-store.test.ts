@@ -10,6 +10,7 @@ const { memoryEngine } = await import('../../src/stores/storage-engine');
 const { readWorkspaceFile } = await import('../../src/lib/workspace/file');
 const { planImport } = await import('../../src/lib/workspace/import-plan');
 const { newId } = await import('../../src/lib/model/ids');
+const { FORMAT_VERSION } = await import('../../src/lib/model/schema');
 /** What the import panel does: plan against the current data, then apply. */
 const applyImport = (file: Parameters<typeof planImport>[0], choice: Parameters<typeof planImport>[2]) =>
   store.applyImportPlan(planImport(file, { assessments: store.$assessmentMap.get(), accounts: store.$accountMap.get() }, choice, newId));
@@ -65,7 +66,7 @@ describe('arbeidsområdet i nettleseren', () => {
     const kept = ok(store.createAssessment({ title: 'Gyldig', platform: 'YouTube', unit: 'Kultur', owner: '' }));
     const broken = '{"id": "v-odelagt", "title": "Halv';
     setTestStorageKey(store.ASSESSMENT_PREFIX + 'v-odelagt', broken);
-    const backupKey = 'some-veilederen:backup:2026-11-22T10:00:00.000Z:some-veilederen:v3:vurdering:v-odelagt';
+    const backupKey = `some-veilederen:backup:2026-11-22T10:00:00.000Z:${store.ASSESSMENT_PREFIX}v-odelagt`;
     expect(getTestStorage()[backupKey]).toBe(broken);
     expect(getTestStorage()[store.ASSESSMENT_PREFIX + 'v-odelagt']).toBeUndefined();
     expect(store.$assessments.get().map((a) => a.id)).toEqual([kept.id]);
@@ -88,17 +89,18 @@ describe('arbeidsområdet i nettleseren', () => {
     const backups = Object.keys(getTestStorage()).filter((k) => k.startsWith('some-veilederen:backup:'));
     expect(backups).toHaveLength(1);
     expect(getTestStorage()[backups[0]!]).toBe(handEdited);
-    expect(store.$notices.get()[0]!.text).toMatch(/risks\[0\]\.likelihood.*Høyest 5/);
+    expect(store.$notices.get()[0]!.text).toMatch(/risks\[0\]\.likelihood.*Høyest 6/);
     // Deleting the other assessment does not touch the backup.
     store.deleteAssessment('v-bibliotek');
     expect(getTestStorage()[backups[0]!]).toBe(handEdited);
   });
 
   it('lar data fra en nyere versjon være helt i fred og sier fra', () => {
-    getTestStorage()['some-veilederen:v4:vurdering:v-framtid'] = '{"ny": true}';
+    const newer = Number(/:v(\d+):/.exec(store.STORAGE_PREFIX)![1]) + 1;
+    getTestStorage()[`some-veilederen:v${newer}:vurdering:v-framtid`] = '{"ny": true}';
     store.reloadFromStorage();
-    expect(getTestStorage()['some-veilederen:v4:vurdering:v-framtid']).toBe('{"ny": true}');
-    expect(store.$notices.get()[0]!.text).toMatch(/versjon 4 av SoMe-veilederen, som er nyere/);
+    expect(getTestStorage()[`some-veilederen:v${newer}:vurdering:v-framtid`]).toBe('{"ny": true}');
+    expect(store.$notices.get()[0]!.text).toMatch(new RegExp(`versjon ${newer} av SoMe-veilederen, som er nyere`));
   });
 
   it('fletter en endring fra en annen fane i et annet felt inn, uten melding', () => {
@@ -164,7 +166,7 @@ describe('arbeidsområdet i nettleseren', () => {
     if (!again.ok) throw new Error(again.message);
     applyImport(again.file, 'replace');
     expect({ assessments: store.$assessmentMap.get(), accounts: store.$accountMap.get() }).toEqual(before);
-    expect(JSON.parse(exported.text)).toMatchObject({ format: 'some-veilederen/arbeidsomrade', version: 3, appVersion: store.APP_VERSION });
+    expect(JSON.parse(exported.text)).toMatchObject({ format: 'some-veilederen/arbeidsomrade', version: FORMAT_VERSION, appVersion: store.APP_VERSION });
   });
 
   it('eksporterer én vurdering med kontoene som hører til, og husker når det ble eksportert', () => {
@@ -256,7 +258,7 @@ describe('når nettleseren ikke lar verktøyene lagre', () => {
 });
 
 describe('ingen ugyldig verdi slettes uten sikkerhetskopi', () => {
-  const invalidKey = 'some-veilederen:v3:vurdering:v-kultur';
+  const invalidKey = `${store.ASSESSMENT_PREFIX}v-kultur`;
   const setup = () => {
     const base = memoryEngine();
     let refuseBackups = false;

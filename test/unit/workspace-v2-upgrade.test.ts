@@ -14,7 +14,7 @@ import { useTestStorageEngine, getTestStorage, cleanTestStorage } from '../suppo
 useTestStorageEngine();
 const store = await import('../../src/stores/workspace');
 const { readWorkspaceFile } = await import('../../src/lib/workspace/file');
-const { migrate, MIGRATIONS, v1ToV2, v2ToV3 } = await import('../../src/lib/model/migrations');
+const { migrate, MIGRATIONS, v1ToV2, v2ToV3, v3ToV4 } = await import('../../src/lib/model/migrations');
 const { FORMAT_VERSION, workspaceFile, emptyAssessment } = await import('../../src/lib/model/schema');
 const { check } = await import('../../src/lib/model/check');
 const { assessmentFingerprint } = await import('../../src/lib/decisions/fingerprint');
@@ -51,8 +51,8 @@ const read3 = () => {
 
 describe('versjon 2 → 3: filer', () => {
   it('kjeden har ett steg per versjon, og steget fra 2 til 3 er det siste', () => {
-    expect(FORMAT_VERSION).toBe(3);
-    expect(MIGRATIONS).toEqual([v1ToV2, v2ToV3]);
+    expect(FORMAT_VERSION).toBe(4);
+    expect(MIGRATIONS).toEqual([v1ToV2, v2ToV3, v3ToV4]);
   });
 
   it('fikstur-filen er gyldig etter det publiserte versjon 2-skjemaet og har innhold fra versjon 2', () => {
@@ -67,9 +67,9 @@ describe('versjon 2 → 3: filer', () => {
 
   it('leser en eksport fra versjon 2, sier hva som ble endret, og mister ingenting', () => {
     const read = read3();
-    expect(read.migrated).toEqual([expect.stringMatching(/^Versjon 2 → 3: .*Ingenting dere har skrevet er endret/)]);
-    expect(read.file.version).toBe(3);
-    expect(lostIn({ ...v2, version: 3 }, read.file)).toEqual([]);
+    expect(read.migrated).toEqual([expect.stringMatching(/^Versjon 2 → 3: .*Ingenting dere har skrevet er endret/), expect.stringMatching(/^Versjon 3 → 4: /)]);
+    expect(read.file.version).toBe(4);
+    expect(lostIn({ ...v2, version: 4 }, read.file)).toEqual([]);
     for (const a of read.file.assessments) {
       expect(a.screening).toEqual(emptyScreening());
       expect(a.necessity).toEqual(emptyNecessity());
@@ -83,8 +83,8 @@ describe('versjon 2 → 3: filer', () => {
   it('en fil fra versjon 1 går gjennom begge stegene', () => {
     const v1Text = readFileSync(join(fixtures, 'v1/arbeidsomrade-v1.json'), 'utf8');
     const read = readWorkspaceFile(v1Text);
-    expect(read.ok && read.file.version).toBe(3);
-    expect(read.ok && read.migrated).toHaveLength(2);
+    expect(read.ok && read.file.version).toBe(4);
+    expect(read.ok && read.migrated).toHaveLength(3);
   });
 
   it('steget lar verdier som alt har den nye formen være, og kaster aldri på rare data', () => {
@@ -127,14 +127,14 @@ describe('versjon 2 → 3: JSON Schema', () => {
   it('publiserer versjon 1 og 2 som frosne filer og versjon 3 ved siden av; versjon 3 godtar den oppdaterte filen', () => {
     const published = publishedSchemas();
     expect(published.map((p) => p.path)).toEqual([
-      'dataformat/arbeidsomrade-v1.schema.json', 'dataformat/arbeidsomrade-v2.schema.json', 'dataformat/arbeidsomrade-v3.schema.json',
+      'dataformat/arbeidsomrade-v1.schema.json', 'dataformat/arbeidsomrade-v2.schema.json', 'dataformat/arbeidsomrade-v3.schema.json', 'dataformat/arbeidsomrade-v4.schema.json',
     ]);
     expect(JSON.stringify(published[1]!.schema, null, 2) + '\n').toBe(readFileSync(v2SchemaPath, 'utf8'));
-    expect(published[2]!.schema).toEqual(workspaceJsonSchema());
+    expect(published[3]!.schema).toEqual(workspaceJsonSchema());
     const ajv = new Ajv({ allErrors: true, strict: false });
     addFormats(ajv);
     const schema3 = ajv.compile(published[2]!.schema);
-    expect(schema3(read3().file), JSON.stringify(schema3.errors)).toBe(true);
+    expect(ajv.compile(published[3]!.schema)(read3().file)).toBe(true);
     expect(schema3(v2)).toBe(false);
   });
 });
@@ -154,10 +154,10 @@ describe('versjon 2 → 3: verdier i nettleseren', () => {
     expect(store.$accountMap.get()).toEqual(Object.fromEntries(file.accounts.map((a) => [a.id, a])));
     expect(store.$activeId.get()).toBe('v-bibliotek');
     const stored = getTestStorage();
-    for (const a of file.assessments) expect(JSON.parse(stored[`some-veilederen:v3:vurdering:${a.id}`]!)).toEqual(a);
-    for (const a of file.accounts) expect(JSON.parse(stored[`some-veilederen:v3:konto:${a.id}`]!)).toEqual(a);
-    expect(stored['some-veilederen:v3:aktiv']).toBe('v-bibliotek');
-    expect(stored['some-veilederen:v3:sist-eksportert']).toBe('2026-11-25T13:00:00.000Z');
+    for (const a of file.assessments) expect(JSON.parse(stored[`some-veilederen:v4:vurdering:${a.id}`]!)).toEqual(a);
+    for (const a of file.accounts) expect(JSON.parse(stored[`some-veilederen:v4:konto:${a.id}`]!)).toEqual(a);
+    expect(stored['some-veilederen:v4:aktiv']).toBe('v-bibliotek');
+    expect(stored['some-veilederen:v4:sist-eksportert']).toBe('2026-11-25T13:00:00.000Z');
     // Every version 2 value, byte for byte, in a backup key.
     for (const [key, raw] of Object.entries(v2Storage)) {
       expect(stored[key]).toBeUndefined();
@@ -172,14 +172,14 @@ describe('versjon 2 → 3: verdier i nettleseren', () => {
       const id = key.split(':').pop()!;
       expect(lostIn(JSON.parse(raw), store.$assessmentMap.get()[id])).toEqual([]);
     }
-    expect(store.$notices.get()).toEqual([expect.objectContaining({ level: 'info', text: expect.stringMatching(/oppdatert fra versjon 2 til versjon 3/) })]);
+    expect(store.$notices.get()).toEqual([expect.objectContaining({ level: 'info', text: expect.stringMatching(/oppdatert fra versjon 2 til versjon 4/) })]);
   });
 
   it('de nye delene kan fylles ut og lagres etter oppgraderingen', () => {
     Object.assign(getTestStorage(), v2Storage);
     store.reloadFromStorage();
     store.updateAssessment('v-kultur', (a) => ({ ...a, screening: { ...a.screening, result: 'pakrevd', reasoning: 'To kriterier.' } }));
-    const saved = JSON.parse(getTestStorage()['some-veilederen:v3:vurdering:v-kultur']!);
+    const saved = JSON.parse(getTestStorage()['some-veilederen:v4:vurdering:v-kultur']!);
     expect(saved.screening).toMatchObject({ result: 'pakrevd', reasoning: 'To kriterier.' });
     expect(saved.priorConsultations).toEqual(v2.assessments[0].priorConsultations);
   });

@@ -7,7 +7,6 @@ import { newId } from '../../lib/model/ids';
 import { assessmentFingerprint } from '../../lib/decisions/fingerprint';
 import { correctedIds, decisionStatus, effectiveConsultations, letsProcessingGoAhead, OUTCOME_LABEL } from '../../lib/decisions/rules';
 import { ART36_NR2, ART36_REQUIRED_LABEL, ART36_RULE } from '../../lib/decisions/texts';
-import { bandOf } from '../../lib/risk/scoring';
 import {
   appendConsultation,
   buildConsultation,
@@ -19,6 +18,7 @@ import {
 } from '../../lib/decisions/consultation';
 import { describeResidual, residualRisk } from '../../lib/decisions/residual';
 import { appendRound, buildRound, conditionsPassedOver, emptyDraft, setConditionStatus, validateDraft, type DraftErrors, type RoundDraft } from '../../lib/decisions/round';
+import { ResidualBasis } from './ResidualBasis';
 import { localDate } from '../../lib/decisions/dates';
 import { formatDate } from '../../lib/report/model';
 import { roundFacts } from '../../lib/decisions/facts';
@@ -227,9 +227,9 @@ function RoundForm({ a, onRecorded }: { a: Assessment; onRecorded: (message: str
   const [errors, setErrors] = useState<DraftErrors>({});
   const [saveError, setSaveError] = useState('');
   const formRef = useRef<HTMLFormElement>(null);
-  const residual = residualRisk(a.risks);
+  const residual = residualRisk(a.risks, a.method);
   const passedOver = conditionsPassedOver(draft, a.decisions, a.conditionStatus);
-  const willRequireConsultation = draft.outcome !== '' && letsProcessingGoAhead(draft.outcome) && bandOf(residual.highest) === 'hoy';
+  const willRequireConsultation = draft.outcome !== '' && letsProcessingGoAhead(draft.outcome) && residual.high;
   const set = <K extends keyof RoundDraft>(key: K, value: RoundDraft[K]) => setDraft((d) => ({ ...d, [key]: value }));
   const text = (key: keyof RoundDraft) => (e: Event) => set(key, (e.currentTarget as HTMLInputElement).value as never);
   const described = (key: keyof RoundDraft, hint?: string) =>
@@ -418,7 +418,7 @@ function RoundForm({ a, onRecorded }: { a: Assessment; onRecorded: (message: str
           <div class="decision-art36" role="note" aria-labelledby="round-art36-heading">
             <h3 id="round-art36-heading">{ART36_REQUIRED_LABEL}</h3>
             <p>
-              Den høyeste restrisikoen er høy ({residual.highest}). {ART36_RULE} Registrerer dere denne beslutningen, blir statusen
+              Restrisikoen med tiltakene som er på plass i dag, ligger i nivået {residual.highestBand?.toLowerCase()}, som vurderingens risikometode regner som høyt. {ART36_RULE} Registrerer dere denne beslutningen, blir statusen
               «{ART36_REQUIRED_LABEL}», og enheten kan ikke starte før forhåndsdrøftingen er gjennomført.
             </p>
           </div>
@@ -451,6 +451,7 @@ function RoundForm({ a, onRecorded }: { a: Assessment; onRecorded: (message: str
           <p>
             <strong>Restrisiko som registreres med runden:</strong> {describeResidual(residual)}
           </p>
+          <ResidualBasis a={a} today={today()} />
           <p>
             Restrisikoen hentes fra risikovurderingen slik den er nå. Er den ikke oppdatert, gjør det i{' '}
             <a href="../risikovurdering/">risikovurderingen</a> før dere registrerer runden.

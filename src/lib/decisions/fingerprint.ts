@@ -20,6 +20,7 @@
  * fields must do the same.
  */
 import type { Assessment } from '../model/schema';
+import { CLASSIC_METHOD } from '../risk/method-presets';
 import { emptyConsultation, emptyDescriptionDetails, emptyNecessity, emptyScreening } from '../dpia/sections';
 
 const EXCLUDED = new Set(['decisions', 'conditionStatus', 'priorConsultations', 'updatedAt', 'signOff']);
@@ -78,6 +79,18 @@ function withoutEmptyParts(content: Record<string, unknown>): Record<string, unk
     for (const [key, value] of Object.entries(emptyDescriptionDetails()))
       if (key in description && canonicalJson(description[key]) === canonicalJson(value)) delete description[key];
     out.description = description;
+  }
+  // Version 4: the classic method (which every older assessment was made with) and empty residual fields
+  // count as absent, so the upgrade does not change a recorded decision's fingerprint.
+  if (canonicalJson(out.method) === canonicalJson(CLASSIC_METHOD)) delete out.method;
+  if (Array.isArray(out.risks)) {
+    out.risks = (out.risks as Record<string, unknown>[]).map((risk) => {
+      const r = { ...risk };
+      if (r.nowLikelihood === null) delete r.nowLikelihood;
+      if (r.nowConsequence === null) delete r.nowConsequence;
+      if (r.residualJustification === '') delete r.residualJustification;
+      return r;
+    });
   }
   return out;
 }

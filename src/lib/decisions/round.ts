@@ -110,7 +110,7 @@ export function buildRound(
   a: Assessment,
   opts: { now: Date; newId: (prefix: string) => string },
 ): DecisionRound {
-  const r = residualRisk(a.risks);
+  const r = residualRisk(a.risks, a.method);
   return {
     id: opts.newId('b'),
     recordedAt: opts.now.toISOString(),

@@ -7,6 +7,7 @@ import type { Node } from './check';
 import { FORMAT, FORMAT_VERSION, workspaceFile } from './schema';
 import v1Schema from './published/arbeidsomrade-v1.schema.json';
 import v2Schema from './published/arbeidsomrade-v2.schema.json';
+import v3Schema from './published/arbeidsomrade-v3.schema.json';
 
 /** Where the schema of the current version is published, relative to the site's base. */
 export const SCHEMA_PATH = 'dataformat/arbeidsomrade.schema.json';
@@ -22,6 +23,7 @@ export const versionedSchemaPath = (version: number) => `dataformat/arbeidsomrad
 const FROZEN: Readonly<Record<number, Record<string, unknown>>> = {
   1: v1Schema as Record<string, unknown>,
   2: v2Schema as Record<string, unknown>,
+  3: v3Schema as Record<string, unknown>,
 };
 
 /** Every published version's schema, oldest first: the frozen ones and the current one. */

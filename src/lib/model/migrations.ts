@@ -13,6 +13,9 @@
  * guessed at. Pure TypeScript: no DOM, no storage.
  */
 import { FORMAT_VERSION } from './schema';
+import { v3ToV4 } from './migrate-v4';
+
+export { v3ToV4 };
 import { emptyConsultation, emptyDescriptionDetails, emptyNecessity, emptyScreening, emptySignOff } from '../dpia/sections';
 
 /** One step of the chain. */
@@ -101,7 +104,7 @@ export const v2ToV3: Migration = {
 };
 
 /** The chain of the published format. */
-export const MIGRATIONS: readonly Migration[] = [v1ToV2, v2ToV3];
+export const MIGRATIONS: readonly Migration[] = [v1ToV2, v2ToV3, v3ToV4];
 
 export type MigrationResult =
   | { ok: true; data: Record<string, unknown>; applied: string[] }

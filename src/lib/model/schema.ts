@@ -10,6 +10,8 @@
  */
 import * as v from './check';
 import type { Infer } from './check';
+import { riskMethod, type RiskMethod } from '../risk/method';
+import { DEFAULT_METHOD } from '../risk/method-presets';
 import {
   consultationSection, descriptionDetails, emptyConsultation, emptyDescriptionDetails, emptyNecessity, emptyScreening,
   emptySignOff, necessitySection, screeningSection, signOffSection,
@@ -25,7 +27,7 @@ export const FORMAT = 'some-veilederen/arbeidsomrade';
  * consultation, sign-off and review, and section fingerprints on decision rounds.
  * migrations.ts turns each version into the next.
  */
-export const FORMAT_VERSION = 3;
+export const FORMAT_VERSION = 4;
 
 const MAX_TEXT = 20_000;
 const MAX_SHORT = 500;
@@ -42,7 +44,8 @@ export const isoDateTime = v.isoTimestamp('Ugyldig tidspunkt (forventet ISO 8601
 /** A calendar date (YYYY-MM-DD) or empty when not set. */
 export const optionalDate = v.isoDate('Ugyldig dato (forventet ÅÅÅÅ-MM-DD eller tom).', true);
 /** A score on the 1–5 scales, or null while not yet assessed. */
-export const score = v.nullable(v.integer(1, 5));
+/** A step on the method's scales (1 to at most 6, the method says how many), or null while not yet assessed. */
+export const score = v.nullable(v.integer(1, 6));
 
 /* ---------- Legal-basis helper ("behandlingsgrunnlag-veiviser") ---------- */
 export const legalBasisAnswer = v.object({
@@ -110,6 +113,11 @@ export const risk = v.object({
   measures: v.array(measure, MAX_ITEMS),
   residualLikelihood: score,
   residualConsequence: score,
+  /** Version 4: the residual risk with the measures in place today, when it differs from «etter tiltak». */
+  nowLikelihood: score,
+  nowConsequence: score,
+  /** Version 4: why the after-measures scores are what they are. */
+  residualJustification: text,
 });
 
 /* ---------- Checklists (answers keyed by list id, then item id) ---------- */
@@ -148,7 +156,13 @@ export const decisionRound = v.object({
     lav: v.integer(0),
     middels: v.integer(0),
     hoy: v.integer(0),
-    highest: v.nullable(v.integer(1, 25)),
+    highest: v.nullable(v.integer(1, 36)),
+    /** Version 4: whether the residual risk was high on the assessment's method (the art. 36 rule reads this). */
+    high: v.optional(v.boolean),
+    /** Version 4: whether a lower residual risk rested on planned measures when decided. */
+    restsOnPlanned: v.optional(v.boolean),
+    /** Version 4: the name of the highest band of the residual risk now, on the assessment's method. */
+    highestBand: v.optional(v.string(80, 'Navnet på nivået er for langt (over 80 tegn).')),
     /** Risks with no score at all. */
     unassessed: v.optional(v.integer(0)),
     /** Risks counted from their inherent score because no residual score was set. */
@@ -227,6 +241,8 @@ export const assessment = v.object({
   consultation: consultationSection,
   /** Sign-off and review (from format version 3); not part of the decision fingerprint. */
   signOff: signOffSection,
+  /** The risk method the assessment is made with (from format version 4). */
+  method: riskMethod,
 });
 
 /* ---------- The account register ("kontogjennomgang") ---------- */
@@ -300,6 +316,7 @@ export type Score = Infer<typeof score>;
 export function emptyAssessment(
   meta: { id: string; title: string; platform: string; unit: string; owner: string },
   now: Date,
+  method: RiskMethod = DEFAULT_METHOD,
 ): Assessment {
   const at = now.toISOString();
   return {
@@ -318,6 +335,7 @@ export function emptyAssessment(
     necessity: emptyNecessity(),
     consultation: emptyConsultation(),
     signOff: emptySignOff(),
+    method: structuredClone(method),
   };
 }
 
