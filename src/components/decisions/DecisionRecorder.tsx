@@ -19,6 +19,7 @@ import {
 import { describeResidual, residualRisk } from '../../lib/decisions/residual';
 import { appendRound, buildRound, conditionsPassedOver, emptyDraft, setConditionStatus, validateDraft, type DraftErrors, type RoundDraft } from '../../lib/decisions/round';
 import { ResidualBasis } from './ResidualBasis';
+import { residualPicture } from '../../lib/risk/method-residual';
 import { localDate } from '../../lib/decisions/dates';
 import { formatDate } from '../../lib/report/model';
 import { roundFacts } from '../../lib/decisions/facts';
@@ -243,7 +244,7 @@ function RoundForm({ a, onRecorded }: { a: Assessment; onRecorded: (message: str
 
   const submit = (event: Event) => {
     event.preventDefault();
-    const found = validateDraft(draft, a.decisions, a.conditionStatus);
+    const found = validateDraft(draft, a.decisions, a.conditionStatus, residualPicture(a.risks, a.method, today()));
     setErrors(found);
     setSaveError('');
     const first = FIELD_ORDER.find((k) => found[k]);
@@ -451,7 +452,13 @@ function RoundForm({ a, onRecorded }: { a: Assessment; onRecorded: (message: str
           <p>
             <strong>Restrisiko som registreres med runden:</strong> {describeResidual(residual)}
           </p>
-          <ResidualBasis a={a} today={today()} />
+          <ResidualBasis
+            a={a}
+            today={today()}
+            onAddConditions={(lines) =>
+              setDraft((d) => ({ ...d, outcome: 'betinget', conditionsText: [d.conditionsText.trim(), ...lines].filter(Boolean).join('\n') }))
+            }
+          />
           <p>
             Restrisikoen hentes fra risikovurderingen slik den er nå. Er den ikke oppdatert, gjør det i{' '}
             <a href="../risikovurdering/">risikovurderingen</a> før dere registrerer runden.

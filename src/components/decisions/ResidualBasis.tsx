@@ -1,5 +1,6 @@
 import type { Assessment } from '../../lib/model/schema';
 import { residualPicture, restsOnPlannedLine } from '../../lib/risk/method-residual';
+import { plannedConditionLines } from '../../lib/decisions/round';
 
 /**
  * What a decision round rests on: the highest residual risk with the measures
@@ -8,7 +9,7 @@ import { residualPicture, restsOnPlannedLine } from '../../lib/risk/method-resid
  * whose after-measures score has no justification. A thin view over
  * src/lib/risk/method-residual.ts.
  */
-export function ResidualBasis({ a, today }: { a: Assessment; today: string }) {
+export function ResidualBasis({ a, today, onAddConditions }: { a: Assessment; today: string; onAddConditions: (lines: string[]) => void }) {
   const picture = residualPicture(a.risks, a.method, today);
   return (
     <>
@@ -33,6 +34,11 @@ export function ResidualBasis({ a, today }: { a: Assessment; today: string }) {
             )),
           )}
         </ul>
+      )}
+      {picture.restingOnPlanned.length > 0 && (
+        <button type="button" class="button secondary" onClick={() => onAddConditions(plannedConditionLines(picture))}>
+          Legg de planlagte tiltakene inn som vilkår
+        </button>
       )}
       {picture.missingJustification.length > 0 && (
         <p class="form-error" data-testid="missing-justification">

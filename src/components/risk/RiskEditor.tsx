@@ -10,6 +10,7 @@ import {
 import { bandById, type RiskMethod, type ScaleStep } from '../../lib/risk/method';
 import { ratingText } from '../../lib/risk/method-presets';
 import { BandTag } from './BandTag';
+import { needsResidualJustification, plannedMeasureGaps, residualOf } from '../../lib/risk/method-residual';
 import { newId } from '../../lib/model/ids';
 import { formatShortDate } from '../../lib/dates';
 
@@ -58,6 +59,29 @@ function RatingLine({ risk, stage, method }: { risk: Risk; stage: 'before' | 'af
       <BandTag band={bandById(method, r.band)} />
       {r.fromInherent && ' (ikke vurdert etter tiltak, nivået før tiltak brukes)'}
     </p>
+  );
+}
+
+/** The two residual risks: with the measures in place today, and when the planned ones are done. */
+function ResidualPair({ risk, method, today }: { risk: Risk; method: RiskMethod; today: string }) {
+  const view = residualOf(risk, method, today);
+  const line = (r: typeof view.now) =>
+    r.band === null ? <>ikke vurdert</> : <>{ratingText(method, r.likelihood!, r.consequence!)} <BandTag band={r.band} /></>;
+  return (
+    <div class="risk-residual-pair" data-testid="residual-pair">
+      <p class="risk-rating" data-testid="residual-now">
+        Restrisiko nå, med tiltakene som er på plass i dag: {line(view.now)}
+        {view.now.source === 'for-tiltak' && view.pending.length > 0 && ' (planlagte tiltak teller ikke ennå, så nivået før tiltak brukes)'}
+      </p>
+      <p class="risk-rating" data-testid="residual-planned">
+        Restrisiko når de planlagte tiltakene er gjennomført: {line(view.planned)}
+      </p>
+      {view.restsOnPlanned && (
+        <p class="risk-hint">
+          Den lavere restrisikoen hviler på planlagte tiltak. Godkjenner ledelsen på dette grunnlaget, blir tiltakene vilkår for godkjenningen.
+        </p>
+      )}
+    </div>
   );
 }
 
@@ -149,6 +173,12 @@ export function RiskEditor({ risk, method, scenario, today, onChange, onRemove, 
                   </div>
                 </div>
                 {overdue && <p id={`${mp}-overdue`} class="risk-overdue">⚠ Fristen {formatShortDate(m.deadline)} er passert.</p>}
+                {plannedMeasureGaps(m).length > 0 && (
+                  <p class="risk-hint">
+                    Et planlagt tiltak trenger {plannedMeasureGaps(m).map((g) => (g === 'ansvarlig' ? 'en ansvarlig' : 'en frist')).join(' og ')}. Det teller ikke i
+                    restrisikoen nå før det er etablert.
+                  </p>
+                )}
                 <button type="button" class="button secondary"
                   onClick={() => onChange((r) => ({ ...r, measures: r.measures.filter((x) => x.id !== m.id) }))}>
                   Fjern tiltak {i + 1}
@@ -212,14 +242,15 @@ export function RiskEditor({ risk, method, scenario, today, onChange, onRemove, 
             onSelect={(s) => setField('residualConsequence', s)} />
         </div>
         <RatingLine risk={risk} stage="after" method={method} />
-        <TextField id={`${p}-residual-justification`} label="Begrunnelse for vurderingen etter tiltak (påkrevd)" multiline
+        <TextField id={`${p}-residual-justification`} label="Begrunnelse for vurderingen etter tiltak (påkrevd når risikoen er lavere)" multiline
+          describedBy={needsResidualJustification(risk) ? `${p}-residual-justification-error` : undefined}
           value={risk.residualJustification} draft={draft('residualJustification')} onCommit={(v) => setField('residualJustification', v)} />
-        {risk.measures.some((m) => m.status !== 'gjennomfort') && risk.residualLikelihood !== null && (
-          <p class="risk-hint">
-            Noen tiltak er ikke på plass ennå. Vurderingen etter tiltak er da planlagt restrisiko: ledelsen og regelen om
-            forhåndsdrøfting bruker restrisikoen med tiltakene som er på plass i dag, og de planlagte tiltakene blir vilkår.
+        {needsResidualJustification(risk) && (
+          <p id={`${p}-residual-justification-error`} class="form-error">
+            Skriv hvorfor risikoen er lavere etter tiltak. Uten begrunnelse kan ikke ledelsen godta restrisikoen.
           </p>
         )}
+        <ResidualPair risk={risk} method={method} today={today} />
       </fieldset>
 
       <div class="actions">

@@ -57,6 +57,26 @@ const rating = (method: RiskMethod, likelihood: Score, consequence: Score, sourc
 
 const rank = (method: RiskMethod, r: MethodRating) => (r.band ? method.bands.findIndex((b) => b.id === r.band!.id) : -1);
 
+/**
+ * The rule for the after-measures score: when it is lower than before measures
+ * (a lower likelihood or a lower consequence), it needs a written
+ * justification. An unchanged score needs none.
+ */
+export function needsResidualJustification(risk: Pick<Risk, 'likelihood' | 'consequence' | 'residualLikelihood' | 'residualConsequence' | 'residualJustification'>): boolean {
+  const { likelihood: l, consequence: c, residualLikelihood: rl, residualConsequence: rc } = risk;
+  if (l === null || c === null || rl === null || rc === null) return false;
+  return (rl < l || rc < c) && (risk.residualJustification ?? '').trim() === '';
+}
+
+/** Whether a planned measure lacks what makes it a plan: an owner and a deadline. */
+export function plannedMeasureGaps(measure: Measure): ('ansvarlig' | 'frist')[] {
+  if (isInPlace(measure)) return [];
+  const gaps: ('ansvarlig' | 'frist')[] = [];
+  if (measure.owner.trim() === '') gaps.push('ansvarlig');
+  if (measure.deadline === '') gaps.push('frist');
+  return gaps;
+}
+
 export function isInPlace(measure: Measure): boolean {
   return measure.status === 'gjennomfort';
 }
@@ -73,7 +93,6 @@ export function residualOf(risk: RiskWithResidual, method: RiskMethod, today: st
   else if (after.band && pending.length === 0) now = after;
   else now = before;
   const planned = after.band ? after : now;
-  const lowered = after.band !== null && before.band !== null && rank(method, after) < rank(method, before);
   return {
     before,
     now,
@@ -81,7 +100,7 @@ export function residualOf(risk: RiskWithResidual, method: RiskMethod, today: st
     pending,
     overdue,
     restsOnPlanned: rank(method, planned) < rank(method, now),
-    missingJustification: lowered && (risk.residualJustification ?? '').trim() === '',
+    missingJustification: needsResidualJustification(risk),
   };
 }
 
