@@ -94,7 +94,7 @@ function save<T extends Assessment | Account>(key: string, next: T, base: T | nu
  * Creates an assessment and makes it the active one.
  * Refuses (`invalid`) when the title, platform, unit or owner is too long or otherwise invalid.
  */
-export function createAssessment(meta: { title: string; platform: string; unit: string; owner: string }): ActionResult<Assessment> {
+export function createAssessment(meta: { title: string; platform: string; unit: string; owner: string; municipality?: string }): ActionResult<Assessment> {
   ensureLoaded();
   // New assessments get the municipality's default method (src/stores/risk-method.ts), or the site's example.
   const stored = read(METHOD_STORAGE_KEY);

@@ -2,6 +2,7 @@ import { readFileSync } from 'node:fs';
 import type { Locator, Page } from '@playwright/test';
 import { test, expect, expectAccessible } from './fixtures';
 import { expectAccessibleInBothThemes, tabTo } from './tool-helpers';
+import { STORAGE_PREFIX } from '../../src/lib/workspace/stored';
 
 test.describe.configure({ timeout: 300_000 });
 
@@ -268,7 +269,7 @@ test('et arbeidsområde fra versjon 1 i localStorage overlever oppgraderingen: v
     if (/:(vurdering|konto):/.test(key)) {
       const backup = Object.keys(stored).find((k) => k.startsWith('some-veilederen:backup:') && k.endsWith(':' + key));
       expect(stored[backup!], key).toBe(raw);
-      const current = JSON.parse(stored[key.replace(':v1:', ':v3:')]!);
+      const current = JSON.parse(stored[key.replace('some-veilederen:v1:', STORAGE_PREFIX)]!);
       const old = JSON.parse(raw);
       // Every old value is there unchanged (objects may have gained the empty fields of version 2).
       for (const [field, value] of Object.entries(old)) {
@@ -277,8 +278,8 @@ test('et arbeidsområde fra versjon 1 i localStorage overlever oppgraderingen: v
       }
     }
   }
-  expect(stored['some-veilederen:v3:aktiv']).toBe('v-bibliotek');
-  expect(stored['some-veilederen:v3:sist-eksportert']).toBe('2026-11-25T13:00:00.000Z');
+  expect(stored[`${STORAGE_PREFIX}aktiv`]).toBe('v-bibliotek');
+  expect(stored[`${STORAGE_PREFIX}sist-eksportert`]).toBe('2026-11-25T13:00:00.000Z');
   await expectAccessible(page, 'etter oppgradering fra versjon 1');
 
   // The decision rounds and the accounts are there in the tools too.

@@ -1,7 +1,8 @@
 import type { Page } from '@playwright/test';
 import { test, expect, expectAccessible } from './fixtures';
+import { STORAGE_PREFIX } from '../../src/lib/workspace/stored';
 
-const PREFIX = 'some-veilederen:v3:vurdering:';
+const PREFIX = `${STORAGE_PREFIX}vurdering:`;
 
 /** Creates an assessment in the page and gives it two risks (one with high residual risk). */
 async function setUp(page: Page) {

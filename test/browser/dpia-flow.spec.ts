@@ -7,6 +7,7 @@ import type { Page } from '@playwright/test';
 import { test, expect, expectAccessible } from './fixtures';
 import { fullAssessment } from '../support/sample-assessment';
 import { docxArchiveParts, pdfText } from './report-helpers';
+import { STORAGE_PREFIX } from '../../src/lib/workspace/stored';
 
 const SECTIONS = ['Trenger vi en DPIA?', 'Systematisk beskrivelse av behandlingen', 'Nødvendighet og forholdsmessighet', 'Medvirkning', 'Personvernombudets råd', 'Risikoer og tiltak', 'Beslutning og godkjenning', 'Vedlegg'];
 
@@ -44,15 +45,15 @@ async function checkWholeReport(page: Page, title: string, header: string) {
   return { pages, bytes: pdf.length };
 }
 
-test('en gjennomført vurdering (datamodell versjon 3) gir en fullstendig rapport på høyst 8 sider, under 1,5 MB, og en Word-fil klar for arkivet', async ({ page, offsite, pageErrors }) => {
+test('en gjennomført vurdering (datamodellen slik den er nå) gir en fullstendig rapport på høyst 8 sider, under 1,5 MB, og en Word-fil klar for arkivet', async ({ page, offsite, pageErrors }) => {
   test.setTimeout(180_000);
   await page.goto('verktoy/rapport/');
   const a = fullAssessment();
-  await page.evaluate((a) => {
-    localStorage.setItem(`some-veilederen:v3:vurdering:${a.id}`, JSON.stringify(a));
-    localStorage.setItem('some-veilederen:v3:aktiv', a.id);
-  }, a);
-  const { pages, bytes } = await checkWholeReport(page, 'Facebook – Kulturetaten', 'Kulturetaten · Facebook – Kulturetaten');
+  await page.evaluate(([a, prefix]) => {
+    localStorage.setItem(`${prefix}vurdering:${a.id}`, JSON.stringify(a));
+    localStorage.setItem(`${prefix}aktiv`, a.id);
+  }, [a, STORAGE_PREFIX] as const);
+  const { pages, bytes } = await checkWholeReport(page, 'Facebook – Kulturetaten', 'Eksempel kommune · Kulturetaten · Facebook – Kulturetaten');
   test.info().annotations.push({ type: 'utskrift', description: `${pages} sider, ${bytes} byte` });
   expect(offsite).toEqual([]);
   expect(pageErrors).toEqual([]);
@@ -75,6 +76,9 @@ test('en hel vurdering gjennom verktøyene: behov, beskrivelse, nødvendighet, r
 
   // The systematic description with its lists.
   await page.goto('verktoy/beskrivelse/');
+  // The municipality (format version 4), left out when the assessment was created: it goes into the report's header.
+  await page.getByLabel('Kommune', { exact: true }).fill('Eksempel kommune');
+  await page.getByLabel('Kommune', { exact: true }).blur();
   await page.getByLabel('Formål', { exact: true }).fill('Nå unge lånere med arrangementer.');
   await page.getByLabel('Art: hvordan opplysningene behandles', { exact: true }).fill('Innlegg, kommentarer og sidestatistikk.');
   await page.getByLabel('Omfang', { exact: true }).fill('Om lag 2 000 følgere.');
@@ -148,7 +152,7 @@ test('en hel vurdering gjennom verktøyene: behov, beskrivelse, nødvendighet, r
   await signOff.getByLabel('Hva ellers skal utløse en gjennomgang').fill('Når Meta endrer vilkårene.');
 
   // The report.
-  await checkWholeReport(page, 'Instagram – Biblioteket', 'Biblioteket · Instagram – Biblioteket');
+  await checkWholeReport(page, 'Instagram – Biblioteket', 'Eksempel kommune · Biblioteket · Instagram – Biblioteket');
   await expect(page.getByRole('article')).toContainText('Godkjent av');
   await expect(page.getByRole('article')).toContainText('Kari Nordmann, Kommunedirektør');
   await expect(page.getByRole('article')).toContainText('Unge deler for mye i kommentarer');

@@ -179,6 +179,16 @@ test('Nødvendighet og forholdsmessighet med bare tastaturet, med svarene fra ve
   await expect(website.getByLabel('Valgt, brukes også')).toBeChecked();
   const a = await stored(page);
   expect(a.necessity.alternatives.nettsted).toEqual({ chosen: true, reason: 'Nettstedet er hovedkanalen.' });
+  // An answer in the checklists shows under the field it belongs to, read-only, with a link to where it is changed.
+  const field = page.locator('.dpia-necessity-field').filter({ has: page.getByLabel('Ordningen med plattformen (art. 26)') });
+  await expect(field.getByRole('listitem').filter({ hasText: 'Har dere en ordning med leverandøren' })).toContainText('Ikke besvart');
+  await page.goto('verktoy/sjekklister/');
+  await page.getByRole('group', { name: /Har dere en ordning med leverandøren/ }).getByLabel('Delvis', { exact: true }).check();
+  await page.goto('verktoy/nodvendighet/');
+  await expect(field.getByRole('listitem').filter({ hasText: 'Har dere en ordning med leverandøren' })).toContainText('Delvis');
+  await expectAccessibleInBothThemes(page, 'nødvendighet med svar fra sjekklistene');
+  await field.getByRole('link', { name: 'sjekklistene' }).click();
+  await expect(page).toHaveURL(/\/verktoy\/sjekklister\/$/);
   expect(offsite).toEqual([]);
   expect(pageErrors).toEqual([]);
 });

@@ -27,7 +27,7 @@ test('vurderingsvelgeren lagrer en ny vurdering som overlever omlasting @underka
 
   await page.reload();
   await expect(page.getByLabel('Vurderingen dere arbeider med').locator('option:checked')).toHaveText('Facebook – Kulturetaten');
-  const stored = await page.evaluate(() => Object.keys(localStorage).filter((k) => k.startsWith('some-veilederen:v3:vurdering:')));
+  const stored = await page.evaluate(() => Object.keys(localStorage).filter((k) => /^some-veilederen:v\d+:vurdering:/.test(k)));
   expect(stored).toHaveLength(1);
   expect(offsite).toEqual([]);
   expect(pageErrors).toEqual([]);
@@ -44,7 +44,7 @@ async function createAssessment(page: Page) {
 /** The one stored assessment. */
 const storedAssessment = (page: Page) =>
   page.evaluate(() => {
-    const key = Object.keys(localStorage).find((k) => k.startsWith('some-veilederen:v3:vurdering:'));
+    const key = Object.keys(localStorage).find((k) => /^some-veilederen:v\d+:vurdering:/.test(k));
     return key ? JSON.parse(localStorage.getItem(key)!) : null;
   });
 
@@ -116,7 +116,7 @@ const islands: [name: string, path: string, run: (page: Page) => Promise<void>][
     await expect(page.getByRole('article', { name: /Kommunens hovedside/ })).toBeVisible();
     await page.reload();
     await expect(page.getByRole('article', { name: /Kommunens hovedside/ })).toBeVisible();
-    const keys = await page.evaluate(() => Object.keys(localStorage).filter((k) => k.startsWith('some-veilederen:v3:konto:')));
+    const keys = await page.evaluate(() => Object.keys(localStorage).filter((k) => /^some-veilederen:v\d+:konto:/.test(k)));
     expect(keys).toHaveLength(1);
   }],
   ['Mine vurderinger', 'verktoy/mine-vurderinger/', async (page) => {

@@ -4,15 +4,16 @@ import { unzipSync, strFromU8 } from 'fflate';
 import { test, expect, expectAccessible } from './fixtures';
 import { sampleAssessment } from '../support/sample-assessment';
 import { docxArchiveParts, libreOfficePdf, pdfText } from './report-helpers';
+import { STORAGE_PREFIX } from '../../src/lib/workspace/stored';
 
 /** Opens the report page with the sample assessment stored as the active one (the report not yet made). */
 async function openWithSample(page: Page) {
   await page.goto('verktoy/rapport/');
   const a = sampleAssessment();
-  await page.evaluate((a) => {
-    localStorage.setItem(`some-veilederen:v3:vurdering:${a.id}`, JSON.stringify(a));
-    localStorage.setItem('some-veilederen:v3:aktiv', a.id);
-  }, a);
+  await page.evaluate(([a, prefix]) => {
+    localStorage.setItem(`${prefix}vurdering:${a.id}`, JSON.stringify(a));
+    localStorage.setItem(`${prefix}aktiv`, a.id);
+  }, [a, STORAGE_PREFIX] as const);
   await page.reload();
 }
 

@@ -236,7 +236,7 @@ test('200 risikoer: en endret vurdering oppdaterer begge kart og sammendraget ra
   await createAssessment(page);
   // 200 scored risks with measures, straight into the stored assessment.
   await page.evaluate(() => {
-    const key = Object.keys(localStorage).find((k) => k.startsWith('some-veilederen:v3:vurdering:'))!;
+    const key = Object.keys(localStorage).find((k) => /^some-veilederen:v\d+:vurdering:/.test(k))!;
     const a = JSON.parse(localStorage.getItem(key)!);
     a.risks = Array.from({ length: 200 }, (_, i) => ({
       id: `r-${String(i).padStart(3, '0')}`,

@@ -2,6 +2,7 @@ import { test, expect, expectAccessible } from './fixtures';
 import type { Page, Locator } from '@playwright/test';
 import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
+import { STORAGE_PREFIX } from '../../src/lib/workspace/stored';
 
 const PAGE = 'verktoy/mine-vurderinger/';
 const fixtures = join(import.meta.dirname, '../fixtures');
@@ -18,7 +19,7 @@ async function tabTo(page: Page, target: Locator, max = 80) {
 const storedAssessments = (page: Page) =>
   page.evaluate(() =>
     Object.keys(localStorage)
-      .filter((k) => k.startsWith('some-veilederen:v3:vurdering:'))
+      .filter((k) => /^some-veilederen:v\d+:vurdering:/.test(k))
       .map((k) => JSON.parse(localStorage.getItem(k)!))
       .sort((a, b) => a.id.localeCompare(b.id)),
   );
@@ -154,11 +155,10 @@ test('to faner holdes i takt, endringer i hvert sitt felt flettes, og en skrivin
 
   // A newer change to another field reaches storage before tab 1 hears of it: both changes are kept.
   const changeElsewhere = (field: 'owner' | 'title', value: string) =>
-    page.evaluate(([f, v]) => {
-      const key = 'some-veilederen:v3:vurdering:v-kultur';
+    page.evaluate(([f, v, key]) => {
       const stored = JSON.parse(localStorage.getItem(key)!);
       localStorage.setItem(key, JSON.stringify({ ...stored, [f!]: v, updatedAt: new Date(Date.now() + 60_000).toISOString() }));
-    }, [field, value]);
+    }, [field, value, `${STORAGE_PREFIX}vurdering:v-kultur`]);
   await changeElsewhere('owner', 'Endret i den andre fanen');
   await page.getByRole('button', { name: 'Gi nytt navn til «Facebook – Kultur (fane 1)»' }).click();
   await page.getByLabel('Nytt navn på «Facebook – Kultur (fane 1)»').fill('Facebook – Kultur (flettet)');
@@ -187,18 +187,18 @@ test('to faner holdes i takt, endringer i hvert sitt felt flettes, og en skrivin
 });
 
 test('en ødelagt lagret verdi flyttes til sikkerhetskopi, og resten virker', async ({ page }) => {
-  await page.addInitScript(() => {
+  await page.addInitScript((prefix) => {
     if (sessionStorage.getItem('seeded')) return;
     sessionStorage.setItem('seeded', '1');
-    localStorage.setItem('some-veilederen:v3:vurdering:v-odelagt', '{"id":"v-odelagt","title":"Avkut');
-  });
+    localStorage.setItem(`${prefix}vurdering:v-odelagt`, '{"id":"v-odelagt","title":"Avkut');
+  }, STORAGE_PREFIX);
   await page.goto(PAGE);
   const alert = page.getByRole('alert').filter({ hasText: 'flyttet til en sikkerhetskopi' });
   await expect(alert).toContainText('verdien er ikke gyldig JSON');
   await expectAccessible(page, 'melding om sikkerhetskopi');
   const keys = await page.evaluate(() => Object.keys(localStorage));
-  expect(keys.filter((k) => k.startsWith('some-veilederen:backup:') && k.endsWith(':some-veilederen:v3:vurdering:v-odelagt'))).toHaveLength(1);
-  expect(keys).not.toContain('some-veilederen:v3:vurdering:v-odelagt');
+  expect(keys.filter((k) => k.startsWith('some-veilederen:backup:') && k.endsWith(`:${STORAGE_PREFIX}vurdering:v-odelagt`))).toHaveLength(1);
+  expect(keys).not.toContain(`${STORAGE_PREFIX}vurdering:v-odelagt`);
   const [download] = await Promise.all([page.waitForEvent('download'), alert.getByRole('button', { name: 'Last ned sikkerhetskopien' }).click()]);
   expect(readFileSync(await download.path(), 'utf8')).toBe('{"id":"v-odelagt","title":"Avkut');
   await page.getByRole('button', { name: 'Ny vurdering' }).click();

@@ -49,6 +49,7 @@ export function fullAssessment(): Assessment {
   const a = sampleAssessment();
   return {
     ...a,
+    municipality: 'Eksempel kommune',
     description: {
       ...a.description,
       scope: 'Om lag 4 000 følgere, mest fra kommunen.',

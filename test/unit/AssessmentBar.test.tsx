@@ -46,4 +46,17 @@ describe('<AssessmentBar>', () => {
     fireEvent.click(screen.getByRole('button', { name: 'Avbryt' }));
     await waitFor(() => expect(document.activeElement).toBe(screen.getByRole('button', { name: 'Ny vurdering' })));
   });
+
+  it('tar med kommunen, og neste nye vurdering starter med den samme kommunen', async () => {
+    render(<AssessmentBar />);
+    expect((screen.getByLabelText('Kommune (valgfritt)') as HTMLInputElement).value).toBe('');
+    fireEvent.input(screen.getByLabelText('Plattform'), { target: { value: 'Instagram' } });
+    fireEvent.input(screen.getByLabelText('Enhet'), { target: { value: 'Biblioteket' } });
+    fireEvent.input(screen.getByLabelText('Kommune (valgfritt)'), { target: { value: ' Eksempel kommune ' } });
+    fireEvent.click(screen.getByRole('button', { name: 'Opprett vurdering' }));
+    await screen.findByLabelText('Vurderingen dere arbeider med');
+    expect(store.$activeAssessment.get()?.municipality).toBe('Eksempel kommune');
+    fireEvent.click(screen.getByRole('button', { name: 'Ny vurdering' }));
+    expect((screen.getByLabelText('Kommune (valgfritt)') as HTMLInputElement).value).toBe('Eksempel kommune');
+  });
 });

@@ -51,9 +51,25 @@ describe('DPIA-verktøyene', () => {
   it('nødvendighet: svar fra veiviseren vises skrivebeskyttet, ikke som felt', () => {
     const a = ok(store.createAssessment({ title: 'TikTok – Ungdom', platform: 'TikTok', unit: 'Ungdom', owner: '' }));
     store.updateAssessment(a.id, (x) => ({ ...x, legalBasis: { ...x.legalBasis, answers: { 'felles-ansvar': { value: 'ja', justification: 'Avtalen på plattformens side.' } } } }));
-    render(<Necessity />);
+    render(<Necessity checklistItems={[]} />);
     expect(screen.getByText(/Avtalen på plattformens side\./)).toBeTruthy();
     expect(screen.queryByDisplayValue('Avtalen på plattformens side.')).toBeNull();
+  });
+
+  it('nødvendighet: svar fra sjekklistene vises under feltet de hører til, med lenke dit de endres', () => {
+    const a = ok(store.createAssessment({ title: 'TikTok – Ungdom', platform: 'TikTok', unit: 'Ungdom', owner: '' }));
+    store.updateAssessment(a.id, (x) => ({ ...x, checklists: { ansvarsforhold: { ordning: { answer: 'delvis', comment: 'Tillegget gjelder bare sidestatistikk.' } } } }));
+    const items = [
+      { listId: 'ansvarsforhold', listTitle: 'Ansvarsforhold', itemId: 'felles-ansvar', question: 'Har dere vurdert felles ansvar?' },
+      { listId: 'ansvarsforhold', listTitle: 'Ansvarsforhold', itemId: 'ordning', question: 'Har dere en ordning med leverandøren?' },
+    ];
+    render(<Necessity checklistItems={items} />);
+    const field = screen.getByLabelText('Ordningen med plattformen (art. 26)').closest('.dpia-necessity-field') as HTMLElement;
+    const answers = within(field).getAllByRole('listitem').map((li) => li.textContent);
+    expect(answers).toContain('Har dere vurdert felles ansvar? Ikke besvart (Ansvarsforhold)');
+    expect(answers).toContain('Har dere en ordning med leverandøren? Delvis. Tillegget gjelder bare sidestatistikk. (Ansvarsforhold)');
+    expect(within(field).getByRole('link', { name: 'sjekklistene' }).getAttribute('href')).toMatch(/\/verktoy\/sjekklister\/$/);
+    expect(screen.queryByDisplayValue('Tillegget gjelder bare sidestatistikk.')).toBeNull();
   });
 
   it('medvirkning: en part legges til, fylles ut og fjernes', () => {

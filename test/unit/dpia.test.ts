@@ -217,3 +217,33 @@ describe('nødvendighet og medvirkning', () => {
     expect(bad).toMatchObject({ ok: false, problem: { path: ['result'], message: 'Ukjent resultat av vurderingen.' } });
   });
 });
+
+describe('nødvendighet: svar fra sjekklistene', () => {
+  it('hver henvisning i feltene finnes i sjekklistene under content/sjekklister/', async () => {
+    const { readdirSync, readFileSync } = await import('node:fs');
+    const { join } = await import('node:path');
+    const { parse } = await import('yaml');
+    const { FIELDS, necessityChecklistRefs } = await import('../../src/lib/dpia/necessity');
+    const dir = join(import.meta.dirname, '../../content/sjekklister');
+    const lists = readdirSync(dir).filter((f) => f.endsWith('.yaml')).map((f) => parse(readFileSync(join(dir, f), 'utf8')));
+    const refs = necessityChecklistRefs(lists);
+    const wanted = [...new Set(FIELDS.flatMap((f) => f.checklist))];
+    expect(wanted.length).toBeGreaterThan(0);
+    expect(refs.map((r) => `${r.listId}/${r.itemId}`).sort()).toEqual(wanted.sort());
+    for (const r of refs) expect(r.question).toMatch(/\?$/);
+  });
+
+  it('viser svar og kommentar, og «Ikke besvart» for det som mangler', async () => {
+    const { FIELDS, linkedChecklistAnswers } = await import('../../src/lib/dpia/necessity');
+    const field = FIELDS.find((f) => f.key === 'transfers')!;
+    const refs = [
+      { listId: 'overforing', listTitle: 'Overføring', itemId: 'hvor', question: 'Hvor?' },
+      { listId: 'overforing', listTitle: 'Overføring', itemId: 'overforingsgrunnlag', question: 'Grunnlag?' },
+    ];
+    const out = linkedChecklistAnswers({ overforing: { hvor: { answer: 'ja', comment: ' Irland og USA. ' } } }, refs, field);
+    expect(out.map((x) => [x.itemId, x.answer, x.answered, x.comment])).toEqual([
+      ['hvor', 'Ja', true, 'Irland og USA.'],
+      ['overforingsgrunnlag', 'Ikke besvart', false, ''],
+    ]);
+  });
+});

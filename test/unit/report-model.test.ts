@@ -19,6 +19,7 @@ describe('rapportmodellen', () => {
     expect(model.cover).toContainEqual({ label: 'Status', value: 'Forhåndsdrøfting kreves før oppstart' });
     expect(model.cover).toContainEqual({ label: 'Forhåndsdrøfting med Datatilsynet (art. 36)', value: 'Forhåndsdrøfting kreves før oppstart' });
     expect(model.cover).toContainEqual({ label: 'Dato for rapporten', value: '22. november 2026' });
+    expect(model.cover[0]).toEqual({ label: 'Kommune', value: 'Ikke oppgitt' });
     expect(model.fileName).toBe('2026-11-22-kulturetaten-facebook-kulturetaten.docx');
     expect(model.fileBase).toBe('2026-11-22-kulturetaten-facebook-kulturetaten');
   });
@@ -100,6 +101,16 @@ describe('Word-eksporten', () => {
     expect(xml).toContain('Sensitive opplysninger i kommentarer');
     expect(xml).toContain('Kommunedirektørens ledergruppe');
     expect(strFromU8(files['[Content_Types].xml']!)).toContain('wordprocessingml.document.main+xml');
+  });
+
+  it('har kommunen (format versjon 4) først i toppteksten og på forsiden når vurderingen oppgir den', async () => {
+    const model = buildReport(fullAssessment(), { today: '2026-11-22', checklists: sampleChecklists });
+    expect(model.cover[0]).toEqual({ label: 'Kommune', value: 'Eksempel kommune' });
+    const files = unzipSync(new Uint8Array(await Packer.toBuffer(reportToDocument(model))));
+    const rels = strFromU8(files['word/_rels/document.xml.rels']!);
+    const header = /Type="[^"]*\/header" Target="([^"]+)"/.exec(rels)?.[1];
+    const text = [...strFromU8(files[`word/${header}`]!).matchAll(/<w:t[^>]*>([^<]*)<\/w:t>/g)].map((m) => m[1]).join('');
+    expect(text).toBe('Eksempel kommune · Kulturetaten · Facebook – Kulturetaten');
   });
 
   it('har topptekst, bunntekst med versjon og «side X av Y», innholdsfortegnelse, norsk språk og dokumentegenskaper', async () => {

@@ -1,6 +1,8 @@
 import { describe, it, expect } from 'vitest';
 import Ajv from 'ajv';
 import addFormats from 'ajv-formats';
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { bandAt, cellsThatMove, isHighBand, residualIsHigh, textColourFor, validateMethod } from '../../src/lib/risk/method';
 import { CLASSIC_METHOD, DEFAULT_METHOD, copyMethod } from '../../src/lib/risk/method-presets';
 import { methodFileText, methodJsonSchema, parseMethodFile } from '../../src/lib/risk/method-file';
@@ -68,6 +70,11 @@ describe('de ferdige metodene', () => {
     expect(moved).toContainEqual({ likelihood: 2, consequence: 4, from: 'Middels', to: 'Høy' });
     expect(moved.some((m) => m.likelihood === 1 && m.consequence === 5)).toBe(false);
     expect(cellsThatMove(CLASSIC_METHOD, CLASSIC_METHOD)).toEqual([]);
+  });
+
+  it('fiksturene (test/fixtures/metoder.json, brukt av make-imports.mjs) er de ferdige metodene slik de er nå', () => {
+    const saved = JSON.parse(readFileSync(join(import.meta.dirname, '../fixtures/metoder.json'), 'utf8'));
+    expect(saved).toEqual({ standard: DEFAULT_METHOD, klassisk: CLASSIC_METHOD });
   });
 
   it('velger lesbar tekstfarge', () => {

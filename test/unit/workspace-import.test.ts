@@ -23,7 +23,7 @@ const BAD: [file: string, message: RegExp, path?: string][] = [
   ['08-null.json', /inneholder null, ikke et arbeidsområde/],
   ['09-feil-format.json', /ikke en eksport fra SoMe-veilederen: format er "annet-verktoy\/eksport"/, 'format'],
   ['10-mangler-format.json', /feltet format mangler/, 'format'],
-  ['11-nyere-versjon.json', /versjon 5 av formatet.*kjenner bare versjon 4/, 'version'],
+  ['11-nyere-versjon.json', new RegExp(`versjon ${FORMAT_VERSION + 1} av formatet.*kjenner bare versjon ${FORMAT_VERSION}`), 'version'],
   ['12-versjon-som-tekst.json', /version må være et heltall.*"1"/, 'version'],
   ['13-versjon-null.json', /version må være et heltall.*0/, 'version'],
   ['14-proto-nokkel.json', /nøkkelen «__proto__» i assessments\[0\]\.__proto__/, 'assessments[0].__proto__'],

@@ -9,8 +9,8 @@ import { classifyEntry } from '../../src/lib/workspace/stored';
 const validText = readFileSync(join(import.meta.dirname, '../fixtures/workspace-valid.json'), 'utf8');
 
 describe('migreringskjeden', () => {
-  it('har ett steg per versjon fram til gjeldende versjon (versjon 4: tre steg, fra 1, 2 og 3)', () => {
-    expect(FORMAT_VERSION).toBe(4);
+  it('har ett steg per versjon fram til gjeldende versjon (versjon 5: fire steg, fra 1, 2, 3 og 4)', () => {
+    expect(FORMAT_VERSION).toBe(5);
     expect(MIGRATIONS.map((m) => m.from)).toEqual(Array.from({ length: FORMAT_VERSION - 1 }, (_, i) => i + 1));
   });
 
@@ -27,7 +27,7 @@ describe('migreringskjeden', () => {
   it('avviser en nyere versjon med en melding og endrer ingenting', () => {
     const data = { version: FORMAT_VERSION + 1 };
     const out = migrate(data, FORMAT_VERSION + 1);
-    expect(out).toEqual({ ok: false, message: expect.stringMatching(/versjon 5 av formatet.*kjenner bare versjon 4 og eldre.*Ingenting ble endret/) });
+    expect(out).toEqual({ ok: false, message: expect.stringMatching(new RegExp(`versjon ${FORMAT_VERSION + 1} av formatet.*kjenner bare versjon ${FORMAT_VERSION} og eldre.*Ingenting ble endret`)) });
     expect(data).toEqual({ version: FORMAT_VERSION + 1 });
   });
 
@@ -69,13 +69,16 @@ describe('migreringskjeden', () => {
   });
 
   it('brukes på importerte filer: kjeden kjøres før skjemaet sjekkes', () => {
-    // With a test chain that makes the app "version 5", a version 4 file is run through the chain.
+    // With a test chain that makes the app one version newer, a file of the current version is run through the chain.
+    const next = FORMAT_VERSION + 1;
     const seen: unknown[] = [];
-    const spy: Migration = { from: 4, description: 'Teststeg.', migrate: (f) => { seen.push(f.version); return f; } };
-    readWorkspaceFile(validText, undefined, [spy], 5);
-    expect(seen).toEqual([4]);
-    // Without a step to version 5, the file is refused rather than guessed at.
-    expect(readWorkspaceFile(validText, undefined, [], 5)).toMatchObject({ ok: false, message: expect.stringMatching(/ingen overgang fra versjon 4 til versjon 5/) });
+    const spy: Migration = { from: FORMAT_VERSION, description: 'Teststeg.', migrate: (f) => { seen.push(f.version); return f; } };
+    readWorkspaceFile(validText, undefined, [spy], next);
+    expect(seen).toEqual([FORMAT_VERSION]);
+    // Without a step to the next version, the file is refused rather than guessed at.
+    expect(readWorkspaceFile(validText, undefined, [], next)).toMatchObject({
+      ok: false, message: expect.stringMatching(new RegExp(`ingen overgang fra versjon ${FORMAT_VERSION} til versjon ${next}`)),
+    });
   });
 
   it('brukes på lagrede verdier: en verdi under en eldre versjons nøkkel går gjennom kjeden', () => {

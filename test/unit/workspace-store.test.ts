@@ -96,7 +96,7 @@ describe('arbeidsområdet i nettleseren', () => {
   });
 
   it('lar data fra en nyere versjon være helt i fred og sier fra', () => {
-    const newer = Number(/:v(\d+):/.exec(store.STORAGE_PREFIX)![1]) + 1;
+    const newer = FORMAT_VERSION + 1;
     getTestStorage()[`some-veilederen:v${newer}:vurdering:v-framtid`] = '{"ny": true}';
     store.reloadFromStorage();
     expect(getTestStorage()[`some-veilederen:v${newer}:vurdering:v-framtid`]).toBe('{"ny": true}');

@@ -10,6 +10,7 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import Ajv from 'ajv';
 import addFormats from 'ajv-formats';
+import { keepsEverything } from '../support/upgrade';
 import { useTestStorageEngine, getTestStorage, cleanTestStorage } from '../support/test-storage';
 
 useTestStorageEngine();
@@ -28,26 +29,6 @@ const v1Text = readFileSync(join(fixtures, 'v1/arbeidsomrade-v1.json'), 'utf8');
 const v1 = JSON.parse(v1Text);
 const v1Storage: Record<string, string> = JSON.parse(readFileSync(join(fixtures, 'v1/localstorage-v1.json'), 'utf8'));
 const v1SchemaPath = join(import.meta.dirname, '../../src/lib/model/published/arbeidsomrade-v1.schema.json');
-
-/** Every leaf of `value` with its path, e.g. ["assessments.0.title", "Facebook – Kulturetaten"]. */
-function leaves(value: unknown, path = ''): [string, unknown][] {
-  if (value !== null && typeof value === 'object') {
-    const entries = Object.entries(value);
-    if (entries.length === 0) return [[path, Array.isArray(value) ? '[]' : '{}']];
-    return entries.flatMap(([key, child]) => leaves(child, path ? `${path}.${key}` : key));
-  }
-  return [[path, value]];
-}
-/** Whether every leaf of `older` is in `newer` with the same value (empty lists/objects may have gained items). */
-function keepsEverything(older: unknown, newer: unknown): string[] {
-  const found = new Map(leaves(newer));
-  return leaves(older)
-    .filter(([path, value]) => {
-      if (value === '[]' || value === '{}') return !found.has(path) && !leaves(newer).some(([p]) => p.startsWith(path + '.'));
-      return found.get(path) !== value;
-    })
-    .map(([path]) => path);
-}
 
 describe('versjon 1 → 2: filer', () => {
   it('kjeden har steget fra versjon 1 til 2', () => {

@@ -1,11 +1,15 @@
 /**
- * Format version 3 → 4 (issue 17): the risk method becomes data. Old
- * assessments migrate to the method they were made with (the classic 5 × 5),
- * no risk changes band, nothing is lost, and decisions keep their fingerprint.
+ * Format version 3 → 4 (issue 18): the municipality's name for the report's
+ * header. A version 3 export file and version 3 values in localStorage must
+ * come through with nothing lost, fingerprints unchanged, and the version 3
+ * JSON Schema must stay as published.
  */
 import { describe, it, expect, beforeEach } from 'vitest';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
+import Ajv from 'ajv';
+import addFormats from 'ajv-formats';
+import { lostIn } from '../support/upgrade';
 import { useTestStorageEngine, getTestStorage, cleanTestStorage } from '../support/test-storage';
 
 useTestStorageEngine();
@@ -15,90 +19,90 @@ const { migrate, MIGRATIONS, v3ToV4 } = await import('../../src/lib/model/migrat
 const { FORMAT_VERSION, workspaceFile } = await import('../../src/lib/model/schema');
 const { check } = await import('../../src/lib/model/check');
 const { assessmentFingerprint } = await import('../../src/lib/decisions/fingerprint');
-const { CLASSIC_METHOD, DEFAULT_METHOD } = await import('../../src/lib/risk/method-presets');
-const { bandAt } = await import('../../src/lib/risk/method');
-const { bandOf } = await import('../../src/lib/risk/scoring');
-const { ratingOf } = await import('../../src/lib/risk/register');
+const { sectionFingerprints } = await import('../../src/lib/dpia/section-prints');
+const { publishedSchemas, workspaceJsonSchema } = await import('../../src/lib/model/json-schema');
+const { STORAGE_PREFIX } = await import('../../src/lib/workspace/stored');
+const { lastMunicipality } = await import('../../src/lib/workspace/municipality');
 
 const fixtures = join(import.meta.dirname, '../fixtures');
 const v3Text = readFileSync(join(fixtures, 'v3/arbeidsomrade-v3.json'), 'utf8');
 const v3 = JSON.parse(v3Text);
 const v3Storage: Record<string, string> = JSON.parse(readFileSync(join(fixtures, 'v3/localstorage-v3.json'), 'utf8'));
+const v3SchemaPath = join(import.meta.dirname, '../../src/lib/model/published/arbeidsomrade-v3.schema.json');
 
-function leaves(value: unknown, path = ''): [string, unknown][] {
-  if (value !== null && typeof value === 'object') {
-    const entries = Object.entries(value);
-    if (entries.length === 0) return [[path, Array.isArray(value) ? '[]' : '{}']];
-    return entries.flatMap(([key, child]) => leaves(child, path ? `${path}.${key}` : key));
-  }
-  return [[path, value]];
-}
-const lostIn = (older: unknown, newer: unknown) => {
-  const found = new Map(leaves(newer));
-  return leaves(older).filter(([path, value]) => found.get(path) !== value).map(([path]) => path);
+const readNow = () => {
+  const read = readWorkspaceFile(v3Text);
+  if (!read.ok) throw new Error(read.message);
+  return read;
 };
 
 describe('versjon 3 → 4: filer', () => {
-  it('kjeden har ett steg per versjon, og steget fra 3 til 4 er det siste', () => {
-    expect(FORMAT_VERSION).toBe(4);
-    expect(MIGRATIONS.at(-1)).toBe(v3ToV4);
+  it('kjeden har steget fra versjon 3 til 4 etter de eldre stegene', () => {
+    expect(FORMAT_VERSION).toBeGreaterThanOrEqual(4);
+    expect(MIGRATIONS[2]).toBe(v3ToV4);
   });
 
-  it('leser en eksport fra versjon 3 og mister ingenting; hver vurdering får den klassiske metoden', () => {
-    const read = readWorkspaceFile(v3Text);
-    if (!read.ok) throw new Error(read.message);
-    expect(read.migrated).toEqual([expect.stringMatching(/^Versjon 3 → 4: .*ingen risiko bytter nivå.*Ingenting dere har skrevet er endret/)]);
-    expect(lostIn({ ...v3, version: 4 }, read.file)).toEqual([]);
-    for (const a of read.file.assessments) {
-      expect(a.method).toEqual(CLASSIC_METHOD);
-      for (const r of a.risks) expect(r).toMatchObject({ nowLikelihood: null, nowConsequence: null, residualJustification: '' });
+  it('fikstur-filen er gyldig etter det publiserte versjon 3-skjemaet og har innhold i alle delene fra versjon 3', () => {
+    const ajv = new Ajv({ allErrors: true, strict: false });
+    addFormats(ajv);
+    const schema3 = ajv.compile(JSON.parse(readFileSync(v3SchemaPath, 'utf8')));
+    expect(schema3(v3), JSON.stringify(schema3.errors)).toBe(true);
+    expect(v3.version).toBe(3);
+    const a = v3.assessments.find((x: { id: string }) => x.id === 'v-bibliotek');
+    expect(a.screening.result).toBe('anbefalt');
+    expect(a.description.dataSubjects).toHaveLength(2);
+    expect(a.consultation.entries).toHaveLength(1);
+    expect(a.signOff.approverName).toBe('Ola Nordmann');
+    expect(a).not.toHaveProperty('municipality');
+  });
+
+  it('leser en eksport fra versjon 3, sier hva som ble endret, og mister ingenting', () => {
+    const read = readNow();
+    expect(read.migrated[0]).toMatch(/^Versjon 3 → 4: .*Ingenting dere har skrevet er endret/);
+    expect(read.migrated).toHaveLength(FORMAT_VERSION - 3);
+    expect(read.file.version).toBe(FORMAT_VERSION);
+    expect(lostIn({ ...v3, version: FORMAT_VERSION }, read.file)).toEqual([]);
+    for (const a of read.file.assessments) expect(a.municipality).toBe('');
+  });
+
+  it('steget lar et kommunenavn som alt finnes være, og kaster aldri på rare data', () => {
+    const named = { version: 3, assessments: [{ id: 'v-1', municipality: 'Eksempel kommune' }] };
+    expect(v3ToV4.migrate(structuredClone(named))).toEqual(named);
+    for (const data of [{ assessments: 'ingen' }, { assessments: [null, 7, { title: 'x' }] }, {}]) {
+      const out = migrate({ format: 'some-veilederen/arbeidsomrade', version: 3, ...data }, 3);
+      expect(out.ok).toBe(true);
+      if (out.ok) expect(check(workspaceFile, out.data).ok).toBe(false);
     }
   });
 
-  it('filer fra versjon 1 og 2 går gjennom hele kjeden', () => {
-    for (const name of ['v1/arbeidsomrade-v1.json', 'v2/arbeidsomrade-v2.json']) {
-      const read = readWorkspaceFile(readFileSync(join(fixtures, name), 'utf8'));
-      expect(read.ok && read.file.version, name).toBe(4);
-      expect(read.ok && read.file.assessments.every((a) => a.method.id === CLASSIC_METHOD.id), name).toBe(true);
-    }
+  it('endrer ikke fingeravtrykkene, og kommunenavnet teller ikke som en endring av det som ble besluttet', () => {
+    const file = readNow().file;
+    v3.assessments.forEach((old: Parameters<typeof assessmentFingerprint>[0], i: number) => {
+      expect(assessmentFingerprint(file.assessments[i]!)).toBe(assessmentFingerprint(old));
+      expect(sectionFingerprints(file.assessments[i]!)).toEqual(sectionFingerprints(old));
+    });
+    const a = file.assessments[0]!;
+    expect(assessmentFingerprint({ ...a, municipality: 'Eksempel kommune' })).toBe(assessmentFingerprint(a));
   });
 
-  it('ingen risiko bytter nivå: hver rute i matrisen, før og etter tiltak', () => {
-    const cells = [1, 2, 3, 4, 5].flatMap((l) => [1, 2, 3, 4, 5].map((c) => [l, c] as const));
-    const base = structuredClone(v3.assessments[0]);
-    base.risks = cells.map(([l, c], i) => ({
-      ...base.risks[0], id: `r-${i}`, likelihood: l, consequence: c, residualLikelihood: 6 - l, residualConsequence: c,
-    }));
-    const file = { ...v3, assessments: [base] };
-    const out = migrate(structuredClone(file), 3);
-    if (!out.ok) throw new Error(out.message);
-    const checked = check(workspaceFile, out.data);
-    if (!checked.ok) throw new Error(checked.problem.message);
-    const migrated = checked.value.assessments[0]!;
-    for (const [i, [l, c]] of cells.entries()) {
-      const risk = migrated.risks[i]!;
-      expect(ratingOf(risk, 'before', migrated.method).band, `S${l} K${c}`).toBe(bandOf(l * c));
-      expect(ratingOf(risk, 'after', migrated.method).band, `etter S${6 - l} K${c}`).toBe(bandOf((6 - l) * c));
-      expect(bandAt(migrated.method, l, c)!.id).toBe(bandOf(l * c));
-    }
+  it('endrer ikke filen den får inn', () => {
+    const before = structuredClone(v3);
+    migrate(v3, 3);
+    expect(v3).toEqual(before);
   });
+});
 
-  it('gir samme fingeravtrykk som i versjon 3, så beslutningene ikke ser ut som om vurderingen er endret', () => {
-    const read = readWorkspaceFile(v3Text);
-    if (!read.ok) throw new Error(read.message);
-    for (const [i, a] of read.file.assessments.entries()) {
-      const before = { ...v3.assessments[i], method: undefined } as never;
-      expect(assessmentFingerprint(a)).toBe(assessmentFingerprint(before));
-    }
-    const changed = { ...read.file.assessments[0]!, method: structuredClone(DEFAULT_METHOD) };
-    expect(assessmentFingerprint(changed)).not.toBe(assessmentFingerprint(read.file.assessments[0]!));
-  });
-
-  it('steget lar verdier som alt har den nye formen være, og kaster ikke på rare data', () => {
-    const odd = { assessments: [null, 3, { risks: [null, { nowLikelihood: 2 }] }, { method: 'x' }], accounts: 'nei' };
-    const out = v3ToV4.migrate(structuredClone(odd));
-    expect((out.assessments as unknown[])[2]).toMatchObject({ method: CLASSIC_METHOD, risks: [null, { nowLikelihood: 2, nowConsequence: null, residualJustification: '' }] });
-    expect((out.assessments as unknown[])[3]).toEqual({ method: 'x' });
+describe('versjon 3 → 4: JSON Schema', () => {
+  it('publiserer versjon 3 som fryst fil og den gjeldende versjonen ved siden av; den godtar den oppdaterte filen og avviser den gamle', () => {
+    const published = publishedSchemas();
+    expect(published[2]!.path).toBe('dataformat/arbeidsomrade-v3.schema.json');
+    expect(JSON.stringify(published[2]!.schema, null, 2) + '\n').toBe(readFileSync(v3SchemaPath, 'utf8'));
+    expect(published.at(-1)!.schema).toEqual(workspaceJsonSchema());
+    const ajv = new Ajv({ allErrors: true, strict: false });
+    addFormats(ajv);
+    const current = ajv.compile(published.at(-1)!.schema);
+    expect(current(readNow().file), JSON.stringify(current.errors)).toBe(true);
+    expect(current(v3)).toBe(false);
   });
 });
 
@@ -106,24 +110,55 @@ describe('versjon 3 → 4: verdier i nettleseren', () => {
   beforeEach(() => {
     cleanTestStorage();
     store.resetWorkspaceForTests();
+    store.$clock.set(() => new Date('2026-12-01T10:00:00.000Z'));
   });
 
-  it('flytter vurderinger, kontoer, aktivt valg og siste eksport til versjon 4-nøkler, og mister ingenting', () => {
-    for (const [key, value] of Object.entries(v3Storage)) getTestStorage()[key] = value;
+  it('flytter vurderinger, kontoer, aktivt valg og siste eksport til nøklene for gjeldende versjon, og mister ingenting', () => {
+    Object.assign(getTestStorage(), v3Storage);
     store.reloadFromStorage();
+    const file = readNow().file;
+    expect(store.$assessmentMap.get()).toEqual(Object.fromEntries(file.assessments.map((a) => [a.id, a])));
+    expect(store.$accountMap.get()).toEqual(Object.fromEntries(file.accounts.map((a) => [a.id, a])));
+    expect(store.$activeId.get()).toBe('v-bibliotek');
     const stored = getTestStorage();
-    for (const a of v3.assessments) {
-      const now = JSON.parse(stored[`some-veilederen:v4:vurdering:${a.id}`]!);
-      expect(lostIn(a, now)).toEqual([]);
-      expect(now.method).toEqual(CLASSIC_METHOD);
+    for (const a of file.assessments) expect(JSON.parse(stored[`${STORAGE_PREFIX}vurdering:${a.id}`]!)).toEqual(a);
+    expect(stored[`${STORAGE_PREFIX}aktiv`]).toBe('v-bibliotek');
+    expect(stored[`${STORAGE_PREFIX}sist-eksportert`]).toBe('2026-11-30T09:00:00.000Z');
+    for (const [key, raw] of Object.entries(v3Storage)) {
+      expect(stored[key]).toBeUndefined();
+      if (key.includes(':vurdering:') || key.includes(':konto:')) {
+        const backups = Object.keys(stored).filter((k) => k.startsWith('some-veilederen:backup:') && k.endsWith(':' + key));
+        expect(backups).toHaveLength(1);
+        expect(stored[backups[0]!]).toBe(raw);
+      }
     }
-    for (const a of v3.accounts) expect(JSON.parse(stored[`some-veilederen:v4:konto:${a.id}`]!)).toEqual(a);
-    expect(Object.keys(stored).filter((k) => k.startsWith('some-veilederen:backup:')).length).toBeGreaterThanOrEqual(v3.assessments.length);
+    for (const [key, raw] of Object.entries(v3Storage).filter(([k]) => k.includes(':vurdering:'))) {
+      expect(lostIn(JSON.parse(raw), store.$assessmentMap.get()[key.split(':').pop()!])).toEqual([]);
+    }
+    expect(store.$notices.get()).toEqual([
+      expect.objectContaining({ level: 'info', text: expect.stringMatching(new RegExp(`oppdatert fra versjon 3 til versjon ${FORMAT_VERSION}`)) }),
+    ]);
   });
 
-  it('nye vurderinger får nettstedets eksempel som metode', () => {
-    const created = store.createAssessment({ title: 'Ny', platform: 'TikTok', unit: 'Kultur', owner: '' });
-    if (!created.ok) throw new Error(created.message);
-    expect(created.value.method).toEqual(DEFAULT_METHOD);
+  it('kommunen kan skrives inn etter oppgraderingen, og en ny vurdering starter med den', () => {
+    Object.assign(getTestStorage(), v3Storage);
+    store.reloadFromStorage();
+    expect(store.updateAssessment('v-kultur', (a) => ({ ...a, municipality: 'Eksempel kommune' })).ok).toBe(true);
+    expect(JSON.parse(getTestStorage()[`${STORAGE_PREFIX}vurdering:v-kultur`]!).municipality).toBe('Eksempel kommune');
+    expect(lastMunicipality(store.$assessments.get())).toBe('Eksempel kommune');
+  });
+});
+
+describe('kommunen på en ny vurdering', () => {
+  it('tar navnet fra vurderingen som ble endret sist og har et navn', () => {
+    expect(lastMunicipality([])).toBe('');
+    expect(lastMunicipality([{ municipality: '', updatedAt: '2026-12-01T00:00:00.000Z' }])).toBe('');
+    expect(
+      lastMunicipality([
+        { municipality: ' Eldre kommune ', updatedAt: '2026-11-01T00:00:00.000Z' },
+        { municipality: 'Nyere kommune', updatedAt: '2026-11-20T00:00:00.000Z' },
+        { municipality: '', updatedAt: '2026-11-30T00:00:00.000Z' },
+      ]),
+    ).toBe('Nyere kommune');
   });
 });

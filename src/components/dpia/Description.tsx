@@ -4,6 +4,8 @@ import { ASSET_KINDS, FEATURES, RECIPIENT_ROLES, TWO_FACTOR_LABELS, dataFlow } f
 import type { Asset, AssetKind, DataCategory, DataSubject, Recipient, RecipientRole } from '../../lib/dpia/sections';
 import type { DpiaParts } from '../../lib/dpia/path';
 import { useDpia } from './use-dpia';
+import { TextField } from '../form/TextField';
+import { updateAssessment } from '../../stores/workspace';
 import './dpia.css';
 
 type Desc = DpiaParts['description'];
@@ -19,6 +21,11 @@ const TEXTS: { key: Exclude<TextKey, 'retention'>; label: string; help: string }
   { key: 'context', label: 'Sammenheng',
     help: 'Hvilket forhold har kommunen til innbyggerne, og hva forventer de? Hvor kjent er plattformen, hvor åpen er den om behandlingen, og hvor lett er det for en vanlig bruker å forstå den, særlig for barn, unge og andre sårbare grupper? Brukes ny teknologi, for eksempel algoritmer som analyserer brukerne?' },
 ];
+
+/** Saves the municipality's name; false when it was refused (the store reports why). */
+function saveMunicipality(id: string, value: string): boolean {
+  return updateAssessment(id, (current) => ({ ...current, municipality: value })).ok;
+}
 
 /** «Beskrivelse av behandlingen» (art. 35 nr. 7 bokstav a): texts, structured lists, and the generated data flow. */
 export function Description() {
@@ -48,6 +55,19 @@ export function Description() {
       <AssessmentBar />
       {error && <p class="form-error" role="alert">{error}</p>}
       <p class="sr-only" role="status" aria-live="polite">{status}</p>
+
+      <section class="tool-panel" aria-labelledby="desc-controller-heading">
+        <h2 id="desc-controller-heading" class="tool-panel__title">Behandlingsansvarlig</h2>
+        <TextField
+          key={a.id} id="desc-municipality" label="Kommune" value={a.municipality} maxLength={500} describedBy="desc-municipality-help"
+          draft={{ form: 'beskrivelse', id: a.id, field: 'municipality', what: 'beskrivelsen' }}
+          onCommit={(value, final) => saveMunicipality(a.id, final ? value.trim() : value)}
+        >
+          <p id="desc-municipality-help" class="dpia-help">
+            Kommunen er behandlingsansvarlig, også når en enhet driver kontoen. Navnet står i toppteksten i rapporten og i Word-filen.
+          </p>
+        </TextField>
+      </section>
 
       <section class="tool-panel" aria-labelledby="desc-text-heading">
         <h2 id="desc-text-heading" class="tool-panel__title">Formål, art, omfang og sammenheng</h2>

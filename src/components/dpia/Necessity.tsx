@@ -1,11 +1,15 @@
 import { AssessmentBar } from '../workspace/AssessmentBar';
-import { ALTERNATIVES, FIELDS, linkedAnswers, setAlternative } from '../../lib/dpia/necessity';
+import { ALTERNATIVES, FIELDS, linkedAnswers, linkedChecklistAnswers, setAlternative, type ChecklistRef } from '../../lib/dpia/necessity';
 import { pathWithBase as withBase } from '../../lib/paths';
 import { useDpia } from './use-dpia';
 import './dpia.css';
 
-/** Necessity and proportionality (art. 35 nr. 7 bokstav b), with the legal-basis answers shown read-only where they belong. */
-export function Necessity() {
+/**
+ * Necessity and proportionality (art. 35 nr. 7 bokstav b), with the answers
+ * from the legal-basis helper and the checklists shown read-only where they
+ * belong. `checklistItems`: the checklist items the fields refer to (from the page).
+ */
+export function Necessity({ checklistItems }: { checklistItems: readonly ChecklistRef[] }) {
   const { a, save, error, status } = useDpia();
   if (!a) {
     return (
@@ -17,6 +21,7 @@ export function Necessity() {
   }
   const n = a.necessity;
   const helper = withBase('/verktoy/behandlingsgrunnlag/');
+  const checklistPage = withBase('/verktoy/sjekklister/');
   return (
     <div class="dpia">
       <AssessmentBar />
@@ -27,6 +32,7 @@ export function Necessity() {
         <h2 id="necessity-heading" class="tool-panel__title">Begrunnelse for «{a.title}»</h2>
         {FIELDS.map((f) => {
           const linked = linkedAnswers(a.legalBasis, f);
+          const fromLists = linkedChecklistAnswers(a.checklists, checklistItems, f);
           return (
             <div key={f.key} class="dpia-necessity-field">
               <div class="field">
@@ -49,6 +55,20 @@ export function Necessity() {
                   ) : (
                     <p>Ikke besvart i <a href={helper}>veiviseren for behandlingsgrunnlag</a> ennå.</p>
                   )}
+                </div>
+              )}
+              {fromLists.length > 0 && (
+                <div class="dpia-linked">
+                  <p><strong>Svar i sjekklistene</strong> (endres i <a href={checklistPage}>sjekklistene</a>):</p>
+                  <ul>
+                    {fromLists.map((c) => (
+                      <li key={`${c.listId}/${c.itemId}`}>
+                        {c.question} <strong>{c.answer}</strong>
+                        {c.comment ? `. ${c.comment}` : ''}{' '}
+                        <a href={`${checklistPage}#${c.listId}`}>({c.listTitle})</a>
+                      </li>
+                    ))}
+                  </ul>
                 </div>
               )}
             </div>

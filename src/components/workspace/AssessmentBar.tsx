@@ -4,6 +4,7 @@ import { $assessments, $activeId, createAssessment, selectAssessment } from '../
 import { StorageStatus } from './StorageStatus';
 import { AssessmentPath } from '../dpia/AssessmentPath';
 import { withParts } from '../../lib/dpia/parts';
+import { lastMunicipality } from '../../lib/workspace/municipality';
 
 const PLATFORMS = ['Facebook', 'Instagram', 'TikTok', 'YouTube', 'LinkedIn', 'Snapchat', 'X (Twitter)', 'Vimeo', 'Workplace'];
 
@@ -82,6 +83,8 @@ export function NewAssessmentForm({ onDone, onCancel = onDone, canCancel, autoFo
   useEffect(() => {
     if (autoFocus) first.current?.focus();
   }, []);
+  // The municipality is nearly always the same: start from the one last written.
+  const [municipality, setMunicipality] = useState(() => lastMunicipality($assessments.get()));
   const [platform, setPlatform] = useState('');
   const [unit, setUnit] = useState('');
   const [owner, setOwner] = useState('');
@@ -93,7 +96,9 @@ export function NewAssessmentForm({ onDone, onCancel = onDone, canCancel, autoFo
       setError('Skriv inn både plattform og enhet.');
       return;
     }
-    const created = createAssessment({ title: `${platform.trim()} – ${unit.trim()}`, platform: platform.trim(), unit: unit.trim(), owner: owner.trim() });
+    const created = createAssessment({
+      title: `${platform.trim()} – ${unit.trim()}`, platform: platform.trim(), unit: unit.trim(), owner: owner.trim(), municipality: municipality.trim(),
+    });
     if (!created.ok) {
       setError(created.message);
       return;
@@ -120,6 +125,12 @@ export function NewAssessmentForm({ onDone, onCancel = onDone, canCancel, autoFo
         <label for="new-unit">Enhet</label>
         <input id="new-unit" value={unit} autoComplete="off"
           onInput={(e) => setUnit((e.currentTarget as HTMLInputElement).value)} aria-describedby={error ? 'new-error' : undefined} />
+      </div>
+      <div class="field">
+        <label for="new-municipality">Kommune (valgfritt)</label>
+        <input id="new-municipality" value={municipality} autoComplete="organization" aria-describedby="new-municipality-hint"
+          onInput={(e) => setMunicipality((e.currentTarget as HTMLInputElement).value)} />
+        <p id="new-municipality-hint" class="field-hint">Står i toppteksten i rapporten. Kan endres under «Beskrivelse av behandlingen».</p>
       </div>
       <div class="field">
         <label for="new-owner">Ansvarlig (valgfritt)</label>

@@ -195,6 +195,8 @@ function AssessmentItem({
       <dl>
         <dt>Plattform</dt>
         <dd>{item.platform || '–'}</dd>
+        <dt>Kommune</dt>
+        <dd>{item.municipality || '–'}</dd>
         <dt>Enhet</dt>
         <dd>{item.unit || '–'}</dd>
         <dt>Ansvarlig</dt>

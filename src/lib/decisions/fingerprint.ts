@@ -10,7 +10,9 @@
  * it), `conditionStatus` (ticking off a condition is follow-up of the decision,
  * not a change of what was decided on), `priorConsultations` (the art. 36 log
  * follows the decision), `signOff` (version 3: the sign-off records the
- * decision; it is not what was decided on) and `updatedAt` (a time stamp, not content).
+ * decision; it is not what was decided on), `municipality` (version 4: the
+ * name in the report's header, not what was decided on) and `updatedAt` (a
+ * time stamp, not content).
  *
  * Stable across format versions: a field a migration adds with an empty value
  * must not change the fingerprint of data recorded before, or every decision
@@ -23,7 +25,7 @@ import type { Assessment } from '../model/schema';
 import { CLASSIC_METHOD } from '../risk/method-presets';
 import { emptyConsultation, emptyDescriptionDetails, emptyNecessity, emptyScreening } from '../dpia/sections';
 
-const EXCLUDED = new Set(['decisions', 'conditionStatus', 'priorConsultations', 'updatedAt', 'signOff']);
+const EXCLUDED = new Set(['decisions', 'conditionStatus', 'priorConsultations', 'updatedAt', 'signOff', 'municipality']);
 
 /** Whether a supplementary basis is as version 1 → 2 left it: nothing filled in. */
 function isEmptyBasis(b: Assessment['legalBasis']['supplementaryBasis'] | undefined): boolean {
@@ -80,11 +82,20 @@ function withoutEmptyParts(content: Record<string, unknown>): Record<string, unk
       if (key in description && canonicalJson(description[key]) === canonicalJson(value)) delete description[key];
     out.description = description;
   }
-  // Version 4: the classic method (which every older assessment was made with) and empty residual fields
-  // count as absent, so the upgrade does not change a recorded decision's fingerprint.
-  if (canonicalJson(out.method) === canonicalJson(CLASSIC_METHOD)) delete out.method;
+  return withoutMethodDefaults(out);
+}
+
+/**
+ * Version 5: the classic method (which every older assessment was made with)
+ * and empty residual fields count as absent, so the upgrade changes neither a
+ * recorded decision's fingerprint nor the risk section's (section-prints.ts).
+ */
+export function withoutMethodDefaults(content: Record<string, unknown>): Record<string, unknown> {
+  const out = { ...content };
+  if ('method' in out && canonicalJson(out.method) === canonicalJson(CLASSIC_METHOD)) delete out.method;
   if (Array.isArray(out.risks)) {
     out.risks = (out.risks as Record<string, unknown>[]).map((risk) => {
+      if (risk === null || typeof risk !== 'object') return risk;
       const r = { ...risk };
       if (r.nowLikelihood === null) delete r.nowLikelihood;
       if (r.nowConsequence === null) delete r.nowConsequence;

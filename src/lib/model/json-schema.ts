@@ -8,6 +8,7 @@ import { FORMAT, FORMAT_VERSION, workspaceFile } from './schema';
 import v1Schema from './published/arbeidsomrade-v1.schema.json';
 import v2Schema from './published/arbeidsomrade-v2.schema.json';
 import v3Schema from './published/arbeidsomrade-v3.schema.json';
+import v4Schema from './published/arbeidsomrade-v4.schema.json';
 
 /** Where the schema of the current version is published, relative to the site's base. */
 export const SCHEMA_PATH = 'dataformat/arbeidsomrade.schema.json';
@@ -24,6 +25,7 @@ const FROZEN: Readonly<Record<number, Record<string, unknown>>> = {
   1: v1Schema as Record<string, unknown>,
   2: v2Schema as Record<string, unknown>,
   3: v3Schema as Record<string, unknown>,
+  4: v4Schema as Record<string, unknown>,
 };
 
 /** Every published version's schema, oldest first: the frozen ones and the current one. */

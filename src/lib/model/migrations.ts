@@ -13,9 +13,9 @@
  * guessed at. Pure TypeScript: no DOM, no storage.
  */
 import { FORMAT_VERSION } from './schema';
-import { v3ToV4 } from './migrate-v4';
+import { v4ToV5 } from './migrate-v5';
 
-export { v3ToV4 };
+export { v4ToV5 };
 import { emptyConsultation, emptyDescriptionDetails, emptyNecessity, emptyScreening, emptySignOff } from '../dpia/sections';
 
 /** One step of the chain. */
@@ -103,8 +103,21 @@ export const v2ToV3: Migration = {
   },
 };
 
+/**
+ * Version 3 → 4 (issue 18): each assessment gets `municipality: ''`, the
+ * municipality named in the report's header. Nothing else changes.
+ */
+export const v3ToV4: Migration = {
+  from: 3,
+  description: 'Versjon 3 → 4: plass til kommunens navn, som står i toppteksten i rapporten. Ingenting dere har skrevet er endret.',
+  migrate(file) {
+    eachIn(file, 'assessments', (assessment) => addMissing(assessment, 'municipality', ''));
+    return file;
+  },
+};
+
 /** The chain of the published format. */
-export const MIGRATIONS: readonly Migration[] = [v1ToV2, v2ToV3, v3ToV4];
+export const MIGRATIONS: readonly Migration[] = [v1ToV2, v2ToV3, v3ToV4, v4ToV5];
 
 export type MigrationResult =
   | { ok: true; data: Record<string, unknown>; applied: string[] }

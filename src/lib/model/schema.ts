@@ -25,9 +25,13 @@ export const FORMAT = 'some-veilederen/arbeidsomrade';
  * note and deletion record of an account. Version 3 (issue 18) added the DPIA
  * parts: screening, the structured description, necessity and proportionality,
  * consultation, sign-off and review, and section fingerprints on decision rounds.
+ * Version 4 added the municipality's name. Version 5 (issue 17) added the risk
+ * method stored with each assessment, the residual risk with the measures in
+ * place today and the justification of the after-measures scores on each risk,
+ * and the band of the residual risk on decision rounds.
  * migrations.ts turns each version into the next.
  */
-export const FORMAT_VERSION = 4;
+export const FORMAT_VERSION = 5;
 
 const MAX_TEXT = 20_000;
 const MAX_SHORT = 500;
@@ -113,10 +117,10 @@ export const risk = v.object({
   measures: v.array(measure, MAX_ITEMS),
   residualLikelihood: score,
   residualConsequence: score,
-  /** Version 4: the residual risk with the measures in place today, when it differs from «etter tiltak». */
+  /** Version 5: the residual risk with the measures in place today, when it differs from «etter tiltak». */
   nowLikelihood: score,
   nowConsequence: score,
-  /** Version 4: why the after-measures scores are what they are. */
+  /** Version 5: why the after-measures scores are what they are. */
   residualJustification: text,
 });
 
@@ -157,11 +161,11 @@ export const decisionRound = v.object({
     middels: v.integer(0),
     hoy: v.integer(0),
     highest: v.nullable(v.integer(1, 36)),
-    /** Version 4: whether the residual risk was high on the assessment's method (the art. 36 rule reads this). */
+    /** Version 5: whether the residual risk was high on the assessment's method (the art. 36 rule reads this). */
     high: v.optional(v.boolean),
-    /** Version 4: whether a lower residual risk rested on planned measures when decided. */
+    /** Version 5: whether a lower residual risk rested on planned measures when decided. */
     restsOnPlanned: v.optional(v.boolean),
-    /** Version 4: the name of the highest band of the residual risk now, on the assessment's method. */
+    /** Version 5: the name of the highest band of the residual risk now, on the assessment's method. */
     highestBand: v.optional(v.string(80, 'Navnet på nivået er for langt (over 80 tegn).')),
     /** Risks with no score at all. */
     unassessed: v.optional(v.integer(0)),
@@ -219,6 +223,8 @@ export const assessment = v.object({
   id,
   title: shortText,
   platform: shortText,
+  /** Version 4: the municipality (the controller), shown in the report's header; '' until written. */
+  municipality: shortText,
   unit: shortText,
   owner: shortText,
   createdAt: isoDateTime,
@@ -241,7 +247,7 @@ export const assessment = v.object({
   consultation: consultationSection,
   /** Sign-off and review (from format version 3); not part of the decision fingerprint. */
   signOff: signOffSection,
-  /** The risk method the assessment is made with (from format version 4). */
+  /** The risk method the assessment is made with (from format version 5). */
   method: riskMethod,
 });
 
@@ -314,13 +320,14 @@ export type Score = Infer<typeof score>;
 
 /** A new, empty assessment. */
 export function emptyAssessment(
-  meta: { id: string; title: string; platform: string; unit: string; owner: string },
+  meta: { id: string; title: string; platform: string; unit: string; owner: string; municipality?: string },
   now: Date,
   method: RiskMethod = DEFAULT_METHOD,
 ): Assessment {
   const at = now.toISOString();
   return {
     ...meta,
+    municipality: meta.municipality ?? '',
     createdAt: at,
     updatedAt: at,
     description: { purpose: '', nature: '', scope: '', context: '', ...emptyDescriptionDetails() },

@@ -80,8 +80,9 @@ export function buildReport(stored: Assessment, opts: { today: string; checklist
   ];
   return {
     title: `Vurdering av personvernkonsekvenser: ${a.title}`,
-    meta: { municipality: '', unit: a.unit, assessmentTitle: a.title, date: opts.today, fingerprint, version },
+    meta: { municipality: a.municipality, unit: a.unit, assessmentTitle: a.title, date: opts.today, fingerprint, version },
     cover: [
+      { label: 'Kommune', value: a.municipality || 'Ikke oppgitt' },
       { label: 'Plattform', value: a.platform },
       { label: 'Enhet', value: a.unit },
       { label: 'Ansvarlig', value: a.owner || 'Ikke oppgitt' },

@@ -1,7 +1,7 @@
 /**
- * Step 3 → 4 of the workspace format: the risk method becomes data.
+ * Step 4 → 5 of the workspace format: the risk method becomes data.
  *  - Every assessment records the method it was made with. Assessments from
- *    before version 4 were made with the classic multiplicative 5 × 5 method
+ *    before version 5 were made with the classic multiplicative 5 × 5 method
  *    (lav 1–4, middels 5–9, høy 10–25), so they get exactly that method, and
  *    no risk changes band by upgrading.
  *  - Every risk gets room for its residual risk with the measures in place
@@ -23,10 +23,10 @@ function addMissing(obj: Obj, key: string, value: unknown) {
   if (!Object.prototype.hasOwnProperty.call(obj, key)) obj[key] = value;
 }
 
-export const v3ToV4: Migration = {
-  from: 3,
+export const v4ToV5: Migration = {
+  from: 4,
   description:
-    'Versjon 3 → 4: hver vurdering lagrer risikometoden den ble laget med (eldre vurderinger får den klassiske ' +
+    'Versjon 4 → 5: hver vurdering lagrer risikometoden den ble laget med (eldre vurderinger får den klassiske ' +
     'metoden sannsynlighet × konsekvens, så ingen risiko bytter nivå), og hver risiko får plass til restrisiko med ' +
     'tiltakene som er på plass i dag og til begrunnelse for vurderingen etter tiltak. Ingenting dere har skrevet er endret.',
   migrate(file) {
