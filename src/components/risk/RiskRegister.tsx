@@ -20,6 +20,7 @@ import { bandById, type RiskMethod } from '../../lib/risk/method';
 import { methodOf, ratingText } from '../../lib/risk/method-presets';
 import { BandTag } from './BandTag';
 import { HeatMap } from './HeatMap';
+import { AssessmentMethod } from './AssessmentMethod';
 import type { EditorProps } from './RiskEditor';
 import { RiskSummaryView } from './RiskSummaryView';
 
@@ -74,6 +75,7 @@ function Register({ assessmentId, scenarios }: { assessmentId: string; scenarios
   const after = useMemo(() => heatMap(risks, 'after', method), [risks, method]);
   const shown = useMemo(() => sortRisks(filterRisks(risks, filter, today, method), sortKey, method), [risks, filter, today, sortKey, method]);
   const scenarioById = useMemo(() => new Map(scenarios.map((s) => [s.id, s])), [scenarios]);
+  const editingRisk = editing === null ? undefined : risks.find((r) => r.id === editing);
 
   const selectCell = useCallback((stage: Stage, cell: HeatCell) => {
     setFilter((f) => ({ ...f, cell: { stage, likelihood: cell.likelihood, consequence: cell.consequence } }));
@@ -140,6 +142,14 @@ function Register({ assessmentId, scenarios }: { assessmentId: string; scenarios
         </div>
       </section>
 
+      <AssessmentMethod a={assessment} today={today} onMessage={(text, isError) => {
+        if (isError) setError(text);
+        else {
+          setError('');
+          setMessage(text);
+        }
+      }} />
+
       <section class="tool-panel" aria-labelledby="risk-register-heading">
         <h2 id="risk-register-heading" class="tool-panel__title" tabIndex={-1}>Risikoregister</h2>
         <Filters method={method} filter={filter} sortKey={sortKey} onFilter={setFilter} onSort={setSortKey} />
@@ -174,32 +184,31 @@ function Register({ assessmentId, scenarios }: { assessmentId: string; scenarios
                   <Fragment key={risk.id}>
                     <RiskRow risk={risk} method={method} today={today} open={editing === risk.id}
                       onToggle={() => setEditing((e) => (e === risk.id ? null : risk.id))} />
-                    {editing === risk.id && (
-                      <tr class="risk-editor-row">
-                        <td colSpan={6} class="risk-editor-cell">
-                          <LazyEditor
-                            risk={risk}
-                            method={method}
-                            scenario={risk.scenarioId ? scenarioById.get(risk.scenarioId) : undefined}
-                            today={today}
-                            onChange={(recipe) => apply((rs) => rs.map((r) => (r.id === risk.id ? recipe(r) : r)))}
-                            onRemove={() => {
-                              apply((rs) => rs.filter((r) => r.id !== risk.id), `Fjernet «${risk.title}».`);
-                              setEditing(null);
-                              document.getElementById('risk-register-heading')?.focus();
-                            }}
-                            onClose={() => {
-                              setEditing(null);
-                              requestAnimationFrame(() => document.getElementById(`risk-open-${risk.id}`)?.focus());
-                            }}
-                          />
-                        </td>
-                      </tr>
-                    )}
                   </Fragment>
                 ))}
               </tbody>
             </table>
+          </div>
+        )}
+        {editingRisk && (
+          // The editor opens below the table, outside its horizontal scroll area, so it has the page's full width (also at 320 px).
+          <div class="risk-editor-panel" id="risk-editor-panel">
+            <LazyEditor
+              risk={editingRisk}
+              method={method}
+              scenario={editingRisk.scenarioId ? scenarioById.get(editingRisk.scenarioId) : undefined}
+              today={today}
+              onChange={(recipe) => apply((rs) => rs.map((r) => (r.id === editingRisk.id ? recipe(r) : r)))}
+              onRemove={() => {
+                apply((rs) => rs.filter((r) => r.id !== editingRisk.id), `Fjernet «${editingRisk.title}».`);
+                setEditing(null);
+                document.getElementById('risk-register-heading')?.focus();
+              }}
+              onClose={() => {
+                setEditing(null);
+                requestAnimationFrame(() => document.getElementById(`risk-open-${editingRisk.id}`)?.focus());
+              }}
+            />
           </div>
         )}
       </section>
@@ -252,7 +261,7 @@ const RiskRow = memo(
         </td>
         <td><Rating risk={risk} stage="after" method={method} /></td>
         <td>
-          <button type="button" id={`risk-open-${risk.id}`} class="button secondary risk-small-button" aria-expanded={open} onClick={onToggle}>
+          <button type="button" id={`risk-open-${risk.id}`} class="button secondary risk-small-button" aria-expanded={open} aria-controls={open ? "risk-editor-panel" : undefined} onClick={onToggle}>
             {open ? 'Lukk' : 'Rediger'}<span class="sr-only"> «{risk.title}»</span>
           </button>
         </td>
