@@ -3,6 +3,7 @@ import { countWord } from '../../lib/risk/register';
 import { formatShortDate } from '../../lib/dates';
 import { bandById, type RiskMethod } from '../../lib/risk/method';
 import { BandTag } from './BandTag';
+import { ratingText } from '../../lib/risk/method-presets';
 
 /** Counts per band before and after measures, the highest residual risk, overdue measures and the residual statement. */
 export function RiskSummaryView({ summary, method, onOpen }: { summary: RiskSummary; method: RiskMethod; onOpen: (riskId: string) => void }) {
@@ -51,7 +52,7 @@ export function RiskSummaryView({ summary, method, onOpen }: { summary: RiskSumm
       ) : (
         <>
           <p>
-            Risikoverdi <strong data-testid="highest-score">{summary.residualRisk.highest}</strong>{' '}
+            Vurdering <strong data-testid="highest-score">{ratingText(method, summary.highest[0]!.likelihood, summary.highest[0]!.consequence)}</strong>{' '}
             <BandTag band={bandById(method, summary.highest[0]!.band)} /> etter tiltak:
           </p>
           <ul>

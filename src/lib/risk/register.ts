@@ -219,7 +219,7 @@ export interface RiskSummary {
   /** For the decision recorder: residual counts per band and the highest residual score. */
   residualRisk: { lav: number; middels: number; hoy: number; highest: number | null };
   /** The risks with the highest residual rating, by band and then score (several when tied). */
-  highest: { id: string; title: string; score: number; band: Band }[];
+  highest: { id: string; title: string; score: number; band: Band; likelihood: number; consequence: number }[];
   /** Risks whose residual rating is taken from the inherent one (not assessed after measures). */
   afterFromInherent: number;
   overdue: OverdueMeasure[];
@@ -243,7 +243,7 @@ function emptyCounts(method: RiskMethod): BandCounts {
 export function riskSummary(risks: readonly Risk[], today: string, method: RiskMethod = CLASSIC_METHOD): RiskSummary {
   const before = emptyCounts(method);
   const after = emptyCounts(method);
-  let top: { weight: number; score: number; band: Band } | null = null;
+  let top: { weight: number; score: number; band: Band; likelihood: number; consequence: number } | null = null;
   let afterFromInherent = 0;
   let highAfter = 0;
   const overdue: OverdueMeasure[] = [];
@@ -255,7 +255,7 @@ export function riskSummary(risks: readonly Risk[], today: string, method: RiskM
     after[a.band ?? 'ikkeVurdert']++;
     if (a.fromInherent && a.band !== null) afterFromInherent++;
     if (isHighBand(method, a.band)) highAfter++;
-    if (a.band !== null && (top === null || weight(a) > top.weight)) top = { weight: weight(a), score: a.score!, band: a.band };
+    if (a.band !== null && (top === null || weight(a) > top.weight)) top = { weight: weight(a), score: a.score!, band: a.band, likelihood: a.likelihood!, consequence: a.consequence! };
     for (const m of risk.measures) {
       if (isOverdue(m, today)) {
         overdue.push({ riskId: risk.id, riskTitle: risk.title, measureId: m.id, text: m.text, owner: m.owner, deadline: m.deadline });
@@ -271,7 +271,7 @@ export function riskSummary(risks: readonly Risk[], today: string, method: RiskM
             const a = ratingOf(r, 'after', method);
             return a.band !== null && weight(a) === top!.weight;
           })
-          .map((r) => ({ id: r.id, title: r.title, score: top!.score, band: top!.band }))
+          .map((r) => ({ id: r.id, title: r.title, score: top!.score, band: top!.band, likelihood: top!.likelihood, consequence: top!.consequence }))
           .sort((x, y) => byNorwegian(x.title, y.title));
   const lowest = method.bands[0]!.id;
   const assessedAfter = risks.length - after.ikkeVurdert;
