@@ -115,7 +115,7 @@ test('en hel vurdering gjennom verktøyene: behov, beskrivelse, nødvendighet, r
   const risk = page.getByRole('group', { name: 'Rediger: Unge deler for mye i kommentarer' });
   await risk.getByLabel('Sannsynlighet før tiltak').selectOption('4');
   await risk.getByLabel('Konsekvens før tiltak').selectOption('3');
-  await risk.getByLabel('Begrunnelse for vurderingen').fill('Skjer ved populære arrangementer.');
+  await risk.getByLabel('Begrunnelse for vurderingen', { exact: true }).fill('Skjer ved populære arrangementer.');
   await risk.getByLabel('Sannsynlighet etter tiltak').selectOption('2');
   await risk.getByLabel('Konsekvens etter tiltak').selectOption('2');
 

@@ -99,7 +99,7 @@ test('bygger et risikobilde fra scenariobanken, legger til en egen risiko og ser
   await expect(own).toBeVisible();
   await own.getByLabel('Sannsynlighet før tiltak').selectOption('5');
   await own.getByLabel('Konsekvens før tiltak').selectOption('5');
-  await own.getByLabel('Begrunnelse for vurderingen').fill('Skjer jevnlig ved innlegg om vann og avløp.');
+  await own.getByLabel('Begrunnelse for vurderingen', { exact: true }).fill('Skjer jevnlig ved innlegg om vann og avløp.');
   await own.getByRole('button', { name: 'Ta i bruk A/B/C-klassifisering som tiltak' }).click();
   await expect(own.getByLabel('Tiltak 1', { exact: true })).toHaveValue(/^Klassifiser hvert innlegg/);
   await expect(own.getByText('A/B/C-klassifisering er tatt i bruk')).toBeVisible();
@@ -207,7 +207,8 @@ test('kan brukes med bare tastaturet: opprette, legge til fra banken, vurdere og
   const entry = before.locator('button[tabindex="0"]');
   for (let i = 0; i < 200 && !(await entry.evaluate((el) => el === document.activeElement)); i++) await page.keyboard.press('Shift+Tab');
   await expect(entry).toBeFocused();
-  await expect(entry).toHaveAttribute('aria-label', 'Sannsynlighet 5, konsekvens 1, middels: 0 risikoer');
+  // In the site's example method the lowest consequence is «lav» even at the highest likelihood (5 × 1 was «middels» on the classic method).
+  await expect(entry).toHaveAttribute('aria-label', 'Sannsynlighet 5, konsekvens 1, lav: 0 risikoer');
   await page.keyboard.press('ArrowDown');
   await page.keyboard.press('ArrowDown');
   for (let i = 0; i < 3; i++) await page.keyboard.press('ArrowRight');
