@@ -118,6 +118,9 @@ test('en hel vurdering gjennom verktøyene: behov, beskrivelse, nødvendighet, r
   await risk.getByLabel('Begrunnelse for vurderingen', { exact: true }).fill('Skjer ved populære arrangementer.');
   await risk.getByLabel('Sannsynlighet etter tiltak').selectOption('2');
   await risk.getByLabel('Konsekvens etter tiltak').selectOption('2');
+  // A lowered score after measures needs a justification before the management can accept the residual risk.
+  await risk.getByLabel('Begrunnelse for vurderingen etter tiltak (påkrevd når risikoen er lavere)').fill('Kommentarer modereres daglig.');
+  await risk.getByLabel('Begrunnelse for vurderingen etter tiltak (påkrevd når risikoen er lavere)').press('Tab');
 
   // Consultation and the DPO's advice.
   await page.goto('verktoy/medvirkning/');

@@ -267,7 +267,7 @@ test('rapporten har metodevedlegget og skiller tiltak på plass fra planlagte', 
   await expect(report).toContainText(DEFAULT_METHOD.name);
   await expect(report.getByRole('table', { name: 'Risikomatrisen: nivået i hver rute' })).toContainText('Høy');
   await expect(report.getByRole('table', { name: 'Nivåene og akseptkriteriene' })).toContainText('Kan ikke godtas uten tiltak');
-  await expect(report.getByRole('table', { name: 'Skala for sannsynlighet' })).toBeVisible();
+  await expect(report.getByRole('table', { name: 'Skalaene for sannsynlighet og konsekvens' })).toContainText('Svært sannsynlig');
   await expect(report.getByRole('table', { name: 'Tiltak som er på plass i dag (etablert)' })).toContainText('Filter for sensitive ord');
   await expect(report.getByRole('table', { name: 'Planlagte tiltak (teller ikke i restrisikoen nå)' })).toContainText('Moderering hver dag');
   await expect(report).toContainText('1 risiko har lavere restrisiko bare når planlagte tiltak er gjennomført');

@@ -37,12 +37,13 @@ describe('rapportens metodevedlegg', () => {
     const t = text(buildReport(a, { today: '2026-11-22', checklists: sampleChecklists }));
     expect(t).toContain('Vedlegg C: Risikometoden');
     expect(t).toContain(`Metode: ${DEFAULT_METHOD.name}`);
-    for (const s of DEFAULT_METHOD.likelihood) expect(t).toContain(`| ${s.name} |`);
-    for (const s of DEFAULT_METHOD.consequence) expect(t).toContain(`| ${s.name} |`);
+    DEFAULT_METHOD.likelihood.forEach((s, i) =>
+      expect(t).toContain(`${i + 1} | ${s.name}: ${s.description} | ${DEFAULT_METHOD.consequence[i]!.name}: ${DEFAULT_METHOD.consequence[i]!.description}`));
     // Row likelihood 5 of the default matrix, band names as text.
     expect(t).toContain('Sannsynlighet 5 | Lav | Middels | Høy | Høy | Høy');
     expect(t).toContain('Sannsynlighet 1 | Lav | Lav | Lav | Middels | Middels');
     for (const b of DEFAULT_METHOD.bands) expect(t).toContain(`${b.name} | ${b.criterion} | ${b.id === 'hoy' ? 'Ja' : 'Nei'}`);
+    expect(t).toContain('Høy risiko (art. 36): Høy og over');
   });
 
   it('følger vurderingens metode: den klassiske metoden gir produktet og sine nivåer', () => {

@@ -50,7 +50,7 @@ export function heatMap(risks: readonly Risk[], which: HeatStage, method: RiskMe
   const rows: string[][] = [];
   const bands: (Band | null)[][] = [];
   for (let l = method.likelihood.length; l >= 1; l -= 1) {
-    const row = [`Sannsynlighet ${l} (${method.likelihood[l - 1]!.name})`];
+    const row = [`Sannsynlighet ${l}`];
     const bandRow: (Band | null)[] = [];
     for (let c = 1; c <= method.consequence.length; c += 1) {
       const band = bandAt(method, l, c);
@@ -67,7 +67,7 @@ export function heatMap(risks: readonly Risk[], which: HeatStage, method: RiskMe
       HEAT_CAPTION[which] +
       ` (antall risikoer per rute og risikonivå${unplaced > 0 ? `; ${unplaced} ikke plassert fordi ${unplaced === 1 ? 'den' : 'de'} ikke er vurdert` : ''})`,
     // Column headers are the consequence steps; the corner cell says which axis is which.
-    headers: ['Sannsynlighet (rad) / konsekvens (kolonne)', ...method.consequence.map((s, i) => `${i + 1} (${s.name})`)],
+    headers: ['Sannsynlighet (rad) / konsekvens (kolonne)', ...method.consequence.map((_, i) => String(i + 1))],
     rows,
     rowHeaders: true,
     bands,
@@ -109,7 +109,7 @@ export function riskBlocks(risks: readonly Risk[], method: RiskMethod, today = '
   blocks.push({
     kind: 'table',
     caption: 'Risikoregister',
-    headers: ['Nr.', 'Risiko', 'Personvernmål', 'Risiko før tiltak', 'Tiltak', 'Restrisiko nå', 'Restrisiko når planlagte tiltak er gjennomført'],
+    headers: ['Nr.', 'Risiko', 'Personvernmål', 'Før tiltak', 'Tiltak', 'Restrisiko nå', 'Planlagt restrisiko'],
     rows: risks.map((r, i) => {
       const view = residualOf(r, method, today);
       const inPlace = r.measures.filter(isInPlace).map((m) => m.text);
@@ -129,7 +129,8 @@ export function riskBlocks(risks: readonly Risk[], method: RiskMethod, today = '
       ];
     }),
   });
-  blocks.push(heatMap(risks, 'for', method, today), heatMap(risks, 'na', method, today), heatMap(risks, 'planlagt', method, today));
+  // Before measures and the residual risk now (what the decision rests on); the planned residual risk is in the register.
+  blocks.push(heatMap(risks, 'for', method, today), heatMap(risks, 'na', method, today));
   const measures = risks.flatMap((r, i) => r.measures.map((m) => ({ m, nr: i + 1 })));
   const inPlace = measures.filter(({ m }) => isInPlace(m));
   const planned = measures.filter(({ m }) => !isInPlace(m));
@@ -178,24 +179,18 @@ export function methodBlocks(method: RiskMethod): Block[] {
     { kind: 'facts', items: [{ label: 'Metode', value: method.name }] },
   ];
   if (method.description.trim()) blocks.push({ kind: 'paragraph', text: method.description });
+  const steps = Math.max(method.likelihood.length, method.consequence.length);
+  const step = (s: { name: string; description: string } | undefined) => (s ? (s.description ? `${s.name}: ${s.description}` : s.name) : '–');
   blocks.push(
     {
       kind: 'paragraph',
-      text:
-        'Hver risiko får en sannsynlighet og en konsekvens på skalaene under, før tiltak og etter tiltak. Matrisen gir nivået for hver kombinasjon. ' +
-        'Restrisiko nå regnes bare med tiltak som er på plass i dag; planlagte tiltak teller først når de er gjennomført.',
+      text: 'Restrisiko nå regnes bare med tiltak som er på plass i dag; planlagte tiltak teller først når de er gjennomført. Matrisen gir nivået for hver kombinasjon.',
     },
     {
       kind: 'table',
-      caption: 'Skala for sannsynlighet',
-      headers: ['Trinn', 'Navn', 'Beskrivelse'],
-      rows: method.likelihood.map((s, i) => [String(i + 1), s.name, s.description || '–']),
-    },
-    {
-      kind: 'table',
-      caption: 'Skala for konsekvens',
-      headers: ['Trinn', 'Navn', 'Beskrivelse'],
-      rows: method.consequence.map((s, i) => [String(i + 1), s.name, s.description || '–']),
+      caption: 'Skalaene for sannsynlighet og konsekvens',
+      headers: ['Trinn', 'Sannsynlighet', 'Konsekvens'],
+      rows: Array.from({ length: steps }, (_, i) => [String(i + 1), step(method.likelihood[i]), step(method.consequence[i])]),
     },
   );
   const rows: string[][] = [];
@@ -216,14 +211,8 @@ export function methodBlocks(method: RiskMethod): Block[] {
     {
       kind: 'table',
       caption: 'Nivåene og akseptkriteriene',
-      headers: ['Nivå', 'Akseptkriterium', 'Regnes som høy risiko (art. 36)'],
+      headers: ['Nivå', 'Akseptkriterium', `Høy risiko (art. 36): ${high} og over`],
       rows: method.bands.map((b) => [b.name, b.criterion || 'Ikke fastsatt', isHighBand(method, b.id) ? 'Ja' : 'Nei']),
-    },
-    {
-      kind: 'paragraph',
-      text:
-        `Nivået ${high.toLowerCase()} og nivåene over regnes som høy risiko. Er restrisikoen nå i et slikt nivå når ledelsen godkjenner, ` +
-        'skal kommunen be om forhåndsdrøfting med Datatilsynet før behandlingen starter (art. 36 nr. 1).',
     },
   );
   return blocks;
