@@ -66,7 +66,7 @@ test('rapporten viser alle deler og er tilgjengelig i lyst og mørkt tema', asyn
   await expect(report.getByRole('table', { name: 'Risikoregister' })).toContainText('Sensitive opplysninger i kommentarer');
   const before = report.getByRole('table', { name: /^Risikokart før tiltak/ });
   // Rows are likelihood (S4 K4 is «Høy» in the site's example method), with the band in text in every cell.
-  await expect(before.getByRole('row', { name: /^Sannsynlighet 4/ })).toContainText('1 – Høy');
+  await expect(before.getByRole('row', { name: /^S4 / })).toContainText('1 – Høy');
   await expect(report.getByRole('table', { name: /^Risikokart for restrisiko/ })).toBeVisible();
   await expect(report.getByRole('table', { name: 'Beslutningsrunder' })).toContainText('Kommunedirektørens ledergruppe');
   await expect(report).toContainText('Dialog er formålet.');
@@ -122,7 +122,7 @@ test('utskrift til PDF med Chromium viser bare rapporten, på høyst 8 A4-sider 
   const { pages, text } = await pdfText(pdf);
   expect(pages).toBeLessThanOrEqual(8);
   for (const s of ['Vurdering av personvernkonsekvenser: Facebook – Kulturetaten', 'Status', 'Betinget godkjent', 'Systematisk beskrivelse av behandlingen',
-    'Informere innbyggerne om kulturtilbud.', 'Kommuneloven § 4-1', 'Risikoregister', 'Sensitive opplysninger i kommentarer', '16 (Høy)', 'Risikokart før tiltak',
+    'Informere innbyggerne om kulturtilbud.', 'Kommuneloven § 4-1', 'Risikoregister', 'Sensitive opplysninger i kommentarer', 'S4 K4 (Høy)', 'Risikokart før tiltak',
     '1 – Høy', 'Moderere kommentarfeltet daglig', 'Sjekklister', 'Ledelsens beslutninger', 'Runde 1: Betinget godkjent', 'Kommunedirektørens ledergruppe', 'Dialog er formålet.'])
     expect(text).toContain(s);
   for (const s of ['Skriv ut / lagre som PDF', 'Last ned som Word-fil', 'er lastet ned', 'Filnavn', 'Vurderingen dere arbeider med', 'Hopp til innholdet', 'Rapporten samler alt', 'På denne siden'])

@@ -36,14 +36,14 @@ describe('rapportens metodevedlegg', () => {
     const a = sampleAssessment();
     const t = text(buildReport(a, { today: '2026-11-22', checklists: sampleChecklists }));
     expect(t).toContain('Vedlegg C: Risikometoden');
-    expect(t).toContain(`Metode: ${DEFAULT_METHOD.name}`);
+    expect(t).toContain(`Metode: ${DEFAULT_METHOD.name}. ${DEFAULT_METHOD.description}`);
     DEFAULT_METHOD.likelihood.forEach((s, i) =>
       expect(t).toContain(`${i + 1} | ${s.name}: ${s.description} | ${DEFAULT_METHOD.consequence[i]!.name}: ${DEFAULT_METHOD.consequence[i]!.description}`));
     // Row likelihood 5 of the default matrix, band names as text.
-    expect(t).toContain('Sannsynlighet 5 | Lav | Middels | Høy | Høy | Høy');
-    expect(t).toContain('Sannsynlighet 1 | Lav | Lav | Lav | Middels | Middels');
-    for (const b of DEFAULT_METHOD.bands) expect(t).toContain(`${b.name} | ${b.criterion} | ${b.id === 'hoy' ? 'Ja' : 'Nei'}`);
-    expect(t).toContain('Høy risiko (art. 36): Høy og over');
+    expect(t).toContain('S5 | Lav | Middels | Høy | Høy | Høy');
+    expect(t).toContain('S1 | Lav | Lav | Lav | Middels | Middels');
+    expect(t).toContain('Nivåene og akseptkriteriene');
+    for (const b of DEFAULT_METHOD.bands) expect(t).toContain(`${b.name}${b.id === 'hoy' ? ' (høy risiko, art. 36)' : ''}: ${b.criterion}`);
   });
 
   it('følger vurderingens metode: den klassiske metoden gir produktet og sine nivåer', () => {
@@ -51,7 +51,7 @@ describe('rapportens metodevedlegg', () => {
     const t = text(buildReport(a, { today: '2026-11-22', checklists: sampleChecklists }));
     expect(t).toContain(`Metode: ${CLASSIC_METHOD.name}`);
     expect(t).toContain('4 × 4 = 16 (Høy)');
-    expect(t).toContain('Sannsynlighet 1 | Lav | Lav | Lav | Lav | Middels');
+    expect(t).toContain('S1 | Lav | Lav | Lav | Lav | Middels');
   });
 
   it('skiller tiltak på plass fra planlagte, og viser restrisiko nå og planlagt restrisiko', () => {

@@ -50,7 +50,7 @@ export function heatMap(risks: readonly Risk[], which: HeatStage, method: RiskMe
   const rows: string[][] = [];
   const bands: (Band | null)[][] = [];
   for (let l = method.likelihood.length; l >= 1; l -= 1) {
-    const row = [`Sannsynlighet ${l}`];
+    const row = [`S${l}`];
     const bandRow: (Band | null)[] = [];
     for (let c = 1; c <= method.consequence.length; c += 1) {
       const band = bandAt(method, l, c);
@@ -67,7 +67,7 @@ export function heatMap(risks: readonly Risk[], which: HeatStage, method: RiskMe
       HEAT_CAPTION[which] +
       ` (antall risikoer per rute og risikonivå${unplaced > 0 ? `; ${unplaced} ikke plassert fordi ${unplaced === 1 ? 'den' : 'de'} ikke er vurdert` : ''})`,
     // Column headers are the consequence steps; the corner cell says which axis is which.
-    headers: ['Sannsynlighet (rad) / konsekvens (kolonne)', ...method.consequence.map((_, i) => String(i + 1))],
+    headers: ['S = sannsynlighet, K = konsekvens', ...method.consequence.map((_, i) => `K${i + 1}`)],
     rows,
     rowHeaders: true,
     bands,
@@ -174,45 +174,38 @@ export function riskBlocks(risks: readonly Risk[], method: RiskMethod, today = '
  * band of every cell written out, and what each band means for management.
  */
 export function methodBlocks(method: RiskMethod): Block[] {
-  const high = method.bands.find((b) => b.id === method.highBand)?.name ?? method.highBand;
-  const blocks: Block[] = [
-    { kind: 'facts', items: [{ label: 'Metode', value: method.name }] },
-  ];
-  if (method.description.trim()) blocks.push({ kind: 'paragraph', text: method.description });
+  const blocks: Block[] = [{ kind: 'paragraph', text: `Metode: ${method.name}. ${method.description}`.trim() }];
   const steps = Math.max(method.likelihood.length, method.consequence.length);
   const step = (s: { name: string; description: string } | undefined) => (s ? (s.description ? `${s.name}: ${s.description}` : s.name) : '–');
   blocks.push(
     {
-      kind: 'paragraph',
-      text: 'Restrisiko nå regnes bare med tiltak som er på plass i dag; planlagte tiltak teller først når de er gjennomført. Matrisen gir nivået for hver kombinasjon.',
-    },
-    {
       kind: 'table',
       caption: 'Skalaene for sannsynlighet og konsekvens',
-      headers: ['Trinn', 'Sannsynlighet', 'Konsekvens'],
+      headers: ['Trinn', 'Sannsynlighet (S)', 'Konsekvens (K)'],
       rows: Array.from({ length: steps }, (_, i) => [String(i + 1), step(method.likelihood[i]), step(method.consequence[i])]),
     },
   );
   const rows: string[][] = [];
   const bands: (Band | null)[][] = [];
   for (let l = method.likelihood.length; l >= 1; l -= 1) {
-    rows.push([`Sannsynlighet ${l}`, ...method.consequence.map((_, c) => bandAt(method, l, c + 1)?.name ?? '–')]);
+    rows.push([`S${l}`, ...method.consequence.map((_, c) => bandAt(method, l, c + 1)?.name ?? '–')]);
     bands.push(method.consequence.map((_, c) => bandClass(method, bandAt(method, l, c + 1))));
   }
   blocks.push(
     {
       kind: 'table',
       caption: 'Risikomatrisen: nivået i hver rute',
-      headers: ['Sannsynlighet (rad) / konsekvens (kolonne)', ...method.consequence.map((_, i) => String(i + 1))],
+      headers: ['S = sannsynlighet, K = konsekvens', ...method.consequence.map((_, i) => `K${i + 1}`)],
       rows,
       rowHeaders: true,
       bands,
     },
+    { kind: 'subheading', text: 'Nivåene og akseptkriteriene' },
     {
-      kind: 'table',
-      caption: 'Nivåene og akseptkriteriene',
-      headers: ['Nivå', 'Akseptkriterium', `Høy risiko (art. 36): ${high} og over`],
-      rows: method.bands.map((b) => [b.name, b.criterion || 'Ikke fastsatt', isHighBand(method, b.id) ? 'Ja' : 'Nei']),
+      kind: 'list',
+      items: method.bands.map(
+        (b) => `${b.name}${isHighBand(method, b.id) ? ' (høy risiko, art. 36)' : ''}: ${b.criterion || 'Akseptkriteriet er ikke fastsatt.'}`,
+      ),
     },
   );
   return blocks;
