@@ -20,8 +20,8 @@ export const collections = {
   // Starlight's UI strings for bokmål, with our corrections (content/i18n/nb.json).
   // An inline loader gives entries without a file path, which Starlight keys by id.
   i18n: defineCollection({
-    loader: async () => [
-      { id: 'nb', ...JSON.parse(readFileSync('./content/i18n/nb.json', 'utf8')) },
+    loader: () => [
+      { id: 'nb', ...(JSON.parse(readFileSync('./content/i18n/nb.json', 'utf8')) as Record<string, unknown>) },
     ],
     schema: i18nSchema(),
   }),
@@ -66,7 +66,7 @@ export const collections = {
   // fails the build on an error. The same reader feeds the link plugin and the
   // sidebar, so they always agree.
   rettskilder: defineCollection({
-    loader: async () => loadRegister(),
+    loader: () => loadRegister(),
     schema: z.object({
       kind: z.enum(['gdpr', 'lov', 'dom']),
       path: z.string().startsWith('/').endsWith('/'),

@@ -24,28 +24,37 @@ export function lazyModule<M>(importer: () => Promise<M>) {
   };
 }
 
-export type LazyState<M> = { state: 'loading' } | { state: 'ready'; module: M } | { state: 'failed' };
+export type LazyState<M> = { state: 'idle' } | { state: 'loading' } | { state: 'ready'; module: M } | { state: 'failed' };
 
 /**
  * The one hook for on-demand modules, with one error path: 'loading' while the
  * import runs, 'ready' with the module, or 'failed' (the view shows an alert
- * and asks for a reload). Ready at once when the module was loaded before.
+ * and asks for a reload). With `load` false it stays 'idle' until `load`
+ * turns true (a module loaded when the user asks for it). Ready at once when
+ * the module was loaded before.
  */
-export function useLazyModule<M>(lazy: ReturnType<typeof lazyModule<M>>): LazyState<M> {
+export function useLazyModule<M>(lazy: ReturnType<typeof lazyModule<M>>, load = true): LazyState<M> {
   const [state, setState] = useState<LazyState<M>>(() => {
+    if (!load) return { state: 'idle' };
     const module = lazy.current();
     return module ? { state: 'ready', module } : { state: 'loading' };
   });
   useEffect(() => {
-    if (state.state === 'ready') return;
+    if (!load || state.state === 'ready') return;
+    const module = lazy.current();
+    if (module) {
+      setState({ state: 'ready', module });
+      return;
+    }
+    setState({ state: 'loading' });
     let live = true;
     lazy.load().then(
-      (module) => live && setState({ state: 'ready', module }),
+      (loaded) => live && setState({ state: 'ready', module: loaded }),
       () => live && setState({ state: 'failed' }),
     );
     return () => {
       live = false;
     };
-  }, []);
+  }, [load]);
   return state;
 }

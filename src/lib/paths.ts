@@ -15,7 +15,7 @@
 const SITE_BASE: string = import.meta.env?.BASE_URL ?? '/';
 
 /** The base path, always ending in "/". */
-export function basePath(base: string = SITE_BASE): string {
+function basePath(base: string = SITE_BASE): string {
   return base.endsWith('/') ? base : `${base}/`;
 }
 

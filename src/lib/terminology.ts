@@ -59,7 +59,7 @@ export interface TermHit {
 }
 
 /** Blanks out what may keep the variants: «quotations» and YAML alias lines. Keeps line numbers. */
-export function stripAllowed(text: string): string {
+function stripAllowed(text: string): string {
   return text
     .replace(/«[^«»]*»/g, (q) => q.replace(/[^\n]/g, ' '))
     .replace(/^(\s*(?:-\s*)?(?:alias|aliases)\s*:).*$/gm, (_l, key: string) => key);

@@ -1,4 +1,4 @@
-import type { Element, ElementContent, Root, RootContent, Text } from 'hast';
+import type { Element, Root, RootContent, Text } from 'hast';
 import { segmentText } from '../lib/rettskilder/recognise.ts';
 import type { RegisterEntry } from '../lib/rettskilder/register.ts';
 
@@ -57,7 +57,7 @@ export function rehypeRegisterLinks(entries: RegisterEntry[]) {
                 type: 'element',
                 tagName: 'a',
                 properties: { href: entry.path, title: entry.tooltip, className: ['register-link'] },
-                children: [{ type: 'text', value: seg.text } as ElementContent],
+                children: [{ type: 'text', value: seg.text }],
               };
               out.push(link);
             }

@@ -9,7 +9,7 @@ import { parseStructure, type GdprStructure } from '../lib/rettskilder/structure
  * The GDPR articles live in two files: 1–43 in gdpr.yaml and 44–99 in
  * gdpr-44-99.yaml. Both use the same entry format (see the files' heads).
  */
-export const GDPR_FILES = ['gdpr', 'gdpr-44-99'] as const;
+const GDPR_FILES = ['gdpr', 'gdpr-44-99'] as const;
 
 function projectRoot(): URL {
   return pathToFileURL(`${process.cwd()}/`);
@@ -22,7 +22,7 @@ export function loadStructure(root: URL = projectRoot()): GdprStructure {
 
 /** The parsed YAML files, as they are on disk. */
 export function readRawRegister(root: URL = projectRoot()): RawRegister {
-  const read = (name: string) => parse(readFileSync(new URL(`content/rettskilder/${name}.yaml`, root), 'utf8'));
+  const read = (name: string): unknown => parse(readFileSync(new URL(`content/rettskilder/${name}.yaml`, root), 'utf8'));
   const gdpr: Record<string, unknown> = {};
   for (const name of GDPR_FILES) {
     if (existsSync(new URL(`content/rettskilder/${name}.yaml`, root))) gdpr[name] = read(name);

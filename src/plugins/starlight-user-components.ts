@@ -19,7 +19,7 @@ export function rewriteStarlightImports(source: string, userComponentsDir: strin
     const keep: string[] = [];
     for (const part of parts) {
       const [name, alias] = part.split(/\s+as\s+/).map((s) => s.trim());
-      if (!/^[A-Z][A-Za-z]*$/.test(name!) || name === 'Code') keep.push(part);
+      if (!/^[A-Z][A-Za-z]*$/.test(name) || name === 'Code') keep.push(part);
       else lines.push(`import ${alias ?? name} from '${userComponentsDir}${name}.astro';`);
     }
     if (keep.length) lines.push(`import { ${keep.join(', ')} } from '@astrojs/starlight/components';`);
@@ -33,7 +33,7 @@ export function starlightUserComponents() {
     name: 'some-veilederen:starlight-user-components',
     enforce: 'pre' as const,
     transform(code: string, id: string) {
-      if (!id.split('?')[0]!.endsWith('.mdx') || !code.includes('@astrojs/starlight/components')) return null;
+      if (!id.split('?')[0].endsWith('.mdx') || !code.includes('@astrojs/starlight/components')) return null;
       const out = rewriteStarlightImports(code, dir);
       return out === code ? null : { code: out, map: null };
     },

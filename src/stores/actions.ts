@@ -26,7 +26,7 @@ import {
 } from './sync';
 import { askForPersistence } from './persistence';
 
-export type ActionCode = 'invalid' | 'not-found' | 'changed-elsewhere';
+type ActionCode = 'invalid' | 'not-found' | 'changed-elsewhere';
 export type ActionResult<T> = Result<T, ActionCode>;
 
 /** The later of now and just after `previous`, so a change is always newer than what it replaced. */

@@ -6,14 +6,13 @@
  * `beforeunload` warns only when something would really be lost: text that
  * could not be written to storage (blocked or full) and is not saved yet.
  */
-import { atom, readonlyType } from 'nanostores';
+import { atom } from 'nanostores';
 import { applicableFields, draftKey, parseDraft, type Draft } from '../lib/workspace/drafts';
-import { now, read, remove, write } from './io';
+import { keys, now, read, remove, write } from './io';
 import { notify } from './notices';
 
-const unsaved = atom<ReadonlySet<string>>(new Set());
 /** Fields (`<key>#<field>`) whose text lives only in this tab's memory. */
-export const $unsavedInMemory = readonlyType(unsaved);
+const unsaved = atom<ReadonlySet<string>>(new Set());
 
 function markUnsaved(tag: string, lost: boolean) {
   const set = unsaved.get();
@@ -38,9 +37,23 @@ function syncBeforeUnload(on: boolean) {
 }
 
 /** A form's stored draft, or null (also for a stored value that is not a valid draft). */
-export function readDraft(form: string, id: string): Draft | null {
+function readDraft(form: string, id: string): Draft | null {
   const key = draftKey(form, id);
   return key ? parseDraft(read(key)) : null;
+}
+
+/** The ids of a form's stored drafts, the one typed into last first. */
+export function draftIds(form: string): string[] {
+  const prefix = draftKey(form, 'x')?.slice(0, -1);
+  if (!prefix) return [];
+  return keys()
+    .filter((k) => k.startsWith(prefix))
+    .flatMap((k) => {
+      const draft = parseDraft(read(k));
+      return draft ? [{ id: k.slice(prefix.length), at: draft.at }] : [];
+    })
+    .sort((a, b) => b.at.localeCompare(a.at))
+    .map((d) => d.id);
 }
 
 /** Keeps one field's unsaved text; `base` is the field's saved value it was typed over. */

@@ -31,7 +31,7 @@ export function swapEngine(next: StorageEngine, problem: StorageStatus['problem'
   $status.set({ problem });
 }
 
-export function markFailure(error: unknown): void {
+function markFailure(error: unknown): void {
   const problem = isQuotaError(error) ? 'full' : 'unavailable';
   if ($status.get().problem !== problem) $status.set({ problem });
 }

@@ -7,7 +7,7 @@
  * Writes go through `setItem` and may throw (QuotaExceededError): the store
  * catches that and goes on in memory.
  */
-export type EngineKind = 'local' | 'test' | 'memory';
+type EngineKind = 'local' | 'test' | 'memory';
 
 export interface StorageEngine {
   readonly kind: EngineKind;

@@ -46,7 +46,7 @@ export const $assessments = computed(assessmentMap, (all) =>
   Object.values(all).sort((a, b) => b.updatedAt.localeCompare(a.updatedAt) || a.title.localeCompare(b.title, 'nb')),
 );
 /** The active assessment, or null when none is chosen or it no longer exists. */
-export const $activeAssessment = computed([assessmentMap, activeId], (all, id) => (id && has(all, id) ? all[id]! : null));
+export const $activeAssessment = computed([assessmentMap, activeId], (all, id) => (id && has(all, id) ? all[id] : null));
 /** All valid accounts, by platform and name. */
 export const $accounts = computed(accountMap, (all) =>
   Object.values(all).sort((a, b) => a.platform.localeCompare(b.platform, 'nb') || a.name.localeCompare(b.name, 'nb')),

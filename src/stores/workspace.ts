@@ -20,13 +20,13 @@
  *   changed the same field is one version kept and the other made a backup.
  */
 import type { Account, Assessment } from '../lib/model/schema';
-import { ACCOUNT_PREFIX, ACTIVE_KEY, ASSESSMENT_PREFIX, LAST_EXPORT_KEY, STORAGE_PREFIX } from '../lib/workspace/stored';
+import { ACTIVE_KEY, ASSESSMENT_PREFIX, LAST_EXPORT_KEY } from '../lib/workspace/stored';
 import * as actions from './actions';
 import type { Result } from './io';
 
-export { STORAGE_PREFIX, ASSESSMENT_PREFIX, ACCOUNT_PREFIX, ACTIVE_KEY, LAST_EXPORT_KEY };
-export { $storageStatus, $clock, type StorageStatus, type Result } from './io';
-export { $notices, $backups, dismissNotice, backupContent, deleteBackup, type Notice, type NoticeCode, type Backup } from './notices';
+export { ASSESSMENT_PREFIX, ACTIVE_KEY, LAST_EXPORT_KEY };
+export { $storageStatus, $clock } from './io';
+export { $notices, $backups, dismissNotice, backupContent, deleteBackup } from './notices';
 export {
   $assessmentMap,
   $accountMap,
@@ -47,12 +47,9 @@ export {
   restoreAssessment,
   duplicateAssessment,
   saveAccount,
-  deleteAccount,
-  type ActionCode,
-  type ActionResult,
 } from './actions';
-export { exportWorkspace, recordExport, applyImportPlan, APP_VERSION, type ExportResult, type ImportCode } from './transfer';
-export { $persistence, type Persistence } from './persistence';
+export { exportWorkspace, recordExport, applyImportPlan, APP_VERSION } from './transfer';
+export { $persistence } from './persistence';
 export { resetWorkspaceForTests, useEngineForTests } from './testing';
 
 function orThrow<T>(result: Result<T>): T {

@@ -41,7 +41,7 @@ export type LighthouseCategory = 'performance' | 'accessibility' | 'best-practic
 export const LIGHTHOUSE_CATEGORIES: LighthouseCategory[] = ['performance', 'accessibility', 'best-practices', 'seo'];
 
 /** Lighthouse scores, or why they could not be measured. */
-export type LighthouseResult = { scores: Record<LighthouseCategory, number | null> } | { error: string };
+type LighthouseResult = { scores: Record<LighthouseCategory, number | null> } | { error: string };
 
 export type PageKind = 'innhold' | 'verktøy' | 'register' | 'søk åpent';
 
@@ -75,7 +75,7 @@ export interface InteractionFigure {
   basis: string;
 }
 
-export interface Interactions {
+interface Interactions {
   risk200: InteractionFigure | null;
   keystroke?: InteractionFigure | null;
   import5mb: InteractionFigure | null;
@@ -96,7 +96,7 @@ export function summarize(timings: number[], file: string, basis: string): Inter
   if (valid.length === 0) return null;
   const sorted = [...valid].sort((a, b) => a - b);
   const mid = Math.floor(sorted.length / 2);
-  const median = sorted.length % 2 ? sorted[mid]! : (sorted[mid - 1]! + sorted[mid]!) / 2;
+  const median = sorted.length % 2 ? sorted[mid] : (sorted[mid - 1] + sorted[mid]) / 2;
   const round = (n: number) => Math.round(n * 10) / 10;
   return { file, ms: round(median), maxMs: round(sorted.at(-1)!), runs: sorted.length, basis };
 }
@@ -106,10 +106,10 @@ export function median(values: number[]): number | null {
   if (values.length === 0) return null;
   const sorted = [...values].sort((a, b) => a - b);
   const mid = Math.floor(sorted.length / 2);
-  return sorted.length % 2 ? sorted[mid]! : (sorted[mid - 1]! + sorted[mid]!) / 2;
+  return sorted.length % 2 ? sorted[mid] : (sorted[mid - 1] + sorted[mid]) / 2;
 }
 
-export type BudgetStatus = 'ok' | 'brutt' | 'ikke målt';
+type BudgetStatus = 'ok' | 'brutt' | 'ikke målt';
 
 export interface BudgetCheck {
   budget: string;
@@ -298,7 +298,7 @@ export function budgetsPass(checks: BudgetCheck[]): boolean {
 }
 
 /** The register of GDPR articles, laws and judgments (oppslag/rettskilder). */
-export const REGISTER_PAGE = 'oppslag/rettskilder/';
+const REGISTER_PAGE = 'oppslag/rettskilder/';
 
 /** Classifies a built page: tool pages are pages under verktoy/ with an island; the legal-sources register is "register". */
 export function pageKind(path: string, html: string): PageKind | null {

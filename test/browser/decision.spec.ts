@@ -14,7 +14,7 @@ async function setUp(page: Page) {
   await expect(page.getByRole('heading', { name: 'Status etter kapittel 8' })).toBeVisible();
   await page.evaluate((prefix) => {
     const key = Object.keys(localStorage).find((k) => k.startsWith(prefix))!;
-    const a = JSON.parse(localStorage.getItem(key)!);
+    const a = JSON.parse(localStorage.getItem(key)!) as Record<string, unknown>;
     const risk = (id: string, title: string, l: number, c: number, rl: number | null, rc: number | null) => ({
       id, scenarioId: null, title, goal: 'apenhet', description: '', likelihood: l, consequence: c, justification: '',
       measures: [], residualLikelihood: rl, residualConsequence: rc,
@@ -115,7 +115,7 @@ test('tre runder i ledelsen: høy restrisiko krever forhåndsdrøfting fra førs
   await expect(page.getByText('Vurderingen er endret etter siste registrerte beslutning')).toHaveCount(0);
   await page.evaluate((prefix) => {
     const key = Object.keys(localStorage).find((k) => k.startsWith(prefix))!;
-    const a = JSON.parse(localStorage.getItem(key)!);
+    const a = JSON.parse(localStorage.getItem(key)!) as { description: Record<string, unknown> };
     a.description.purpose = 'Informere om kulturtilbud.';
     localStorage.setItem(key, JSON.stringify(a));
   }, PREFIX);

@@ -1,6 +1,7 @@
 import { test, expect, expectAccessible } from './fixtures';
 import type { Page } from '@playwright/test';
 import { expectAccessibleInBothThemes, tabTo } from './tool-helpers';
+import type { Assessment } from '../../src/lib/model/schema';
 
 test.describe.configure({ timeout: 300_000 });
 
@@ -19,7 +20,7 @@ async function createByKeyboard(page: Page, platform: string, unit: string) {
 async function stored(page: Page) {
   return page.evaluate(() => {
     const key = Object.keys(localStorage).find((k) => /^some-veilederen:v\d+:vurdering:/.test(k))!;
-    return JSON.parse(localStorage.getItem(key)!);
+    return JSON.parse(localStorage.getItem(key)!) as Assessment;
   });
 }
 

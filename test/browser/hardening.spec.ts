@@ -71,7 +71,7 @@ test('herdingstestene finner sidene og verktøyene @underkatalog', () => {
 const GROUP = 12;
 const groups: string[][] = [];
 for (let i = 0; i < pages.length; i += GROUP) groups.push(pages.slice(i, i + GROUP));
-const label = (group: string[]) => `sidene ${pages.indexOf(group[0]!) + 1}–${pages.indexOf(group.at(-1)!) + 1} av ${pages.length}`;
+const label = (group: string[]) => `sidene ${pages.indexOf(group[0]) + 1}–${pages.indexOf(group.at(-1)!) + 1} av ${pages.length}`;
 
 /** Runs `check` on every path, and fails at the end with the failures of all pages. */
 async function eachPage(paths: string[], check: (path: string) => Promise<void>) {

@@ -201,7 +201,7 @@ async function tabTo(page: Page, selector: string, text = '') {
   for (let i = 0; i < 80; i++) {
     await page.keyboard.press('Tab');
     const found = await page.evaluate(
-      ([s, t]) => !!document.activeElement?.matches(s!) && (document.activeElement.textContent ?? '').includes(t!),
+      ([s, t]) => !!document.activeElement?.matches(s) && (document.activeElement.textContent ?? '').includes(t),
       [selector, text],
     );
     if (found) return;

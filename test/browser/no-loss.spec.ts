@@ -76,6 +76,76 @@ for (const form of forms) {
   });
 }
 
+/** Forms that are saved on submit: what is typed is kept as a draft until the form is sent. */
+const submitForms: { name: string; path: string; noAssessment?: boolean; fill: (page: Page) => Promise<void>; field: (page: Page) => ReturnType<Page['getByLabel']>; submit: (page: Page) => Promise<void> }[] = [
+  {
+    name: 'skjemaet for beslutningsrunden',
+    path: 'verktoy/ledelsesbeslutning/',
+    fill: async (page) => {
+      await page.getByLabel('Organ som behandlet vurderingen').fill('Formannskapet');
+      await page.getByRole('group', { name: 'Ledelsens beslutning' }).getByLabel('Godkjent', { exact: true }).check();
+      await page.getByLabel('Lagt fram av').fill('Kari Nordmann');
+    },
+    field: (page) => page.getByLabel('Ledelsens begrunnelse'),
+    submit: async (page) => {
+      await page.getByRole('button', { name: 'Registrer runden' }).click();
+      await expect(page.locator('.decision-message')).toHaveText('Runde 1 er registrert: Godkjent.');
+      await expect(page.getByLabel('Ledelsens begrunnelse')).toHaveValue('');
+    },
+  },
+  {
+    name: 'skjemaet for forhåndsdrøfting',
+    path: 'verktoy/ledelsesbeslutning/',
+    fill: async (page) => {
+      await page.getByLabel('Dato kommunen ba om forhåndsdrøfting').fill('2026-11-02');
+    },
+    field: (page) => page.getByLabel('Datatilsynets referanse (saksnummer), hvis dere har den'),
+    submit: async (page) => {
+      await page.getByRole('button', { name: 'Registrer i loggen over forhåndsdrøfting' }).click();
+      await expect(page.locator('.decision-message')).toContainText('er registrert');
+      await expect(page.getByLabel('Datatilsynets referanse (saksnummer), hvis dere har den')).toHaveValue('');
+    },
+  },
+  {
+    name: 'kontoskjemaet',
+    path: 'verktoy/kontogjennomgang/',
+    noAssessment: true,
+    fill: async (page) => {
+      await page.getByRole('button', { name: 'Legg til konto' }).click();
+      await page.getByLabel('Plattform (må fylles ut)').fill('Instagram');
+      await page.getByLabel('Konklusjon').selectOption('behold');
+    },
+    field: (page) => page.getByLabel('Navn på siden eller kontoen (må fylles ut)'),
+    submit: async (page) => {
+      await page.getByRole('button', { name: 'Lagre konto' }).click();
+      await expect(page.getByRole('article', { name: /Instagram/ })).toContainText('Behold');
+      await expect(page.getByRole('button', { name: 'Legg til konto' })).toBeFocused();
+    },
+  },
+];
+
+for (const form of submitForms) {
+  test(`omlasting midt i skrivingen mister ingen tegn i ${form.name}, og utkastet slettes når skjemaet sendes`, async ({ page, offsite, pageErrors }) => {
+    await page.goto(form.path);
+    if (!form.noAssessment) await createAssessment(page);
+    await form.fill(page);
+    const field = await typeAndReload(page, () => form.field(page));
+    await expect(field).toHaveValue(TEXT);
+    await expect(page.locator('.storage-notices')).toContainText(`Tekst dere skrev i ${form.name}`);
+    await expectAccessible(page, `${form.name} etter omlasting`);
+    // What was filled in before the typing is back too.
+    await form.submit(page);
+    const stored = await page.evaluate(() => {
+      const keys = Object.keys(localStorage);
+      return { saved: keys.filter((k) => !k.includes(':utkast:')).map((k) => localStorage.getItem(k)!).join('\n'), drafts: keys.filter((k) => k.includes(':utkast:')) };
+    });
+    expect(stored.saved).toContain(JSON.stringify(TEXT).slice(1, -1));
+    expect(stored.drafts).toEqual([]);
+    expect(offsite).toEqual([]);
+    expect(pageErrors).toEqual([]);
+  });
+}
+
 /** A small seeded random generator (mulberry32), so a failing order can be replayed. */
 function seeded(seed: number) {
   let a = seed >>> 0;
@@ -105,7 +175,7 @@ test('to faner som skriver i samme vurdering i tilfeldig rekkefølge, blander al
   ];
   while (tabs.some((t) => t.typed < t.text.length)) {
     const open = tabs.filter((t) => t.typed < t.text.length);
-    const tab = open[Math.floor(random() * open.length)]!;
+    const tab = open[Math.floor(random() * open.length)];
     const chunk = 1 + Math.floor(random() * 6);
     const part = tab.text.slice(tab.typed, tab.typed + chunk);
     await tab.page.getByLabel(tab.label).focus();
@@ -126,8 +196,8 @@ test('to faner som skriver i samme vurdering i tilfeldig rekkefølge, blander al
     return { ethics: JSON.parse(localStorage.getItem(key)!).ethics, backups: keys.filter((k) => k.startsWith('some-veilederen:backup:')) };
   });
   expect(stored.ethics.themes).toEqual({
-    lov: { present: tabs[0]!.text, absent: tabs[1]!.text },
-    moral: { present: tabs[3]!.text, absent: tabs[2]!.text },
+    lov: { present: tabs[0].text, absent: tabs[1].text },
+    moral: { present: tabs[3].text, absent: tabs[2].text },
   });
   expect(stored.backups).toEqual([]);
   await expectAccessible(other, 'den andre fanen etter skrivingen');

@@ -1,6 +1,11 @@
 import { test, expect, expectAccessible, openSearch } from './fixtures';
 import type { Locator, Page } from '@playwright/test';
 
+/** What these tests use of Pagefind's module (pagefind.js). */
+type Pagefind = {
+  search(query: string, options: object): Promise<{ results: { data(): Promise<{ url: string; meta?: { url?: string; title?: string } }> }[] }>;
+};
+
 /**
  * The register in the site's own search (Starlight + Pagefind): every article
  * number finds its own page first, common names find their source among the
@@ -81,9 +86,9 @@ async function engineSearch(page: Page, queries: string[], baseURL: string, max 
       if (!performance.getEntriesByType('resource').some((e) => e.name === bundle)) {
         throw new Error(`søkeboksen har ikke lastet ${bundle}`);
       }
-      const pagefind = await import(bundle);
+      const pagefind = (await import(bundle)) as Pagefind;
       // Starlight's processResult (Search.astro).
-      const strip = (document.querySelector('site-search') as HTMLElement | null)?.dataset.stripTrailingSlash !== undefined;
+      const strip = document.querySelector<HTMLElement>('site-search')?.dataset.stripTrailingSlash !== undefined;
       const formatURL = (path: string) => (strip ? path.replace(/(.)\/(#.*)?$/, '$1$2') : path);
       const out: { total: number; top: { href: string; title: string }[] }[] = [];
       for (const query of queries) {

@@ -24,8 +24,3 @@ export async function tabTo(page: Page, target: Locator, max = 150) {
   }
   throw new Error(`Nådde ikke fram til elementet med Tab etter ${max} trykk.`);
 }
-
-/** Sets up a Playwright-controlled date for the store's clock: the page's Date is fixed before any script runs. */
-export async function fixDate(page: Page, iso: string) {
-  await page.clock.setFixedTime(new Date(iso));
-}

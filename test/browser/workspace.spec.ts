@@ -3,6 +3,7 @@ import type { Page, Locator } from '@playwright/test';
 import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { STORAGE_PREFIX } from '../../src/lib/workspace/stored';
+import { FORMAT_VERSION } from '../../src/lib/model/schema';
 
 const PAGE = 'verktoy/mine-vurderinger/';
 const fixtures = join(import.meta.dirname, '../fixtures');
@@ -92,7 +93,7 @@ test('eksport → tøm → import gjennom skjermbildet gir de samme dataene @und
   const [download] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: 'Eksporter alle til fil' }).click()]);
   expect(download.suggestedFilename()).toMatch(/^\d{4}-\d\d-\d\d-some-veilederen-arbeidsomrade\.json$/);
   const exported = readFileSync(await download.path(), 'utf8');
-  expect(JSON.parse(exported)).toMatchObject({ format: 'some-veilederen/arbeidsomrade', version: 3, appVersion: '0.1.0' });
+  expect(JSON.parse(exported)).toMatchObject({ format: 'some-veilederen/arbeidsomrade', version: FORMAT_VERSION, appVersion: '0.1.0' });
   await expect(page.getByRole('status').filter({ hasText: 'ikke eksportert' })).toHaveCount(0);
 
   const [one] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: 'Eksporter «Facebook – Kulturetaten»' }).click()]);
@@ -157,7 +158,7 @@ test('to faner holdes i takt, endringer i hvert sitt felt flettes, og en skrivin
   const changeElsewhere = (field: 'owner' | 'title', value: string) =>
     page.evaluate(([f, v, key]) => {
       const stored = JSON.parse(localStorage.getItem(key)!);
-      localStorage.setItem(key, JSON.stringify({ ...stored, [f!]: v, updatedAt: new Date(Date.now() + 60_000).toISOString() }));
+      localStorage.setItem(key, JSON.stringify({ ...stored, [f]: v, updatedAt: new Date(Date.now() + 60_000).toISOString() }));
     }, [field, value, `${STORAGE_PREFIX}vurdering:v-kultur`]);
   await changeElsewhere('owner', 'Endret i den andre fanen');
   await page.getByRole('button', { name: 'Gi nytt navn til «Facebook – Kultur (fane 1)»' }).click();
@@ -301,9 +302,9 @@ test('JSON Schema for filformatet er publisert og lenket fra Dataformat @underka
   const response = await page.request.get(new URL(href!, page.url()).href);
   expect(response.status()).toBe(200);
   const schema = await response.json();
-  expect(schema).toMatchObject({ $schema: 'http://json-schema.org/draft-07/schema#', properties: { format: { const: 'some-veilederen/arbeidsomrade' }, version: { const: 3 } } });
+  expect(schema).toMatchObject({ $schema: 'http://json-schema.org/draft-07/schema#', properties: { format: { const: 'some-veilederen/arbeidsomrade' }, version: { const: FORMAT_VERSION } } });
   // Every version is published beside it, and the version 1 schema is the one published before version 2.
-  for (const version of [1, 2]) {
+  for (let version = 1; version <= FORMAT_VERSION; version++) {
     const versioned = await page.getByRole('link', { name: `arbeidsomrade-v${version}.schema.json` }).getAttribute('href');
     const got = await (await page.request.get(new URL(versioned!, page.url()).href)).json();
     expect(got.properties.version).toEqual({ const: version });

@@ -18,7 +18,7 @@ const OURS = 'some-veilederen:';
 const engine: StorageEngine = {
   kind: 'test',
   keys: () => Object.keys(storage),
-  get: (key) => (Object.prototype.hasOwnProperty.call(storage, key) ? storage[key]! : null),
+  get: (key) => (Object.prototype.hasOwnProperty.call(storage, key) ? storage[key] : null),
   set: (key, value) => void (storage[key] = value),
   remove: (key) => void delete storage[key],
   subscribe(listener) {

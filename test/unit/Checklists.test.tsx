@@ -47,11 +47,11 @@ describe('<Checklists>', () => {
       prosess: { gruppe: { answer: 'delvis', comment: 'Mangler personvernombudet' } },
     }));
     expect(within(section).getByText('1 av 2 besvart')).toBeTruthy();
-    expect((within(section).getByRole('progressbar') as HTMLProgressElement).value).toBe(1);
+    expect(within(section).getByRole<HTMLProgressElement>('progressbar').value).toBe(1);
     expect(within(group).getByRole('link', { name: /Les mer/ }).getAttribute('href')).toBe('/personvern/some/veileder/8-prosess-og-forankring/');
 
     fireEvent.click(within(group).getByRole('button', { name: 'Fjern svaret' }));
-    expect(store.$assessmentMap.get()[a.id]!.checklists.prosess!.gruppe).toEqual({ answer: null, comment: 'Mangler personvernombudet' });
+    expect(store.$assessmentMap.get()[a.id].checklists.prosess.gruppe).toEqual({ answer: null, comment: 'Mangler personvernombudet' });
     expect(within(section).getByText('0 av 2 besvart')).toBeTruthy();
   });
 });

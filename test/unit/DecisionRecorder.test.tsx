@@ -40,21 +40,21 @@ describe('<DecisionRecorder>', () => {
   it('registrerer en betinget godkjenning og følger opp vilkårene', async () => {
     const a = ok(store.createAssessment({ title: 'Facebook – Kulturetaten', platform: 'Facebook', unit: 'Kulturetaten', owner: '' }));
     render(<DecisionRecorder />);
-    expect((screen.getByLabelText('Møtedato') as HTMLInputElement).value).toBe('2026-11-22');
+    expect(screen.getByLabelText<HTMLInputElement>('Møtedato').value).toBe('2026-11-22');
     fill('Organ som behandlet vurderingen', 'Formannskapet');
     fireEvent.click(screen.getByLabelText('Betinget godkjent'));
     fill('Vilkår som må oppfylles (ett per linje)', 'Rutine for moderering\nPersonvernerklæring');
     fill('Ledelsens begrunnelse', 'Stor nytte.');
     fill('Lagt fram av', 'Kari');
     fireEvent.click(screen.getByRole('button', { name: 'Registrer runden' }));
-    const saved = store.$assessmentMap.get()[a.id]!;
+    const saved = store.$assessmentMap.get()[a.id];
     expect(saved.decisions).toHaveLength(1);
-    expect(saved.decisions[0]!.conditions.map((c) => c.text)).toEqual(['Rutine for moderering', 'Personvernerklæring']);
+    expect(saved.decisions[0].conditions.map((c) => c.text)).toEqual(['Rutine for moderering', 'Personvernerklæring']);
     expect((document.querySelector('.decision-message') as HTMLElement).textContent).toBe('Runde 1 er registrert: Betinget godkjent.');
     const status = screen.getByRole('region', { name: 'Status etter kapittel 8' });
     await waitFor(() => expect(status.textContent).toContain('2 av 2 gjenstår'));
     fireEvent.click(within(status).getByLabelText(/Rutine for moderering/));
-    expect(store.$assessmentMap.get()[a.id]!.conditionStatus[saved.decisions[0]!.conditions[0]!.id]).toEqual({ met: true, note: '' });
+    expect(store.$assessmentMap.get()[a.id].conditionStatus[saved.decisions[0].conditions[0].id]).toEqual({ met: true, note: '' });
     await waitFor(() => expect(status.textContent).toContain('1 av 2 gjenstår'));
     // The log shows the round and offers no way to edit or delete it.
     const log = screen.getByRole('region', { name: 'Beslutningslogg' });

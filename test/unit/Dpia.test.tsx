@@ -32,7 +32,7 @@ describe('DPIA-verktøyene', () => {
     expect(screen.getByText('Skriv begrunnelsen for resultatet.')).toBeTruthy();
     fireEvent.input(screen.getByLabelText('Begrunnelse for resultatet'), { target: { value: 'To kriterier.' } });
     expect(active().screening).toMatchObject({ result: 'pakrevd', reasoning: 'To kriterier.' });
-    expect(active().screening.criteria.sarbare!.answer).toBe('ja');
+    expect(active().screening.criteria.sarbare.answer).toBe('ja');
     await waitFor(() => expect(screen.getByRole('navigation', { name: /Stegene i vurderingen/ }).textContent).toContain('Trenger vi en DPIA?: ferdig'));
   });
 

@@ -96,7 +96,7 @@ describe('<LegalBasisHelper>', () => {
     expect(liveResult().textContent).toContain('ikke noe behandlingsgrunnlag er tilgjengelig ennå');
     await next();
     // KS's view, labelled as KS's and contested; the required justification; the bokstav e route with § 4-1.
-    expect(screen.getAllByText(/KS mener at valget av kommunikasjonsplattform/).every((el) => el.textContent!.includes('omstridt'))).toBe(true);
+    expect(screen.getAllByText(/KS mener at valget av kommunikasjonsplattform/).every((el) => el.textContent.includes('omstridt'))).toBe(true);
     expect(screen.getByText(/Advarsel \(KS' syn, omstridt\):/)).toBeTruthy();
     expect(screen.getByLabelText(/Hvorfor er denne kommunikasjonen ikke en del av kommunens oppgaver/)).toBeTruthy();
     expect(screen.getAllByText(/kommuneloven § 4-1/).length).toBeGreaterThan(0);
@@ -151,8 +151,8 @@ describe('<LegalBasisHelper>', () => {
     expect(screen.getByText(/Hvor sikkert:/).parentElement!.textContent).toContain("KS' syn, omstridt");
     expect(screen.getByText('Finn et gyldig overføringsgrunnlag (art. 44–49).')).toBeTruthy();
     expect(screen.getByText(/Kanalen kan nå sårbare grupper. Dette tas med/)).toBeTruthy();
-    expect(screen.getAllByRole('link', { name: 'art. 44–49' })[0]!.getAttribute('href')).toBe('/gdpr/artikkel-44/');
-    expect(screen.getAllByRole('link', { name: 'arkivlova' })[0]!.getAttribute('href')).toBe('/lover/arkivlova/');
+    expect(screen.getAllByRole('link', { name: 'art. 44–49' })[0].getAttribute('href')).toBe('/gdpr/artikkel-44/');
+    expect(screen.getAllByRole('link', { name: 'arkivlova' })[0].getAttribute('href')).toBe('/lover/arkivlova/');
     expect(screen.getByRole('link', { name: 'Gå til risikovurderingen' }).getAttribute('href')).toBe('/verktoy/risikovurdering/');
     expect(screen.getByText('Begrunnelse: Barn og unge')).toBeTruthy();
 
@@ -168,7 +168,7 @@ describe('<LegalBasisHelper>', () => {
     const long = 'x'.repeat(20_001);
     await type(/^Begrunnelse \(påkrevd/, long);
     expect(screen.getByRole('alert').textContent).toContain('Teksten er for lang');
-    expect((screen.getByLabelText(/^Begrunnelse \(påkrevd/) as HTMLTextAreaElement).value).toBe(long);
+    expect(screen.getByLabelText<HTMLTextAreaElement>(/^Begrunnelse \(påkrevd/).value).toBe(long);
     expect(answers()['tjenesteomrade']).toEqual({ value: 'ja', justification: '' });
   });
 });

@@ -13,7 +13,7 @@ const { AssessmentBar } = await import('../../src/components/workspace/Assessmen
 const fixtures = join(import.meta.dirname, '../fixtures');
 const fileFrom = (path: string, name = path.split('/').pop()!) => new File([readFileSync(join(fixtures, path))], name, { type: 'application/json' });
 const pick = (file: File) => {
-  const input = screen.getByLabelText('Velg en fil å importere') as HTMLInputElement;
+  const input = screen.getByLabelText<HTMLInputElement>('Velg en fil å importere');
   Object.defineProperty(input, 'files', { value: [file], configurable: true });
   fireEvent.change(input);
 };
@@ -26,7 +26,7 @@ describe('<MyAssessments>', () => {
   });
   afterEach(cleanup);
 
-  it('gir nytt navn, dupliserer, sletter med bekreftelse og angrer', async () => {
+  it('gir nytt navn, dupliserer, sletter med bekreftelse og angrer', () => {
     store.createAssessment({ title: 'Facebook – Kultur', platform: 'Facebook', unit: 'Kultur', owner: '' });
     render(<MyAssessments />);
     fireEvent.click(screen.getByRole('button', { name: 'Gi nytt navn til «Facebook – Kultur»' }));
@@ -37,7 +37,7 @@ describe('<MyAssessments>', () => {
     expect(field.getAttribute('aria-describedby')).toBe(screen.getByRole('alert').id);
     fireEvent.input(field, { target: { value: 'Facebook – Kulturetaten' } });
     fireEvent.click(screen.getByRole('button', { name: 'Lagre navnet' }));
-    expect(store.$assessments.get()[0]!.title).toBe('Facebook – Kulturetaten');
+    expect(store.$assessments.get()[0].title).toBe('Facebook – Kulturetaten');
 
     fireEvent.click(screen.getByRole('button', { name: 'Dupliser «Facebook – Kulturetaten»' }));
     expect(store.$assessments.get().map((a) => a.title).sort()).toEqual(['Facebook – Kulturetaten', 'Facebook – Kulturetaten (kopi)']);
@@ -72,7 +72,7 @@ describe('<MyAssessments>', () => {
     await screen.findByText(/Importert fra/);
     pick(fileFrom('workspace-valid.json'));
     await screen.findByText(/2 av dem finnes fra før|3 av dem finnes fra før/);
-    expect((screen.getByLabelText(/Behold begge/) as HTMLInputElement).checked).toBe(true);
+    expect(screen.getByLabelText<HTMLInputElement>(/Behold begge/).checked).toBe(true);
     fireEvent.click(screen.getByRole('button', { name: 'Importer' }));
     await screen.findByText(/Importert fra/);
     expect(store.$assessments.get().map((a) => a.title).sort()).toEqual([

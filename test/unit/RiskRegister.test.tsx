@@ -52,7 +52,7 @@ describe('<RiskRegister>', () => {
     renderWithBothScenarios();
     expect(active().risks.map((r) => r.scenarioId).sort()).toEqual(['algoritmer', 'kommentarer']);
     expect(await screen.findByText(/La til 2 risikoer fra scenariobanken/)).toBeTruthy();
-    expect((screen.getByLabelText('Sensitive opplysninger i kommentarer (lagt til)') as HTMLInputElement).disabled).toBe(true);
+    expect(screen.getByLabelText<HTMLInputElement>('Sensitive opplysninger i kommentarer (lagt til)').disabled).toBe(true);
 
     fireEvent.click(screen.getByRole('button', { name: 'Rediger «Sensitive opplysninger i kommentarer»' }));
     const editor = await screen.findByRole('group', { name: 'Rediger: Sensitive opplysninger i kommentarer' });
@@ -94,7 +94,7 @@ describe('<RiskRegister>', () => {
     expect(await screen.findByText(/Viser 1 av 2 risikoer/)).toBeTruthy();
     const rows = document.querySelectorAll('.risk-table tbody > tr:not(.risk-editor-row)');
     expect(rows).toHaveLength(1);
-    expect(rows[0]!.textContent).toContain('Sensitive opplysninger i kommentarer');
+    expect(rows[0].textContent).toContain('Sensitive opplysninger i kommentarer');
   });
 
   it('flytter fokus i kartet med piltastene og har bare én rute i tabulatorrekkefølgen', () => {
@@ -104,8 +104,8 @@ describe('<RiskRegister>', () => {
     const buttons = within(before).getAllByRole('button');
     expect(buttons).toHaveLength(25);
     expect(buttons.filter((b) => b.tabIndex === 0)).toHaveLength(1);
-    buttons[0]!.focus();
-    fireEvent.keyDown(buttons[0]!, { key: 'ArrowRight' });
+    buttons[0].focus();
+    fireEvent.keyDown(buttons[0], { key: 'ArrowRight' });
     expect(document.activeElement?.getAttribute('aria-label')).toBe('Sannsynlighet 5, konsekvens 2, middels: 0 risikoer');
     fireEvent.keyDown(document.activeElement!, { key: 'ArrowDown' });
     expect(document.activeElement?.getAttribute('aria-label')).toBe('Sannsynlighet 4, konsekvens 2, middels: 0 risikoer');
@@ -128,7 +128,7 @@ describe('<RiskRegister>', () => {
     fireEvent.blur(title);
     expect((await within(editor).findByRole('alert')).textContent).toContain('må ha en tittel');
     expect(title.getAttribute('aria-describedby')).toBe(within(editor).getByRole('alert').id);
-    expect(active().risks[0]!.title).toBe('Skjermbilder av kommentarer deles videre');
+    expect(active().risks[0].title).toBe('Skjermbilder av kommentarer deles videre');
     await waitFor(() => expect((title as HTMLInputElement).value).toBe('Skjermbilder av kommentarer deles videre'));
   });
 

@@ -1,5 +1,6 @@
 /** «Arkivert før sletting» (issue 15 §3): the rule, and the CSV that carries it. */
 import { describe, it, expect } from 'vitest';
+import { stringContaining } from '../support/matchers';
 import { accountsToCsv, parseAccountsCsv, CSV_COLUMNS, SEPARATOR } from '../../src/lib/accounts/csv';
 import { ARCHIVE_FIRST, deletionProblem, emptyAccount, isArchived } from '../../src/lib/accounts/review';
 import type { Account } from '../../src/lib/model/schema';
@@ -47,7 +48,7 @@ describe('CSV med arkivering og sletting', () => {
     const csv = accountsToCsv([{ ...archivedAndDeleted, archived: { date: '', reference: '' } }]);
     const read = parseAccountsCsv(csv, options);
     expect(read.ok).toBe(false);
-    if (!read.ok) expect(read.errors[0]).toMatchObject({ row: 2, column: 'Arkivert før sletting (journalpost eller referanse)', message: expect.stringContaining('Arkivert før sletting') });
+    if (!read.ok) expect(read.errors[0]).toMatchObject({ row: 2, column: 'Arkivert før sletting (journalpost eller referanse)', message: stringContaining('Arkivert før sletting') });
   });
 
   it('leser fortsatt CSV-filer fra før feltene fantes (uten de nye kolonnene)', () => {

@@ -50,7 +50,7 @@ describe('accountsToCsv', () => {
   const csv = accountsToCsv(tricky, lookup);
   it('starter med BOM, bruker semikolon og CRLF', () => {
     expect(csv.startsWith(BOM)).toBe(true);
-    const header = csv.slice(1).split('\r\n')[0]!;
+    const header = csv.slice(1).split('\r\n')[0];
     expect(header.split(';')).toEqual(CSV_COLUMNS.map((c) => c.header));
     expect(csv.endsWith('\r\n')).toBe(true);
     // A line break inside a field stays inside quotes and is not a row separator.
@@ -69,7 +69,7 @@ describe('accountsToCsv', () => {
     expect(row.ok).toBe(true);
     if (!row.ok) return;
     const [header, first] = row.rows;
-    const at = (name: string) => first![header!.indexOf(name)];
+    const at = (name: string) => first[header.indexOf(name)];
     expect(at('Koblet vurdering')).toBe('Facebook – Kommunikasjon');
     expect(at('Siste beslutning')).toBe('Godkjent (2026-03-01)');
     expect(at('Sist ryddet for personopplysninger')).toBe('2026-06-30');
@@ -97,7 +97,7 @@ describe('CSV tur-retur', () => {
     const comma = 'Plattform,Navn,Adresse,Enhet,Eier,Antall administratorer,Innlogging,Formål,Dokumentert behov,Hvor behovet er dokumentert,Sist ryddet for personopplysninger,Koblet vurdering (id),Konklusjon,Neste gjennomgang\n'
       + 'YouTube,"Kultur, film",,,,,,,,,,,,\n';
     const viaComma = parseAccountsCsv(comma, options);
-    expect(viaComma.ok && viaComma.accounts[0]!.name).toBe('Kultur, film');
+    expect(viaComma.ok && viaComma.accounts[0].name).toBe('Kultur, film');
   });
   it('godtar datoer som Excel har skrevet om til dd.mm.åååå, og etiketter i stedet for koder', () => {
     const header = CSV_COLUMNS.filter((c) => c.field).map((c) => c.header).join(';');
@@ -106,7 +106,7 @@ describe('CSV tur-retur', () => {
     expect(result.ok).toBe(true);
     if (!result.ok) return;
     expect(result.accounts[0]).toMatchObject({ login: 'felles', documentedNeed: 'ja', lastCleaned: '2026-02-01', nextReview: '2026-12-31', verdict: 'behold', adminCount: 2 });
-    expect(result.accounts[0]!.id).toMatch(/^k-ny\d+$/);
+    expect(result.accounts[0].id).toMatch(/^k-ny\d+$/);
   });
   it('hopper over tomme linjer på slutten', () => {
     const result = parseAccountsCsv(accountsToCsv(tricky) + ';;;\r\n\r\n', options);
@@ -144,9 +144,9 @@ describe('CSV-feil', () => {
       if (result.ok) return;
       expect(result.errors).toHaveLength(expected.length);
       expected.forEach((e, i) => {
-        expect(result.errors[i]!.row).toBe(e.row);
-        if (e.column) expect(result.errors[i]!.column).toBe(e.column);
-        expect(result.errors[i]!.message).toContain(e.contains);
+        expect(result.errors[i].row).toBe(e.row);
+        if (e.column) expect(result.errors[i].column).toBe(e.column);
+        expect(result.errors[i].message).toContain(e.contains);
       });
     });
   }
@@ -171,7 +171,7 @@ describe('hjelpere', () => {
     expect(parseDate('2026/01/01')).toBeNull();
   });
   it('JSON-eksporten har format, versjon og kontoene', () => {
-    const parsed = JSON.parse(accountsToJson(tricky, NOW));
+    const parsed = JSON.parse(accountsToJson(tricky, NOW)) as { accounts: Account[] };
     expect(parsed).toMatchObject({ format: 'some-veilederen/kontoer', version: 1, exportedAt: NOW });
     expect(parsed.accounts).toHaveLength(3);
   });

@@ -1,3 +1,5 @@
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { describe, it, expect } from 'vitest';
 import { emptyAssessment, type Assessment, type DecisionRound, type Risk } from '../../src/lib/model/schema';
 import { decisionStatus, meetings, correctedIds, art36Applies } from '../../src/lib/decisions/rules';
@@ -121,8 +123,8 @@ describe('rettelser', () => {
     const c = round();
     const m = meetings([a, b, c]);
     expect(m.map((x) => x.original.id)).toEqual([a.id, c.id]);
-    expect(m[0]!.effective.id).toBe(b.id);
-    expect(m[0]!.corrections.map((x) => x.id)).toEqual([b.id]);
+    expect(m[0].effective.id).toBe(b.id);
+    expect(m[0].corrections.map((x) => x.id)).toEqual([b.id]);
     expect([...correctedIds([a, b, c])]).toEqual([a.id]);
   });
   it('tåler en rettelse som peker på en runde som ikke finnes (teller som eget møte)', () => {
@@ -138,6 +140,20 @@ describe('fingeravtrykk', () => {
     expect(fnv1a64('')).toBe('cbf29ce484222325');
     expect(fnv1a64('a')).toBe('af63dc4c8601ec8c');
     expect(fnv1a64('foobar')).toBe('85944171f73967e8');
+  });
+  it('gir samme tekst som den enkle skrivemåten (map/join), så ingen lagret fingeravtrykk endres', () => {
+    const reference = (value: unknown): string => {
+      if (value === null || typeof value !== 'object') return JSON.stringify(value) ?? 'null';
+      if (Array.isArray(value)) return `[${value.map(reference).join(',')}]`;
+      const entries = Object.entries(value as Record<string, unknown>)
+        .filter(([, v]) => v !== undefined)
+        .sort(([x], [y]) => (x < y ? -1 : x > y ? 1 : 0));
+      return `{${entries.map(([k, v]) => `${JSON.stringify(k)}:${reference(v)}`).join(',')}}`;
+    };
+    const odd = { Z: 1, a: [undefined, null, { é: 'ø', e: undefined, æ: [] }], 'Ä"\\n': { '': 0, '10': 1, '9': 2 }, b: undefined, tom: {} };
+    expect(canonicalJson(odd)).toBe(reference(odd));
+    const fixture = JSON.parse(readFileSync(join(import.meta.dirname, '../fixtures/v3/arbeidsomrade-v3.json'), 'utf8'));
+    expect(canonicalJson(fixture)).toBe(reference(fixture));
   });
   it('er stabilt uansett rekkefølge på nøklene', () => {
     expect(canonicalJson({ b: 1, a: [{ d: 2, c: 'x' }] })).toBe('{"a":[{"c":"x","d":2}],"b":1}');

@@ -13,7 +13,7 @@ function RoundForm() {
   return (
     <form onSubmit={(e) => { e.preventDefault(); clear(); }}>
       <label for="note">Merknad</label>
-      <input id="note" value={values.note} onInput={(e) => set('note', (e.currentTarget as HTMLInputElement).value)} />
+      <input id="note" value={values.note} onInput={(e) => set('note', (e.currentTarget).value)} />
       <button type="submit">Registrer</button>
     </form>
   );
@@ -32,7 +32,7 @@ describe('utkast i skjemaer', () => {
     first.unmount();
     expect(Object.keys(getTestStorage())).toEqual(['some-veilederen:v1:utkast:runde:v-1']);
     render(<RoundForm />);
-    expect((screen.getByLabelText('Merknad') as HTMLInputElement).value).toBe('Vilkår 2 er ikke oppfylt');
+    expect(screen.getByLabelText<HTMLInputElement>('Merknad').value).toBe('Vilkår 2 er ikke oppfylt');
     cleanup();
     render(<RoundForm />);
     expect(store.$notices.get().map((n) => n.code)).toEqual(['draft-restored']);
@@ -50,7 +50,7 @@ describe('utkast i skjemaer', () => {
     // A draft left by a tab that was closed before it could save.
     getTestStorage()['some-veilederen:v1:utkast:test:a-1'] = JSON.stringify({ at: '2026-11-30T10:00:00.000Z', fields: { tekst: 'Før og etter' }, base: { tekst: 'Før' } });
     render(field());
-    expect((screen.getByLabelText('Tekst') as HTMLTextAreaElement).value).toBe('Før og etter');
+    expect(screen.getByLabelText<HTMLTextAreaElement>('Tekst').value).toBe('Før og etter');
     expect(commits).toEqual([['Før og etter', false]]);
     expect(getTestStorage()['some-veilederen:v1:utkast:test:a-1']).toBeUndefined();
     fireEvent.input(screen.getByLabelText('Tekst'), { target: { value: 'Før og etter, og mer' } });

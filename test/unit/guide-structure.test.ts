@@ -70,7 +70,7 @@ function read(file: string): string {
 
 function splitFrontmatter(source: string): { frontmatter: string; body: string } {
   const match = /^---\n([\s\S]*?)\n---\n?([\s\S]*)$/.exec(source);
-  return match ? { frontmatter: match[1]!, body: match[2]! } : { frontmatter: '', body: source };
+  return match ? { frontmatter: match[1], body: match[2] } : { frontmatter: '', body: source };
 }
 
 /** Top-level scalar from YAML frontmatter (quoted or plain, one line). */
@@ -95,7 +95,7 @@ function headings(body: string): { level: number; text: string }[] {
   for (const line of body.split('\n')) {
     if (/^\s*```/.test(line)) fenced = !fenced;
     const match = !fenced && /^(#{1,6})\s+(.+?)\s*#*\s*$/.exec(line);
-    if (match) found.push({ level: match[1]!.length, text: match[2]! });
+    if (match) found.push({ level: match[1].length, text: match[2] });
   }
   return found;
 }
@@ -157,7 +157,7 @@ function readGlossary(): Term[] {
         return value.startsWith('[') ? value.slice(1, -1).split(',').map((s) => s.trim()).filter(Boolean) : [];
       };
       const start = lines.findIndex((l) => l.startsWith('definisjon:'));
-      let definisjon = start >= 0 ? lines[start]!.slice('definisjon:'.length).trim() : '';
+      let definisjon = start >= 0 ? lines[start].slice('definisjon:'.length).trim() : '';
       if (definisjon === '>-' || definisjon === '>' || definisjon === '|') {
         const rest: string[] = [];
         for (const line of lines.slice(start + 1)) {
@@ -245,9 +245,9 @@ describe('alle sider under content/docs', () => {
       it('har gyldige mål for rotrelative lenker, også i komponenter', () => {
         const source = read(page);
         const links = [
-          ...[...source.matchAll(/\]\((\/[^)\s]*)\)/g)].map((m) => m[1]!),
-          ...[...source.matchAll(/withBase\('(\/[^']*)'\)/g)].map((m) => m[1]!),
-          ...[...source.matchAll(/href="(\/[^"]*)"/g)].map((m) => m[1]!),
+          ...[...source.matchAll(/\]\((\/[^)\s]*)\)/g)].map((m) => m[1]),
+          ...[...source.matchAll(/withBase\('(\/[^']*)'\)/g)].map((m) => m[1]),
+          ...[...source.matchAll(/href="(\/[^"]*)"/g)].map((m) => m[1]),
         ];
         for (const link of links) {
           const { ok, reason } = linkTarget(decodeURIComponent(link));

@@ -1,4 +1,5 @@
 import { describe, it, expect } from 'vitest';
+import { stringContaining } from '../support/matchers';
 import { recogniseProvision } from '../../src/lib/legal-basis/provision';
 
 describe('gjenkjenning av en lovbestemmelse (supplerende rettsgrunnlag)', () => {
@@ -32,7 +33,7 @@ describe('gjenkjenning av en lovbestemmelse (supplerende rettsgrunnlag)', () => 
   });
 
   it('sier hva som mangler', () => {
-    expect(recogniseProvision('kommuneloven')).toEqual({ ok: false, reason: expect.stringContaining('paragraf') });
-    expect(recogniseProvision('§ 4-1')).toEqual({ ok: false, reason: expect.stringContaining('hvilken lov') });
+    expect(recogniseProvision('kommuneloven')).toEqual({ ok: false, reason: stringContaining('paragraf') });
+    expect(recogniseProvision('§ 4-1')).toEqual({ ok: false, reason: stringContaining('hvilken lov') });
   });
 });

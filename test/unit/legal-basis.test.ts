@@ -57,7 +57,7 @@ function allPaths(): Path[] {
       finish(steps, false);
       return;
     }
-    const q = QUESTIONS[index]!;
+    const q = QUESTIONS[index];
     if (!visibleQuestions(answers).includes(q)) {
       walk(index + 1, steps);
       return;
@@ -191,7 +191,7 @@ const with_ = (...steps: Step[]) => {
 };
 const E_ROLE: Step = ['rolle', 'myndighet'];
 const E_NEED: Step = ['e-nodvendig', 'ja', 'Informasjon om tjenestene er en oppgave i allmennhetens interesse.'];
-const KL_41 = SUPP['kl § 4-1 kontrollert']!;
+const KL_41 = SUPP['kl § 4-1 kontrollert'];
 const withBasis = (b: SupplementaryBasis, ...steps: Step[]) => ({ ...with_(...steps), supplementaryBasis: b });
 const F_ALL: Step[] = [
   ['rolle', 'kommunikasjon'],

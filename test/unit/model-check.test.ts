@@ -4,7 +4,7 @@ import { join } from 'node:path';
 import Ajv from 'ajv';
 import addFormats from 'ajv-formats';
 import * as v from '../../src/lib/model/check';
-import { assessment, isoDateTime, optionalDate, workspaceFile } from '../../src/lib/model/schema';
+import { assessment, isoDateTime, optionalDate, workspaceFile, type WorkspaceFile } from '../../src/lib/model/schema';
 import { workspaceJsonSchema } from '../../src/lib/model/json-schema';
 import { findShapeProblem, stripBom } from '../../src/lib/workspace/safe-json';
 import { fieldProblem, problemText } from '../../src/lib/workspace/issues';
@@ -110,13 +110,14 @@ describe('validatoren (check.ts)', () => {
     for (const bad of ['23.11.2026', '2026-11-32', '2026-00-10', ' ']) expect(v.is(optionalDate, bad), bad).toBe(false);
   });
 
-  it('er rask nok: en vurdering med 2 000 risikoer sjekkes på under 100 ms', () => {
+  // Loose on purpose: it catches a pathology (e.g. quadratic checking), not a slow neighbour on the machine; budgets live in the bench.
+  it('er rask nok: en vurdering med 2 000 risikoer sjekkes på under 1 s', () => {
     const risk = { id: 'r', scenarioId: null, title: 'T', goal: 'apenhet', description: '', likelihood: 3, consequence: 4, justification: '', measures: [{ id: 'm', text: 'Tiltak', owner: '', deadline: '2027-01-01', status: 'planlagt' }], residualLikelihood: 2, residualConsequence: 2, nowLikelihood: null, nowConsequence: null, residualJustification: '' };
-    const valid = JSON.parse(readFileSync(join(import.meta.dirname, '../fixtures/workspace-valid.json'), 'utf8'));
+    const valid = JSON.parse(readFileSync(join(import.meta.dirname, '../fixtures/workspace-valid.json'), 'utf8')) as WorkspaceFile;
     const big = { ...valid.assessments[0], risks: Array.from({ length: 2000 }, (_, i) => ({ ...risk, id: `r${i}` })) };
     const start = performance.now();
     expect(v.check(assessment, big).ok).toBe(true);
-    expect(performance.now() - start).toBeLessThan(100);
+    expect(performance.now() - start).toBeLessThan(1000);
   });
 });
 
@@ -146,7 +147,7 @@ describe('validatoren og det publiserte JSON Schema er enige', () => {
   });
 
   it('også for 300 tilfeldige endringer av en gyldig fil', () => {
-    const valid = JSON.parse(readFileSync(join(fixtures, 'workspace-valid.json'), 'utf8'));
+    const valid = JSON.parse(readFileSync(join(fixtures, 'workspace-valid.json'), 'utf8')) as WorkspaceFile;
     // A small deterministic generator, so a failure can be reproduced.
     let seed = 20261124;
     const random = (n: number) => {
@@ -162,7 +163,7 @@ describe('validatoren og det publiserte JSON Schema er enige', () => {
     let invalid = 0;
     for (let i = 0; i < 300; i++) {
       const copy = structuredClone(valid);
-      const path = all[random(all.length)]!;
+      const path = all[random(all.length)];
       const parent = path.slice(0, -1).reduce((node: Record<string | number, unknown>, key) => node[key] as Record<string | number, unknown>, copy);
       const replacement = replacements[random(replacements.length)];
       if (replacement === undefined) delete parent[path.at(-1)!];

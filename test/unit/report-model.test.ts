@@ -74,10 +74,10 @@ describe('rapportmodellen', () => {
     const map = heatMap(a.risks, 'for', a.method);
     if (map.kind !== 'table') throw new Error('ikke tabell');
     // The default method: the highest likelihood with consequence 1 is low, 2 middels, 3–5 high.
-    expect(map.rows[0]!.slice(1)).toEqual(['0 – Lav', '0 – Middels', '0 – Høy', '0 – Høy', '0 – Høy']);
-    expect(map.rows[1]![4]).toBe('1 – Høy');
-    expect(map.rows[3]![2]).toBe('1 – Lav');
-    const unassessed = { ...a.risks[1]!, id: 'r3', likelihood: null, consequence: null };
+    expect(map.rows[0].slice(1)).toEqual(['0 – Lav', '0 – Middels', '0 – Høy', '0 – Høy', '0 – Høy']);
+    expect(map.rows[1][4]).toBe('1 – Høy');
+    expect(map.rows[3][2]).toBe('1 – Lav');
+    const unassessed = { ...a.risks[1], id: 'r3', likelihood: null, consequence: null };
     const rest = heatMap([...a.risks, unassessed], 'na', a.method);
     expect(rest.kind === 'table' && rest.caption).toContain('1 ikke plassert');
   });
@@ -93,23 +93,23 @@ describe('Word-eksporten', () => {
     const buffer = await Packer.toBuffer(reportToDocument(model));
     const files = unzipSync(new Uint8Array(buffer));
     expect(Object.keys(files)).toEqual(expect.arrayContaining(['[Content_Types].xml', '_rels/.rels', 'word/document.xml', 'word/styles.xml', 'word/_rels/document.xml.rels']));
-    const xml = strFromU8(files['word/document.xml']!);
+    const xml = strFromU8(files['word/document.xml']);
     expect(xml).toContain('<w:pStyle w:val="Heading1"/>');
     expect(xml).toContain('<w:pStyle w:val="Heading2"/>');
     expect(xml).toContain('<w:tbl>');
     expect(xml).toContain('Risikoregister');
     expect(xml).toContain('Sensitive opplysninger i kommentarer');
     expect(xml).toContain('Kommunedirektørens ledergruppe');
-    expect(strFromU8(files['[Content_Types].xml']!)).toContain('wordprocessingml.document.main+xml');
+    expect(strFromU8(files['[Content_Types].xml'])).toContain('wordprocessingml.document.main+xml');
   });
 
   it('har kommunen (format versjon 4) først i toppteksten og på forsiden når vurderingen oppgir den', async () => {
     const model = buildReport(fullAssessment(), { today: '2026-11-22', checklists: sampleChecklists });
     expect(model.cover[0]).toEqual({ label: 'Kommune', value: 'Eksempel kommune' });
     const files = unzipSync(new Uint8Array(await Packer.toBuffer(reportToDocument(model))));
-    const rels = strFromU8(files['word/_rels/document.xml.rels']!);
+    const rels = strFromU8(files['word/_rels/document.xml.rels']);
     const header = /Type="[^"]*\/header" Target="([^"]+)"/.exec(rels)?.[1];
-    const text = [...strFromU8(files[`word/${header}`]!).matchAll(/<w:t[^>]*>([^<]*)<\/w:t>/g)].map((m) => m[1]).join('');
+    const text = [...strFromU8(files[`word/${header}`]).matchAll(/<w:t[^>]*>([^<]*)<\/w:t>/g)].map((m) => m[1]).join('');
     expect(text).toBe('Eksempel kommune · Kulturetaten · Facebook – Kulturetaten');
   });
 
@@ -118,7 +118,7 @@ describe('Word-eksporten', () => {
     const model = buildReport(a, { today: '2026-11-22', checklists: sampleChecklists });
     const before = Date.now();
     const files = unzipSync(new Uint8Array(await Packer.toBuffer(reportToDocument(model))));
-    const xml = (name: string) => strFromU8(files[name]!);
+    const xml = (name: string) => strFromU8(files[name]);
     const rels = xml('word/_rels/document.xml.rels');
     const header = /Type="[^"]*\/header" Target="([^"]+)"/.exec(rels)?.[1];
     const footer = /Type="[^"]*\/footer" Target="([^"]+)"/.exec(rels)?.[1];

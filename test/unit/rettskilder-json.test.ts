@@ -10,10 +10,14 @@ const ajv = new Ajv2020({ allErrors: true, strict: true });
 addFormats(ajv);
 const validate = ajv.compile(registerJsonSchema());
 
+/** The published JSON as plain data, so a test can break it in ways its type would not allow. */
+type Item = Record<string, unknown>;
+type LooseJson = { articles: Item[]; laws: Item[]; cases: (Item & { sources: Item[] })[] };
+
 describe('/rettskilder.json', () => {
   it('is valid against its published JSON Schema, at the root and under a sub-path', () => {
     for (const base of ['/', '/personvern/some/']) {
-      const json = JSON.parse(JSON.stringify(registerJson(entries, structure, base)));
+      const json: unknown = JSON.parse(JSON.stringify(registerJson(entries, structure, base)));
       expect(validate(json), ajv.errorsText(validate.errors)).toBe(true);
     }
   });
@@ -35,15 +39,15 @@ describe('/rettskilder.json', () => {
   });
 
   it.each([
-    ['an unknown status', (j: any) => { j.articles[0].status = 'gjeldende'; }],
-    ['an article number out of range', (j: any) => { j.articles[0].number = 120; }],
-    ['a missing heading', (j: any) => { delete j.articles[0].heading; }],
-    ['an extra field', (j: any) => { j.laws[0].extra = 1; }],
-    ['an off-site page url', (j: any) => { j.cases[0].url = 'https://example.com/'; }],
-    ['a source that is not https', (j: any) => { j.cases[0].sources[0].url = 'http://curia.europa.eu/'; }],
-    ['a bad date', (j: any) => { j.cases[0].date = '2023-13-01'; }],
+    ['an unknown status', (j: LooseJson) => { j.articles[0].status = 'gjeldende'; }],
+    ['an article number out of range', (j: LooseJson) => { j.articles[0].number = 120; }],
+    ['a missing heading', (j: LooseJson) => { delete j.articles[0].heading; }],
+    ['an extra field', (j: LooseJson) => { j.laws[0].extra = 1; }],
+    ['an off-site page url', (j: LooseJson) => { j.cases[0].url = 'https://example.com/'; }],
+    ['a source that is not https', (j: LooseJson) => { j.cases[0].sources[0].url = 'http://curia.europa.eu/'; }],
+    ['a bad date', (j: LooseJson) => { j.cases[0].date = '2023-13-01'; }],
   ])('rejects %s', (_what, change) => {
-    const json = JSON.parse(JSON.stringify(registerJson(entries, structure)));
+    const json = JSON.parse(JSON.stringify(registerJson(entries, structure))) as LooseJson;
     change(json);
     expect(validate(json)).toBe(false);
   });

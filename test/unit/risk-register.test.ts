@@ -78,7 +78,7 @@ describe('vurdering før og etter tiltak', () => {
     [{ l: 3, c: null, rl: 1, rc: 1 } as const, 1, false],
     [{} as const, null, true],
   ])('%o gir %s etter tiltak (fra før tiltak: %s)', (p, score, fromInherent) => {
-    const r = ratingOf(mk(p as never), 'after');
+    const r = ratingOf(mk(p), 'after');
     expect(r.score).toBe(score);
     expect(r.fromInherent).toBe(fromInherent);
   });
@@ -92,13 +92,13 @@ describe('risikokart', () => {
     const risks = [mk({ l: 4, c: 3 }), mk({ l: 4, c: 3, rl: 1, rc: 2 }), mk({ l: 5, c: 1 }), mk({ l: 2 })];
     const before = heatMap(risks, 'before');
     expect(before.rows).toHaveLength(5);
-    expect(before.rows[0]![0]).toMatchObject({ likelihood: 5, consequence: 1, count: 1, band: 'middels' });
-    expect(before.rows[1]![2]).toMatchObject({ likelihood: 4, consequence: 3, count: 2, band: 'hoy', score: 12 });
+    expect(before.rows[0][0]).toMatchObject({ likelihood: 5, consequence: 1, count: 1, band: 'middels' });
+    expect(before.rows[1][2]).toMatchObject({ likelihood: 4, consequence: 3, count: 2, band: 'hoy', score: 12 });
     expect(before.unplaced).toBe(1);
     expect(before.rows.flat().reduce((n, c) => n + c.count, 0)).toBe(3);
     const after = heatMap(risks, 'after');
-    expect(after.rows[1]![2]!.count).toBe(1);
-    expect(after.rows[4]![1]).toMatchObject({ likelihood: 1, consequence: 2, count: 1, band: 'lav' });
+    expect(after.rows[1][2].count).toBe(1);
+    expect(after.rows[4][1]).toMatchObject({ likelihood: 1, consequence: 2, count: 1, band: 'lav' });
   });
   it.each([
     [4, 3, 2, 'Sannsynlighet 4, konsekvens 3, høy: 2 risikoer'],
@@ -192,7 +192,7 @@ describe('sammendrag', () => {
     expect(s.residualRisk).toEqual({ lav: 2, middels: 0, hoy: 2, highest: 12 });
     expect(s.highest.map((h) => h.title)).toEqual(['A', 'B']);
     expect(s.afterFromInherent).toBe(1);
-    expect(s.overdue).toEqual([{ riskId: risks[0]!.id, riskTitle: 'B', measureId: risks[0]!.measures[0]!.id, text: 'Sent', owner: 'Kari', deadline: '2026-10-01' }]);
+    expect(s.overdue).toEqual([{ riskId: risks[0].id, riskTitle: 'B', measureId: risks[0].measures[0].id, text: 'Sent', owner: 'Kari', deadline: '2026-10-01' }]);
     expect(s.residualHigh).toBe(true);
     expect(s.statement).toMatch(/^Restrisikoen er fortsatt høy: 2 risikoer/);
     expect(s.statement).toContain('forhåndsdrøfting med Datatilsynet før oppstart (art. 36 nr. 1)');
@@ -213,7 +213,7 @@ describe('sammendrag', () => {
   it('tallene stemmer med registeret for mange tilfeldige risikoer', () => {
     let x = 7;
     const rnd = () => ((x = (x * 1103515245 + 12345) % 2147483648), x);
-    const score = (): S => (rnd() % 6 === 0 ? null : ((rnd() % 5) + 1) as S);
+    const score = (): S => (rnd() % 6 === 0 ? null : ((rnd() % 5) + 1));
     const risks = Array.from({ length: 300 }, () => mk({ l: score(), c: score(), rl: score(), rc: score() }));
     const s = riskSummary(risks, today);
     for (const stage of ['before', 'after'] as const) {
@@ -238,9 +238,9 @@ describe('sammendrag', () => {
 describe('A/B/C-beredskap', () => {
   it('har tre kategorier med krav, og tiltaksteksten nevner alle', () => {
     expect(READINESS_CATEGORIES.map((c) => c.category)).toEqual(['A', 'B', 'C']);
-    expect(READINESS_CATEGORIES[0]!.demands).toMatch(/full beredskap og rask respons/);
-    expect(READINESS_CATEGORIES[1]!.demands).toMatch(/normal beredskap/);
-    expect(READINESS_CATEGORIES[2]!.demands).toMatch(/ingen oppfølging/i);
+    expect(READINESS_CATEGORIES[0].demands).toMatch(/full beredskap og rask respons/);
+    expect(READINESS_CATEGORIES[1].demands).toMatch(/normal beredskap/);
+    expect(READINESS_CATEGORIES[2].demands).toMatch(/ingen oppfølging/i);
     const text = readinessMeasureText();
     for (const c of READINESS_CATEGORIES) expect(text).toContain(`${c.category} – ${c.name}`);
     expect(text.length).toBeLessThan(20_000);
@@ -256,8 +256,8 @@ describe('eksport og hjelpere', () => {
     expect(out.method).toEqual(CLASSIC_METHOD);
     expect(out.scales!.bands).toHaveLength(3);
     expect(out.summary.residualRisk.highest).toBe(16);
-    expect(out.risks[0]!.before.band).toBe('hoy');
-    expect(out.risks[0]!.after.fromInherent).toBe(true);
+    expect(out.risks[0].before.band).toBe('hoy');
+    expect(out.risks[0].after.fromInherent).toBe(true);
     expect(check(riskSchema, risks[0]).ok).toBe(true);
   });
   it('eksporten med en annen metode har metoden, ikke den klassiske metodens terskler, og nivåene fra metoden', () => {
@@ -269,7 +269,7 @@ describe('eksport og hjelpere', () => {
   it('sameRisk oppdager endringer i tiltak', () => {
     const r = mk({ l: 1, c: 1, measures: [m({})] });
     expect(sameRisk(r, structuredClone(r))).toBe(true);
-    expect(sameRisk(r, { ...r, measures: [{ ...r.measures[0]!, status: 'pagar' }] })).toBe(false);
+    expect(sameRisk(r, { ...r, measures: [{ ...r.measures[0], status: 'pagar' }] })).toBe(false);
     expect(sameRisk(r, { ...r, residualConsequence: 2 })).toBe(false);
   });
 });

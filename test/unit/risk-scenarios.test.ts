@@ -19,7 +19,7 @@ const scenarios: Scenario[] = files.map((f) => {
 describe('scenariobanken', () => {
   it('har minst 15 gyldige scenarioer med id lik filnavnet', () => {
     expect(scenarios.length).toBeGreaterThanOrEqual(15);
-    files.forEach((f, i) => expect(`${scenarios[i]!.id}.yaml`).toBe(f));
+    files.forEach((f, i) => expect(`${scenarios[i].id}.yaml`).toBe(f));
     expect(new Set(scenarios.map((s) => s.id)).size).toBe(scenarios.length);
     expect(new Set(scenarios.map((s) => s.title)).size).toBe(scenarios.length);
   });
@@ -63,7 +63,7 @@ describe('scenariobanken', () => {
     expect(goalLabel('apenhet')).toBe('Åpenhet');
   });
   it('avviser et scenario uten tiltak eller med ukjent kilde', () => {
-    const base = scenarios[0]!;
+    const base = scenarios[0];
     expect(scenarioSchema.safeParse({ ...base, measures: [] }).success).toBe(false);
     expect(scenarioSchema.safeParse({ ...base, sources: ['9'] }).success).toBe(false);
     expect(scenarioSchema.safeParse({ ...base, goal: 'tillit' }).success).toBe(false);

@@ -98,8 +98,8 @@ describe('innlesing av gyldige filer', () => {
     const result = readWorkspaceFile(read('good-imports/html-og-skript.json'));
     expect(result.ok).toBe(true);
     if (result.ok) {
-      expect(result.file.assessments[0]!.title).toBe('<img src=x onerror="alert(1)"> Facebook – <b>Kultur</b>');
-      expect(result.file.assessments[0]!.description.purpose).toBe('<script>alert(1)</script>');
+      expect(result.file.assessments[0].title).toBe('<img src=x onerror="alert(1)"> Facebook – <b>Kultur</b>');
+      expect(result.file.assessments[0].description.purpose).toBe('<script>alert(1)</script>');
     }
   });
 
@@ -160,7 +160,7 @@ describe('eksport', () => {
 });
 
 describe('forhåndsvisning og plan for import', () => {
-  const current = { assessments: { 'v-kultur': { ...valid.assessments[0]!, title: 'Lokal' } }, accounts: {} };
+  const current = { assessments: { 'v-kultur': { ...valid.assessments[0], title: 'Lokal' } }, accounts: {} };
 
   it('viser hva som legges til og hva som erstattes', () => {
     const preview = previewImport(valid, current);
@@ -177,6 +177,6 @@ describe('forhåndsvisning og plan for import', () => {
     const ids = ['v-kultur', 'v-ny'];
     const plan = planImport(valid, current, 'keep-both', () => ids.shift()!);
     expect(plan.assessments.map((a) => [a.id, a.title])).toEqual([['v-ny', 'Facebook – Kulturetaten (importert)'], ['v-bibliotek', 'Instagram – Biblioteket']]);
-    expect(plan.accounts[0]!.assessmentId).toBe('v-ny');
+    expect(plan.accounts[0].assessmentId).toBe('v-ny');
   });
 });

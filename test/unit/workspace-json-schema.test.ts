@@ -12,7 +12,7 @@ const validate = (() => {
   addFormats(ajv);
   return ajv.compile(workspaceJsonSchema());
 })();
-const load = (path: string) => JSON.parse(readFileSync(join(fixtures, path), 'utf8').replace(/^\uFEFF/, ''));
+const load = (path: string): unknown => JSON.parse(readFileSync(join(fixtures, path), 'utf8').replace(/^\uFEFF/, ''));
 
 describe('det publiserte JSON Schema', () => {
   it('har tittel, draft-07 og formatets navn og versjon som konstanter', () => {

@@ -31,7 +31,7 @@ describe('arbeidsområdet i nettleseren', () => {
   it('oppretter en vurdering, lagrer den under egen nøkkel og gjør den aktiv', () => {
     const created = ok(store.createAssessment({ title: 'Facebook – Kulturetaten', platform: 'Facebook', unit: 'Kulturetaten', owner: '' }));
     const key = store.ASSESSMENT_PREFIX + created.id;
-    expect(JSON.parse(getTestStorage()[key]!)).toEqual(created);
+    expect(JSON.parse(getTestStorage()[key])).toEqual(created);
     expect(getTestStorage()[store.ACTIVE_KEY]).toBe(created.id);
     expect(store.$activeId.get()).toBe(created.id);
     expect(store.$activeAssessment.get()?.title).toBe('Facebook – Kulturetaten');
@@ -89,10 +89,10 @@ describe('arbeidsområdet i nettleseren', () => {
     const backups = Object.keys(getTestStorage()).filter((k) => k.startsWith('some-veilederen:backup:'));
     expect(backups).toHaveLength(1);
     expect(getTestStorage()[backups[0]!]).toBe(handEdited);
-    expect(store.$notices.get()[0]!.text).toMatch(/risks\[0\]\.likelihood.*Høyest 6/);
+    expect(store.$notices.get()[0].text).toMatch(/risks\[0\]\.likelihood.*Høyest 6/);
     // Deleting the other assessment does not touch the backup.
     store.deleteAssessment('v-bibliotek');
-    expect(getTestStorage()[backups[0]!]).toBe(handEdited);
+    expect(getTestStorage()[backups[0]]).toBe(handEdited);
   });
 
   it('lar data fra en nyere versjon være helt i fred og sier fra', () => {
@@ -100,7 +100,7 @@ describe('arbeidsområdet i nettleseren', () => {
     getTestStorage()[`some-veilederen:v${newer}:vurdering:v-framtid`] = '{"ny": true}';
     store.reloadFromStorage();
     expect(getTestStorage()[`some-veilederen:v${newer}:vurdering:v-framtid`]).toBe('{"ny": true}');
-    expect(store.$notices.get()[0]!.text).toMatch(new RegExp(`versjon ${newer} av SoMe-veilederen, som er nyere`));
+    expect(store.$notices.get()[0].text).toMatch(new RegExp(`versjon ${newer} av SoMe-veilederen, som er nyere`));
   });
 
   it('fletter en endring fra en annen fane i et annet felt inn, uten melding', () => {
@@ -110,7 +110,7 @@ describe('arbeidsområdet i nettleseren', () => {
     getTestStorage()[key] = JSON.stringify({ ...created, owner: 'Annen fane', updatedAt: '2026-11-22T10:05:00.000Z' });
     store.$clock.set(() => new Date('2026-11-22T10:06:00.000Z'));
     ok(store.updateAssessment(created.id, (a) => ({ ...a, title: 'Min endring' })));
-    expect(JSON.parse(getTestStorage()[key]!)).toMatchObject({ owner: 'Annen fane', title: 'Min endring', updatedAt: '2026-11-22T10:06:00.000Z' });
+    expect(JSON.parse(getTestStorage()[key])).toMatchObject({ owner: 'Annen fane', title: 'Min endring', updatedAt: '2026-11-22T10:06:00.000Z' });
     expect(store.$activeAssessment.get()).toMatchObject({ owner: 'Annen fane', title: 'Min endring' });
     expect(store.$notices.get()).toEqual([]);
   });
@@ -120,25 +120,25 @@ describe('arbeidsområdet i nettleseren', () => {
     const key = store.ASSESSMENT_PREFIX + created.id;
     store.$clock.set(() => new Date('2026-11-22T10:06:00.000Z'));
     for (const [i, mine] of ['Min', 'Min endring', 'Min endring her'].entries()) {
-      const base = store.$assessmentMap.get()[created.id]!;
+      const base = store.$assessmentMap.get()[created.id];
       getTestStorage()[key] = JSON.stringify({ ...base, title: `Annen ${i}`, updatedAt: `2026-11-22T10:0${i}:30.000Z` });
       ok(store.updateAssessment(created.id, (a) => ({ ...a, title: mine })));
-      expect(JSON.parse(getTestStorage()[key]!)).toMatchObject({ title: `Annen ${i}` });
+      expect(JSON.parse(getTestStorage()[key])).toMatchObject({ title: `Annen ${i}` });
     }
     expect(store.$activeAssessment.get()).toMatchObject({ title: 'Annen 2' });
     const notices = store.$notices.get();
     expect(notices.map((n) => n.code)).toEqual(['conflict']);
-    expect(notices[0]!.text).toMatch(/endret i en annen fane.*ikke gått tapt/);
+    expect(notices[0].text).toMatch(/endret i en annen fane.*ikke gått tapt/);
     const backups = Object.keys(getTestStorage()).filter((k) => k.startsWith('some-veilederen:backup:'));
-    expect(backups).toEqual([notices[0]!.backup!.key]);
-    expect(JSON.parse(store.backupContent(notices[0]!.backup!.key)!)).toMatchObject({ title: 'Min endring her' });
+    expect(backups).toEqual([notices[0].backup!.key]);
+    expect(JSON.parse(store.backupContent(notices[0].backup!.key)!)).toMatchObject({ title: 'Min endring her' });
   });
 
   it('lagrer når den andre fanens endring allerede er hentet inn', () => {
     const created = ok(store.createAssessment({ title: 'Felles', platform: 'Facebook', unit: 'Kultur', owner: '' }));
     setTestStorageKey(store.ASSESSMENT_PREFIX + created.id, JSON.stringify({ ...created, owner: 'Annen fane', updatedAt: '2026-11-22T10:05:00.000Z' }));
     store.updateAssessment(created.id, (a) => ({ ...a, title: 'Min endring' }));
-    expect(JSON.parse(getTestStorage()[store.ASSESSMENT_PREFIX + created.id]!)).toMatchObject({ owner: 'Annen fane', title: 'Min endring', updatedAt: '2026-11-22T10:05:00.001Z' });
+    expect(JSON.parse(getTestStorage()[store.ASSESSMENT_PREFIX + created.id])).toMatchObject({ owner: 'Annen fane', title: 'Min endring', updatedAt: '2026-11-22T10:05:00.001Z' });
   });
 
   it('dupliserer, sletter og legger tilbake en vurdering', () => {
@@ -191,7 +191,7 @@ describe('arbeidsområdet i nettleseren', () => {
     if (!read.ok) throw new Error(read.message);
     expect(store.$activeId.get()).toBe('');
     ok(applyImport(read.file, 'replace'));
-    expect(store.$activeAssessment.get()?.id).toBe(read.file.assessments[0]!.id);
+    expect(store.$activeAssessment.get()?.id).toBe(read.file.assessments[0].id);
   });
 
   it('minner om eksport først når en endret vurdering har gått 30 dager uten', async () => {

@@ -7,11 +7,10 @@
 import { describe, it, expect, beforeEach } from 'vitest';
 import { createHash } from 'node:crypto';
 import { readFileSync } from 'node:fs';
-import { join } from 'node:path';
 import Ajv from 'ajv';
 import addFormats from 'ajv-formats';
-import { keepsEverything } from '../support/upgrade';
 import { useTestStorageEngine, getTestStorage, cleanTestStorage } from '../support/test-storage';
+import { keepsEverything, versionFixtures } from '../support/upgrade';
 
 useTestStorageEngine();
 const store = await import('../../src/stores/workspace');
@@ -24,11 +23,8 @@ const { check } = await import('../../src/lib/model/check');
 const { assessmentFingerprint, canonicalJson, fnv1a64 } = await import('../../src/lib/decisions/fingerprint');
 const { publishedSchemas, workspaceJsonSchema, SCHEMA_PATH } = await import('../../src/lib/model/json-schema');
 
-const fixtures = join(import.meta.dirname, '../fixtures');
-const v1Text = readFileSync(join(fixtures, 'v1/arbeidsomrade-v1.json'), 'utf8');
+const { text: v1Text, storage: v1Storage, schemaPath: v1SchemaPath } = versionFixtures(1);
 const v1 = JSON.parse(v1Text);
-const v1Storage: Record<string, string> = JSON.parse(readFileSync(join(fixtures, 'v1/localstorage-v1.json'), 'utf8'));
-const v1SchemaPath = join(import.meta.dirname, '../../src/lib/model/published/arbeidsomrade-v1.schema.json');
 
 describe('versjon 1 → 2: filer', () => {
   it('kjeden har steget fra versjon 1 til 2', () => {
@@ -92,7 +88,7 @@ describe('versjon 1 → 2: filer', () => {
     v1.assessments.forEach((old: Record<string, unknown>, i: number) => {
       // The fingerprint as version 1 computed it: everything but decisions, conditionStatus and updatedAt.
       const content = Object.fromEntries(Object.entries(old).filter(([k]) => !['decisions', 'conditionStatus', 'updatedAt'].includes(k)));
-      expect(assessmentFingerprint(read.file.assessments[i]!)).toBe(`fnv1a64:${fnv1a64(canonicalJson(content))}`);
+      expect(assessmentFingerprint(read.file.assessments[i])).toBe(`fnv1a64:${fnv1a64(canonicalJson(content))}`);
     });
   });
 
@@ -113,19 +109,19 @@ describe('versjon 1 → 2: JSON Schema', () => {
     expect(createHash('sha256').update(text).digest('hex')).toBe('37ba3b823febceb914b3cc6ce4c4ada33f7c3a1448d12d9f6de739688b70ecd6');
     const published = publishedSchemas();
     expect(published.map((p) => p.path).slice(0, 2)).toEqual(['dataformat/arbeidsomrade-v1.schema.json', 'dataformat/arbeidsomrade-v2.schema.json']);
-    expect(JSON.stringify(published[0]!.schema, null, 2) + '\n').toBe(text);
+    expect(JSON.stringify(published[0].schema, null, 2) + '\n').toBe(text);
     expect(published.at(-1)!.schema).toEqual(workspaceJsonSchema());
     expect(SCHEMA_PATH).toBe('dataformat/arbeidsomrade.schema.json');
   });
 
   it('versjon 1-skjemaet godtar versjon 1-filen, versjon 2-skjemaet godtar den oppdaterte filen og avviser den gamle', () => {
     const [schema1, schema2] = publishedSchemas().map((p) => ajv.compile(p.schema));
-    expect(schema1!(v1), JSON.stringify(schema1!.errors)).toBe(true);
+    expect(schema1(v1), JSON.stringify(schema1.errors)).toBe(true);
     // Version 1 taken to version 2 only (the current version may be later).
     const read = migrate(v1, 1, MIGRATIONS, 2);
     if (!read.ok) throw new Error(read.message);
-    expect(schema2!(read.data), JSON.stringify(schema2!.errors)).toBe(true);
-    expect(schema2!(v1)).toBe(false);
+    expect(schema2(read.data), JSON.stringify(schema2.errors)).toBe(true);
+    expect(schema2(v1)).toBe(false);
   });
 });
 
@@ -152,8 +148,8 @@ describe('versjon 1 → 2: verdier i nettleseren', () => {
     expect(store.$lastExport.get()).toBe('2026-11-25T13:00:00.000Z');
     const stored = getTestStorage();
     // Under the keys of the current version …
-    for (const a of file.assessments) expect(JSON.parse(stored[`some-veilederen:v${FORMAT_VERSION}:vurdering:${a.id}`]!)).toEqual(a);
-    for (const a of file.accounts) expect(JSON.parse(stored[`some-veilederen:v${FORMAT_VERSION}:konto:${a.id}`]!)).toEqual(a);
+    for (const a of file.assessments) expect(JSON.parse(stored[`some-veilederen:v${FORMAT_VERSION}:vurdering:${a.id}`])).toEqual(a);
+    for (const a of file.accounts) expect(JSON.parse(stored[`some-veilederen:v${FORMAT_VERSION}:konto:${a.id}`])).toEqual(a);
     expect(stored[`some-veilederen:v${FORMAT_VERSION}:aktiv`]).toBe('v-bibliotek');
     expect(stored[`some-veilederen:v${FORMAT_VERSION}:sist-eksportert`]).toBe('2026-11-25T13:00:00.000Z');
     // … and every version 1 value, byte for byte, in a backup key.
@@ -162,7 +158,7 @@ describe('versjon 1 → 2: verdier i nettleseren', () => {
       if (key.includes(':vurdering:') || key.includes(':konto:')) {
         const backups = Object.keys(stored).filter((k) => k.startsWith('some-veilederen:backup:') && k.endsWith(':' + key));
         expect(backups).toHaveLength(1);
-        expect(stored[backups[0]!]).toBe(raw);
+        expect(stored[backups[0]]).toBe(raw);
       }
     }
     expect(store.$notices.get()).toEqual([
@@ -183,12 +179,12 @@ describe('versjon 1 → 2: verdier i nettleseren', () => {
   it('en verdi som alt finnes under nøkkelen for gjeldende versjon, vinner; den gamle tas vare på som sikkerhetskopi', () => {
     seed();
     const file = migratedFile();
-    const newer = { ...file.assessments[0]!, title: 'Nyere, fra versjon 2', updatedAt: '2026-11-29T10:00:00.000Z' };
+    const newer = { ...file.assessments[0], title: 'Nyere, fra versjon 2', updatedAt: '2026-11-29T10:00:00.000Z' };
     getTestStorage()[`some-veilederen:v${FORMAT_VERSION}:vurdering:v-kultur`] = JSON.stringify(newer);
     getTestStorage()[`some-veilederen:v${FORMAT_VERSION}:aktiv`] = 'v-kultur';
     store.reloadFromStorage();
     expect(store.$assessmentMap.get()['v-kultur']).toEqual(newer);
-    expect(JSON.parse(getTestStorage()[`some-veilederen:v${FORMAT_VERSION}:vurdering:v-kultur`]!)).toEqual(newer);
+    expect(JSON.parse(getTestStorage()[`some-veilederen:v${FORMAT_VERSION}:vurdering:v-kultur`])).toEqual(newer);
     expect(store.$activeId.get()).toBe('v-kultur');
     const backup = Object.keys(getTestStorage()).find((k) => k.endsWith(':some-veilederen:v1:vurdering:v-kultur'));
     expect(getTestStorage()[backup!]).toBe(v1Storage['some-veilederen:v1:vurdering:v-kultur']);

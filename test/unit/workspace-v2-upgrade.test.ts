@@ -6,11 +6,10 @@
  */
 import { describe, it, expect, beforeEach } from 'vitest';
 import { readFileSync } from 'node:fs';
-import { join } from 'node:path';
 import Ajv from 'ajv';
 import addFormats from 'ajv-formats';
-import { lostIn } from '../support/upgrade';
 import { useTestStorageEngine, getTestStorage, cleanTestStorage } from '../support/test-storage';
+import { lostIn, versionFixtures } from '../support/upgrade';
 
 useTestStorageEngine();
 const store = await import('../../src/stores/workspace');
@@ -25,11 +24,8 @@ const { emptyConsultation, emptyDescriptionDetails, emptyNecessity, emptyScreeni
 const { sectionFingerprints } = await import('../../src/lib/dpia/section-prints');
 const { buildRound, emptyDraft } = await import('../../src/lib/decisions/round');
 
-const fixtures = join(import.meta.dirname, '../fixtures');
-const v2Text = readFileSync(join(fixtures, 'v2/arbeidsomrade-v2.json'), 'utf8');
+const { text: v2Text, storage: v2Storage, schemaPath: v2SchemaPath } = versionFixtures(2);
 const v2 = JSON.parse(v2Text);
-const v2Storage: Record<string, string> = JSON.parse(readFileSync(join(fixtures, 'v2/localstorage-v2.json'), 'utf8'));
-const v2SchemaPath = join(import.meta.dirname, '../../src/lib/model/published/arbeidsomrade-v2.schema.json');
 
 /** The version 2 fixture read as the app reads it today (migrated to the current version). */
 const read3 = () => {
@@ -72,7 +68,7 @@ describe('versjon 2 → 3: filer', () => {
   });
 
   it('en fil fra versjon 1 går gjennom begge stegene', () => {
-    const v1Text = readFileSync(join(fixtures, 'v1/arbeidsomrade-v1.json'), 'utf8');
+    const v1Text = versionFixtures(1).text;
     const read = readWorkspaceFile(v1Text);
     expect(read.ok && read.file.version).toBe(FORMAT_VERSION);
     expect(read.ok && read.migrated).toHaveLength(FORMAT_VERSION - 1);
@@ -82,7 +78,7 @@ describe('versjon 2 → 3: filer', () => {
     const step3 = migrate(v2, 2, MIGRATIONS, 3);
     if (!step3.ok) throw new Error(step3.message);
     const filled = structuredClone(step3.data);
-    (filled.assessments as { screening: { reasoning: string } }[])[0]!.screening.reasoning = 'Skrevet i versjon 3.';
+    (filled.assessments as { screening: { reasoning: string } }[])[0].screening.reasoning = 'Skrevet i versjon 3.';
     expect(v2ToV3.migrate(structuredClone(filled))).toEqual(filled);
     for (const data of [{ assessments: 'ingen' }, { assessments: [null, { description: 'x' }] }, { accounts: 3 }]) {
       const out = migrate({ format: 'some-veilederen/arbeidsomrade', version: 2, ...data }, 2);
@@ -94,10 +90,10 @@ describe('versjon 2 → 3: filer', () => {
   it('gir samme fingeravtrykk som i versjon 2, så beslutningene ikke ser ut som om vurderingen er endret', () => {
     const file = read3().file;
     v2.assessments.forEach((old: Parameters<typeof assessmentFingerprint>[0], i: number) => {
-      expect(assessmentFingerprint(file.assessments[i]!)).toBe(assessmentFingerprint(old));
+      expect(assessmentFingerprint(file.assessments[i])).toBe(assessmentFingerprint(old));
     });
     // What is written in the new parts counts; the sign-off does not (it records the decision).
-    const a = file.assessments[0]!;
+    const a = file.assessments[0];
     expect(assessmentFingerprint({ ...a, screening: { ...a.screening, reasoning: 'Ny.' } })).not.toBe(assessmentFingerprint(a));
     expect(assessmentFingerprint({ ...a, signOff: { ...a.signOff, approverName: 'Kari' } })).toBe(assessmentFingerprint(a));
   });
@@ -122,11 +118,11 @@ describe('versjon 2 → 3: JSON Schema', () => {
     expect(published.map((p) => p.path).slice(0, 3)).toEqual([
       'dataformat/arbeidsomrade-v1.schema.json', 'dataformat/arbeidsomrade-v2.schema.json', 'dataformat/arbeidsomrade-v3.schema.json',
     ]);
-    expect(JSON.stringify(published[1]!.schema, null, 2) + '\n').toBe(readFileSync(v2SchemaPath, 'utf8'));
+    expect(JSON.stringify(published[1].schema, null, 2) + '\n').toBe(readFileSync(v2SchemaPath, 'utf8'));
     expect(published.at(-1)!.schema).toEqual(workspaceJsonSchema());
     const ajv = new Ajv({ allErrors: true, strict: false });
     addFormats(ajv);
-    const schema3 = ajv.compile(published[2]!.schema);
+    const schema3 = ajv.compile(published[2].schema);
     // Version 2 taken to version 3 only (the current version may be later).
     const step3 = migrate(v2, 2, MIGRATIONS, 3);
     expect(step3.ok && schema3(step3.data), JSON.stringify(schema3.errors)).toBe(true);
@@ -149,8 +145,8 @@ describe('versjon 2 → 3: verdier i nettleseren', () => {
     expect(store.$accountMap.get()).toEqual(Object.fromEntries(file.accounts.map((a) => [a.id, a])));
     expect(store.$activeId.get()).toBe('v-bibliotek');
     const stored = getTestStorage();
-    for (const a of file.assessments) expect(JSON.parse(stored[`${STORAGE_PREFIX}vurdering:${a.id}`]!)).toEqual(a);
-    for (const a of file.accounts) expect(JSON.parse(stored[`${STORAGE_PREFIX}konto:${a.id}`]!)).toEqual(a);
+    for (const a of file.assessments) expect(JSON.parse(stored[`${STORAGE_PREFIX}vurdering:${a.id}`])).toEqual(a);
+    for (const a of file.accounts) expect(JSON.parse(stored[`${STORAGE_PREFIX}konto:${a.id}`])).toEqual(a);
     expect(stored[`${STORAGE_PREFIX}aktiv`]).toBe('v-bibliotek');
     expect(stored[`${STORAGE_PREFIX}sist-eksportert`]).toBe('2026-11-25T13:00:00.000Z');
     // Every version 2 value, byte for byte, in a backup key.
@@ -159,7 +155,7 @@ describe('versjon 2 → 3: verdier i nettleseren', () => {
       if (key.includes(':vurdering:') || key.includes(':konto:')) {
         const backups = Object.keys(stored).filter((k) => k.startsWith('some-veilederen:backup:') && k.endsWith(':' + key));
         expect(backups).toHaveLength(1);
-        expect(stored[backups[0]!]).toBe(raw);
+        expect(stored[backups[0]]).toBe(raw);
       }
     }
     // Nothing of version 2 is lost in what the tools now use.
@@ -174,7 +170,7 @@ describe('versjon 2 → 3: verdier i nettleseren', () => {
     Object.assign(getTestStorage(), v2Storage);
     store.reloadFromStorage();
     store.updateAssessment('v-kultur', (a) => ({ ...a, screening: { ...a.screening, result: 'pakrevd', reasoning: 'To kriterier.' } }));
-    const saved = JSON.parse(getTestStorage()[`${STORAGE_PREFIX}vurdering:v-kultur`]!);
+    const saved = JSON.parse(getTestStorage()[`${STORAGE_PREFIX}vurdering:v-kultur`]);
     expect(saved.screening).toMatchObject({ result: 'pakrevd', reasoning: 'To kriterier.' });
     expect(saved.priorConsultations).toEqual(v2.assessments[0].priorConsultations);
   });

@@ -6,10 +6,9 @@
  */
 import { describe, it, expect, beforeEach } from 'vitest';
 import { readFileSync } from 'node:fs';
-import { join } from 'node:path';
 import Ajv from 'ajv';
 import addFormats from 'ajv-formats';
-import { lostIn } from '../support/upgrade';
+import { lostIn, versionFixtures } from '../support/upgrade';
 import { useTestStorageEngine, getTestStorage, cleanTestStorage } from '../support/test-storage';
 
 useTestStorageEngine();
@@ -24,11 +23,8 @@ const { publishedSchemas, workspaceJsonSchema } = await import('../../src/lib/mo
 const { STORAGE_PREFIX } = await import('../../src/lib/workspace/stored');
 const { lastMunicipality } = await import('../../src/lib/workspace/municipality');
 
-const fixtures = join(import.meta.dirname, '../fixtures');
-const v3Text = readFileSync(join(fixtures, 'v3/arbeidsomrade-v3.json'), 'utf8');
+const { text: v3Text, storage: v3Storage, schemaPath: v3SchemaPath } = versionFixtures(3);
 const v3 = JSON.parse(v3Text);
-const v3Storage: Record<string, string> = JSON.parse(readFileSync(join(fixtures, 'v3/localstorage-v3.json'), 'utf8'));
-const v3SchemaPath = join(import.meta.dirname, '../../src/lib/model/published/arbeidsomrade-v3.schema.json');
 
 const readNow = () => {
   const read = readWorkspaceFile(v3Text);
@@ -78,10 +74,10 @@ describe('versjon 3 → 4: filer', () => {
   it('endrer ikke fingeravtrykkene, og kommunenavnet teller ikke som en endring av det som ble besluttet', () => {
     const file = readNow().file;
     v3.assessments.forEach((old: Parameters<typeof assessmentFingerprint>[0], i: number) => {
-      expect(assessmentFingerprint(file.assessments[i]!)).toBe(assessmentFingerprint(old));
-      expect(sectionFingerprints(file.assessments[i]!)).toEqual(sectionFingerprints(old));
+      expect(assessmentFingerprint(file.assessments[i])).toBe(assessmentFingerprint(old));
+      expect(sectionFingerprints(file.assessments[i])).toEqual(sectionFingerprints(old));
     });
-    const a = file.assessments[0]!;
+    const a = file.assessments[0];
     expect(assessmentFingerprint({ ...a, municipality: 'Eksempel kommune' })).toBe(assessmentFingerprint(a));
   });
 
@@ -95,8 +91,8 @@ describe('versjon 3 → 4: filer', () => {
 describe('versjon 3 → 4: JSON Schema', () => {
   it('publiserer versjon 3 som fryst fil og den gjeldende versjonen ved siden av; den godtar den oppdaterte filen og avviser den gamle', () => {
     const published = publishedSchemas();
-    expect(published[2]!.path).toBe('dataformat/arbeidsomrade-v3.schema.json');
-    expect(JSON.stringify(published[2]!.schema, null, 2) + '\n').toBe(readFileSync(v3SchemaPath, 'utf8'));
+    expect(published[2].path).toBe('dataformat/arbeidsomrade-v3.schema.json');
+    expect(JSON.stringify(published[2].schema, null, 2) + '\n').toBe(readFileSync(v3SchemaPath, 'utf8'));
     expect(published.at(-1)!.schema).toEqual(workspaceJsonSchema());
     const ajv = new Ajv({ allErrors: true, strict: false });
     addFormats(ajv);
@@ -121,7 +117,7 @@ describe('versjon 3 → 4: verdier i nettleseren', () => {
     expect(store.$accountMap.get()).toEqual(Object.fromEntries(file.accounts.map((a) => [a.id, a])));
     expect(store.$activeId.get()).toBe('v-bibliotek');
     const stored = getTestStorage();
-    for (const a of file.assessments) expect(JSON.parse(stored[`${STORAGE_PREFIX}vurdering:${a.id}`]!)).toEqual(a);
+    for (const a of file.assessments) expect(JSON.parse(stored[`${STORAGE_PREFIX}vurdering:${a.id}`])).toEqual(a);
     expect(stored[`${STORAGE_PREFIX}aktiv`]).toBe('v-bibliotek');
     expect(stored[`${STORAGE_PREFIX}sist-eksportert`]).toBe('2026-11-30T09:00:00.000Z');
     for (const [key, raw] of Object.entries(v3Storage)) {
@@ -129,7 +125,7 @@ describe('versjon 3 → 4: verdier i nettleseren', () => {
       if (key.includes(':vurdering:') || key.includes(':konto:')) {
         const backups = Object.keys(stored).filter((k) => k.startsWith('some-veilederen:backup:') && k.endsWith(':' + key));
         expect(backups).toHaveLength(1);
-        expect(stored[backups[0]!]).toBe(raw);
+        expect(stored[backups[0]]).toBe(raw);
       }
     }
     for (const [key, raw] of Object.entries(v3Storage).filter(([k]) => k.includes(':vurdering:'))) {
@@ -144,7 +140,7 @@ describe('versjon 3 → 4: verdier i nettleseren', () => {
     Object.assign(getTestStorage(), v3Storage);
     store.reloadFromStorage();
     expect(store.updateAssessment('v-kultur', (a) => ({ ...a, municipality: 'Eksempel kommune' })).ok).toBe(true);
-    expect(JSON.parse(getTestStorage()[`${STORAGE_PREFIX}vurdering:v-kultur`]!).municipality).toBe('Eksempel kommune');
+    expect(JSON.parse(getTestStorage()[`${STORAGE_PREFIX}vurdering:v-kultur`]).municipality).toBe('Eksempel kommune');
     expect(lastMunicipality(store.$assessments.get())).toBe('Eksempel kommune');
   });
 });

@@ -11,7 +11,6 @@ import {
   progressText,
   setAnswer,
   type Checklist,
-  type AnswerValue,
 } from '../../lib/checklists';
 import type { Assessment, ChecklistAnswer } from '../../lib/model/schema';
 
@@ -120,7 +119,7 @@ function ChecklistSection({ list, assessment, base, onSave }: {
                         name={key}
                         value={option.value}
                         checked={current.answer === option.value}
-                        onChange={() => onSave(list.id, item.id, { answer: option.value as AnswerValue }, `Svaret «${option.label}» er lagret.`)}
+                        onChange={() => onSave(list.id, item.id, { answer: option.value }, `Svaret «${option.label}» er lagret.`)}
                       />
                       {option.label}
                     </label>

@@ -1,23 +1,18 @@
 import { useState } from 'preact/hooks';
-import { AssessmentBar } from '../workspace/AssessmentBar';
 import { PARTIES, addConsultation, missingParties, partyLabel, removeConsultation, updateConsultation } from '../../lib/dpia/consultation';
 import type { ConsultedParty } from '../../lib/dpia/sections';
 import { newId } from '../../lib/model/ids';
 import { useDpia } from './use-dpia';
-import './dpia.css';
+import { DpiaFrame, type DpiaView } from './DpiaFrame';
 
 /** Consultation (art. 35 nr. 2 and nr. 9): who was consulted, when, what they said and how it was followed up; and the DPO's advice. */
 export function Consultation() {
-  const { a, save, error, status } = useDpia();
+  const dpia = useDpia();
+  return <DpiaFrame dpia={dpia}>{(view) => <ConsultationParts {...view} />}</DpiaFrame>;
+}
+
+function ConsultationParts({ a, save }: DpiaView) {
   const [party, setParty] = useState<ConsultedParty>('personvernombud');
-  if (!a) {
-    return (
-      <div class="dpia">
-        <AssessmentBar />
-        <p class="tool-panel">Velg eller opprett en vurdering over for å starte.</p>
-      </div>
-    );
-  }
   const c = a.consultation;
   const missing = missingParties(c);
   const add = (party: ConsultedParty) => {
@@ -26,10 +21,7 @@ export function Consultation() {
     requestAnimationFrame(() => document.getElementById(`${id}-who`)?.focus());
   };
   return (
-    <div class="dpia">
-      <AssessmentBar />
-      {error && <p class="form-error" role="alert">{error}</p>}
-      <p class="sr-only" role="status" aria-live="polite">{status}</p>
+    <>
 
       <section class="tool-panel" aria-labelledby="dpo-heading">
         <h2 id="dpo-heading" class="tool-panel__title">Personvernombudets råd</h2>
@@ -37,12 +29,12 @@ export function Consultation() {
         <div class="field">
           <label for="dpo-advice">Personvernombudets råd</label>
           <textarea id="dpo-advice" maxLength={20000} value={c.dpoAdvice}
-            onInput={(e) => save('consultation', (x) => ({ ...x, dpoAdvice: (e.currentTarget as HTMLTextAreaElement).value }))} />
+            onInput={(e) => save('consultation', (x) => ({ ...x, dpoAdvice: (e.currentTarget).value }))} />
         </div>
         <div class="field">
           <label for="dpo-advice-date">Dato for rådet</label>
           <input id="dpo-advice-date" type="date" value={c.dpoAdviceDate}
-            onChange={(e) => save('consultation', (x) => ({ ...x, dpoAdviceDate: (e.currentTarget as HTMLInputElement).value }), 'Datoen er lagret.')} />
+            onChange={(e) => save('consultation', (x) => ({ ...x, dpoAdviceDate: (e.currentTarget).value }), 'Datoen er lagret.')} />
         </div>
       </section>
 
@@ -64,25 +56,25 @@ export function Consultation() {
                   <h3 id={`${e.id}-heading`}>{i + 1}. {name}</h3>
                   <div class="field">
                     <label for={`${e.id}-party`}>Part</label>
-                    <select id={`${e.id}-party`} value={e.party} onChange={(ev) => upd({ party: (ev.currentTarget as HTMLSelectElement).value as ConsultedParty })}>
+                    <select id={`${e.id}-party`} value={e.party} onChange={(ev) => upd({ party: (ev.currentTarget).value as ConsultedParty })}>
                       {PARTIES.map((p) => <option key={p.value} value={p.value}>{p.label}</option>)}
                     </select>
                   </div>
                   <div class="field">
                     <label for={`${e.id}-who`}>Hvem (navn, rolle eller organ)</label>
-                    <input id={`${e.id}-who`} maxLength={500} value={e.who} autoComplete="off" onInput={(ev) => upd({ who: (ev.currentTarget as HTMLInputElement).value })} />
+                    <input id={`${e.id}-who`} maxLength={500} value={e.who} autoComplete="off" onInput={(ev) => upd({ who: (ev.currentTarget).value })} />
                   </div>
                   <div class="field">
                     <label for={`${e.id}-date`}>Dato</label>
-                    <input id={`${e.id}-date`} type="date" value={e.date} onChange={(ev) => upd({ date: (ev.currentTarget as HTMLInputElement).value })} />
+                    <input id={`${e.id}-date`} type="date" value={e.date} onChange={(ev) => upd({ date: (ev.currentTarget).value })} />
                   </div>
                   <div class="field">
                     <label for={`${e.id}-summary`}>Hva de sa</label>
-                    <textarea id={`${e.id}-summary`} maxLength={20000} value={e.summary} onInput={(ev) => upd({ summary: (ev.currentTarget as HTMLTextAreaElement).value })} />
+                    <textarea id={`${e.id}-summary`} maxLength={20000} value={e.summary} onInput={(ev) => upd({ summary: (ev.currentTarget).value })} />
                   </div>
                   <div class="field">
                     <label for={`${e.id}-followup`}>Hvordan dere fulgte det opp</label>
-                    <textarea id={`${e.id}-followup`} maxLength={20000} value={e.followUp} onInput={(ev) => upd({ followUp: (ev.currentTarget as HTMLTextAreaElement).value })} />
+                    <textarea id={`${e.id}-followup`} maxLength={20000} value={e.followUp} onInput={(ev) => upd({ followUp: (ev.currentTarget).value })} />
                   </div>
                   <button type="button" class="button secondary" onClick={() => {
                     save('consultation', (x) => removeConsultation(x, e.id), `${name} er fjernet.`);
@@ -97,7 +89,7 @@ export function Consultation() {
         )}
         <div class="field">
           <label for="consult-party">Legg til en part</label>
-          <select id="consult-party" value={party} onChange={(ev) => setParty((ev.currentTarget as HTMLSelectElement).value as ConsultedParty)}>
+          <select id="consult-party" value={party} onChange={(ev) => setParty((ev.currentTarget).value as ConsultedParty)}>
             {PARTIES.map((p) => <option key={p.value} value={p.value}>{p.label}</option>)}
           </select>
         </div>
@@ -106,6 +98,6 @@ export function Consultation() {
           Legg til
         </button>
       </section>
-    </div>
+    </>
   );
 }

@@ -1,12 +1,12 @@
-import { AssessmentBar } from '../workspace/AssessmentBar';
 import { ListEditor } from './ListEditor';
 import { ASSET_KINDS, FEATURES, RECIPIENT_ROLES, TWO_FACTOR_LABELS, dataFlow } from '../../lib/dpia/description';
 import type { Asset, AssetKind, DataCategory, DataSubject, Recipient, RecipientRole } from '../../lib/dpia/sections';
 import type { DpiaParts } from '../../lib/dpia/path';
 import { useDpia } from './use-dpia';
+import { DpiaFrame, type DpiaView } from './DpiaFrame';
+import { RadioGroup } from '../form/Fieldset';
 import { TextField } from '../form/TextField';
 import { updateAssessment } from '../../stores/workspace';
-import './dpia.css';
 
 type Desc = DpiaParts['description'];
 type TextKey = 'purpose' | 'nature' | 'scope' | 'context' | 'retention';
@@ -22,6 +22,11 @@ const TEXTS: { key: Exclude<TextKey, 'retention'>; label: string; help: string }
     help: 'Hvilket forhold har kommunen til innbyggerne, og hva forventer de? Hvor kjent er plattformen, hvor åpen er den om behandlingen, og hvor lett er det for en vanlig bruker å forstå den, særlig for barn, unge og andre sårbare grupper? Brukes ny teknologi, for eksempel algoritmer som analyserer brukerne?' },
 ];
 
+const IN_USE = [
+  { value: true, label: 'I bruk' },
+  { value: false, label: 'Ikke i bruk' },
+];
+
 /** Saves the municipality's name; false when it was refused (the store reports why). */
 function saveMunicipality(id: string, value: string): boolean {
   return updateAssessment(id, (current) => ({ ...current, municipality: value })).ok;
@@ -29,15 +34,15 @@ function saveMunicipality(id: string, value: string): boolean {
 
 /** «Beskrivelse av behandlingen» (art. 35 nr. 7 bokstav a): texts, structured lists, and the generated data flow. */
 export function Description() {
-  const { a, save, error, status, setStatus } = useDpia();
-  if (!a) {
-    return (
-      <div class="dpia">
-        <AssessmentBar />
-        <p class="tool-panel">Velg eller opprett en vurdering over for å starte beskrivelsen.</p>
-      </div>
-    );
-  }
+  const dpia = useDpia();
+  return (
+    <DpiaFrame dpia={dpia} empty="Velg eller opprett en vurdering over for å starte beskrivelsen.">
+      {(view) => <DescriptionParts {...view} />}
+    </DpiaFrame>
+  );
+}
+
+function DescriptionParts({ a, save, setStatus }: DpiaView) {
   const d = a.description;
   const setText = (key: TextKey) => (e: Event) => {
     const value = (e.currentTarget as HTMLTextAreaElement).value;
@@ -51,10 +56,7 @@ export function Description() {
   const flow = dataFlow({ platform: a.platform, ...d });
 
   return (
-    <div class="dpia">
-      <AssessmentBar />
-      {error && <p class="form-error" role="alert">{error}</p>}
-      <p class="sr-only" role="status" aria-live="polite">{status}</p>
+    <>
 
       <section class="tool-panel" aria-labelledby="desc-controller-heading">
         <h2 id="desc-controller-heading" class="tool-panel__title">Behandlingsansvarlig</h2>
@@ -88,7 +90,7 @@ export function Description() {
           onChange={list('dataCategories')} make={(id) => ({ id, name: '', special: false, note: '' })}
           extra={(item, update, fid) => (
             <label class="dpia-check">
-              <input type="checkbox" id={`${fid}-special`} checked={item.special} onChange={(e) => update({ special: (e.currentTarget as HTMLInputElement).checked })} />
+              <input type="checkbox" id={`${fid}-special`} checked={item.special} onChange={(e) => update({ special: (e.currentTarget).checked })} />
               Særlig kategori (art. 9) eller svært personlig
             </label>
           )}
@@ -99,7 +101,7 @@ export function Description() {
           onChange={list('dataSubjects')} make={(id) => ({ id, name: '', vulnerable: false, note: '' })}
           extra={(item, update, fid) => (
             <label class="dpia-check">
-              <input type="checkbox" id={`${fid}-vulnerable`} checked={item.vulnerable} onChange={(e) => update({ vulnerable: (e.currentTarget as HTMLInputElement).checked })} />
+              <input type="checkbox" id={`${fid}-vulnerable`} checked={item.vulnerable} onChange={(e) => update({ vulnerable: (e.currentTarget).checked })} />
               Barn eller sårbar gruppe
             </label>
           )}
@@ -107,11 +109,11 @@ export function Description() {
         <ListEditor<Recipient>
           idPrefix="mottaker" heading="Mottakere og databehandlere" itemNoun="mottaker" items={d.recipients}
           help="Plattformen selv, og verktøy dere bruker ved siden av: for eksempel verktøy for å planlegge og publisere innlegg, eller analyseverktøy."
-          onChange={list('recipients')} make={(id) => ({ id, name: '', role: 'plattform' as RecipientRole, note: '' })}
+          onChange={list('recipients')} make={(id) => ({ id, name: '', role: 'plattform', note: '' })}
           extra={(item, update, fid) => (
             <div class="field">
               <label for={`${fid}-role`}>Rolle</label>
-              <select id={`${fid}-role`} value={item.role} onChange={(e) => update({ role: (e.currentTarget as HTMLSelectElement).value as RecipientRole })}>
+              <select id={`${fid}-role`} value={item.role} onChange={(e) => update({ role: (e.currentTarget).value as RecipientRole })}>
                 {RECIPIENT_ROLES.map((r) => <option key={r.value} value={r.value}>{r.label}</option>)}
               </select>
             </div>
@@ -127,16 +129,14 @@ export function Description() {
           const setUse = (change: Partial<typeof use>, message = '') =>
             save('description', (x) => ({ ...x, features: { ...x.features, [f.id]: { ...(x.features[f.id] ?? { inUse: null, note: '' }), ...change } } }), message);
           return (
-            <fieldset class="dpia-fieldset" key={f.id}>
-              <legend>{f.name}</legend>
-              <label><input type="radio" name={`feature-${f.id}`} checked={use.inUse === true} onChange={() => setUse({ inUse: true }, `«${f.name}» er i bruk.`)} />I bruk</label>
-              <label><input type="radio" name={`feature-${f.id}`} checked={use.inUse === false} onChange={() => setUse({ inUse: false }, `«${f.name}» er ikke i bruk.`)} />Ikke i bruk</label>
+            <RadioGroup key={f.id} class="dpia-fieldset" name={`feature-${f.id}`} legend={f.name} options={IN_USE} value={use.inUse ?? undefined}
+              onChange={(inUse) => setUse({ inUse }, inUse ? `«${f.name}» er i bruk.` : `«${f.name}» er ikke i bruk.`)}>
               <div class="field">
                 <label for={`feature-${f.id}-note`}>Merknad: {f.name.toLowerCase()}</label>
                 <input id={`feature-${f.id}-note`} maxLength={20000} value={use.note} autoComplete="off"
-                  onInput={(e) => setUse({ note: (e.currentTarget as HTMLInputElement).value })} />
+                  onInput={(e) => setUse({ note: (e.currentTarget).value })} />
               </div>
-            </fieldset>
+            </RadioGroup>
           );
         })}
       </section>
@@ -154,18 +154,18 @@ export function Description() {
         <ListEditor<Asset>
           idPrefix="eiendel" heading="Eiendeler" itemNoun="eiendel" items={d.assets}
           help="Kontoene og sidene, administratorene og enhetene de logger inn fra. Skriv om tofaktorautentisering er slått på for hver konto og administrator."
-          onChange={list('assets')} make={(id) => ({ id, kind: 'konto' as AssetKind, name: '', twoFactor: 'ukjent' as const, note: '' })}
+          onChange={list('assets')} make={(id) => ({ id, kind: 'konto', name: '', twoFactor: 'ukjent' as const, note: '' })}
           extra={(item, update, fid) => (
             <>
               <div class="field">
                 <label for={`${fid}-kind`}>Type</label>
-                <select id={`${fid}-kind`} value={item.kind} onChange={(e) => update({ kind: (e.currentTarget as HTMLSelectElement).value as AssetKind })}>
+                <select id={`${fid}-kind`} value={item.kind} onChange={(e) => update({ kind: (e.currentTarget).value as AssetKind })}>
                   {ASSET_KINDS.map((k) => <option key={k.value} value={k.value}>{k.label}</option>)}
                 </select>
               </div>
               <div class="field">
                 <label for={`${fid}-2fa`}>Tofaktorautentisering</label>
-                <select id={`${fid}-2fa`} value={item.twoFactor} onChange={(e) => update({ twoFactor: (e.currentTarget as HTMLSelectElement).value as Asset['twoFactor'] })}>
+                <select id={`${fid}-2fa`} value={item.twoFactor} onChange={(e) => update({ twoFactor: (e.currentTarget).value as Asset['twoFactor'] })}>
                   {(Object.entries(TWO_FACTOR_LABELS) as [Asset['twoFactor'], string][]).map(([v, label]) => <option key={v} value={v}>{label}</option>)}
                 </select>
               </div>
@@ -190,6 +190,6 @@ export function Description() {
           </>)}
         </dl>
       </section>
-    </div>
+    </>
   );
 }

@@ -46,13 +46,13 @@ export function ListEditor<T extends Item>({
               <div class="field">
                 <label for={`${item.id}-name`}>{heading}: navn {i + 1}</label>
                 <input id={`${item.id}-name`} value={item.name} maxLength={500} autoComplete="off" aria-describedby={`${idPrefix}-help`}
-                  onInput={(e) => update(item.id, { name: (e.currentTarget as HTMLInputElement).value } as Partial<T>)} />
+                  onInput={(e) => update(item.id, { name: (e.currentTarget).value } as Partial<T>)} />
               </div>
               {extra(item, (change) => update(item.id, change), item.id)}
               <div class="field">
                 <label for={`${item.id}-note`}>Merknad til {item.name.trim() ? `«${item.name.trim()}»` : `${itemNoun} ${i + 1}`}</label>
                 <textarea id={`${item.id}-note`} maxLength={20000} value={item.note}
-                  onInput={(e) => update(item.id, { note: (e.currentTarget as HTMLTextAreaElement).value } as Partial<T>)} />
+                  onInput={(e) => update(item.id, { note: (e.currentTarget).value } as Partial<T>)} />
               </div>
               <button type="button" class="button secondary" onClick={() => remove(item, i)}>
                 Fjern<span class="sr-only"> {item.name.trim() ? `«${item.name.trim()}»` : `${itemNoun} ${i + 1}`}</span>

@@ -1,8 +1,8 @@
-import { AssessmentBar } from '../workspace/AssessmentBar';
 import { ALTERNATIVES, FIELDS, linkedAnswers, linkedChecklistAnswers, setAlternative, type ChecklistRef } from '../../lib/dpia/necessity';
 import { pathWithBase as withBase } from '../../lib/paths';
 import { useDpia } from './use-dpia';
-import './dpia.css';
+import { DpiaFrame, type DpiaView } from './DpiaFrame';
+import { RadioGroup } from '../form/Fieldset';
 
 /**
  * Necessity and proportionality (art. 35 nr. 7 bokstav b), with the answers
@@ -10,23 +10,16 @@ import './dpia.css';
  * belong. `checklistItems`: the checklist items the fields refer to (from the page).
  */
 export function Necessity({ checklistItems }: { checklistItems: readonly ChecklistRef[] }) {
-  const { a, save, error, status } = useDpia();
-  if (!a) {
-    return (
-      <div class="dpia">
-        <AssessmentBar />
-        <p class="tool-panel">Velg eller opprett en vurdering over for å starte.</p>
-      </div>
-    );
-  }
+  const dpia = useDpia();
+  return <DpiaFrame dpia={dpia}>{(view) => <NecessityParts {...view} checklistItems={checklistItems} />}</DpiaFrame>;
+}
+
+function NecessityParts({ a, save, checklistItems }: DpiaView & { checklistItems: readonly ChecklistRef[] }) {
   const n = a.necessity;
   const helper = withBase('/verktoy/behandlingsgrunnlag/');
   const checklistPage = withBase('/verktoy/sjekklister/');
   return (
-    <div class="dpia">
-      <AssessmentBar />
-      {error && <p class="form-error" role="alert">{error}</p>}
-      <p class="sr-only" role="status" aria-live="polite">{status}</p>
+    <>
 
       <section class="tool-panel" aria-labelledby="necessity-heading">
         <h2 id="necessity-heading" class="tool-panel__title">Begrunnelse for «{a.title}»</h2>
@@ -39,7 +32,7 @@ export function Necessity({ checklistItems }: { checklistItems: readonly Checkli
                 <label for={`necessity-${f.key}`}>{f.label}</label>
                 <p id={`necessity-${f.key}-help`} class="dpia-help">{f.help}</p>
                 <textarea id={`necessity-${f.key}`} maxLength={20000} value={n[f.key]} aria-describedby={`necessity-${f.key}-help`}
-                  onInput={(e) => save('necessity', (x) => ({ ...x, [f.key]: (e.currentTarget as HTMLTextAreaElement).value }))} />
+                  onInput={(e) => save('necessity', (x) => ({ ...x, [f.key]: (e.currentTarget).value }))} />
               </div>
               {f.legalBasis.length > 0 && (
                 <div class="dpia-linked">
@@ -84,21 +77,18 @@ export function Necessity({ checklistItems }: { checklistItems: readonly Checkli
         {ALTERNATIVES.map((alt) => {
           const x = n.alternatives[alt.id] ?? { chosen: null, reason: '' };
           return (
-            <fieldset class="dpia-fieldset" key={alt.id}>
-              <legend>{alt.name}</legend>
-              <label><input type="radio" name={`alt-${alt.id}`} checked={x.chosen === true}
-                onChange={() => save('necessity', (s) => setAlternative(s, alt.id, { chosen: true }), `«${alt.name}» er valgt.`)} />Valgt, brukes også</label>
-              <label><input type="radio" name={`alt-${alt.id}`} checked={x.chosen === false}
-                onChange={() => save('necessity', (s) => setAlternative(s, alt.id, { chosen: false }), `«${alt.name}» er ikke valgt.`)} />Ikke valgt</label>
+            <RadioGroup key={alt.id} class="dpia-fieldset" name={`alt-${alt.id}`} legend={alt.name} value={x.chosen ?? undefined}
+              options={[{ value: true, label: 'Valgt, brukes også' }, { value: false, label: 'Ikke valgt' }]}
+              onChange={(chosen) => save('necessity', (s) => setAlternative(s, alt.id, { chosen }), chosen ? `«${alt.name}» er valgt.` : `«${alt.name}» er ikke valgt.`)}>
               <div class="field">
                 <label for={`alt-${alt.id}-reason`}>Hvorfor: {alt.name.toLowerCase()}</label>
                 <textarea id={`alt-${alt.id}-reason`} maxLength={20000} value={x.reason}
-                  onInput={(e) => save('necessity', (s) => setAlternative(s, alt.id, { reason: (e.currentTarget as HTMLTextAreaElement).value }))} />
+                  onInput={(e) => save('necessity', (s) => setAlternative(s, alt.id, { reason: (e.currentTarget).value }))} />
               </div>
-            </fieldset>
+            </RadioGroup>
           );
         })}
       </section>
-    </div>
+    </>
   );
 }

@@ -1,43 +1,27 @@
-import { AssessmentBar } from '../workspace/AssessmentBar';
 import { ANSWER_LABELS, CRITERIA, RESULT_LABELS, screeningOutcome, setCriterion, type ScreeningResult } from '../../lib/dpia/screening';
 import type { ScreeningAnswer } from '../../lib/dpia/sections';
 import { useDpia } from './use-dpia';
-import './dpia.css';
+import { DpiaFrame, type DpiaView } from './DpiaFrame';
+import { RadioGroup } from '../form/Fieldset';
 
-const ANSWERS = Object.entries(ANSWER_LABELS) as [NonNullable<ScreeningAnswer>, string][];
+const ANSWERS = (Object.entries(ANSWER_LABELS) as [NonNullable<ScreeningAnswer>, string][]).map(([value, label]) => ({ value, label }));
+const RESULTS = (Object.entries(RESULT_LABELS) as [ScreeningResult, string][]).map(([value, label]) => ({ value, label }));
 
 function AnswerChoice({ name, legend, value, onChange }: { name: string; legend: string; value: ScreeningAnswer; onChange: (v: ScreeningAnswer) => void }) {
-  return (
-    <fieldset class="dpia-fieldset">
-      <legend>{legend}</legend>
-      {ANSWERS.map(([v, label]) => (
-        <label key={v}>
-          <input type="radio" name={name} value={v} checked={value === v} onChange={() => onChange(v)} />
-          {label}
-        </label>
-      ))}
-    </fieldset>
-  );
+  return <RadioGroup class="dpia-fieldset" name={name} legend={legend} options={ANSWERS} value={value ?? undefined} onChange={onChange} />;
 }
 
 /** «Trenger vi en DPIA?»: the nine WP248 criteria, Datatilsynet's list, and the recorded result with reasoning. */
 export function Screening() {
-  const { a, save, error, status } = useDpia();
-  if (!a) {
-    return (
-      <div class="dpia">
-        <AssessmentBar />
-        <p class="tool-panel">Velg eller opprett en vurdering over for å starte.</p>
-      </div>
-    );
-  }
+  const dpia = useDpia();
+  return <DpiaFrame dpia={dpia}>{(view) => <ScreeningParts {...view} />}</DpiaFrame>;
+}
+
+function ScreeningParts({ a, save }: DpiaView) {
   const s = a.screening;
   const outcome = screeningOutcome(s);
   return (
-    <div class="dpia">
-      <AssessmentBar />
-      {error && <p class="form-error" role="alert">{error}</p>}
-      <p class="sr-only" role="status" aria-live="polite">{status}</p>
+    <>
 
       <section class="tool-panel" aria-labelledby="screening-criteria-heading">
         <h2 id="screening-criteria-heading" class="tool-panel__title">Ni kriterier for «{a.title}»</h2>
@@ -54,7 +38,7 @@ export function Screening() {
                 <div class="field">
                   <label for={`screening-${c.id}-note`}>Notat: {c.name.toLowerCase()}</label>
                   <textarea id={`screening-${c.id}-note`} maxLength={20000} value={entry.note} aria-describedby={`screening-${c.id}-help`}
-                    onInput={(e) => save('screening', (x) => setCriterion(x, c.id, { note: (e.currentTarget as HTMLTextAreaElement).value }))} />
+                    onInput={(e) => save('screening', (x) => setCriterion(x, c.id, { note: (e.currentTarget).value }))} />
                 </div>
               </li>
             );
@@ -73,7 +57,7 @@ export function Screening() {
         <div class="field">
           <label for="screening-datatilsynet-note">Notat om Datatilsynets liste</label>
           <textarea id="screening-datatilsynet-note" maxLength={20000} value={s.datatilsynetList.note}
-            onInput={(e) => save('screening', (x) => ({ ...x, datatilsynetList: { ...x.datatilsynetList, note: (e.currentTarget as HTMLTextAreaElement).value } }))} />
+            onInput={(e) => save('screening', (x) => ({ ...x, datatilsynetList: { ...x.datatilsynetList, note: (e.currentTarget).value } }))} />
         </div>
       </section>
 
@@ -83,20 +67,12 @@ export function Screening() {
           <p><strong>Dette peker svarene mot:</strong> {outcome.text}</p>
           {outcome.suggested && <p>Forslag: {RESULT_LABELS[outcome.suggested]}.</p>}
         </div>
-        <fieldset class="dpia-fieldset dpia-fieldset--stack">
-          <legend>Hva konkluderer kommunen med?</legend>
-          {(Object.entries(RESULT_LABELS) as [ScreeningResult, string][]).map(([v, label]) => (
-            <label key={v}>
-              <input type="radio" name="screening-result" value={v} checked={s.result === v}
-                onChange={() => save('screening', (x) => ({ ...x, result: v }), `Resultatet «${label}» er lagret.`)} />
-              {label}
-            </label>
-          ))}
-        </fieldset>
+        <RadioGroup class="dpia-fieldset dpia-fieldset--stack" name="screening-result" legend="Hva konkluderer kommunen med?" options={RESULTS}
+          value={s.result ?? undefined} onChange={(v) => save('screening', (x) => ({ ...x, result: v }), `Resultatet «${RESULT_LABELS[v]}» er lagret.`)} />
         <div class="field">
           <label for="screening-reasoning">Begrunnelse for resultatet</label>
           <textarea id="screening-reasoning" maxLength={20000} value={s.reasoning} aria-describedby="screening-reasoning-help"
-            onInput={(e) => save('screening', (x) => ({ ...x, reasoning: (e.currentTarget as HTMLTextAreaElement).value }))} />
+            onInput={(e) => save('screening', (x) => ({ ...x, reasoning: (e.currentTarget).value }))} />
           <p id="screening-reasoning-help" class="dpia-help">
             Skriv hvilke kriterier som veide tyngst. Konkluderer dere med at en DPIA ikke er påkrevd, må begrunnelsen forklare hvorfor
             behandlingen ikke er sannsynlig å medføre høy risiko.
@@ -108,6 +84,6 @@ export function Screening() {
           </ul>
         )}
       </section>
-    </div>
+    </>
   );
 }

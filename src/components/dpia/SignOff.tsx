@@ -1,6 +1,3 @@
-import { useStore } from '@nanostores/preact';
-import { $activeAssessment } from '../../stores/workspace';
-import { withParts } from '../../lib/dpia/parts';
 import { residualRisk } from '../../lib/decisions/residual';
 import { defaultNextReview, REVIEW_MONTHS } from '../../lib/dpia/review';
 import { priorConsultationWarning, signOffProblems } from '../../lib/dpia/signoff';
@@ -9,7 +6,8 @@ import { formatShortDate } from '../../lib/dates';
 import { pathWithBase as withBase } from '../../lib/paths';
 import type { SignOffSection } from '../../lib/dpia/sections';
 import { useDpia } from './use-dpia';
-import './dpia.css';
+import { DpiaFrame, type DpiaView } from './DpiaFrame';
+import { RadioGroup } from '../form/Fieldset';
 
 type TextKey = 'body' | 'approverRole' | 'approverName' | 'measuresApprovedBy' | 'residualRiskAcceptedBy' | 'reviewOwner';
 const SHORT: { key: TextKey; label: string; help?: string }[] = [
@@ -28,23 +26,22 @@ const SHORT: { key: TextKey; label: string; help?: string }[] = [
  * sections changed between decision rounds, by section fingerprints.
  */
 export function SignOff() {
-  const active = useStore($activeAssessment);
-  const { save, error, status } = useDpia();
-  if (!active) return null;
-  const a = withParts(active);
+  const dpia = useDpia();
+  return <DpiaFrame dpia={dpia} bar={false}>{(view) => <SignOffParts {...view} />}</DpiaFrame>;
+}
+
+function SignOffParts({ a, save }: DpiaView) {
   const s = a.signOff;
   const set = (change: Partial<SignOffSection>, message = '') => save('signOff', (x) => ({ ...x, ...change }), message);
   const ctx = { highResidual: residualRisk(a.risks).hoy, hasDecision: a.decisions.length > 0, dpoAdvice: a.consultation.dpoAdvice };
   const problems = signOffProblems(s, ctx);
   const warning = priorConsultationWarning(ctx);
   const changes = roundChanges(a.decisions);
-  const latest = [...a.decisions].sort((x, y) => (x.recordedAt < y.recordedAt ? -1 : 1)).at(-1) as (typeof a.decisions)[number] & { sections?: Record<string, string> } | undefined;
+  const latest = [...a.decisions].sort((x, y) => (x.recordedAt < y.recordedAt ? -1 : 1)).at(-1);
   const sinceLatest = latest ? diffSections(latest.sections, sectionFingerprints(a)) : null;
 
   return (
-    <div class="dpia">
-      {error && <p class="form-error" role="alert">{error}</p>}
-      <p class="sr-only" role="status" aria-live="polite">{status}</p>
+    <>
       <section class="tool-panel" aria-labelledby="signoff-heading">
         <h2 id="signoff-heading" class="tool-panel__title">Godkjenning og gjennomgang</h2>
         {warning && <p class="dpia-result" role="note"><strong>Forhåndsdrøfting først:</strong> {warning}</p>}
@@ -53,14 +50,14 @@ export function SignOff() {
             <label for={`signoff-${f.key}`}>{f.label}</label>
             {f.help && <p id={`signoff-${f.key}-help`} class="dpia-help">{f.help}</p>}
             <input id={`signoff-${f.key}`} maxLength={500} value={s[f.key]} autoComplete="off" aria-describedby={f.help ? `signoff-${f.key}-help` : undefined}
-              onInput={(e) => set({ [f.key]: (e.currentTarget as HTMLInputElement).value })} />
+              onInput={(e) => set({ [f.key]: (e.currentTarget).value })} />
           </div>
         ))}
         <div class="field">
           <label for="signoff-date">Dato for godkjenningen</label>
           <input id="signoff-date" type="date" value={s.date}
             onChange={(e) => {
-              const date = (e.currentTarget as HTMLInputElement).value;
+              const date = (e.currentTarget).value;
               const next = !s.nextReview && date ? defaultNextReview(date) : s.nextReview;
               set({ date, nextReview: next }, next !== s.nextReview ? `Neste gjennomgang er satt til ${formatShortDate(next)}, ${REVIEW_MONTHS} måneder etter godkjenningen.` : 'Datoen er lagret.');
             }} />
@@ -70,20 +67,18 @@ export function SignOff() {
           <p><strong>Personvernombudets råd</strong> (skrives under <a href={withBase('/verktoy/medvirkning/')}>medvirkning og råd</a>):</p>
           <p>{a.consultation.dpoAdvice.trim() || 'Ikke skrevet inn ennå.'}</p>
         </div>
-        <fieldset class="dpia-fieldset">
-          <legend>Ble personvernombudets råd fulgt?</legend>
-          <label><input type="radio" name="signoff-dpo" checked={s.dpoAdviceFollowed === true} onChange={() => set({ dpoAdviceFollowed: true }, 'Rådet ble fulgt.')} />Ja, rådet ble fulgt</label>
-          <label><input type="radio" name="signoff-dpo" checked={s.dpoAdviceFollowed === false} onChange={() => set({ dpoAdviceFollowed: false }, 'Rådet ble ikke fulgt.')} />Nei, ledelsen gikk imot rådet</label>
-        </fieldset>
+        <RadioGroup class="dpia-fieldset" name="signoff-dpo" legend="Ble personvernombudets råd fulgt?" value={s.dpoAdviceFollowed ?? undefined}
+          options={[{ value: true, label: 'Ja, rådet ble fulgt' }, { value: false, label: 'Nei, ledelsen gikk imot rådet' }]}
+          onChange={(followed) => set({ dpoAdviceFollowed: followed }, followed ? 'Rådet ble fulgt.' : 'Rådet ble ikke fulgt.')} />
         <div class="field">
           <label for="signoff-dpo-reason">Begrunnelse{s.dpoAdviceFollowed === false ? ' (påkrevd når rådet ikke ble fulgt)' : ''}</label>
-          <textarea id="signoff-dpo-reason" maxLength={20000} value={s.dpoAdviceReason} onInput={(e) => set({ dpoAdviceReason: (e.currentTarget as HTMLTextAreaElement).value })} />
+          <textarea id="signoff-dpo-reason" maxLength={20000} value={s.dpoAdviceReason} onInput={(e) => set({ dpoAdviceReason: (e.currentTarget).value })} />
         </div>
 
         <h3>Gjennomgang</h3>
         <div class="field">
           <label for="signoff-reviewOwner">Ansvarlig for neste gjennomgang</label>
-          <input id="signoff-reviewOwner" maxLength={500} value={s.reviewOwner} autoComplete="off" onInput={(e) => set({ reviewOwner: (e.currentTarget as HTMLInputElement).value })} />
+          <input id="signoff-reviewOwner" maxLength={500} value={s.reviewOwner} autoComplete="off" onInput={(e) => set({ reviewOwner: (e.currentTarget).value })} />
         </div>
         <div class="field">
           <label for="signoff-nextReview">Neste gjennomgang</label>
@@ -92,11 +87,11 @@ export function SignOff() {
             eller funksjonene, eller dere tar i bruk nye funksjoner.
           </p>
           <input id="signoff-nextReview" type="date" value={s.nextReview} aria-describedby="signoff-nextReview-help"
-            onChange={(e) => set({ nextReview: (e.currentTarget as HTMLInputElement).value }, 'Datoen for neste gjennomgang er lagret.')} />
+            onChange={(e) => set({ nextReview: (e.currentTarget).value }, 'Datoen for neste gjennomgang er lagret.')} />
         </div>
         <div class="field">
           <label for="signoff-triggers">Hva ellers skal utløse en gjennomgang</label>
-          <textarea id="signoff-triggers" maxLength={20000} value={s.reviewTriggers} onInput={(e) => set({ reviewTriggers: (e.currentTarget as HTMLTextAreaElement).value })} />
+          <textarea id="signoff-triggers" maxLength={20000} value={s.reviewTriggers} onInput={(e) => set({ reviewTriggers: (e.currentTarget).value })} />
         </div>
         {problems.length > 0 ? (
           <div>
@@ -130,6 +125,6 @@ export function SignOff() {
           </ul>
         </section>
       )}
-    </div>
+    </>
   );
 }

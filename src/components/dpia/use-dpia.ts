@@ -22,3 +22,5 @@ export function useDpia() {
   }
   return { a, save, error, status, setStatus };
 }
+
+export type Dpia = ReturnType<typeof useDpia>;

@@ -6,7 +6,7 @@ import { TextField, type DraftPlace } from '../form/TextField';
 import {
   ALTERNATIVES, CHOICE_OPTIONS, DILEMMAS, THEMES,
   ethicsProgress, setThemeNote, themeNotes,
-  type Alternative, type Choice,
+  type Alternative,
 } from '../../lib/ethics';
 import type { Assessment, EthicsSection } from '../../lib/model/schema';
 import './ethics.css';
@@ -110,7 +110,7 @@ export function EthicsReflection() {
           {CHOICE_OPTIONS.map((o) => (
             <label key={o.value}>
               <input type="radio" name="ethics-choice" value={o.value} checked={choice === o.value}
-                onChange={() => save((s) => ({ ...s, choice: o.value as Choice }), `Valget «${o.label}» er lagret.`)} />
+                onChange={() => save((s) => ({ ...s, choice: o.value }), `Valget «${o.label}» er lagret.`)} />
               {o.label}
             </label>
           ))}

@@ -12,7 +12,8 @@ export interface FormDraftPlace {
  * The text fields of a form that is saved on submit (a decision round, an
  * account): what is typed is kept as a draft, so a reload or a navigation
  * loses nothing, and put back (with one notice) when the form opens again.
- * Call `clear()` after a successful submit or when the user discards the form.
+ * Call `clear()` after a successful submit or when the user discards the form,
+ * and `replace()` to fill the form with something the user did not type.
  */
 export function useFormDraft<T extends Record<string, string>>(place: FormDraftPlace, empty: T) {
   const [values, setValues] = useState<T>(() => ({ ...empty, ...restoreDraft(place.form, place.id, empty, place.what) }));
@@ -24,5 +25,10 @@ export function useFormDraft<T extends Record<string, string>>(place: FormDraftP
     dropDraft(place.form, place.id);
     setValues(next);
   };
-  return { values, set, clear };
+  /** Fills the whole form (e.g. with a record to correct): every field that differs from `empty` is kept as a draft. */
+  const replace = (next: T) => {
+    clear(next);
+    for (const [field, text] of Object.entries(next)) if (text !== empty[field]) keepDraft(place.form, place.id, field, text, empty[field] ?? '');
+  };
+  return { values, set, clear, replace };
 }

@@ -90,7 +90,7 @@ function ReportActions({ model }: { model: ReportModel }) {
         <button type="button" class="button" onClick={() => window.print()}>
           Skriv ut / lagre som PDF
         </button>
-        <button type="button" class="button secondary" onClick={download} disabled={busy} aria-describedby="report-docx-hint">
+        <button type="button" class="button secondary" onClick={() => void download()} disabled={busy} aria-describedby="report-docx-hint">
           Last ned som Word-fil (.docx)
         </button>
       </div>
@@ -194,7 +194,7 @@ function ReportBlock({ block }: { block: Block }) {
                         {c}
                       </th>
                     ) : (
-                      <td key={i} class={block.bands?.[r]?.[i - 1] ? `band-${BAND_TEXT[block.bands[r]![i - 1]!]}` : 'report-text'}>
+                      <td key={i} class={block.bands?.[r]?.[i - 1] ? `band-${BAND_TEXT[block.bands[r][i - 1]!]}` : 'report-text'}>
                         {c}
                       </td>
                     ),

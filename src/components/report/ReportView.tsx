@@ -3,8 +3,10 @@ import { useStore } from '@nanostores/preact';
 import { $activeAssessment } from '../../stores/workspace';
 import { AssessmentBar } from '../workspace/AssessmentBar';
 import type { Checklist } from '../../lib/checklists';
+import { lazyModule, useLazyModule } from '../useLazyModule';
 
-type DocumentModule = typeof import('./ReportDocument');
+/** The report's code, loaded when the user asks for the report. */
+const documentModule = lazyModule(() => import('./ReportDocument'));
 
 /**
  * The report page: choose the assessment, then make the report. The report's
@@ -14,20 +16,9 @@ type DocumentModule = typeof import('./ReportDocument');
  */
 export function ReportView({ checklists }: { checklists: Checklist[] }) {
   const active = useStore($activeAssessment);
-  const [loaded, setLoaded] = useState<DocumentModule | null>(null);
-  const [loading, setLoading] = useState(false);
-  const [error, setError] = useState('');
-  const make = async () => {
-    setLoading(true);
-    setError('');
-    try {
-      setLoaded(await import('./ReportDocument'));
-    } catch (e) {
-      setError(`Rapporten kunne ikke lages: ${e instanceof Error ? e.message : String(e)}. Last siden på nytt og prøv igjen.`);
-    } finally {
-      setLoading(false);
-    }
-  };
+  const [wanted, setWanted] = useState(false);
+  const doc = useLazyModule(documentModule, wanted);
+  const loaded = doc.state === 'ready' ? doc.module : null;
   return (
     <div class="report-tool">
       <div class="report-controls">
@@ -45,16 +36,16 @@ export function ReportView({ checklists }: { checklists: Checklist[] }) {
                 noe sted.
               </p>
               <div class="actions">
-                <button type="button" class="button" onClick={make} disabled={loading}>
+                <button type="button" class="button" onClick={() => setWanted(true)} disabled={doc.state !== 'idle'}>
                   Lag rapporten
                 </button>
               </div>
               <p role="status" aria-live="polite" class="report-status">
-                {loading ? 'Lager rapporten …' : ''}
+                {doc.state === 'loading' ? 'Lager rapporten …' : ''}
               </p>
-              {error && (
+              {doc.state === 'failed' && (
                 <p class="form-error" role="alert">
-                  {error}
+                  Rapporten kunne ikke lages fordi koden for den ikke kunne lastes. Last siden på nytt og prøv igjen.
                 </p>
               )}
             </section>

@@ -32,7 +32,7 @@ export const HeatMap = memo(function HeatMap({ stage, method, rows, unplaced, fr
     };
     let next: { row: number; col: number } | null = null;
     if (event.key in moves) {
-      const [dr, dc] = moves[event.key]!;
+      const [dr, dc] = moves[event.key];
       next = { row: Math.min(rows.length - 1, Math.max(0, row + dr)), col: Math.min(lastCol, Math.max(0, col + dc)) };
     } else if (event.key === 'Home') next = { row, col: 0 };
     else if (event.key === 'End') next = { row, col: lastCol };
@@ -62,12 +62,12 @@ export const HeatMap = memo(function HeatMap({ stage, method, rows, unplaced, fr
         </thead>
         <tbody>
           {rows.map((row, r) => (
-            <tr key={row[0]!.likelihood}>
+            <tr key={row[0].likelihood}>
               <th scope="row">
-                <abbr title={`Sannsynlighet ${row[0]!.likelihood}: ${likelihoodName(row[0]!.likelihood)}`}>
-                  S{row[0]!.likelihood}
+                <abbr title={`Sannsynlighet ${row[0].likelihood}: ${likelihoodName(row[0].likelihood)}`}>
+                  S{row[0].likelihood}
                 </abbr>
-                <span class="heatmap__scale-name">{likelihoodName(row[0]!.likelihood)}</span>
+                <span class="heatmap__scale-name">{likelihoodName(row[0].likelihood)}</span>
               </th>
               {row.map((cell, c) => {
                 const pressed = selected?.likelihood === cell.likelihood && selected.consequence === cell.consequence;

@@ -36,8 +36,8 @@ function ScoreSelect(props: { id: string; label: string; scale: readonly ScaleSt
         value={props.value === null ? '' : String(props.value)}
         aria-describedby={`${props.id}-desc`}
         onChange={(e) => {
-          const raw = (e.currentTarget as HTMLSelectElement).value;
-          props.onSelect(raw === '' ? null : (Number(raw) as Score));
+          const raw = (e.currentTarget).value;
+          props.onSelect(raw === '' ? null : (Number(raw)));
         }}
       >
         <option value="">Ikke vurdert</option>
@@ -119,7 +119,7 @@ export function RiskEditor({ risk, method, scenario, today, onChange, onRemove, 
       <div class="field">
         <label for={`${p}-goal`}>Personvernmål</label>
         <select id={`${p}-goal`} value={risk.goal}
-          onChange={(e) => setField('goal', (e.currentTarget as HTMLSelectElement).value as PrivacyGoal)}>
+          onChange={(e) => setField('goal', (e.currentTarget).value as PrivacyGoal)}>
           {GOALS.map((g) => <option key={g.goal} value={g.goal}>{g.label}</option>)}
         </select>
       </div>
@@ -167,7 +167,7 @@ export function RiskEditor({ risk, method, scenario, today, onChange, onRemove, 
                   <div class="field">
                     <label for={`${mp}-status`}>{`Status for tiltak ${i + 1}`}</label>
                     <select id={`${mp}-status`} value={m.status}
-                      onChange={(e) => setMeasure(m.id, { status: (e.currentTarget as HTMLSelectElement).value as MeasureStatus })}>
+                      onChange={(e) => setMeasure(m.id, { status: (e.currentTarget).value as MeasureStatus })}>
                       {Object.entries(STATUS_LABEL).map(([value, label]) => <option key={value} value={value}>{label}</option>)}
                     </select>
                   </div>

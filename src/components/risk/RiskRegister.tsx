@@ -119,7 +119,7 @@ function Register({ assessmentId, scenarios }: { assessmentId: string; scenarios
         <h2 id="risk-summary-heading" class="tool-panel__title">Sammendrag</h2>
         <RiskSummaryView summary={summary} method={method} onOpen={(id) => { setFilter(NO_FILTER); setEditing(id); }} />
         <div class="actions">
-          <button type="button" class="button secondary" onClick={download} disabled={risks.length === 0}>
+          <button type="button" class="button secondary" onClick={() => void download()} disabled={risks.length === 0}>
             Last ned risikobildet (JSON)
           </button>
         </div>
@@ -282,7 +282,7 @@ function Filters({ method, filter, sortKey, onFilter, onSort }: {
   const select = <T extends string>(id: string, label: string, value: T, options: [T, string][], set: (v: T) => void) => (
     <div class="field">
       <label for={id}>{label}</label>
-      <select id={id} value={value} onChange={(e) => set((e.currentTarget as HTMLSelectElement).value as T)}>
+      <select id={id} value={value} onChange={(e) => set((e.currentTarget).value as T)}>
         {options.map(([v, l]) => <option key={v} value={v}>{l}</option>)}
       </select>
     </div>
@@ -367,18 +367,18 @@ function OwnRiskForm({ onAdd }: { onAdd: (f: { title: string; goal: PrivacyGoal;
           <label for="own-title">Tittel på risikoen</label>
           <input id="own-title" value={title} autoComplete="off" aria-invalid={error ? true : undefined}
             aria-describedby={error ? 'own-error' : undefined}
-            onInput={(e) => setTitle((e.currentTarget as HTMLInputElement).value)} />
+            onInput={(e) => setTitle((e.currentTarget).value)} />
         </div>
         <div class="field">
           <label for="own-goal">Personvernmål</label>
-          <select id="own-goal" value={goal} onChange={(e) => setGoal((e.currentTarget as HTMLSelectElement).value as PrivacyGoal)}>
+          <select id="own-goal" value={goal} onChange={(e) => setGoal((e.currentTarget).value as PrivacyGoal)}>
             {GOALS.map((g) => <option key={g.goal} value={g.goal}>{g.label}</option>)}
           </select>
         </div>
         <div class="field">
           <label for="own-description">Beskrivelse</label>
           <textarea id="own-description" value={description}
-            onInput={(e) => setDescription((e.currentTarget as HTMLTextAreaElement).value)} />
+            onInput={(e) => setDescription((e.currentTarget).value)} />
         </div>
         {error && <p id="own-error" class="form-error" role="alert">{error}</p>}
         <div class="actions">

@@ -7,13 +7,13 @@ import { Component, h, type ComponentType, type VNode } from 'preact';
 export function memo<P extends object>(render: (props: P) => VNode | null, same: (a: P, b: P) => boolean = shallowEqual): ComponentType<P> {
   class Memo extends Component<P> {
     override shouldComponentUpdate(next: P) {
-      return !same(this.props as P, next);
+      return !same(this.props, next);
     }
     override render() {
       return h(render as ComponentType<P>, this.props as P);
     }
   }
-  return Memo as unknown as ComponentType<P>;
+  return Memo;
 }
 
 function shallowEqual<P extends object>(a: P, b: P): boolean {

@@ -4,5 +4,5 @@ import type { Scenario } from '../../lib/risk/scenarios';
 /** The scenario bank from content/scenarier/, sorted by title (build time only). */
 export async function loadScenarios(): Promise<Scenario[]> {
   const entries = await getCollection('scenarier');
-  return entries.map((e) => e.data as Scenario).sort((a, b) => a.title.localeCompare(b.title, 'nb'));
+  return entries.map((e) => e.data).sort((a, b) => a.title.localeCompare(b.title, 'nb'));
 }

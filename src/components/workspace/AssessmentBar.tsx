@@ -32,7 +32,7 @@ export function AssessmentBar() {
           <select
             id="assessment-select"
             value={active ? active.id : ''}
-            onChange={(e) => selectAssessment((e.currentTarget as HTMLSelectElement).value)}
+            onChange={(e) => selectAssessment((e.currentTarget).value)}
           >
             {!active && <option value="">Velg en vurdering</option>}
             {assessments.map((a) => (
@@ -116,7 +116,7 @@ export function NewAssessmentForm({ onDone, onCancel = onDone, canCancel, autoFo
       <div class="field">
         <label for="new-platform">Plattform</label>
         <input id="new-platform" ref={first} list="platform-list" value={platform} autoComplete="off"
-          onInput={(e) => setPlatform((e.currentTarget as HTMLInputElement).value)} aria-describedby={error ? 'new-error' : undefined} />
+          onInput={(e) => setPlatform((e.currentTarget).value)} aria-describedby={error ? 'new-error' : undefined} />
         <datalist id="platform-list">
           {PLATFORMS.map((p) => <option key={p} value={p} />)}
         </datalist>
@@ -124,18 +124,18 @@ export function NewAssessmentForm({ onDone, onCancel = onDone, canCancel, autoFo
       <div class="field">
         <label for="new-unit">Enhet</label>
         <input id="new-unit" value={unit} autoComplete="off"
-          onInput={(e) => setUnit((e.currentTarget as HTMLInputElement).value)} aria-describedby={error ? 'new-error' : undefined} />
+          onInput={(e) => setUnit((e.currentTarget).value)} aria-describedby={error ? 'new-error' : undefined} />
       </div>
       <div class="field">
         <label for="new-municipality">Kommune (valgfritt)</label>
         <input id="new-municipality" value={municipality} autoComplete="organization" aria-describedby="new-municipality-hint"
-          onInput={(e) => setMunicipality((e.currentTarget as HTMLInputElement).value)} />
+          onInput={(e) => setMunicipality((e.currentTarget).value)} />
         <p id="new-municipality-hint" class="field-hint">Står i toppteksten i rapporten. Kan endres under «Beskrivelse av behandlingen».</p>
       </div>
       <div class="field">
         <label for="new-owner">Ansvarlig (valgfritt)</label>
         <input id="new-owner" value={owner} autoComplete="name"
-          onInput={(e) => setOwner((e.currentTarget as HTMLInputElement).value)} />
+          onInput={(e) => setOwner((e.currentTarget).value)} />
       </div>
       {error && <p id="new-error" class="form-error" role="alert">{error}</p>}
       <div class="actions">

@@ -3,7 +3,8 @@
  * decision of a linked assessment, overdue reviews, sorting and filtering.
  * Pure functions; "today" is always passed in (from the store's clock).
  */
-import type { Account, Assessment, DecisionOutcome, DecisionRound } from '../model/schema';
+import type { Account, Assessment, DecisionRound } from '../model/schema';
+import { OUTCOME_LABEL } from '../model/labels';
 
 export type Login = Account['login'];
 export type Need = Account['documentedNeed'];
@@ -25,11 +26,6 @@ export const VERDICT_OPTIONS: readonly { value: Verdict; label: string }[] = [
   { value: 'slett', label: 'Slett' },
   { value: 'vurderes', label: 'Vurderes' },
 ];
-export const DECISION_LABELS: Record<DecisionOutcome, string> = {
-  godkjent: 'Godkjent',
-  betinget: 'Betinget godkjent',
-  'ikke-godkjent': 'Ikke godkjent',
-};
 
 const labelOf = <T extends string>(options: readonly { value: T; label: string }[], value: T) =>
   options.find((o) => o.value === value)?.label ?? value;
@@ -69,7 +65,7 @@ export function decisionText(assessment: Pick<Assessment, 'decisions'> | null | 
   if (!linked) return 'Ingen koblet vurdering';
   if (!assessment) return 'Vurderingen finnes ikke her';
   const round = latestDecision(assessment);
-  return round ? `${DECISION_LABELS[round.outcome]} (${round.date})` : 'Ingen beslutning ennå';
+  return round ? `${OUTCOME_LABEL[round.outcome]} (${round.date})` : 'Ingen beslutning ennå';
 }
 
 export type SortKey = 'platform' | 'name' | 'unit' | 'owner' | 'lastCleaned' | 'verdict' | 'nextReview';

@@ -6,7 +6,7 @@
  */
 import type { ChecklistAnswer, ChecklistsSection } from '../model/schema';
 
-export interface ChecklistItem {
+interface ChecklistItem {
   id: string;
   question: string;
   /** Why the question matters, in the site's own words. */

@@ -6,8 +6,10 @@
  * Pure TypeScript.
  */
 import type { Assessment, PriorConsultation } from '../model/schema';
+import { formatLongDate as formatDate } from '../dates';
 
-export interface ConsultationDraft {
+// A type (not an interface), so that it is a record of text fields for the form draft.
+export type ConsultationDraft = {
   requestedDate: string;
   reference: string;
   answerDate: string;
@@ -15,7 +17,7 @@ export interface ConsultationDraft {
   /** The id of the entry this one completes or corrects, or '' for a new request. */
   corrects: string;
   correctionReason: string;
-}
+};
 
 export const emptyConsultationDraft = (): ConsultationDraft => ({
   requestedDate: '',
@@ -39,6 +41,30 @@ export function draftCompleting(entry: PriorConsultation): ConsultationDraft {
 }
 
 export type ConsultationErrors = Partial<Record<keyof ConsultationDraft, string>>;
+
+/** The fields in the order the form shows them (the first one in error gets focus). */
+export const CONSULTATION_FIELD_ORDER: readonly (keyof ConsultationDraft)[] = [
+  'corrects',
+  'correctionReason',
+  'requestedDate',
+  'reference',
+  'answerDate',
+  'adviceSummary',
+];
+
+/** The heading of entry number `index + 1` in the log. */
+export function consultationHeading(entry: PriorConsultation, index: number, log: readonly PriorConsultation[]): string {
+  const answer = entry.answerDate ? `, svar ${formatDate(entry.answerDate)}` : ', ikke besvart';
+  const completes = entry.corrects ? ` (fullfører oppføring ${log.findIndex((x) => x.id === entry.corrects) + 1})` : '';
+  return `Oppføring ${index + 1}: bedt om ${formatDate(entry.requestedDate)}${answer}${completes}`;
+}
+
+/** What the form says after `entry` was appended. */
+export function consultationRecordedMessage(entry: PriorConsultation): string {
+  return entry.answerDate
+    ? `Svaret fra Datatilsynet (${formatDate(entry.answerDate)}) er registrert i loggen over forhåndsdrøfting.`
+    : `Forespørselen om forhåndsdrøfting (${formatDate(entry.requestedDate)}) er registrert.`;
+}
 
 const isDate = (s: string) =>
   /^\d{4}-\d{2}-\d{2}$/.test(s) && !Number.isNaN(Date.parse(`${s}T00:00:00Z`)) && new Date(`${s}T00:00:00Z`).toISOString().startsWith(s);

@@ -3,7 +3,7 @@
  * decision log (DecisionRecorder) and in the report. Pure TypeScript.
  */
 import type { DecisionRound } from '../model/schema';
-import { OUTCOME_LABEL } from './rules';
+import { OUTCOME_LABEL } from '../model/labels';
 import { describeResidual } from './residual';
 import { formatDate } from '../report/model';
 
@@ -42,3 +42,8 @@ export function roundFacts(round: DecisionRound, all: readonly DecisionRound[]):
   return items;
 }
 
+
+/** The numbers of the rounds that correct `round` (empty when none does). */
+export function correctedBy(round: DecisionRound, all: readonly DecisionRound[]): number[] {
+  return all.flatMap((r, i) => (r.corrects === round.id ? [i + 1] : []));
+}

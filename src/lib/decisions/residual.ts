@@ -27,7 +27,7 @@ export interface ResidualRisk {
 }
 
 /** The score a risk counts with as residual risk now, or null when not assessed. */
-export function residualScoreOf(risk: Risk): { score: number | null; fromResidual: boolean } {
+function residualScoreOf(risk: Risk): { score: number | null; fromResidual: boolean } {
   const residual = riskScore(risk.residualLikelihood, risk.residualConsequence);
   if (residual !== null) return { score: residual, fromResidual: true };
   return { score: riskScore(risk.likelihood, risk.consequence), fromResidual: false };
@@ -69,7 +69,7 @@ export function residualRisk(
 }
 
 /** The band of the highest residual risk, or null when nothing is scored. */
-export function highestBand(r: { highest: number | null }): Band | null {
+function highestBand(r: { highest: number | null }): Band | null {
   return bandOf(r.highest);
 }
 

@@ -7,6 +7,7 @@ import { assessmentFingerprint } from './fingerprint';
 import { residualRisk } from './residual';
 import { sectionFingerprints } from '../dpia/section-prints';
 import { meetings, openConditions } from './rules';
+import { OUTCOME_LABEL } from '../model/labels';
 
 export interface RoundDraft {
   date: string;
@@ -48,6 +49,75 @@ export const emptyDraft = (date = ''): RoundDraft => ({
 });
 
 export type DraftErrors = Partial<Record<keyof RoundDraft, string>>;
+
+/** The fields in the order the form shows them (the first one in error gets focus). */
+export const ROUND_FIELD_ORDER: readonly (keyof RoundDraft)[] = [
+  'corrects',
+  'correctionReason',
+  'date',
+  'body',
+  'outcome',
+  'conditionsText',
+  'openConditionsStatement',
+  'justification',
+  'presentedBy',
+  'actionPlan',
+  'dpoAdvice',
+  'dpoFollowed',
+  'dpoReason',
+  'dataSubjectViews',
+  'strongWish',
+];
+
+/** A draft as text only, field by field (how an unsubmitted form is kept as a draft in storage). */
+export type RoundDraftText = Record<keyof RoundDraft, string>;
+
+const choiceText = (v: boolean | null) => (v === null ? '' : v ? 'ja' : 'nei');
+const choiceOf = (s: string) => (s === 'ja' ? true : s === 'nei' ? false : null);
+const OUTCOMES: readonly string[] = ['godkjent', 'betinget', 'ikke-godkjent'];
+
+/** The draft as text (the choices as 'ja', 'nei' or ''). */
+export function roundDraftToText(d: RoundDraft): RoundDraftText {
+  return { ...d, dpoFollowed: choiceText(d.dpoFollowed), strongWish: choiceText(d.strongWish) };
+}
+
+/** The draft back from text; an unknown decision or choice becomes «not chosen». */
+export function roundDraftFromText(t: RoundDraftText): RoundDraft {
+  return {
+    ...t,
+    outcome: OUTCOMES.includes(t.outcome) ? (t.outcome as DecisionOutcome) : '',
+    dpoFollowed: choiceOf(t.dpoFollowed),
+    strongWish: choiceOf(t.strongWish),
+  };
+}
+
+/** A draft that corrects `round`: its facts filled in, the reason left to the user. */
+export function draftFrom(round: DecisionRound): RoundDraft {
+  return {
+    date: round.date,
+    body: round.body,
+    outcome: round.outcome,
+    conditionsText: round.conditions.map((c) => c.text).join('\n'),
+    justification: round.justification,
+    presentedBy: round.presentedBy,
+    actionPlan: round.actionPlan,
+    dpoAdvice: round.dpoAdvice,
+    dpoFollowed: round.dpoFollowed,
+    dpoReason: round.dpoReason,
+    dataSubjectViews: round.dataSubjectViews,
+    strongWish: round.strongWish,
+    corrects: round.id,
+    correctionReason: '',
+    openConditionsStatement: round.openConditionsStatement,
+  };
+}
+
+/** What the form says after `round` was appended as round number `number` to `before` (the log before it). */
+export function roundRecordedMessage(round: DecisionRound, number: number, before: readonly DecisionRound[]): string {
+  return round.corrects
+    ? `Runde ${number} er registrert som rettelse av runde ${before.findIndex((r) => r.id === round.corrects) + 1}.`
+    : `Runde ${number} er registrert: ${OUTCOME_LABEL[round.outcome]}.`;
+}
 
 /** The conditions as typed: one per non-empty line. */
 export function conditionLines(text: string): string[] {

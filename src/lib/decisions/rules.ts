@@ -19,62 +19,14 @@
  *    ("ganger behandlet") counts meetings, i.e. rounds that correct nothing.
  *  - The corrected round stays in the log, marked as corrected, never changed.
  */
-import type { Assessment, DecisionOutcome, DecisionRound, PriorConsultation } from '../model/schema';
-import { roundResidualIsHigh } from '../risk/method-residual';
-import { formatLongDate } from '../dates';
-import { ART36_DOCUMENT, ART36_NOT_START, ART36_NR2, ART36_REQUIRED_LABEL, ART36_RULE, KS_ART36_RULE } from './texts';
+import type { Assessment, DecisionOutcome, DecisionRound } from '../model/schema';
+import { ART36_NOT_START, ART36_REQUIRED_LABEL } from './texts';
+import { meetings } from './meetings';
+import { type Art36Notice, type Art36Status, art36Status, art36Applies, art36Notice } from './art36';
 
-export const OUTCOME_LABEL: Record<DecisionOutcome, string> = {
-  godkjent: 'Godkjent',
-  betinget: 'Betinget godkjent',
-  'ikke-godkjent': 'Ikke godkjent',
-};
-
-/** One meeting: the round as first recorded, its corrections, and what counts. */
-export interface Meeting {
-  /** The round first recorded for this meeting. */
-  original: DecisionRound;
-  /** Corrections in the order they were recorded. */
-  corrections: DecisionRound[];
-  /** What counts: the last correction, or the original when never corrected. */
-  effective: DecisionRound;
-}
-
-/** The root round a round belongs to (follows `corrects` back; stops on cycles or missing ids). */
-function rootOf(round: DecisionRound, byId: Map<string, DecisionRound>): DecisionRound {
-  let current = round;
-  const seen = new Set<string>([current.id]);
-  while (current.corrects !== null) {
-    const target = byId.get(current.corrects);
-    if (!target || seen.has(target.id)) break;
-    seen.add(target.id);
-    current = target;
-  }
-  return current;
-}
-
-/** The meetings in the order they were recorded, with corrections applied. */
-export function meetings(decisions: readonly DecisionRound[]): Meeting[] {
-  const byId = new Map(decisions.map((d) => [d.id, d]));
-  const out = new Map<string, Meeting>();
-  for (const round of decisions) {
-    const root = rootOf(round, byId);
-    const meeting = out.get(root.id);
-    if (!meeting) {
-      out.set(root.id, { original: root, corrections: root === round ? [] : [round], effective: round });
-    } else if (round !== root) {
-      meeting.corrections.push(round);
-      meeting.effective = round;
-    }
-  }
-  return [...out.values()];
-}
-
-/** The ids of rounds that have been corrected by a later round. */
-export function correctedIds(decisions: readonly DecisionRound[]): Set<string> {
-  const ids = new Set(decisions.map((d) => d.id));
-  return new Set(decisions.map((d) => d.corrects).filter((c): c is string => c !== null && ids.has(c)));
-}
+// Split by topic; what the other modules import from here stays here.
+export { meetings, correctedIds, type Meeting } from './meetings';
+export { effectiveConsultations, letsProcessingGoAhead, art36Status, art36Applies, art36Notice, type Art36Notice, type Art36State, type Art36Status } from './art36';
 
 export type DecisionState = 'ingen' | DecisionOutcome;
 
@@ -83,13 +35,6 @@ export interface ConditionView {
   text: string;
   met: boolean;
   note: string;
-}
-
-export interface Art36Notice {
-  /** Times before management (meetings). */
-  times: number;
-  /** The notice as short paragraphs, in order. */
-  paragraphs: string[];
 }
 
 export interface DecisionStatus {
@@ -113,143 +58,6 @@ export interface DecisionStatus {
   art36: Art36Notice | null;
   /** The legal rule: where prior consultation stands (art. 36 nr. 1). */
   consultation: Art36Status;
-}
-
-/** Where the prior consultation (art. 36) stands for the latest decision. */
-export type Art36State =
-  /** No decision lets the processing go ahead with a high residual risk. */
-  | 'ikke-aktuelt'
-  /** An approval (or conditional approval) with high residual risk, and nothing requested yet. */
-  | 'kreves'
-  /** Requested, Datatilsynet has not answered. */
-  | 'bedt-om'
-  /** Answered, but management has not decided again since the answer. */
-  | 'besvart'
-  /** Answered, and management has decided again after the answer. */
-  | 'behandlet';
-
-export interface Art36Status {
-  state: Art36State;
-  /** Short status for the page and the report cover. */
-  label: string;
-  /** Whether the highest residual risk of the latest decision is high. */
-  highResidual: boolean;
-  /** The latest prior-consultation entry (corrections applied), or null. */
-  consultation: PriorConsultation | null;
-  /** The notice as short paragraphs, in order (empty when not relevant). */
-  paragraphs: string[];
-}
-
-/** The prior-consultation log with corrections applied: one entry per request, the latest correction counting. */
-export function effectiveConsultations(log: readonly PriorConsultation[]): PriorConsultation[] {
-  const byId = new Map(log.map((c) => [c.id, c]));
-  const rootOfEntry = (entry: PriorConsultation) => {
-    let current = entry;
-    const seen = new Set([current.id]);
-    while (current.corrects !== null) {
-      const target = byId.get(current.corrects);
-      if (!target || seen.has(target.id)) break;
-      seen.add(target.id);
-      current = target;
-    }
-    return current;
-  };
-  const out = new Map<string, PriorConsultation>();
-  for (const entry of log) out.set(rootOfEntry(entry).id, entry);
-  return [...out.values()];
-}
-
-/** Why the latest round's residual risk counts as high, in one sentence (the band comes from the assessment's method). */
-export function highResidualLine(latest: DecisionRound): string {
-  const r = latest.residualRisk;
-  if (r.highestBand) {
-    return `Restrisikoen med tiltakene som var på plass da ledelsen behandlet vurderingen, lå i nivået ${r.highestBand.toLowerCase()}, som vurderingens risikometode regner som høyt.`;
-  }
-  return `Den høyeste restrisikoen da ledelsen behandlet vurderingen, var høy (${r.highest}).`;
-}
-
-/** Whether an outcome lets the processing go ahead (at once or on conditions). */
-export const letsProcessingGoAhead = (outcome: DecisionOutcome) => outcome === 'godkjent' || outcome === 'betinget';
-
-/**
- * The legal rule (art. 36 nr. 1): a decision that lets the processing go ahead
- * while the highest residual risk is high requires prior consultation before
- * the processing starts, in any round. The number of rounds and the «sterkt
- * ønske» answer (KS's process rule) play no part here.
- */
-export function art36Status(latest: DecisionRound | null, log: readonly PriorConsultation[]): Art36Status {
-  const highResidual = latest !== null && roundResidualIsHigh(latest.residualRisk);
-  const consultation = effectiveConsultations(log).at(-1) ?? null;
-  const none = { highResidual, consultation, paragraphs: [] as string[] };
-  if (!latest) return { ...none, state: 'ikke-aktuelt', label: 'Ledelsen har ikke behandlet vurderingen ennå' };
-  if (!highResidual || !letsProcessingGoAhead(latest.outcome)) {
-    return { ...none, state: 'ikke-aktuelt', label: 'Forhåndsdrøfting er ikke utløst av beslutningen' };
-  }
-  if (consultation === null) {
-    return {
-      ...none,
-      state: 'kreves',
-      label: ART36_REQUIRED_LABEL,
-      paragraphs: [
-        highResidualLine(latest),
-        ART36_RULE,
-        ART36_NOT_START,
-        ART36_DOCUMENT,
-        ART36_NR2,
-        'Når kommunen har bedt om forhåndsdrøfting, registrerer dere det i loggen under, og senere Datatilsynets svar.',
-      ],
-    };
-  }
-  if (consultation.answerDate === '') {
-    return {
-      ...none,
-      state: 'bedt-om',
-      label: `Forhåndsdrøfting bedt om ${formatLongDate(consultation.requestedDate)}, venter på svar fra Datatilsynet`,
-      paragraphs: [
-        ART36_RULE,
-        'Enheten bør ikke ta i bruk plattformen før Datatilsynets svar foreligger og ledelsen har tatt stilling til det.',
-        ART36_NR2,
-      ],
-    };
-  }
-  if (latest.date < consultation.answerDate) {
-    return {
-      ...none,
-      state: 'besvart',
-      label: `Svar fra Datatilsynet ${formatLongDate(consultation.answerDate)}, ledelsen må ta stilling til det før oppstart`,
-      paragraphs: [
-        'Datatilsynet har svart. Legg svaret fram for ledelsen og registrer en ny runde. Enheten kan ikke starte før ledelsen har behandlet svaret.',
-        ART36_NR2,
-      ],
-    };
-  }
-  return {
-    ...none,
-    state: 'behandlet',
-    label: `Forhåndsdrøfting gjennomført (svar ${formatLongDate(consultation.answerDate)}), ledelsen har behandlet svaret`,
-    paragraphs: [
-      'Ledelsen har behandlet saken etter Datatilsynets svar. Følg rådene. Har Datatilsynet sagt at behandlingen vil være i strid med forordningen, kan den ikke startes slik den er beskrevet.',
-    ],
-  };
-}
-
-/** Whether KS's process rule for prior consultation applies to these meetings (shown as KS's advice). */
-export function art36Applies(all: readonly Meeting[]): boolean {
-  const latest = all.at(-1)?.effective;
-  if (!latest || all.length < 2) return false;
-  return roundResidualIsHigh(latest.residualRisk) && latest.strongWish === true;
-}
-
-/** KS's process advice, labelled as KS's (the legal rule is in {@link art36Status}). */
-export function art36Notice(times: number): Art36Notice {
-  return {
-    times,
-    paragraphs: [
-      `Vurderingen har vært behandlet av ledelsen ${times} ganger, restrisikoen er fortsatt høy, og ønsket om å bruke plattformen er fortsatt sterkt.`,
-      KS_ART36_RULE,
-      'Registrer ledelsens beslutning om å be om forhåndsdrøfting som en ny runde.',
-    ],
-  };
 }
 
 /** Open conditions of a conditional approval: conditions not marked met. */

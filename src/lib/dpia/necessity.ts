@@ -6,11 +6,11 @@
  */
 import type { ChecklistsSection, LegalBasisSection } from '../model/schema';
 import { answerLabel, getAnswer, type Checklist } from '../checklists';
-import { answerOf, isVisible, optionLabel } from '../legal-basis/engine';
+import { answerOf, isVisible, optionLabel } from '../legal-basis/answers';
 import { QUESTION_BY_ID } from '../legal-basis/questions';
 import type { NecessitySection } from './sections';
 
-export type NecessityField = 'minimisation' | 'retention' | 'information' | 'rights' | 'jointControl' | 'transfers';
+type NecessityField = 'minimisation' | 'retention' | 'information' | 'rights' | 'jointControl' | 'transfers';
 
 export interface FieldDef {
   key: NecessityField;

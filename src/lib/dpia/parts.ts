@@ -21,5 +21,5 @@ export function withParts(a: Assessment): DpiaAssessment {
 
 /** The assessment with one DPIA part replaced. */
 export function setPart<K extends keyof DpiaParts>(a: Assessment, key: K, value: DpiaParts[K]): Assessment {
-  return { ...a, [key]: value } as Assessment;
+  return { ...a, [key]: value };
 }

@@ -24,7 +24,7 @@
  * not done. «ikke påbegynt» (not started): nothing yet.
  */
 import type { Assessment } from '../model/schema';
-import { isComplete, visibleQuestions } from '../legal-basis/engine';
+import { isComplete, visibleQuestions } from '../legal-basis/answers';
 import { FEATURES } from './description';
 import type { ConsultationSection, NecessitySection, ScreeningSection, SignOffSection } from './sections';
 import type { DataCategory, DataSubject, Recipient, Asset, FeatureUse } from './sections';

@@ -8,7 +8,7 @@ import type { SignOffSection } from './sections';
 /** Months to the next review by default; earlier when the platform's terms change. */
 export const REVIEW_MONTHS = 12;
 /** How many days ahead a review counts as due soon. */
-export const DUE_SOON_DAYS = 30;
+const DUE_SOON_DAYS = 30;
 
 /** The default next review date for a sign-off date (YYYY-MM-DD), or '' when the date is not valid. */
 export function defaultNextReview(signOffDate: string): string {

@@ -42,7 +42,7 @@ export const RESULT_LABELS = {
 } as const;
 export type ScreeningResult = keyof typeof RESULT_LABELS;
 
-export type Indication = 'pakrevd-tommelfinger' | 'vurder' | 'ingen-kriterier' | 'datatilsynets-liste' | 'ubesvart';
+type Indication = 'pakrevd-tommelfinger' | 'vurder' | 'ingen-kriterier' | 'datatilsynets-liste' | 'ubesvart';
 
 export interface ScreeningOutcome {
   /** Criteria answered «ja». */

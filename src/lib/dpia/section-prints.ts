@@ -5,14 +5,14 @@
  */
 import { canonicalJson, fnv1a64, withoutMethodDefaults } from '../decisions/fingerprint';
 
-export interface SectionDef {
+interface SectionDef {
   key: string;
   label: string;
   /** The fields of the assessment that make up the section. */
   fields: readonly string[];
 }
 
-export const SECTIONS: readonly SectionDef[] = [
+const SECTIONS: readonly SectionDef[] = [
   { key: 'grunnopplysninger', label: 'Tittel, plattform, enhet og ansvarlig', fields: ['title', 'platform', 'unit', 'owner'] },
   { key: 'screening', label: 'Trenger vi en DPIA?', fields: ['screening'] },
   { key: 'beskrivelse', label: 'Beskrivelse av behandlingen', fields: ['description'] },
@@ -33,7 +33,7 @@ export function sectionFingerprints(a: object): Record<string, string> {
   );
 }
 
-export interface SectionChange {
+interface SectionChange {
   key: string;
   label: string;
 }
@@ -72,6 +72,6 @@ export function roundChanges(rounds: readonly { id: string; date: string; record
     number: i + 1,
     id: r.id,
     date: r.date,
-    sincePrevious: i === 0 ? null : diffSections(ordered[i - 1]!.sections, r.sections),
+    sincePrevious: i === 0 ? null : diffSections(ordered[i - 1].sections, r.sections),
   }));
 }

@@ -19,7 +19,7 @@ const id = v.matching(/^[A-Za-z0-9_-]{1,64}$/, 'Ugyldig id (bare bokstaver, tall
 const optionalDate = v.isoDate('Ugyldig dato (forventet ÅÅÅÅ-MM-DD eller tom).', true);
 
 /* ---------- Screening («Trenger vi en DPIA?») ---------- */
-export const screeningAnswer = v.nullable(v.picklist(['ja', 'nei', 'usikker'], 'Ukjent svar (forventet ja, nei eller usikker).'));
+const screeningAnswer = v.nullable(v.picklist(['ja', 'nei', 'usikker'], 'Ukjent svar (forventet ja, nei eller usikker).'));
 export const screeningSection = v.object({
   /** Answers to the nine WP248 criteria, keyed by criterion id. */
   criteria: v.record(id, v.object({ answer: screeningAnswer, note: text })),
@@ -31,22 +31,22 @@ export const screeningSection = v.object({
 });
 
 /* ---------- Structured parts of the systematic description ---------- */
-export const dataCategory = v.object({ id, name: shortText, special: v.boolean, note: text });
-export const dataSubject = v.object({ id, name: shortText, vulnerable: v.boolean, note: text });
-export const recipientRole = v.picklist(
+const dataCategory = v.object({ id, name: shortText, special: v.boolean, note: text });
+const dataSubject = v.object({ id, name: shortText, vulnerable: v.boolean, note: text });
+const recipientRole = v.picklist(
   ['plattform', 'publisering', 'analyse', 'databehandler', 'annen'],
   'Ukjent rolle for mottakeren.',
 );
-export const recipient = v.object({ id, name: shortText, role: recipientRole, note: text });
-export const assetKind = v.picklist(['konto', 'administrator', 'enhet', 'annen'], 'Ukjent type eiendel.');
-export const asset = v.object({
+const recipient = v.object({ id, name: shortText, role: recipientRole, note: text });
+const assetKind = v.picklist(['konto', 'administrator', 'enhet', 'annen'], 'Ukjent type eiendel.');
+const asset = v.object({
   id,
   kind: assetKind,
   name: shortText,
   twoFactor: v.picklist(['ja', 'nei', 'ukjent', 'ikke-relevant'], 'Ukjent svar om tofaktorautentisering.'),
   note: text,
 });
-export const featureUse = v.object({ inUse: v.nullable(v.boolean), note: text });
+const featureUse = v.object({ inUse: v.nullable(v.boolean), note: text });
 /** What format version 3 adds to the description (purpose, nature, scope and context are older). */
 export const descriptionDetails = {
   dataCategories: v.array(dataCategory, MAX_ITEMS),
@@ -72,11 +72,11 @@ export const necessitySection = v.object({
 });
 
 /* ---------- Consultation ---------- */
-export const consultedParty = v.picklist(
+const consultedParty = v.picklist(
   ['personvernombud', 'registrerte', 'informasjonssikkerhet', 'arkiv', 'tillitsvalgte', 'annen'],
   'Ukjent part i medvirkningen.',
 );
-export const consultation = v.object({ id, party: consultedParty, who: shortText, date: optionalDate, summary: text, followUp: text });
+const consultation = v.object({ id, party: consultedParty, who: shortText, date: optionalDate, summary: text, followUp: text });
 export const consultationSection = v.object({
   entries: v.array(consultation, MAX_ITEMS),
   /** The data protection officer's advice on the assessment (art. 35 nr. 2). */

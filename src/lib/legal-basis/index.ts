@@ -4,20 +4,12 @@
  */
 export { QUESTIONS, QUESTION_BY_ID } from './questions';
 export type { Question, Option, Condition, SourceRef } from './questions';
-export {
-  evaluate,
-  legalBasisReport,
-  visibleQuestions,
-  isVisible,
-  isComplete,
-  needsJustification,
-  stepError,
-  answerOf,
-  optionLabel,
-  sourcePath,
-  withBase,
-  checkSupplementary,
-  isSubstantive,
-} from './engine';
-export type { Basis, Answers, Answer, Warning, Status, Evaluation, LegalBasisReport, Mark, SupplementaryCheck } from './engine';
+export { evaluate, legalBasisReport, sourcePath, withBase } from './engine';
+export type { Evaluation, LegalBasisReport } from './engine';
+export { visibleQuestions, isVisible, isComplete, needsJustification, stepError, answerOf, optionLabel, isSubstantive } from './answers';
+export type { Answers, Answer } from './answers';
+export { checkSupplementary } from './supplementary';
+export type { SupplementaryCheck } from './supplementary';
+export type { Basis, Status } from './basis';
+export type { Warning, Mark } from './warnings';
 export { recogniseProvision } from './provision';

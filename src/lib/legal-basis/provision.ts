@@ -24,5 +24,5 @@ export function recogniseProvision(text: string): Recognised {
   if (!act && !section) return { ok: false, reason: 'Teksten nevner verken en lov eller en paragraf. Skriv for eksempel «kommuneloven § 4-1».' };
   if (!act) return { ok: false, reason: 'Skriv hvilken lov paragrafen står i, for eksempel «kommuneloven».' };
   if (!section) return { ok: false, reason: 'Skriv hvilken paragraf i loven dere bygger på, for eksempel «§ 4-1».' };
-  return { ok: true, act: act[1]!.trim(), section: `§ ${section[1]!.replace(/\s+/g, ' ').trim()}` };
+  return { ok: true, act: act[1].trim(), section: `§ ${section[1].replace(/\s+/g, ' ').trim()}` };
 }

@@ -8,13 +8,13 @@
 /** A reference to a legal source, written the Norwegian way ("art. 6 nr. 3", "arkivlova"). */
 export type SourceRef = string;
 
-export interface Option {
+interface Option {
   id: string;
   label: string;
 }
 
 /** Shown only when the answer to question `q` is one of `in`. All conditions must hold. */
-export interface Condition {
+interface Condition {
   q: string;
   in: string[];
 }

@@ -78,11 +78,14 @@ export interface Problem {
 
 export type Checked<T> = { ok: true; value: T } | { ok: false; problem: Problem };
 
+// Plain fields rather than parameter properties, so Node can run this file by stripping types (the bench does).
 class Invalid {
-  constructor(
-    readonly path: (string | number)[],
-    readonly message: string,
-  ) {}
+  readonly path: (string | number)[];
+  readonly message: string;
+  constructor(path: (string | number)[], message: string) {
+    this.path = path;
+    this.message = message;
+  }
 }
 
 /** A found value in a message: text in quotes (shortened), lists and objects by name. */
@@ -138,7 +141,7 @@ function run(node: Node, value: unknown, path: (string | number)[]): unknown {
       if (node.k === 'O') {
         for (const key in node.entries) {
           const found = own(value, key) ? value[key] : undefined;
-          const checked = run(node.entries[key]!, found, [...path, key]);
+          const checked = run(node.entries[key], found, [...path, key]);
           if (checked !== undefined) out[key] = checked;
         }
       } else {

@@ -22,10 +22,10 @@ export const versionedSchemaPath = (version: number) => `dataformat/arbeidsomrad
  * and add it here, so its published file never changes.
  */
 const FROZEN: Readonly<Record<number, Record<string, unknown>>> = {
-  1: v1Schema as Record<string, unknown>,
-  2: v2Schema as Record<string, unknown>,
-  3: v3Schema as Record<string, unknown>,
-  4: v4Schema as Record<string, unknown>,
+  1: v1Schema,
+  2: v2Schema,
+  3: v3Schema,
+  4: v4Schema,
 };
 
 /** Every published version's schema, oldest first: the frozen ones and the current one. */
@@ -34,7 +34,7 @@ export function publishedSchemas(): { version: number; path: string; schema: Rec
   return versions.map((version) => ({
     version,
     path: versionedSchemaPath(version),
-    schema: version === FORMAT_VERSION ? workspaceJsonSchema() : FROZEN[version]!,
+    schema: version === FORMAT_VERSION ? workspaceJsonSchema() : FROZEN[version],
   }));
 }
 

@@ -3,7 +3,7 @@
  * order the enum is shown. Views and the report use these; no other table of
  * the same labels.
  */
-import type { MeasureStatus, PrivacyGoal } from './schema';
+import type { DecisionOutcome, MeasureStatus, PrivacyGoal } from './schema';
 
 /** The privacy goals of chapter 7. */
 export const GOAL_LABEL: Readonly<Record<PrivacyGoal, string>> = {
@@ -21,4 +21,11 @@ export const MEASURE_STATUS_LABEL: Readonly<Record<MeasureStatus, string>> = {
   planlagt: 'Planlagt',
   pagar: 'Planlagt, pågår',
   gjennomfort: 'Etablert (på plass i dag)',
+};
+
+/** Management's decision on an assessment (chapter 8). */
+export const OUTCOME_LABEL: Readonly<Record<DecisionOutcome, string>> = {
+  godkjent: 'Godkjent',
+  betinget: 'Betinget godkjent',
+  'ikke-godkjent': 'Ikke godkjent',
 };

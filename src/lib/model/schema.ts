@@ -38,34 +38,33 @@ const MAX_SHORT = 500;
 const MAX_ITEMS = 2_000;
 
 /** Free text written by the user. */
-export const text = v.string(MAX_TEXT, 'Teksten er for lang (over 20 000 tegn).');
+const text = v.string(MAX_TEXT, 'Teksten er for lang (over 20 000 tegn).');
 /** A short line: a name, title, owner. */
-export const shortText = v.string(MAX_SHORT, 'Teksten er for lang (over 500 tegn).');
+const shortText = v.string(MAX_SHORT, 'Teksten er for lang (over 500 tegn).');
 /** An identifier: letters, digits, dash and underscore. */
 export const id = v.matching(/^[A-Za-z0-9_-]{1,64}$/, 'Ugyldig id (bare bokstaver, tall, - og _, høyst 64 tegn).');
 /** A date-time in ISO 8601 (as written by Date.toISOString). */
 export const isoDateTime = v.isoTimestamp('Ugyldig tidspunkt (forventet ISO 8601).');
 /** A calendar date (YYYY-MM-DD) or empty when not set. */
 export const optionalDate = v.isoDate('Ugyldig dato (forventet ÅÅÅÅ-MM-DD eller tom).', true);
-/** A score on the 1–5 scales, or null while not yet assessed. */
 /** A step on the method's scales (1 to at most 6, the method says how many), or null while not yet assessed. */
-export const score = v.nullable(v.integer(1, 6));
+const score = v.nullable(v.integer(1, 6));
 
 /* ---------- Legal-basis helper ("behandlingsgrunnlag-veiviser") ---------- */
-export const legalBasisAnswer = v.object({
+const legalBasisAnswer = v.object({
   /** The chosen option id of the question. */
   value: shortText,
   /** The user's justification or named source (e.g. the supplementary legal basis). */
   justification: text,
 });
 /** An answer to one of the art. 6 nr. 3 checks of a supplementary legal basis; null while not answered. */
-export const basisCheck = v.nullable(v.picklist(['ja', 'nei', 'usikker'], 'Ukjent svar på kontrollen av grunnlaget.'));
+const basisCheck = v.nullable(v.picklist(['ja', 'nei', 'usikker'], 'Ukjent svar på kontrollen av grunnlaget.'));
 /**
  * The supplementary legal basis for art. 6 nr. 1 bokstav e (art. 6 nr. 3): the
  * provision itself (act and section, e.g. «kommuneloven» and «§ 4-1») and the
  * municipality's checks of it. Added in version 2.
  */
-export const supplementaryBasis = v.object({
+const supplementaryBasis = v.object({
   /** The act, e.g. «kommuneloven». */
   act: shortText,
   /** The section, e.g. «§ 4-1». */
@@ -77,7 +76,7 @@ export const supplementaryBasis = v.object({
   /** The municipality's reasoning behind the two checks. */
   reasoning: text,
 });
-export const legalBasisSection = v.object({
+const legalBasisSection = v.object({
   /** Answers keyed by question id (written justifications live in each answer). */
   answers: v.record(id, legalBasisAnswer),
   /** Version 2: the supplementary legal basis for bokstav e, and its checks. */
@@ -85,7 +84,7 @@ export const legalBasisSection = v.object({
 });
 
 /* ---------- Systematic description (chapter 2) ---------- */
-export const descriptionSection = v.object({
+const descriptionSection = v.object({
   purpose: text,
   nature: text,
   scope: text,
@@ -95,9 +94,9 @@ export const descriptionSection = v.object({
 });
 
 /* ---------- Risk register (chapter 7) ---------- */
-export const privacyGoal = v.picklist(['medbestemmelse', 'apenhet', 'ansvarlighet'], 'Ukjent personvernmål.');
-export const measureStatus = v.picklist(['planlagt', 'pagar', 'gjennomfort'], 'Ukjent tiltaksstatus.');
-export const measure = v.object({
+const privacyGoal = v.picklist(['medbestemmelse', 'apenhet', 'ansvarlighet'], 'Ukjent personvernmål.');
+const measureStatus = v.picklist(['planlagt', 'pagar', 'gjennomfort'], 'Ukjent tiltaksstatus.');
+const measure = v.object({
   id,
   text,
   owner: shortText,
@@ -125,15 +124,15 @@ export const risk = v.object({
 });
 
 /* ---------- Checklists (answers keyed by list id, then item id) ---------- */
-export const checklistAnswer = v.object({
+const checklistAnswer = v.object({
   answer: v.nullable(v.picklist(['ja', 'nei', 'delvis', 'ikke-relevant'], 'Ukjent svar.')),
   comment: text,
 });
-export const checklistsSection = v.record(id, v.record(id, checklistAnswer));
+const checklistsSection = v.record(id, v.record(id, checklistAnswer));
 
 /* ---------- Ethics reflection (navigation wheel) ---------- */
-export const ethicsChoice = v.picklist(['til-stede', 'ikke-til-stede', 'uavklart'], 'Ukjent valg.');
-export const ethicsSection = v.object({
+const ethicsChoice = v.picklist(['til-stede', 'ikke-til-stede', 'uavklart'], 'Ukjent valg.');
+const ethicsSection = v.object({
   /** Notes per theme id, for the two alternatives. */
   themes: v.record(id, v.object({ present: text, absent: text })),
   /** The recorded conclusion: the reasoning behind the choice. */
@@ -143,8 +142,8 @@ export const ethicsSection = v.object({
 });
 
 /* ---------- Management decisions (chapter 8) ---------- */
-export const decisionOutcome = v.picklist(['godkjent', 'betinget', 'ikke-godkjent'], 'Ukjent utfall.');
-export const decisionRound = v.object({
+const decisionOutcome = v.picklist(['godkjent', 'betinget', 'ikke-godkjent'], 'Ukjent utfall.');
+const decisionRound = v.object({
   id,
   /** When the round was recorded in the tool. */
   recordedAt: isoDateTime,
@@ -197,7 +196,7 @@ export const decisionRound = v.object({
  * the decision rounds. An answer that arrives later, or a mistake, is recorded
  * as a new entry that names the entry it corrects.
  */
-export const priorConsultation = v.object({
+const priorConsultation = v.object({
   id,
   /** When the entry was recorded in the tool. */
   recordedAt: isoDateTime,
@@ -216,7 +215,7 @@ export const priorConsultation = v.object({
   correctionReason: text,
 });
 /** Follow-up of the conditions of a conditional approval, keyed by condition id (not part of the fingerprint). */
-export const conditionStatus = v.record(id, v.object({ met: v.boolean, note: text }));
+const conditionStatus = v.record(id, v.object({ met: v.boolean, note: text }));
 
 /* ---------- The assessment ---------- */
 export const assessment = v.object({
@@ -300,7 +299,6 @@ export const workspaceFile = v.object({
 });
 
 export type LegalBasisSection = Infer<typeof legalBasisSection>;
-export type DescriptionSection = Infer<typeof descriptionSection>;
 export type PrivacyGoal = Infer<typeof privacyGoal>;
 export type Measure = Infer<typeof measure>;
 export type MeasureStatus = Infer<typeof measureStatus>;

@@ -28,7 +28,7 @@ export interface ReportSection {
 }
 
 /** What the Word file's header, footer and document properties say. */
-export interface ReportMeta {
+interface ReportMeta {
   /** The municipality, when the assessment names one (empty otherwise). */
   municipality: string;
   unit: string;

@@ -72,7 +72,7 @@ function blockToDocx(block: Block): (Paragraph | Table)[] {
 }
 
 /** «Oslo kommune · Kulturetaten · Facebook – Kulturetaten», leaving out what is empty. */
-export function headerText(model: ReportModel): string {
+function headerText(model: ReportModel): string {
   return [model.meta.municipality, model.meta.unit, model.meta.assessmentTitle].map((s) => s.trim()).filter(Boolean).join(' · ');
 }
 

@@ -21,5 +21,3 @@ export const REGISTER_IDS: readonly string[] = [
   'dommer/datatilsynet-meta-2023',
   'dommer/edpb-01-2023',
 ];
-
-export type RegisterId = string;

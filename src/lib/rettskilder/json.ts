@@ -6,8 +6,8 @@
 import { STATUSES, type RegisterEntry } from './register';
 import type { GdprStructure } from './structure';
 
-export const REGISTER_JSON_FORMAT = 'some-veilederen/rettskilder';
-export const REGISTER_JSON_VERSION = 1;
+const REGISTER_JSON_FORMAT = 'some-veilederen/rettskilder';
+const REGISTER_JSON_VERSION = 1;
 
 function withBase(base: string, path: string): string {
   return `${base.replace(/\/+$/, '')}${path}`;

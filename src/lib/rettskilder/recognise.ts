@@ -24,7 +24,7 @@ export interface RefMatch {
 }
 
 /** The laws the register knows, by slug, with the word stem that names them. */
-export const LAW_STEMS: Record<string, string> = {
+const LAW_STEMS: Record<string, string> = {
   personopplysningsloven: 'personopplysningslov',
   arkivlova: 'arkivlov',
   offentleglova: 'offentleglov',

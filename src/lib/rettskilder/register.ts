@@ -153,7 +153,8 @@ function numbers(item: Obj, key: string, where: string, max: number): number[] {
 }
 
 function day(value: unknown): string {
-  return value instanceof Date ? value.toISOString().slice(0, 10) : String(value ?? '');
+  if (value instanceof Date) return value.toISOString().slice(0, 10);
+  return typeof value === 'string' || typeof value === 'number' ? String(value) : '';
 }
 
 function isoDate(item: Obj, key: string, where: string): string {
@@ -165,7 +166,7 @@ function isoDate(item: Obj, key: string, where: string): string {
 function status(item: Obj, where: string): Status {
   const value = item.status;
   if (!STATUSES.includes(value as Status)) {
-    throw new Error(`${where}: «status» må være ${STATUSES.join(', ')} (er ${value === undefined ? 'tom' : String(value)})`);
+    throw new Error(`${where}: «status» må være ${STATUSES.join(', ')} (er ${value === undefined ? 'tom' : typeof value === 'string' ? value : JSON.stringify(value)})`);
   }
   return value as Status;
 }
@@ -339,7 +340,7 @@ function kindRank(kind: RefKind): number {
 }
 
 /** Every «sist kontrollert» date in the register, with where it is. */
-export function checkedStatements(entries: readonly RegisterEntry[]): CheckedStatement[] {
+function checkedStatements(entries: readonly RegisterEntry[]): CheckedStatement[] {
   return entries.map((e) => ({ where: `content/rettskilder/${e.file}: ${e.heading}`, checked: e.checked }));
 }
 

@@ -8,7 +8,7 @@
  * regulation's order. An article belongs to the chapter and section above it.
  */
 
-export interface GdprSection {
+interface GdprSection {
   /** "III.1" */
   id: string;
   /** "Åpenhet og vilkår" */
@@ -16,7 +16,7 @@ export interface GdprSection {
   articles: number[];
 }
 
-export interface GdprChapter {
+interface GdprChapter {
   /** "III" */
   roman: string;
   /** 1–11 */
@@ -41,7 +41,7 @@ export interface GdprStructure {
 
 const ROMAN = ['I', 'II', 'III', 'IV', 'V', 'VI', 'VII', 'VIII', 'IX', 'X', 'XI'];
 
-export function chapterSlug(roman: string): string {
+function chapterSlug(roman: string): string {
   return `kapittel-${roman.toLowerCase()}`;
 }
 

@@ -21,7 +21,7 @@ export type Stage = 'before' | 'after';
  * `localeCompare(x, 'nb')` builds a new one per call, which is far too slow for
  * sorting hundreds of risks on every change.
  */
-export const byNorwegian = new Intl.Collator('nb').compare;
+const byNorwegian = new Intl.Collator('nb').compare;
 export const STAGE_LABEL: Record<Stage, string> = { before: 'før tiltak', after: 'etter tiltak' };
 
 /** Likelihood and consequence of a risk at one stage, with its score and band. */
@@ -203,7 +203,7 @@ export function sortRisks(risks: readonly Risk[], key: SortKey, method: RiskMeth
 /** Counts per band id of the method, and of unassessed risks. */
 export type BandCounts = Record<Band, number> & { ikkeVurdert: number };
 
-export interface OverdueMeasure {
+interface OverdueMeasure {
   riskId: string;
   riskTitle: string;
   measureId: string;
@@ -322,7 +322,7 @@ export function sameRisk(a: Risk, b: Risk): boolean {
     a.scenarioId !== b.scenarioId || a.measures.length !== b.measures.length
   ) return false;
   return a.measures.every((m, i) => {
-    const n = b.measures[i]!;
+    const n = b.measures[i];
     return m.id === n.id && m.text === n.text && m.owner === n.owner && m.deadline === n.deadline && m.status === n.status;
   });
 }

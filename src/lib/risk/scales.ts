@@ -9,8 +9,6 @@
 import { BANDS, type Band } from './scoring';
 import { CONSEQUENCE_NAMES, LIKELIHOOD_NAMES } from './scale-names';
 
-export { likelihoodName, consequenceName } from './scale-names';
-
 export interface ScaleLevel {
   level: 1 | 2 | 3 | 4 | 5;
   name: string;
@@ -35,13 +33,13 @@ const CONSEQUENCE_DESCRIPTIONS = [
 ];
 
 const levels = (names: readonly string[], descriptions: readonly string[]): readonly ScaleLevel[] =>
-  names.map((name, i) => ({ level: (i + 1) as ScaleLevel['level'], name, description: descriptions[i]! }));
+  names.map((name, i) => ({ level: (i + 1) as ScaleLevel['level'], name, description: descriptions[i] }));
 
 export const LIKELIHOOD_SCALE = levels(LIKELIHOOD_NAMES, LIKELIHOOD_DESCRIPTIONS);
 export const CONSEQUENCE_SCALE = levels(CONSEQUENCE_NAMES, CONSEQUENCE_DESCRIPTIONS);
 
 /** What each band means on the site's example, for the page, the report and the export. */
-export const BAND_MEANING: Record<Band, string> = {
+const BAND_MEANING: Record<Band, string> = {
   lav: 'Kan normalt godtas. Følg med på risikoen når plattformen eller bruken endrer seg.',
   middels: 'Bør reduseres med tiltak. Ledelsen tar stilling til om restrisikoen kan godtas.',
   hoy: 'Skal reduseres før bruk. Er restrisikoen fortsatt høy, skal kommunen be om forhåndsdrøfting med Datatilsynet før oppstart (art. 36 nr. 1).',

@@ -7,7 +7,7 @@
  */
 import { ROOT } from './stored';
 
-export const DRAFT_PREFIX = `${ROOT}v1:utkast:`;
+const DRAFT_PREFIX = `${ROOT}v1:utkast:`;
 
 /** One form's unsaved text, field by field. */
 export interface Draft {

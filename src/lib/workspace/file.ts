@@ -118,7 +118,7 @@ function findDuplicateId(items: readonly { id: string }[]): { id: string; index:
 
 /* ---------------- Import: preview ---------------- */
 
-export interface ImportItem {
+interface ImportItem {
   id: string;
   label: string;
   updatedAt: string;
@@ -140,11 +140,11 @@ const accountLabel = (a: Account) => [a.platform, a.name].filter(Boolean).join('
 /** What an import would do, for the user to confirm. */
 export function previewImport(file: WorkspaceFile, current: CurrentData, migrated: string[] = []): ImportPreview {
   const assessments = file.assessments.map((a): ImportItem => {
-    const existing = has(current.assessments, a.id) ? current.assessments[a.id]! : null;
+    const existing = has(current.assessments, a.id) ? current.assessments[a.id] : null;
     return { id: a.id, label: a.title, updatedAt: a.updatedAt, existing: existing && { label: existing.title, updatedAt: existing.updatedAt } };
   });
   const accounts = file.accounts.map((a): ImportItem => {
-    const existing = has(current.accounts, a.id) ? current.accounts[a.id]! : null;
+    const existing = has(current.accounts, a.id) ? current.accounts[a.id] : null;
     return { id: a.id, label: accountLabel(a), updatedAt: a.updatedAt, existing: existing && { label: accountLabel(existing), updatedAt: existing.updatedAt } };
   });
   const conflicts = [...assessments, ...accounts].filter((i) => i.existing).length;

@@ -73,7 +73,7 @@ function describePath(keys: readonly (string | number)[]): string {
       if (noun && words.length > 0) words[words.length - 1] = `${noun} ${key + 1}`;
       else words.push(`nr. ${key + 1}`);
     } else {
-      words.push(Object.hasOwn(FIELD_NAMES, key) ? FIELD_NAMES[key]! : `«${key}»`);
+      words.push(Object.hasOwn(FIELD_NAMES, key) ? FIELD_NAMES[key] : `«${key}»`);
     }
   });
   return words.join(' › ');

@@ -4,9 +4,9 @@
  */
 
 /** Keys that must never reach an object: they could change its prototype. */
-export const FORBIDDEN_KEYS: ReadonlySet<string> = new Set(['__proto__', 'constructor', 'prototype']);
+const FORBIDDEN_KEYS: ReadonlySet<string> = new Set(['__proto__', 'constructor', 'prototype']);
 /** The deepest nesting the format ever needs, with a wide margin. */
-export const MAX_DEPTH = 32;
+const MAX_DEPTH = 32;
 
 /** Formats a path like `assessments[2].risks[0].likelihood`. */
 export function formatPath(path: readonly (string | number)[]): string {

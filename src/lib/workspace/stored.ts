@@ -27,13 +27,13 @@ import { findShapeProblem, parseJson } from './safe-json';
 
 export const ROOT = 'some-veilederen:';
 /** The prefix of the keys of the current version, e.g. `some-veilederen:v1:`. */
-export const versionPrefix = (version: number) => `${ROOT}v${version}:`;
-export const STORAGE_PREFIX = versionPrefix(FORMAT_VERSION);
+const versionPrefix = (version: number) => `${ROOT}v${version}:`;
+const STORAGE_PREFIX = versionPrefix(FORMAT_VERSION);
 export const ASSESSMENT_PREFIX = `${STORAGE_PREFIX}vurdering:`;
 export const ACCOUNT_PREFIX = `${STORAGE_PREFIX}konto:`;
 export const ACTIVE_KEY = `${STORAGE_PREFIX}aktiv`;
 export const LAST_EXPORT_KEY = `${STORAGE_PREFIX}sist-eksportert`;
-export const BACKUP_PREFIX = `${ROOT}backup:`;
+const BACKUP_PREFIX = `${ROOT}backup:`;
 
 /** The backup key for a value moved away at `at`: `some-veilederen:backup:<ISO time>:<original key>`. */
 export function backupKey(originalKey: string, at: Date): string {
@@ -47,9 +47,9 @@ export interface BackupInfo {
   at: string;
 }
 
-export function parseBackupKey(key: string): BackupInfo | null {
+function parseBackupKey(key: string): BackupInfo | null {
   const match = /^some-veilederen:backup:(\d{4}-\d\d-\d\dT\d\d:\d\d:\d\d\.\d{3}Z):(.+)$/.exec(key);
-  return match ? { key, originalKey: match[2]!, at: match[1]! } : null;
+  return match ? { key, originalKey: match[2], at: match[1] } : null;
 }
 
 /** A file name for downloading a backup, e.g. `sikkerhetskopi-2026-11-22T10-00-00-vurdering-v-abc.json`. */
@@ -106,7 +106,7 @@ export function classifyEntry(
     return { kind: 'other' };
   }
   const part = match[2] as 'vurdering' | 'konto';
-  const keyId = match[3]!;
+  const keyId = match[3];
   const what = WHAT[part];
   const parsed = parseJson(raw);
   if (!parsed.ok) return { kind: 'invalid', what, reason: 'verdien er ikke gyldig JSON (den kan være avkuttet eller redigert for hånd).' };
@@ -150,7 +150,7 @@ export function isNewerElsewhere(stored: { updatedAt: string } | null, base: { u
 }
 
 /** The newest change in the workspace (ISO), or '' when it is empty. */
-export function latestChange(items: readonly { updatedAt: string }[]): string {
+function latestChange(items: readonly { updatedAt: string }[]): string {
   return items.reduce((latest, item) => (item.updatedAt > latest ? item.updatedAt : latest), '');
 }
 

@@ -1,6 +1,7 @@
 /** Report section: management's decisions (chapter 8), every round as recorded. */
 import type { DecisionRound, PriorConsultation } from '../../model/schema';
-import { correctedIds, OUTCOME_LABEL, type DecisionStatus } from '../../decisions/rules';
+import { correctedIds, type DecisionStatus } from '../../decisions/rules';
+import { OUTCOME_LABEL } from '../../model/labels';
 import { roundFacts } from '../../decisions/facts';
 import { formatDate, type Block } from '../model';
 

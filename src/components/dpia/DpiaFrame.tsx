@@ -1,0 +1,38 @@
+import type { ComponentChildren } from 'preact';
+import { AssessmentBar } from '../workspace/AssessmentBar';
+import type { DpiaAssessment } from '../../lib/dpia/path';
+import type { Dpia } from './use-dpia';
+import './dpia.css';
+
+/** What a DPIA part shows: the active assessment, and the save, error and status of useDpia. */
+export type DpiaView = Omit<Dpia, 'a'> & { a: DpiaAssessment };
+
+/**
+ * The frame every DPIA part shares: the assessment bar, the part's error
+ * (an alert) and status (read out), and a prompt when no assessment is chosen.
+ * Without the bar (a part shown inside another tool) it shows nothing until an
+ * assessment is chosen.
+ */
+export function DpiaFrame({ dpia, empty = 'Velg eller opprett en vurdering over for å starte.', bar = true, children }: {
+  dpia: Dpia;
+  empty?: string;
+  bar?: boolean;
+  children: (view: DpiaView) => ComponentChildren;
+}) {
+  const { a } = dpia;
+  if (!a && !bar) return null;
+  return (
+    <div class="dpia">
+      {bar && <AssessmentBar />}
+      {a ? (
+        <>
+          {dpia.error && <p class="form-error" role="alert">{dpia.error}</p>}
+          <p class="sr-only" role="status" aria-live="polite">{dpia.status}</p>
+          {children({ ...dpia, a })}
+        </>
+      ) : (
+        <p class="tool-panel">{empty}</p>
+      )}
+    </div>
+  );
+}
