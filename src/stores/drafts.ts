@@ -37,7 +37,7 @@ function syncBeforeUnload(on: boolean) {
 }
 
 /** A form's stored draft, or null (also for a stored value that is not a valid draft). */
-function readDraft(form: string, id: string): Draft | null {
+export function readDraft(form: string, id: string): Draft | null {
   const key = draftKey(form, id);
   return key ? parseDraft(read(key)) : null;
 }

@@ -3,7 +3,7 @@
  * the pure reasoning over them. The report and exports use `legalBasisReport`.
  */
 export { QUESTIONS, QUESTION_BY_ID } from './questions';
-export type { Question, Option, Condition, SourceRef } from './questions';
+export type { Question, SourceRef } from './questions';
 export { evaluate, legalBasisReport, sourcePath, withBase } from './engine';
 export type { Evaluation, LegalBasisReport } from './engine';
 export { visibleQuestions, isVisible, isComplete, needsJustification, stepError, answerOf, optionLabel, isSubstantive } from './answers';

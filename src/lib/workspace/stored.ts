@@ -28,7 +28,7 @@ import { findShapeProblem, parseJson } from './safe-json';
 export const ROOT = 'some-veilederen:';
 /** The prefix of the keys of the current version, e.g. `some-veilederen:v1:`. */
 const versionPrefix = (version: number) => `${ROOT}v${version}:`;
-const STORAGE_PREFIX = versionPrefix(FORMAT_VERSION);
+export const STORAGE_PREFIX = versionPrefix(FORMAT_VERSION);
 export const ASSESSMENT_PREFIX = `${STORAGE_PREFIX}vurdering:`;
 export const ACCOUNT_PREFIX = `${STORAGE_PREFIX}konto:`;
 export const ACTIVE_KEY = `${STORAGE_PREFIX}aktiv`;
