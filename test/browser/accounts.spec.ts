@@ -120,7 +120,7 @@ test('registeret: legg til, rediger, filtrer, sorter, eksporter CSV og importer 
 
   // JSON export.
   const [jsonDownload] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: 'Last ned JSON' }).click()]);
-  const json = JSON.parse(readFileSync(await jsonDownload.path(), 'utf8'));
+  const json = JSON.parse(readFileSync(await jsonDownload.path(), 'utf8')) as { format: string; accounts: unknown[] };
   expect(json.format).toBe('some-veilederen/kontoer');
   expect(json.accounts).toHaveLength(3);
 
@@ -252,7 +252,7 @@ test('kontogjennomgangen nekter «slettet» uten «arkivert før sletting», og 
 });
 
 test('et arbeidsområde fra versjon 1 i localStorage overlever oppgraderingen: vurderinger, kontoer, aktivt valg og siste eksport', async ({ page, offsite, pageErrors }) => {
-  const v1: Record<string, string> = JSON.parse(readFileSync(new URL('../fixtures/v1/localstorage-v1.json', import.meta.url), 'utf8'));
+  const v1 = JSON.parse(readFileSync(new URL('../fixtures/v1/localstorage-v1.json', import.meta.url), 'utf8')) as Record<string, string>;
   // Seeded on a content page, which runs none of the tools' code, so the first read is the upgrade below.
   await page.goto('veileder/1-innledning/');
   await page.evaluate((entries) => {
@@ -270,8 +270,8 @@ test('et arbeidsområde fra versjon 1 i localStorage overlever oppgraderingen: v
     if (/:(vurdering|konto):/.test(key)) {
       const backup = Object.keys(stored).find((k) => k.startsWith('some-veilederen:backup:') && k.endsWith(':' + key));
       expect(stored[backup!], key).toBe(raw);
-      const current = JSON.parse(stored[key.replace('some-veilederen:v1:', STORAGE_PREFIX)]);
-      const old = JSON.parse(raw);
+      const current = JSON.parse(stored[key.replace('some-veilederen:v1:', STORAGE_PREFIX)]) as Record<string, unknown>;
+      const old = JSON.parse(raw) as Record<string, unknown>;
       // Every old value is there unchanged (objects may have gained the empty fields of version 2).
       for (const [field, value] of Object.entries(old)) {
         if (value !== null && typeof value === 'object') expect(current[field], `${key} ${field}`).toMatchObject(value as Record<string, unknown>);

@@ -51,7 +51,7 @@ test('en enhet fyller ut en hel sjekkliste, og svarene overlever omlasting', asy
   await expect(again.getByRole('group').nth(3).getByLabel('Ikke relevant', { exact: true })).toBeChecked();
   const stored = await page.evaluate(() => {
     const key = Object.keys(localStorage).find((k) => /^some-veilederen:v\d+:vurdering:/.test(k))!;
-    return JSON.parse(localStorage.getItem(key)!).checklists['andre-regler'];
+    return (JSON.parse(localStorage.getItem(key)!) as { checklists: Record<string, Record<string, unknown>> }).checklists['andre-regler'];
   });
   expect(Object.keys(stored)).toHaveLength(TOTAL);
   expect(stored.journalforing).toEqual({ answer: 'nei', comment: 'Rutine for journalføring mangler; ansvarlig: arkivleder «Åse».' });

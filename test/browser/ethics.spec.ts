@@ -40,7 +40,7 @@ test('den etiske refleksjonen fylles ut for begge alternativer og lagres med kon
   await expect(page.getByRole('group', { name: 'Hva velger dere etter refleksjonen?' }).getByLabel('Være til stede på plattformen')).toBeChecked();
   const ethics = await page.evaluate(() => {
     const key = Object.keys(localStorage).find((k) => /^some-veilederen:v\d+:vurdering:/.test(k))!;
-    return JSON.parse(localStorage.getItem(key)!).ethics;
+    return (JSON.parse(localStorage.getItem(key)!) as { ethics: { themes: Record<string, unknown>; choice: string; conclusion: string } }).ethics;
   });
   expect(Object.keys(ethics.themes)).toEqual(['lov', 'identitet', 'moral', 'omdomme', 'okonomi', 'etikk']);
   expect(ethics.choice).toBe('til-stede');

@@ -1,4 +1,5 @@
 import type { Page } from '@playwright/test';
+import type { Assessment } from '../../src/lib/model/schema';
 import { test, expect, expectAccessible } from './fixtures';
 
 // Tests tagged @underkatalog also run under the intranet sub-path (playwright.config.ts greps for
@@ -45,7 +46,7 @@ async function createAssessment(page: Page) {
 const storedAssessment = (page: Page) =>
   page.evaluate(() => {
     const key = Object.keys(localStorage).find((k) => /^some-veilederen:v\d+:vurdering:/.test(k));
-    return key ? JSON.parse(localStorage.getItem(key)!) : null;
+    return key ? (JSON.parse(localStorage.getItem(key)!) as Assessment) : null;
   });
 
 /** Each island: load it, save one thing, reload, and find it again (in the page and in localStorage). */
@@ -57,7 +58,7 @@ const islands: [name: string, path: string, run: (page: Page) => Promise<void>][
     await expect(list.getByText(/^1 av \d+ besvart/)).toBeVisible();
     await page.reload();
     await expect(page.getByRole('region', { name: /Andre regler/ }).getByText(/^1 av \d+ besvart/)).toBeVisible();
-    expect(Object.keys((await storedAssessment(page)).checklists['andre-regler'])).toHaveLength(1);
+    expect(Object.keys((await storedAssessment(page))!.checklists['andre-regler'])).toHaveLength(1);
   }],
   ['veiviseren for behandlingsgrunnlag', 'verktoy/behandlingsgrunnlag/', async (page) => {
     await createAssessment(page);
@@ -68,7 +69,7 @@ const islands: [name: string, path: string, run: (page: Page) => Promise<void>][
     await expect(wizard.getByText(/^Steg 2 av/)).toBeVisible();
     await page.reload();
     await expect(page.getByRole('region', { name: 'Veiviser for behandlingsgrunnlag' })).toBeVisible();
-    expect(Object.keys((await storedAssessment(page)).legalBasis.answers).length).toBeGreaterThanOrEqual(1);
+    expect(Object.keys((await storedAssessment(page))!.legalBasis.answers).length).toBeGreaterThanOrEqual(1);
   }],
   ['risikovurderingen (med redigeringsskjemaet som lastes ved behov)', 'verktoy/risikovurdering/', async (page) => {
     await createAssessment(page);
@@ -81,12 +82,12 @@ const islands: [name: string, path: string, run: (page: Page) => Promise<void>][
     await expect(page.getByRole('table', { name: 'Risikokart før tiltak' }).getByRole('button', { name: 'Sannsynlighet 4, konsekvens 3, høy: 1 risiko' })).toBeVisible();
     await page.reload();
     await expect(page.getByRole('table', { name: 'Risikokart før tiltak' }).getByRole('button', { name: 'Sannsynlighet 4, konsekvens 3, høy: 1 risiko' })).toBeVisible();
-    expect((await storedAssessment(page)).risks.length).toBeGreaterThanOrEqual(15);
+    expect((await storedAssessment(page))!.risks.length).toBeGreaterThanOrEqual(15);
   }],
   ['den etiske refleksjonen', 'verktoy/etisk-refleksjon/', async (page) => {
     await createAssessment(page);
     await page.getByLabel('Lov: være til stede på plattformen').fill('Lov: for');
-    await expect.poll(async () => (await storedAssessment(page)).ethics.themes.lov?.present).toBe('Lov: for');
+    await expect.poll(async () => (await storedAssessment(page))!.ethics.themes.lov?.present).toBe('Lov: for');
     await page.reload();
     await expect(page.getByLabel('Lov: være til stede på plattformen')).toHaveValue('Lov: for');
   }],
@@ -105,7 +106,7 @@ const islands: [name: string, path: string, run: (page: Page) => Promise<void>][
     await expect(page.getByRole('status').filter({ hasText: 'Runde 1 er registrert' })).toBeVisible();
     await page.reload();
     await expect(page.getByRole('region', { name: 'Status etter kapittel 8' })).not.toContainText('Ikke behandlet av ledelsen');
-    expect((await storedAssessment(page)).decisions).toHaveLength(1);
+    expect((await storedAssessment(page))!.decisions).toHaveLength(1);
   }],
   ['kontogjennomgangen', 'verktoy/kontogjennomgang/', async (page) => {
     await page.getByRole('button', { name: 'Legg til konto' }).click();
@@ -128,7 +129,7 @@ const islands: [name: string, path: string, run: (page: Page) => Promise<void>][
     await expect(list.getByRole('heading', { name: 'Facebook – Kulturetaten' })).toBeVisible();
     await page.reload();
     await expect(page.getByRole('region', { name: 'Vurderinger i denne nettleseren' }).getByRole('heading', { name: 'Facebook – Kulturetaten' })).toBeVisible();
-    expect((await storedAssessment(page)).title).toBe('Facebook – Kulturetaten');
+    expect((await storedAssessment(page))!.title).toBe('Facebook – Kulturetaten');
   }],
   ['rapporten (lages ved behov)', 'verktoy/rapport/', async (page) => {
     await createAssessment(page);

@@ -193,7 +193,7 @@ test('to faner som skriver i samme vurdering i tilfeldig rekkefølge, blander al
   const stored = await page.evaluate(() => {
     const keys = Object.keys(localStorage);
     const key = keys.find((k) => /^some-veilederen:v\d+:vurdering:/.test(k))!;
-    return { ethics: JSON.parse(localStorage.getItem(key)!).ethics, backups: keys.filter((k) => k.startsWith('some-veilederen:backup:')) };
+    return { ethics: (JSON.parse(localStorage.getItem(key)!) as { ethics: { themes: unknown } }).ethics, backups: keys.filter((k) => k.startsWith('some-veilederen:backup:')) };
   });
   expect(stored.ethics.themes).toEqual({
     lov: { present: tabs[0].text, absent: tabs[1].text },

@@ -151,7 +151,11 @@ test('bygger et risikobilde fra scenariobanken, legger til en egen risiko og ser
   const file = await download;
   expect(loaded('risk-export')).toHaveLength(1);
   expect(file.suggestedFilename()).toBe('2026-11-23-kulturetaten-facebook-kulturetaten-risikobilde.json');
-  const exported = JSON.parse(await (await file.createReadStream()).toArray().then((c) => Buffer.concat(c).toString('utf8')));
+  const exported = JSON.parse(await (await file.createReadStream()).toArray().then((c) => Buffer.concat(c).toString('utf8'))) as {
+    method: { id: string; matrix: string[][] };
+    summary: { residualRisk: unknown };
+    risks: unknown[];
+  };
   // The export states the assessment's method (the site's example), not the classic thresholds.
   expect(exported.method.id).toBe('some-eksempel');
   expect(exported.method.matrix[1][3]).toBe('hoy');
@@ -244,7 +248,7 @@ test('200 risikoer: en endret vurdering oppdaterer begge kart og sammendraget ra
   // 200 scored risks with measures, straight into the stored assessment.
   await page.evaluate(() => {
     const key = Object.keys(localStorage).find((k) => /^some-veilederen:v\d+:vurdering:/.test(k))!;
-    const a = JSON.parse(localStorage.getItem(key)!);
+    const a = JSON.parse(localStorage.getItem(key)!) as { risks: Record<string, unknown>[] };
     a.risks = Array.from({ length: 200 }, (_, i) => ({
       id: `r-${String(i).padStart(3, '0')}`,
       scenarioId: null,

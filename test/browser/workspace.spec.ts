@@ -3,7 +3,7 @@ import type { Page, Locator } from '@playwright/test';
 import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { STORAGE_PREFIX } from '../../src/lib/workspace/stored';
-import { FORMAT_VERSION } from '../../src/lib/model/schema';
+import { FORMAT_VERSION, type Assessment, type WorkspaceFile } from '../../src/lib/model/schema';
 
 const PAGE = 'verktoy/mine-vurderinger/';
 const fixtures = join(import.meta.dirname, '../fixtures');
@@ -21,7 +21,7 @@ const storedAssessments = (page: Page) =>
   page.evaluate(() =>
     Object.keys(localStorage)
       .filter((k) => /^some-veilederen:v\d+:vurdering:/.test(k))
-      .map((k) => JSON.parse(localStorage.getItem(k)!))
+      .map((k) => JSON.parse(localStorage.getItem(k)!) as Assessment)
       .sort((a, b) => a.id.localeCompare(b.id)),
   );
 
@@ -157,7 +157,7 @@ test('to faner holdes i takt, endringer i hvert sitt felt flettes, og en skrivin
   // A newer change to another field reaches storage before tab 1 hears of it: both changes are kept.
   const changeElsewhere = (field: 'owner' | 'title', value: string) =>
     page.evaluate(([f, v, key]) => {
-      const stored = JSON.parse(localStorage.getItem(key)!);
+      const stored = JSON.parse(localStorage.getItem(key)!) as Record<string, unknown>;
       localStorage.setItem(key, JSON.stringify({ ...stored, [f]: v, updatedAt: new Date(Date.now() + 60_000).toISOString() }));
     }, [field, value, `${STORAGE_PREFIX}vurdering:v-kultur`]);
   await changeElsewhere('owner', 'Endret i den andre fanen');
@@ -228,7 +228,7 @@ test('uten tilgang til localStorage virker verktøyene i minnet og varsler om ek
   await expect(bar.getByLabel('Vurderingen dere arbeider med').locator('option:checked')).toHaveText('Facebook – Kulturetaten');
   await expect(bar.getByRole('alert')).toContainText('Eksporter til fil før dere lukker fanen.');
   const [download] = await Promise.all([page.waitForEvent('download'), bar.getByRole('button', { name: 'Eksporter alt til fil' }).click()]);
-  expect(JSON.parse(readFileSync(await download.path(), 'utf8')).assessments[0].title).toBe('Facebook – Kulturetaten');
+  expect((JSON.parse(readFileSync(await download.path(), 'utf8')) as WorkspaceFile).assessments[0].title).toBe('Facebook – Kulturetaten');
   await expect(bar.getByRole('alert')).toBeVisible();
   await expectAccessible(page, 'lagring blokkert, med vurdering');
 });
@@ -258,7 +258,7 @@ test('når lagringsplassen er full, virker verktøyene i minnet og varsler om ek
 });
 
 test('måling: import av et arbeidsområde på 5 MB', async ({ page }, testInfo) => {
-  const valid = JSON.parse(readFileSync(join(fixtures, 'workspace-valid.json'), 'utf8'));
+  const valid = JSON.parse(readFileSync(join(fixtures, 'workspace-valid.json'), 'utf8')) as WorkspaceFile;
   const paragraph = 'Vurdert på møtet – «økt åpenhet» og færre åpne kommentarer – tiltak før årsskiftet. ';
   const risk = valid.assessments[0].risks[0];
   const assessments = Array.from({ length: 60 }, (_, i) => ({
@@ -303,12 +303,12 @@ test('JSON Schema for filformatet er publisert og lenket fra Dataformat @underka
   const href = await link.getAttribute('href');
   const response = await page.request.get(new URL(href!, page.url()).href);
   expect(response.status()).toBe(200);
-  const schema = await response.json();
+  const schema: unknown = await response.json();
   expect(schema).toMatchObject({ $schema: 'http://json-schema.org/draft-07/schema#', properties: { format: { const: 'some-veilederen/arbeidsomrade' }, version: { const: FORMAT_VERSION } } });
   // Every version is published beside it, and the version 1 schema is the one published before version 2.
   for (let version = 1; version <= FORMAT_VERSION; version++) {
     const versioned = await page.getByRole('link', { name: `arbeidsomrade-v${version}.schema.json` }).getAttribute('href');
-    const got = await (await page.request.get(new URL(versioned!, page.url()).href)).json();
+    const got = (await (await page.request.get(new URL(versioned!, page.url()).href)).json()) as { properties: { version: unknown } };
     expect(got.properties.version).toEqual({ const: version });
   }
   await expectAccessible(page, 'dataformat');

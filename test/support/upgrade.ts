@@ -18,7 +18,7 @@ export function versionFixtures(n: number) {
 }
 
 /** Every leaf of `value` with its path, e.g. ["assessments.0.title", "Facebook – Kulturetaten"]. */
-export function leaves(value: unknown, path = ''): [string, unknown][] {
+function leaves(value: unknown, path = ''): [string, unknown][] {
   if (value !== null && typeof value === 'object') {
     const entries = Object.entries(value);
     if (entries.length === 0) return [[path, Array.isArray(value) ? '[]' : '{}']];
@@ -43,3 +43,10 @@ export function keepsEverything(older: unknown, newer: unknown): string[] {
     })
     .map(([path]) => path);
 }
+
+/**
+ * An export file of format version `n` as JSON.parse reads it: typed by the fields the tests read
+ * (its assessments as `A`), everything else unknown. A declared type, not a check: the fixtures are
+ * checked against their published JSON Schema in the tests.
+ */
+export type FixtureFile<A> = Record<string, unknown> & { version: number; assessments: A[]; accounts: unknown[] };

@@ -26,7 +26,7 @@ describe('<AssessmentBar>', () => {
     fireEvent.input(screen.getByLabelText('Plattform'), { target: { value: 'Instagram' } });
     fireEvent.input(screen.getByLabelText('Enhet'), { target: { value: 'Biblioteket' } });
     fireEvent.click(screen.getByRole('button', { name: 'Opprett vurdering' }));
-    const select = (await screen.findByLabelText('Vurderingen dere arbeider med')) as HTMLSelectElement;
+    const select = await screen.findByLabelText<HTMLSelectElement>('Vurderingen dere arbeider med');
     expect(select.selectedOptions[0]?.textContent).toBe('Instagram – Biblioteket');
     expect(store.$activeAssessment.get()?.unit).toBe('Biblioteket');
   });
@@ -49,7 +49,7 @@ describe('<AssessmentBar>', () => {
 
   it('tar med kommunen, og neste nye vurdering starter med den samme kommunen', async () => {
     render(<AssessmentBar />);
-    expect((screen.getByLabelText('Kommune (valgfritt)') as HTMLInputElement).value).toBe('');
+    expect(screen.getByLabelText<HTMLInputElement>('Kommune (valgfritt)').value).toBe('');
     fireEvent.input(screen.getByLabelText('Plattform'), { target: { value: 'Instagram' } });
     fireEvent.input(screen.getByLabelText('Enhet'), { target: { value: 'Biblioteket' } });
     fireEvent.input(screen.getByLabelText('Kommune (valgfritt)'), { target: { value: ' Eksempel kommune ' } });
@@ -57,6 +57,6 @@ describe('<AssessmentBar>', () => {
     await screen.findByLabelText('Vurderingen dere arbeider med');
     expect(store.$activeAssessment.get()?.municipality).toBe('Eksempel kommune');
     fireEvent.click(screen.getByRole('button', { name: 'Ny vurdering' }));
-    expect((screen.getByLabelText('Kommune (valgfritt)') as HTMLInputElement).value).toBe('Eksempel kommune');
+    expect(screen.getByLabelText<HTMLInputElement>('Kommune (valgfritt)').value).toBe('Eksempel kommune');
   });
 });

@@ -152,7 +152,7 @@ describe('fingeravtrykk', () => {
     };
     const odd = { Z: 1, a: [undefined, null, { é: 'ø', e: undefined, æ: [] }], 'Ä"\\n': { '': 0, '10': 1, '9': 2 }, b: undefined, tom: {} };
     expect(canonicalJson(odd)).toBe(reference(odd));
-    const fixture = JSON.parse(readFileSync(join(import.meta.dirname, '../fixtures/v3/arbeidsomrade-v3.json'), 'utf8'));
+    const fixture: unknown = JSON.parse(readFileSync(join(import.meta.dirname, '../fixtures/v3/arbeidsomrade-v3.json'), 'utf8'));
     expect(canonicalJson(fixture)).toBe(reference(fixture));
   });
   it('er stabilt uansett rekkefølge på nøklene', () => {

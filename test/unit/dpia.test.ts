@@ -1,5 +1,7 @@
 import { describe, it, expect } from 'vitest';
+import { join } from 'node:path';
 import { emptyAssessment } from '../../src/lib/model/schema';
+import type { Checklist } from '../../src/lib/checklists';
 import { check } from '../../src/lib/model/check';
 import {
   emptyConsultation, emptyDescriptionDetails, emptyNecessity, emptyScreening, emptySignOff,
@@ -221,11 +223,10 @@ describe('nødvendighet og medvirkning', () => {
 describe('nødvendighet: svar fra sjekklistene', () => {
   it('hver henvisning i feltene finnes i sjekklistene under content/sjekklister/', async () => {
     const { readdirSync, readFileSync } = await import('node:fs');
-    const { join } = await import('node:path');
-    const { parse } = await import('yaml');
+    const yaml = await import('yaml');
     const { FIELDS, necessityChecklistRefs } = await import('../../src/lib/dpia/necessity');
     const dir = join(import.meta.dirname, '../../content/sjekklister');
-    const lists = readdirSync(dir).filter((f) => f.endsWith('.yaml')).map((f) => parse(readFileSync(join(dir, f), 'utf8')));
+    const lists = readdirSync(dir).filter((f) => f.endsWith('.yaml')).map((f) => yaml.parse(readFileSync(join(dir, f), 'utf8')) as Checklist);
     const refs = necessityChecklistRefs(lists);
     const wanted = [...new Set(FIELDS.flatMap((f) => f.checklist))];
     expect(wanted.length).toBeGreaterThan(0);

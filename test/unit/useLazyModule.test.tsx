@@ -20,9 +20,9 @@ describe('useLazyModule', () => {
 
   it('venter til modulen trengs, laster den én gang og gir den straks neste gang', async () => {
     let imports = 0;
-    const lazy = lazyModule(async () => {
+    const lazy = lazyModule(() => {
       imports += 1;
-      return { text: 'lastet' };
+      return Promise.resolve({ text: 'lastet' });
     });
     render(<View lazy={lazy} start={false} />);
     expect(screen.getByTestId('state').textContent).toBe('idle');
@@ -36,9 +36,9 @@ describe('useLazyModule', () => {
 
   it('sier fra når modulen ikke kunne lastes, og prøver igjen neste gang', async () => {
     let fail = true;
-    const lazy = lazyModule(async () => {
-      if (fail) throw new Error('nettverksfeil');
-      return { text: 'lastet' };
+    const lazy = lazyModule(() => {
+      if (fail) return Promise.reject(new Error('nettverksfeil'));
+      return Promise.resolve({ text: 'lastet' });
     });
     render(<View lazy={lazy} start={true} />);
     expect(await screen.findByText('failed')).toBeTruthy();

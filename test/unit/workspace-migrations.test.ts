@@ -2,7 +2,8 @@ import { describe, it, expect } from 'vitest';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { MIGRATIONS, migrate, type Migration } from '../../src/lib/model/migrations';
-import { FORMAT_VERSION } from '../../src/lib/model/schema';
+import { FORMAT_VERSION, type WorkspaceFile } from '../../src/lib/model/schema';
+import { stringMatching } from '../support/matchers';
 import { readWorkspaceFile } from '../../src/lib/workspace/file';
 import { classifyEntry } from '../../src/lib/workspace/stored';
 
@@ -27,7 +28,7 @@ describe('migreringskjeden', () => {
   it('avviser en nyere versjon med en melding og endrer ingenting', () => {
     const data = { version: FORMAT_VERSION + 1 };
     const out = migrate(data, FORMAT_VERSION + 1);
-    expect(out).toEqual({ ok: false, message: expect.stringMatching(new RegExp(`versjon ${FORMAT_VERSION + 1} av formatet.*kjenner bare versjon ${FORMAT_VERSION} og eldre.*Ingenting ble endret`)) });
+    expect(out).toEqual({ ok: false, message: stringMatching(new RegExp(`versjon ${FORMAT_VERSION + 1} av formatet.*kjenner bare versjon ${FORMAT_VERSION} og eldre.*Ingenting ble endret`)) });
     expect(data).toEqual({ version: FORMAT_VERSION + 1 });
   });
 
@@ -60,12 +61,12 @@ describe('migreringskjeden', () => {
   });
 
   it('avviser et hull i kjeden i stedet for å gjette', () => {
-    expect(migrate({ version: 1 }, 1, [double], 3)).toEqual({ ok: false, message: expect.stringMatching(/ingen overgang fra versjon 1 til versjon 2/) });
+    expect(migrate({ version: 1 }, 1, [double], 3)).toEqual({ ok: false, message: stringMatching(/ingen overgang fra versjon 1 til versjon 2/) });
   });
 
   it('avviser når et steg feiler, uten halvferdige data', () => {
     const broken: Migration = { from: 1, description: 'feiler', migrate: () => { throw new Error('mangler felt'); } };
-    expect(migrate({ version: 1 }, 1, [broken], 2)).toEqual({ ok: false, message: expect.stringMatching(/fra versjon 1 til 2 mislyktes \(mangler felt\)/) });
+    expect(migrate({ version: 1 }, 1, [broken], 2)).toEqual({ ok: false, message: stringMatching(/fra versjon 1 til 2 mislyktes \(mangler felt\)/) });
   });
 
   it('brukes på importerte filer: kjeden kjøres før skjemaet sjekkes', () => {
@@ -77,12 +78,12 @@ describe('migreringskjeden', () => {
     expect(seen).toEqual([FORMAT_VERSION]);
     // Without a step to the next version, the file is refused rather than guessed at.
     expect(readWorkspaceFile(validText, undefined, [], next)).toMatchObject({
-      ok: false, message: expect.stringMatching(new RegExp(`ingen overgang fra versjon ${FORMAT_VERSION} til versjon ${next}`)),
+      ok: false, message: stringMatching(new RegExp(`ingen overgang fra versjon ${FORMAT_VERSION} til versjon ${next}`)),
     });
   });
 
   it('brukes på lagrede verdier: en verdi under en eldre versjons nøkkel går gjennom kjeden', () => {
-    const valid = JSON.parse(validText);
+    const valid = JSON.parse(validText) as WorkspaceFile;
     const stored = JSON.stringify({ ...valid.assessments[0], tittel: valid.assessments[0].title, title: undefined });
     // A test step from version 1 to 2 that renames "tittel" to "title"; the app is at version 2 in this test.
     const step: Migration = {

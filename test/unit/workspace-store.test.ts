@@ -3,6 +3,8 @@ import { readFileSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { useTestStorageEngine, setTestStorageKey, getTestStorage, cleanTestStorage } from '../support/test-storage';
 import { ok } from '../support/test-storage';
+import { stringMatching } from '../support/matchers';
+import type { Assessment, WorkspaceFile } from '../../src/lib/model/schema';
 
 useTestStorageEngine();
 const store = await import('../../src/stores/workspace');
@@ -71,7 +73,7 @@ describe('arbeidsområdet i nettleseren', () => {
     expect(getTestStorage()[store.ASSESSMENT_PREFIX + 'v-odelagt']).toBeUndefined();
     expect(store.$assessments.get().map((a) => a.id)).toEqual([kept.id]);
     expect(store.$notices.get()).toEqual([
-      expect.objectContaining({ level: 'warning', text: expect.stringMatching(/En lagret vurdering kunne ikke leses og er flyttet til en sikkerhetskopi: verdien er ikke gyldig JSON/) }),
+      expect.objectContaining({ level: 'warning', text: stringMatching(/En lagret vurdering kunne ikke leses og er flyttet til en sikkerhetskopi: verdien er ikke gyldig JSON/) }),
     ]);
     expect(store.backupContent(backupKey)).toBe(broken);
     store.deleteBackup(backupKey);
@@ -80,7 +82,7 @@ describe('arbeidsområdet i nettleseren', () => {
   });
 
   it('tar vare på ugyldige verdier som finnes når den leser alt på nytt, også ved feil i ett felt', () => {
-    const valid = JSON.parse(readFileSync(join(fixtures, 'workspace-valid.json'), 'utf8'));
+    const valid = JSON.parse(readFileSync(join(fixtures, 'workspace-valid.json'), 'utf8')) as WorkspaceFile;
     const handEdited = JSON.stringify({ ...valid.assessments[0], risks: [{ ...valid.assessments[0].risks[0], likelihood: 9 }] });
     getTestStorage()[store.ASSESSMENT_PREFIX + 'v-kultur'] = handEdited;
     getTestStorage()[store.ASSESSMENT_PREFIX + 'v-bibliotek'] = JSON.stringify(valid.assessments[1]);
@@ -176,8 +178,8 @@ describe('arbeidsområdet i nettleseren', () => {
     expect(store.$unexported.get()).toBe(true);
     const one = ok(store.exportWorkspace('v-kultur'));
     expect(one.fileName).toBe('2026-11-22-kulturetaten-facebook-kulturetaten.json');
-    expect(JSON.parse(one.text).assessments).toHaveLength(1);
-    expect(JSON.parse(one.text).accounts).toHaveLength(1);
+    expect((JSON.parse(one.text) as WorkspaceFile).assessments).toHaveLength(1);
+    expect((JSON.parse(one.text) as WorkspaceFile).accounts).toHaveLength(1);
     store.recordExport();
     expect(getTestStorage()[store.LAST_EXPORT_KEY]).toBe('2026-11-22T10:00:00.000Z');
     expect(store.$unexported.get()).toBe(false);
@@ -237,7 +239,7 @@ describe('når nettleseren ikke lar verktøyene lagre', () => {
     allowWrites = false;
     store.updateAssessment(created.id, (a) => ({ ...a, owner: 'Bare i minnet' }));
     expect(store.$activeAssessment.get()?.owner).toBe('Bare i minnet');
-    expect(JSON.parse(full.get(store.ASSESSMENT_PREFIX + created.id)!).owner).toBe('');
+    expect((JSON.parse(full.get(store.ASSESSMENT_PREFIX + created.id)!) as Assessment).owner).toBe('');
     expect(store.$storageStatus.get()).toEqual({ problem: 'full' });
   });
 
@@ -251,7 +253,7 @@ describe('når nettleseren ikke lar verktøyene lagre', () => {
     store.useEngineForTests(engine);
     const read = readWorkspaceFile(readFileSync(join(fixtures, 'workspace-valid.json'), 'utf8'));
     if (!read.ok) throw new Error(read.message);
-    expect(applyImport(read.file, 'replace')).toMatchObject({ ok: false, code: 'storage-full', message: expect.stringMatching(/lagringsplassen i nettleseren er full\. Ingenting ble endret/) });
+    expect(applyImport(read.file, 'replace')).toMatchObject({ ok: false, code: 'storage-full', message: stringMatching(/lagringsplassen i nettleseren er full\. Ingenting ble endret/) });
     expect(base.keys()).toEqual([]);
     expect(store.$assessments.get()).toEqual([]);
   });
@@ -287,7 +289,7 @@ describe('ingen ugyldig verdi slettes uten sikkerhetskopi', () => {
     if (!read.ok) throw new Error(read.message);
     refuse();
     base.set(invalidKey, '{"ødelagt"');
-    expect(applyImport(read.file, 'replace')).toMatchObject({ ok: false, code: 'unreadable-not-backed-up', message: expect.stringMatching(/uten sikkerhetskopi\. Ingenting ble endret/) });
+    expect(applyImport(read.file, 'replace')).toMatchObject({ ok: false, code: 'unreadable-not-backed-up', message: stringMatching(/uten sikkerhetskopi\. Ingenting ble endret/) });
     expect(base.get(invalidKey)).toBe('{"ødelagt"');
   });
 

@@ -10,7 +10,8 @@ import { readFileSync } from 'node:fs';
 import Ajv from 'ajv';
 import addFormats from 'ajv-formats';
 import { useTestStorageEngine, getTestStorage, cleanTestStorage } from '../support/test-storage';
-import { keepsEverything, versionFixtures } from '../support/upgrade';
+import { keepsEverything, versionFixtures, type FixtureFile } from '../support/upgrade';
+import { stringMatching } from '../support/matchers';
 
 useTestStorageEngine();
 const store = await import('../../src/stores/workspace');
@@ -24,7 +25,9 @@ const { assessmentFingerprint, canonicalJson, fnv1a64 } = await import('../../sr
 const { publishedSchemas, workspaceJsonSchema, SCHEMA_PATH } = await import('../../src/lib/model/json-schema');
 
 const { text: v1Text, storage: v1Storage, schemaPath: v1SchemaPath } = versionFixtures(1);
-const v1 = JSON.parse(v1Text);
+/** A version 1 assessment: the fields the tests read, and anything else. */
+type V1Assessment = Record<string, unknown> & { decisions: { outcome: string }[]; conditionStatus: Record<string, unknown>; ethics: { choice: string } };
+const v1 = JSON.parse(v1Text) as FixtureFile<V1Assessment>;
 
 describe('versjon 1 → 2: filer', () => {
   it('kjeden har steget fra versjon 1 til 2', () => {
@@ -56,7 +59,7 @@ describe('versjon 1 → 2: filer', () => {
 
   it('fikstur-filen inneholder det som kan gå tapt: runder med vilkår, vilkårsstatus, etikk, sjekklister og to kontoer', () => {
     const a = v1.assessments[0];
-    expect(a.decisions.map((d: { outcome: string }) => d.outcome)).toEqual(['betinget', 'godkjent']);
+    expect(a.decisions.map((d) => d.outcome)).toEqual(['betinget', 'godkjent']);
     expect(Object.keys(a.conditionStatus)).toEqual(['c-1']);
     expect(a.ethics.choice).toBe('til-stede');
     expect(v1.accounts).toHaveLength(2);
@@ -85,7 +88,7 @@ describe('versjon 1 → 2: filer', () => {
   it('gir samme fingeravtrykk som før, så beslutninger fra versjon 1 ikke ser ut som om vurderingen er endret', () => {
     const read = readWorkspaceFile(v1Text);
     if (!read.ok) throw new Error(read.message);
-    v1.assessments.forEach((old: Record<string, unknown>, i: number) => {
+    v1.assessments.forEach((old, i) => {
       // The fingerprint as version 1 computed it: everything but decisions, conditionStatus and updatedAt.
       const content = Object.fromEntries(Object.entries(old).filter(([k]) => !['decisions', 'conditionStatus', 'updatedAt'].includes(k)));
       expect(assessmentFingerprint(read.file.assessments[i])).toBe(`fnv1a64:${fnv1a64(canonicalJson(content))}`);
@@ -162,7 +165,7 @@ describe('versjon 1 → 2: verdier i nettleseren', () => {
       }
     }
     expect(store.$notices.get()).toEqual([
-      expect.objectContaining({ level: 'info', text: expect.stringMatching(new RegExp(`oppdatert fra versjon 1 til versjon ${FORMAT_VERSION}.*Ingenting dere har skrevet er endret eller slettet`)) }),
+      expect.objectContaining({ level: 'info', text: stringMatching(new RegExp(`oppdatert fra versjon 1 til versjon ${FORMAT_VERSION}.*Ingenting dere har skrevet er endret eller slettet`)) }),
     ]);
     // Unchanged since the last export: the migration itself is not a change to export.
     expect(store.$unexported.get()).toBe(false);

@@ -9,7 +9,9 @@ import { readFileSync } from 'node:fs';
 import Ajv from 'ajv';
 import addFormats from 'ajv-formats';
 import { useTestStorageEngine, getTestStorage, cleanTestStorage } from '../support/test-storage';
-import { lostIn, versionFixtures } from '../support/upgrade';
+import { lostIn, versionFixtures, type FixtureFile } from '../support/upgrade';
+import { stringMatching } from '../support/matchers';
+import type { Assessment } from '../../src/lib/model/schema';
 
 useTestStorageEngine();
 const store = await import('../../src/stores/workspace');
@@ -25,7 +27,8 @@ const { sectionFingerprints } = await import('../../src/lib/dpia/section-prints'
 const { buildRound, emptyDraft } = await import('../../src/lib/decisions/round');
 
 const { text: v2Text, storage: v2Storage, schemaPath: v2SchemaPath } = versionFixtures(2);
-const v2 = JSON.parse(v2Text);
+/** The version 2 file: its assessments have every field the fingerprint reads (the version 3 parts are optional there). */
+const v2 = JSON.parse(v2Text) as FixtureFile<Assessment>;
 
 /** The version 2 fixture read as the app reads it today (migrated to the current version). */
 const read3 = () => {
@@ -89,7 +92,7 @@ describe('versjon 2 → 3: filer', () => {
 
   it('gir samme fingeravtrykk som i versjon 2, så beslutningene ikke ser ut som om vurderingen er endret', () => {
     const file = read3().file;
-    v2.assessments.forEach((old: Parameters<typeof assessmentFingerprint>[0], i: number) => {
+    v2.assessments.forEach((old, i) => {
       expect(assessmentFingerprint(file.assessments[i])).toBe(assessmentFingerprint(old));
     });
     // What is written in the new parts counts; the sign-off does not (it records the decision).
@@ -163,14 +166,14 @@ describe('versjon 2 → 3: verdier i nettleseren', () => {
       const id = key.split(':').pop()!;
       expect(lostIn(JSON.parse(raw), store.$assessmentMap.get()[id])).toEqual([]);
     }
-    expect(store.$notices.get()).toEqual([expect.objectContaining({ level: 'info', text: expect.stringMatching(new RegExp(`oppdatert fra versjon 2 til versjon ${FORMAT_VERSION}`)) })]);
+    expect(store.$notices.get()).toEqual([expect.objectContaining({ level: 'info', text: stringMatching(new RegExp(`oppdatert fra versjon 2 til versjon ${FORMAT_VERSION}`)) })]);
   });
 
   it('de nye delene kan fylles ut og lagres etter oppgraderingen', () => {
     Object.assign(getTestStorage(), v2Storage);
     store.reloadFromStorage();
     store.updateAssessment('v-kultur', (a) => ({ ...a, screening: { ...a.screening, result: 'pakrevd', reasoning: 'To kriterier.' } }));
-    const saved = JSON.parse(getTestStorage()[`${STORAGE_PREFIX}vurdering:v-kultur`]);
+    const saved = JSON.parse(getTestStorage()[`${STORAGE_PREFIX}vurdering:v-kultur`]) as Assessment;
     expect(saved.screening).toMatchObject({ result: 'pakrevd', reasoning: 'To kriterier.' });
     expect(saved.priorConsultations).toEqual(v2.assessments[0].priorConsultations);
   });

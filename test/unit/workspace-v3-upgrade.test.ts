@@ -8,7 +8,9 @@ import { describe, it, expect, beforeEach } from 'vitest';
 import { readFileSync } from 'node:fs';
 import Ajv from 'ajv';
 import addFormats from 'ajv-formats';
-import { lostIn, versionFixtures } from '../support/upgrade';
+import { lostIn, versionFixtures, type FixtureFile } from '../support/upgrade';
+import { stringMatching } from '../support/matchers';
+import type { Assessment } from '../../src/lib/model/schema';
 import { useTestStorageEngine, getTestStorage, cleanTestStorage } from '../support/test-storage';
 
 useTestStorageEngine();
@@ -24,7 +26,8 @@ const { STORAGE_PREFIX } = await import('../../src/lib/workspace/stored');
 const { lastMunicipality } = await import('../../src/lib/workspace/municipality');
 
 const { text: v3Text, storage: v3Storage, schemaPath: v3SchemaPath } = versionFixtures(3);
-const v3 = JSON.parse(v3Text);
+/** The version 3 file: its assessments have every field the fingerprints read (the municipality is optional there). */
+const v3 = JSON.parse(v3Text) as FixtureFile<Assessment>;
 
 const readNow = () => {
   const read = readWorkspaceFile(v3Text);
@@ -44,7 +47,7 @@ describe('versjon 3 → 4: filer', () => {
     const schema3 = ajv.compile(JSON.parse(readFileSync(v3SchemaPath, 'utf8')));
     expect(schema3(v3), JSON.stringify(schema3.errors)).toBe(true);
     expect(v3.version).toBe(3);
-    const a = v3.assessments.find((x: { id: string }) => x.id === 'v-bibliotek');
+    const a = v3.assessments.find((x) => x.id === 'v-bibliotek')!;
     expect(a.screening.result).toBe('anbefalt');
     expect(a.description.dataSubjects).toHaveLength(2);
     expect(a.consultation.entries).toHaveLength(1);
@@ -73,7 +76,7 @@ describe('versjon 3 → 4: filer', () => {
 
   it('endrer ikke fingeravtrykkene, og kommunenavnet teller ikke som en endring av det som ble besluttet', () => {
     const file = readNow().file;
-    v3.assessments.forEach((old: Parameters<typeof assessmentFingerprint>[0], i: number) => {
+    v3.assessments.forEach((old, i) => {
       expect(assessmentFingerprint(file.assessments[i])).toBe(assessmentFingerprint(old));
       expect(sectionFingerprints(file.assessments[i])).toEqual(sectionFingerprints(old));
     });
@@ -132,7 +135,7 @@ describe('versjon 3 → 4: verdier i nettleseren', () => {
       expect(lostIn(JSON.parse(raw), store.$assessmentMap.get()[key.split(':').pop()!])).toEqual([]);
     }
     expect(store.$notices.get()).toEqual([
-      expect.objectContaining({ level: 'info', text: expect.stringMatching(new RegExp(`oppdatert fra versjon 3 til versjon ${FORMAT_VERSION}`)) }),
+      expect.objectContaining({ level: 'info', text: stringMatching(new RegExp(`oppdatert fra versjon 3 til versjon ${FORMAT_VERSION}`)) }),
     ]);
   });
 
@@ -140,7 +143,7 @@ describe('versjon 3 → 4: verdier i nettleseren', () => {
     Object.assign(getTestStorage(), v3Storage);
     store.reloadFromStorage();
     expect(store.updateAssessment('v-kultur', (a) => ({ ...a, municipality: 'Eksempel kommune' })).ok).toBe(true);
-    expect(JSON.parse(getTestStorage()[`${STORAGE_PREFIX}vurdering:v-kultur`]).municipality).toBe('Eksempel kommune');
+    expect((JSON.parse(getTestStorage()[`${STORAGE_PREFIX}vurdering:v-kultur`]) as Assessment).municipality).toBe('Eksempel kommune');
     expect(lastMunicipality(store.$assessments.get())).toBe('Eksempel kommune');
   });
 });

@@ -1,7 +1,7 @@
 import type { ComponentChildren } from 'preact';
 
 /** A hint shown with a field; the control's aria-describedby points to it. */
-export interface FieldHint {
+interface FieldHint {
   id: string;
   text: ComponentChildren;
   /** Show the hint between the label and the control (default: after the control). */
@@ -9,7 +9,7 @@ export interface FieldHint {
 }
 
 /** The id of a field's error message. */
-export const errorIdOf = (id: string) => `${id}-error`;
+const errorIdOf = (id: string) => `${id}-error`;
 
 /** The aria-describedby of a control: its hint and, when there is one, its error. */
 export function describedBy(id: string, error?: string, hintId?: string): string | undefined {

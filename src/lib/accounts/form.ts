@@ -4,7 +4,7 @@
  * account with Norwegian messages per field. Pure TypeScript.
  */
 import type { Account } from '../model/schema';
-import { DELETION_OPTIONS, LOGIN_OPTIONS, NEED_OPTIONS, VERDICT_OPTIONS, deletionProblem, type DeletionScope } from './review';
+import { DELETION_OPTIONS, LOGIN_OPTIONS, NEED_OPTIONS, VERDICT_OPTIONS, deletionProblem } from './review';
 
 export type AccountFormText = {
   platform: string;
@@ -30,9 +30,6 @@ export type AccountFormText = {
 };
 
 export type AccountFormErrors = Partial<Record<'platform' | 'name' | 'adminCount' | 'deletion', string>>;
-
-/** The fields that can be in error, in the order of the form. */
-export const ACCOUNT_ERROR_ORDER: readonly (keyof AccountFormErrors)[] = ['platform', 'name', 'adminCount', 'deletion'];
 
 /** The form filled with an account. */
 export function accountToForm(a: Account): AccountFormText {

@@ -6,6 +6,7 @@
  */
 import type { DecisionOutcome, DecisionRound, PriorConsultation } from '../model/schema';
 import { roundResidualIsHigh } from '../risk/method-residual';
+import { rootOf } from './corrections';
 import { formatLongDate } from '../dates';
 import { ART36_DOCUMENT, ART36_NOT_START, ART36_NR2, ART36_REQUIRED_LABEL, ART36_RULE, KS_ART36_RULE } from './texts';
 import type { Meeting } from './meetings';
@@ -18,7 +19,7 @@ export interface Art36Notice {
 }
 
 /** Where the prior consultation (art. 36) stands for the latest decision. */
-export type Art36State =
+type Art36State =
   /** No decision lets the processing go ahead with a high residual risk. */
   | 'ikke-aktuelt'
   /** An approval (or conditional approval) with high residual risk, and nothing requested yet. */
@@ -45,19 +46,8 @@ export interface Art36Status {
 /** The prior-consultation log with corrections applied: one entry per request, the latest correction counting. */
 export function effectiveConsultations(log: readonly PriorConsultation[]): PriorConsultation[] {
   const byId = new Map(log.map((c) => [c.id, c]));
-  const rootOfEntry = (entry: PriorConsultation) => {
-    let current = entry;
-    const seen = new Set([current.id]);
-    while (current.corrects !== null) {
-      const target = byId.get(current.corrects);
-      if (!target || seen.has(target.id)) break;
-      seen.add(target.id);
-      current = target;
-    }
-    return current;
-  };
   const out = new Map<string, PriorConsultation>();
-  for (const entry of log) out.set(rootOfEntry(entry).id, entry);
+  for (const entry of log) out.set(rootOf(entry, byId).id, entry);
   return [...out.values()];
 }
 

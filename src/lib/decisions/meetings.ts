@@ -4,6 +4,7 @@
  * recorded, with its corrections; the last correction counts (rules.ts says more).
  */
 import type { DecisionRound } from '../model/schema';
+import { rootOf } from './corrections';
 
 /** One meeting: the round as first recorded, its corrections, and what counts. */
 export interface Meeting {
@@ -15,18 +16,6 @@ export interface Meeting {
   effective: DecisionRound;
 }
 
-/** The root round a round belongs to (follows `corrects` back; stops on cycles or missing ids). */
-function rootOf(round: DecisionRound, byId: Map<string, DecisionRound>): DecisionRound {
-  let current = round;
-  const seen = new Set<string>([current.id]);
-  while (current.corrects !== null) {
-    const target = byId.get(current.corrects);
-    if (!target || seen.has(target.id)) break;
-    seen.add(target.id);
-    current = target;
-  }
-  return current;
-}
 
 /** The meetings in the order they were recorded, with corrections applied. */
 export function meetings(decisions: readonly DecisionRound[]): Meeting[] {

@@ -34,7 +34,7 @@ export function isVisible(q: Question, answers: Answers): boolean {
  * «ja», «ok» or «se over» does not count where the question asks for a real
  * assessment (the balancing test for children, why communication is not a task).
  */
-export function isSubstantive(text: string | undefined): boolean {
+function isSubstantive(text: string | undefined): boolean {
   return (text ?? '').split(/[^\p{L}\p{N}§-]+/u).filter((w) => w.length > 0).length >= 5;
 }
 

@@ -79,12 +79,12 @@ export interface Problem {
 export type Checked<T> = { ok: true; value: T } | { ok: false; problem: Problem };
 
 // Plain fields rather than parameter properties, so Node can run this file by stripping types (the bench does).
-class Invalid {
+// An Error, so that what is thrown is an error object; check() catches it and returns a Problem.
+class Invalid extends Error {
   readonly path: (string | number)[];
-  readonly message: string;
   constructor(path: (string | number)[], message: string) {
+    super(message);
     this.path = path;
-    this.message = message;
   }
 }
 

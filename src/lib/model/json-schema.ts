@@ -38,7 +38,7 @@ export function publishedSchemas(): { version: number; path: string; schema: Rec
   }));
 }
 
-/** One schema as JSON Schema. */
+/** One schema as JSON Schema (also used for the risk method file, src/lib/risk/method-file.ts). */
 export function toJsonSchema(node: Node): Record<string, unknown> {
   switch (node.k) {
     case 's': {

@@ -14,7 +14,6 @@ import { describeResidual, residualRisk } from '../../decisions/residual';
 import { GOAL_LABEL, MEASURE_STATUS_LABEL } from '../../model/labels';
 import { formatDate, type Block } from '../model';
 
-
 /** «S4 K3 (Høy)» or «4 × 3 = 12 (Høy)» on the classic method, or «Ikke vurdert». */
 export function scoreText(method: RiskMethod, l: Score, c: Score): string {
   const band = bandAt(method, l, c);
