@@ -39,6 +39,7 @@ const groups: { label: string; slugs: string[] }[] = [
       'verktoy/behandlingsgrunnlag',
       'verktoy/nodvendighet',
       'verktoy/risikovurdering',
+      'verktoy/risikometode',
       'verktoy/medvirkning',
       'verktoy/sjekklister',
       'verktoy/etisk-refleksjon',

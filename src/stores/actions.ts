@@ -9,7 +9,9 @@ import { newId } from '../lib/model/ids';
 import { ACCOUNT_PREFIX, ASSESSMENT_PREFIX, isNewerElsewhere } from '../lib/workspace/stored';
 import { fieldProblem } from '../lib/workspace/issues';
 import { mergeThreeWay } from '../lib/workspace/merge';
-import { known, now, refuse, remove, succeed, writeKnown, type Result } from './io';
+import { known, now, read, refuse, remove, succeed, writeKnown, type Result } from './io';
+import { METHOD_STORAGE_KEY, parseMethodFile } from '../lib/risk/method-file';
+import { DEFAULT_METHOD } from '../lib/risk/method-presets';
 import { backUp, notify } from './notices';
 import {
   $activeId,
@@ -94,7 +96,10 @@ function save<T extends Assessment | Account>(key: string, next: T, base: T | nu
  */
 export function createAssessment(meta: { title: string; platform: string; unit: string; owner: string; municipality?: string }): ActionResult<Assessment> {
   ensureLoaded();
-  const checked = check(assessment, emptyAssessment({ id: newId('v'), ...meta }, now()));
+  // New assessments get the municipality's default method (src/stores/risk-method.ts), or the site's example.
+  const stored = read(METHOD_STORAGE_KEY);
+  const own = stored === null ? null : parseMethodFile(stored);
+  const checked = check(assessment, emptyAssessment({ id: newId('v'), ...meta }, now(), own?.ok ? own.method : DEFAULT_METHOD));
   if (!checked.ok) return invalid('Vurderingen ble ikke opprettet', checked.problem);
   const created = save(ASSESSMENT_PREFIX + checked.value.id, checked.value, null, 'Vurderingen', assessment);
   setAssessmentInMemory(created.id, created);

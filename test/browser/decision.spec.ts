@@ -18,6 +18,7 @@ async function setUp(page: Page) {
     const risk = (id: string, title: string, l: number, c: number, rl: number | null, rc: number | null) => ({
       id, scenarioId: null, title, goal: 'apenhet', description: '', likelihood: l, consequence: c, justification: '',
       measures: [], residualLikelihood: rl, residualConsequence: rc,
+      nowLikelihood: null, nowConsequence: null, residualJustification: 'Vurdert i arbeidsgruppen.',
     });
     a.risks = [risk('r1', 'Sensitive opplysninger i kommentarer', 5, 4, 4, 3), risk('r2', 'Uklare algoritmer', 2, 2, 1, 2)];
     localStorage.setItem(key, JSON.stringify(a));
@@ -58,7 +59,8 @@ test('tre runder i ledelsen: høy restrisiko krever forhåndsdrøfting fra førs
   await setUp(page);
   const status = page.getByRole('region', { name: 'Status etter kapittel 8' });
   await expect(status).toContainText('Ikke behandlet av ledelsen');
-  await expect(page.getByText('Høy (høyeste verdi 12): 1 høy, 0 middels, 1 lav.')).toBeVisible();
+  // New assessments use the site's example method: S4 K3 is «høy» there.
+  await expect(page.getByText('Høyeste nivå høy: 1 høy, 0 middels, 1 lav.')).toBeVisible();
   await darkToo(page, 'uten runder');
 
   // Invalid: nothing is recorded, errors are shown and linked.
@@ -73,7 +75,7 @@ test('tre runder i ledelsen: høy restrisiko krever forhåndsdrøfting fra førs
 
   await recordRound(page, { date: '2026-09-01', outcome: 'Betinget godkjent', conditions: 'Rutine for moderering\nPersonvernerklæring på siden', justification: 'Nytten er stor, men kommentarene må følges opp.', strongWish: 'Ja' });
   await expect(page.getByRole('status').filter({ hasText: 'Runde 1 er registrert' })).toBeVisible();
-  // A conditional approval with a high residual risk (12) lets nothing start: prior consultation first (art. 36 nr. 1).
+  // A conditional approval with a high residual risk (S4 K3, «høy» in the assessment's method) lets nothing start: prior consultation first (art. 36 nr. 1).
   // (Before issue 15 this said «Betinget godkjent – revidert vurdering skal tilbake til ledelsen».)
   await expect(status).toContainText('Forhåndsdrøfting kreves før oppstart');
   await expect(status).toContainText('Enheten kan ikke starte ennå.');
@@ -158,7 +160,7 @@ test('en runde kan registreres bare med tastaturet', async ({ page, offsite, pag
   await page.keyboard.press('Enter');
   await expect(page.getByRole('status').filter({ hasText: 'Runde 1 er registrert: Godkjent.' })).toBeVisible();
   const status = page.getByRole('region', { name: 'Status etter kapittel 8' });
-  // The residual risk is high (12): «Godkjent» does not let the unit start (art. 36 nr. 1).
+  // The residual risk is high (S4 K3, «høy» in the assessment's method): «Godkjent» does not let the unit start (art. 36 nr. 1).
   await expect(status).toContainText('Forhåndsdrøfting kreves før oppstart');
   await expect(status).not.toContainText('Enheten kan ta i bruk plattformen.');
   await expect(page.locator('.decision-round')).toContainText('Formannskapet');

@@ -115,9 +115,12 @@ test('en hel vurdering gjennom verktøyene: behov, beskrivelse, nødvendighet, r
   const risk = page.getByRole('group', { name: 'Rediger: Unge deler for mye i kommentarer' });
   await risk.getByLabel('Sannsynlighet før tiltak').selectOption('4');
   await risk.getByLabel('Konsekvens før tiltak').selectOption('3');
-  await risk.getByLabel('Begrunnelse for vurderingen').fill('Skjer ved populære arrangementer.');
+  await risk.getByLabel('Begrunnelse for vurderingen', { exact: true }).fill('Skjer ved populære arrangementer.');
   await risk.getByLabel('Sannsynlighet etter tiltak').selectOption('2');
   await risk.getByLabel('Konsekvens etter tiltak').selectOption('2');
+  // A lowered score after measures needs a justification before the management can accept the residual risk.
+  await risk.getByLabel('Begrunnelse for vurderingen etter tiltak (påkrevd når risikoen er lavere)').fill('Kommentarer modereres daglig.');
+  await risk.getByLabel('Begrunnelse for vurderingen etter tiltak (påkrevd når risikoen er lavere)').press('Tab');
 
   // Consultation and the DPO's advice.
   await page.goto('verktoy/medvirkning/');

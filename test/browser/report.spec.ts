@@ -61,11 +61,12 @@ test('rapporten viser alle deler og er tilgjengelig i lyst og mørkt tema', asyn
   const report = page.getByRole('article');
   for (const heading of ['Trenger vi en DPIA?', 'Systematisk beskrivelse av behandlingen', 'Nødvendighet og forholdsmessighet', 'Medvirkning', 'Personvernombudets råd', 'Risikoer og tiltak', 'Beslutning og godkjenning', 'Vedlegg'])
     await expect(report.getByRole('heading', { name: heading, level: 3 })).toBeVisible();
-  // The sample's conditional approval has a high residual risk (12): prior consultation before start (art. 36 nr. 1).
+  // The sample's conditional approval was recorded with a high residual risk (12 on the classic method): prior consultation before start (art. 36 nr. 1).
   await expect(report).toContainText('Forhåndsdrøfting kreves før oppstart');
   await expect(report.getByRole('table', { name: 'Risikoregister' })).toContainText('Sensitive opplysninger i kommentarer');
   const before = report.getByRole('table', { name: /^Risikokart før tiltak/ });
-  await expect(before.getByRole('row', { name: /Konsekvens 4/ })).toContainText('1 – Høy');
+  // Rows are likelihood (S4 K4 is «Høy» in the site's example method), with the band in text in every cell.
+  await expect(before.getByRole('row', { name: /^S4 / })).toContainText('1 – Høy');
   await expect(report.getByRole('table', { name: /^Risikokart for restrisiko/ })).toBeVisible();
   await expect(report.getByRole('table', { name: 'Beslutningsrunder' })).toContainText('Kommunedirektørens ledergruppe');
   await expect(report).toContainText('Dialog er formålet.');
@@ -121,7 +122,7 @@ test('utskrift til PDF med Chromium viser bare rapporten, på høyst 8 A4-sider 
   const { pages, text } = await pdfText(pdf);
   expect(pages).toBeLessThanOrEqual(8);
   for (const s of ['Vurdering av personvernkonsekvenser: Facebook – Kulturetaten', 'Status', 'Betinget godkjent', 'Systematisk beskrivelse av behandlingen',
-    'Informere innbyggerne om kulturtilbud.', 'Kommuneloven § 4-1', 'Risikoregister', 'Sensitive opplysninger i kommentarer', '16 (Høy)', 'Risikokart før tiltak',
+    'Informere innbyggerne om kulturtilbud.', 'Kommuneloven § 4-1', 'Risikoregister', 'Sensitive opplysninger i kommentarer', 'S4 K4 (Høy)', 'Risikokart før tiltak',
     '1 – Høy', 'Moderere kommentarfeltet daglig', 'Sjekklister', 'Ledelsens beslutninger', 'Runde 1: Betinget godkjent', 'Kommunedirektørens ledergruppe', 'Dialog er formålet.'])
     expect(text).toContain(s);
   for (const s of ['Skriv ut / lagre som PDF', 'Last ned som Word-fil', 'er lastet ned', 'Filnavn', 'Vurderingen dere arbeider med', 'Hopp til innholdet', 'Rapporten samler alt', 'På denne siden'])
@@ -160,8 +161,11 @@ test('Word-filen lastes ned med tastaturet og har overskrifter, risikotabell og 
   expect(headings('Heading1')).toEqual(['Trenger vi en DPIA?', 'Systematisk beskrivelse av behandlingen', 'Nødvendighet og forholdsmessighet', 'Medvirkning', 'Personvernombudets råd', 'Risikoer og tiltak', 'Beslutning og godkjenning', 'Vedlegg']);
   expect(headings('Heading2')).toContain('Runde 1: Betinget godkjent, 21. november 2026');
   const tables = [...xml.matchAll(/<w:tbl>(.*?)<\/w:tbl>/gs)].map((m) => [...m[1].matchAll(/<w:tr>(.*?)<\/w:tr>|<w:tr [^>]*>(.*?)<\/w:tr>/gs)].map((r) => [...r[0].matchAll(/<w:tc>(.*?)<\/w:tc>/gs)].map((c) => textOf(c[1]))));
-  const riskTable = tables.find((t) => t[0]?.join('|') === 'Nr.|Risiko|Personvernmål|Risiko før tiltak|Tiltak|Restrisiko');
-  expect(riskTable?.[1]).toEqual(['1', 'Sensitive opplysninger i kommentarer', 'Åpenhet', '16 (Høy)', 'Moderere kommentarfeltet daglig', '12 (Høy)']);
+  const riskTable = tables.find((t) => t[0]?.join('|') === 'Nr.|Risiko|Personvernmål|Før tiltak|Tiltak|Restrisiko nå|Planlagt restrisiko');
+  // The measure is only planned: the residual risk now is the risk before measures; S3 K4 is what the plan would give.
+  expect(riskTable?.[1]).toEqual(['1', 'Sensitive opplysninger i kommentarer', 'Åpenhet', 'S4 K4 (Høy)', 'Planlagt: Moderere kommentarfeltet daglig', 'S4 K4 (Høy)', 'S3 K4 (Høy)']);
+  expect(xml).toContain('Vedlegg C: Risikometoden');
+  expect(xml).toContain('Nivåene og akseptkriteriene');
   const rounds = tables.find((t) => t[0]?.[0] === 'Runde');
   expect(rounds?.[1]?.slice(0, 4)).toEqual(['1', '21. november 2026', 'Kommunedirektørens ledergruppe', 'Betinget godkjent']);
   expect(xml).toContain('Hvorfor rådet ikke ble fulgt: ');

@@ -68,7 +68,9 @@ test('bygger et risikobilde fra scenariobanken, legger til en egen risiko og ser
   expect(loaded('RiskEditor')).toHaveLength(1);
   await editor.getByLabel('Sannsynlighet før tiltak').selectOption('4');
   await editor.getByLabel('Konsekvens før tiltak').selectOption('3');
-  await expect(editor.getByRole('group', { name: 'Før tiltak' }).getByText('Risiko: 4 × 3 = 12')).toBeVisible();
+  // New assessments use the site's example method (consequence weighs most): ratings read «S4 K3», and S4 K3 is «Høy».
+  await expect(editor.getByRole('group', { name: 'Før tiltak' }).getByText('Risiko: S4 K3')).toBeVisible();
+  await expect(editor.getByRole('group', { name: 'Før tiltak' }).locator('.risk-rating')).toContainText('Høy');
   await expect(map(page, 'før').getByRole('button', { name: 'Sannsynlighet 4, konsekvens 3, høy: 1 risiko' })).toBeVisible();
   await expect(map(page, 'etter').getByRole('button', { name: 'Sannsynlighet 4, konsekvens 3, høy: 1 risiko' })).toBeVisible();
   await editor.getByRole('button', { name: /^Ta i bruk tiltaket: Bruk bare de funksjonene/ }).click();
@@ -97,7 +99,7 @@ test('bygger et risikobilde fra scenariobanken, legger til en egen risiko og ser
   await expect(own).toBeVisible();
   await own.getByLabel('Sannsynlighet før tiltak').selectOption('5');
   await own.getByLabel('Konsekvens før tiltak').selectOption('5');
-  await own.getByLabel('Begrunnelse for vurderingen').fill('Skjer jevnlig ved innlegg om vann og avløp.');
+  await own.getByLabel('Begrunnelse for vurderingen', { exact: true }).fill('Skjer jevnlig ved innlegg om vann og avløp.');
   await own.getByRole('button', { name: 'Ta i bruk A/B/C-klassifisering som tiltak' }).click();
   await expect(own.getByLabel('Tiltak 1', { exact: true })).toHaveValue(/^Klassifiser hvert innlegg/);
   await expect(own.getByText('A/B/C-klassifisering er tatt i bruk')).toBeVisible();
@@ -107,7 +109,7 @@ test('bygger et risikobilde fra scenariobanken, legger til en egen risiko og ser
 
   // Summary, maps and table agree.
   await expect(summary(page).locator('#risk-statement')).toContainText('Restrisikoen er fortsatt høy: 1 risiko');
-  await expect(summary(page).getByTestId('highest-score')).toHaveText('15');
+  await expect(summary(page).getByTestId('highest-score')).toHaveText('S3 K5');
   await expect(countCell(page, 'hoy', 'before')).toHaveText('2');
   await expect(countCell(page, 'hoy', 'after')).toHaveText('1');
   await expect(countCell(page, 'middels', 'after')).toHaveText('1');
@@ -150,11 +152,14 @@ test('bygger et risikobilde fra scenariobanken, legger til en egen risiko og ser
   expect(loaded('risk-export')).toHaveLength(1);
   expect(file.suggestedFilename()).toBe('2026-11-23-kulturetaten-facebook-kulturetaten-risikobilde.json');
   const exported = JSON.parse(await (await file.createReadStream()).toArray().then((c) => Buffer.concat(c).toString('utf8'))) as {
-    scales: { bands: { range: string }[] };
+    method: { id: string; matrix: string[][] };
     summary: { residualRisk: unknown };
     risks: unknown[];
   };
-  expect(exported.scales.bands.map((b) => b.range)).toEqual(['1–4', '5–9', '10–25']);
+  // The export states the assessment's method (the site's example), not the classic thresholds.
+  expect(exported.method.id).toBe('some-eksempel');
+  expect(exported.method.matrix[1][3]).toBe('hoy');
+  expect(exported).not.toHaveProperty('scales');
   expect(exported.summary.residualRisk).toEqual({ lav: 0, middels: 1, hoy: 1, highest: 15 });
   expect(exported.risks).toHaveLength(bankSize + 1);
   expect(offsite).toEqual([]);
@@ -197,7 +202,8 @@ test('kan brukes med bare tastaturet: opprette, legge til fra banken, vurdere og
   for (let i = 0; i < 3; i++) await page.keyboard.press('ArrowDown');
   await page.keyboard.press('Tab');
   for (let i = 0; i < 4; i++) await page.keyboard.press('ArrowDown');
-  await expect(page.locator('.risk-editor .risk-rating').first()).toContainText('3 × 4 = 12');
+  await expect(page.locator('.risk-editor .risk-rating').first()).toContainText('S3 K4');
+  await expect(page.locator('.risk-editor .risk-rating').first()).toContainText('Høy');
   await expectAccessible(page, 'tastatur: risiko vurdert');
 
   // Into the map before measures: one tab stop, arrows move, Enter filters.
@@ -205,7 +211,8 @@ test('kan brukes med bare tastaturet: opprette, legge til fra banken, vurdere og
   const entry = before.locator('button[tabindex="0"]');
   for (let i = 0; i < 200 && !(await entry.evaluate((el) => el === document.activeElement)); i++) await page.keyboard.press('Shift+Tab');
   await expect(entry).toBeFocused();
-  await expect(entry).toHaveAttribute('aria-label', 'Sannsynlighet 5, konsekvens 1, middels: 0 risikoer');
+  // In the site's example method the lowest consequence is «lav» even at the highest likelihood (5 × 1 was «middels» on the classic method).
+  await expect(entry).toHaveAttribute('aria-label', 'Sannsynlighet 5, konsekvens 1, lav: 0 risikoer');
   await page.keyboard.press('ArrowDown');
   await page.keyboard.press('ArrowDown');
   for (let i = 0; i < 3; i++) await page.keyboard.press('ArrowRight');
@@ -254,6 +261,9 @@ test('200 risikoer: en endret vurdering oppdaterer begge kart og sammendraget ra
       measures: [{ id: `m-${i}`, text: 'Tiltak', owner: 'Eier', deadline: '2030-01-01', status: 'planlagt' }],
       residualLikelihood: i === 0 ? null : (i % 3) + 1,
       residualConsequence: i === 0 ? null : ((i * 7) % 3) + 1,
+      nowLikelihood: null,
+      nowConsequence: null,
+      residualJustification: 'Begrunnelse etter tiltak.',
     }));
     a.risks[0].consequence = 3;
     localStorage.setItem(key, JSON.stringify(a));
@@ -291,8 +301,8 @@ test('200 risikoer: en endret vurdering oppdaterer begge kart og sammendraget ra
     );
     timings.push(ms);
   }
-  // The last change (to 1) shows: 1 × 3 = 3 before measures, and the same after.
-  await expect(editor.locator('.risk-rating').first()).toContainText('1 × 3 = 3');
+  // The last change (to 1) shows: S1 K3 (lav in the site's example method) before measures, and the same after.
+  await expect(editor.locator('.risk-rating').first()).toContainText('S1 K3');
   await expect(map(page, 'etter').getByRole('button', { name: /^Sannsynlighet 1, konsekvens 3, lav: \d+ risiko(er)?$/ })).toBeVisible();
 
   const sorted = [...timings].sort((a, b) => a - b);

@@ -123,7 +123,7 @@ test('en ugyldig fil avvises med melding om hva og hvor, og ingenting endres', a
   await page.getByRole('button', { name: 'Importer', exact: true }).click();
   const before = await storedAssessments(page);
   await page.getByLabel('Velg en fil å importere').setInputFiles(join(fixtures, 'bad-imports/16-sannsynlighet-over-5.json'));
-  await expect(page.getByRole('alert')).toContainText('Feil i assessments[0].risks[0].likelihood (vurdering 1 › risiko 1 › sannsynlighet): Høyest 5.');
+  await expect(page.getByRole('alert')).toContainText('Feil i assessments[0].risks[0].likelihood (vurdering 1 › risiko 1 › sannsynlighet): Høyest 6.');
   await expectAccessible(page, 'avvist fil');
   await page.getByLabel('Velg en fil å importere').setInputFiles(join(fixtures, 'good-imports/html-og-skript.json'));
   await page.getByRole('button', { name: 'Importer', exact: true }).click();
@@ -265,7 +265,9 @@ test('måling: import av et arbeidsområde på 5 MB', async ({ page }, testInfo)
     ...valid.assessments[0],
     id: `v-${i}`,
     title: `Vurdering ${i + 1}`,
-    risks: Array.from({ length: 20 }, (_, j) => ({ ...risk, id: `r-${j}`, description: paragraph.repeat(45) })),
+    // 42 repeats: the file stays over 5 MB, and the stored values stay under the browser's quota now that each
+    // assessment also stores its risk method (format v5, about 2.6 kB per assessment).
+    risks: Array.from({ length: 20 }, (_, j) => ({ ...risk, id: `r-${j}`, description: paragraph.repeat(42) })),
   }));
   const text = JSON.stringify({ ...valid, assessments, accounts: [] }, null, 2);
   const bytes = Buffer.byteLength(text);

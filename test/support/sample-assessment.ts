@@ -32,8 +32,8 @@ export function sampleAssessment(): Assessment {
       supplementaryBasis: a.legalBasis.supplementaryBasis,
     },
     risks: [
-      { id: 'r1', scenarioId: null, title: 'Sensitive opplysninger i kommentarer', goal: 'apenhet', description: '', likelihood: 4, consequence: 4, justification: 'Erfaring fra andre kommuner.', measures: [{ id: 'm1', text: 'Moderere kommentarfeltet daglig', owner: 'Redaksjonen', deadline: '2026-12-01', status: 'planlagt' }], residualLikelihood: 3, residualConsequence: 4 },
-      { id: 'r2', scenarioId: null, title: 'Uklare algoritmer', goal: 'medbestemmelse', description: '', likelihood: 2, consequence: 2, justification: '', measures: [], residualLikelihood: null, residualConsequence: null },
+      { id: 'r1', scenarioId: null, title: 'Sensitive opplysninger i kommentarer', goal: 'apenhet', description: '', likelihood: 4, consequence: 4, justification: 'Erfaring fra andre kommuner.', measures: [{ id: 'm1', text: 'Moderere kommentarfeltet daglig', owner: 'Redaksjonen', deadline: '2026-12-01', status: 'planlagt' }], residualLikelihood: 3, residualConsequence: 4, nowLikelihood: null, nowConsequence: null, residualJustification: '' },
+      { id: 'r2', scenarioId: null, title: 'Uklare algoritmer', goal: 'medbestemmelse', description: '', likelihood: 2, consequence: 2, justification: '', measures: [], residualLikelihood: null, residualConsequence: null, nowLikelihood: null, nowConsequence: null, residualJustification: '' },
     ],
     checklists: { 'systematisk-beskrivelse': { formal: { answer: 'ja', comment: '' }, funksjoner: { answer: 'nei', comment: 'Mangler oversikt over funksjonene.' } } },
     decisions: [

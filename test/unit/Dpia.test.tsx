@@ -85,7 +85,7 @@ describe('DPIA-verktøyene', () => {
 
   it('godkjenning: neste gjennomgang settes tolv måneder fram, og høy restrisiko krever forhåndsdrøfting først', () => {
     const a = ok(store.createAssessment({ title: 'TikTok – Ungdom', platform: 'TikTok', unit: 'Ungdom', owner: '' }));
-    store.updateAssessment(a.id, (x) => ({ ...x, risks: [{ id: 'r', scenarioId: null, title: 'R', goal: 'apenhet', description: '', likelihood: 5, consequence: 5, justification: '', measures: [], residualLikelihood: 5, residualConsequence: 4 }] }));
+    store.updateAssessment(a.id, (x) => ({ ...x, risks: [{ id: 'r', scenarioId: null, title: 'R', goal: 'apenhet', description: '', likelihood: 5, consequence: 5, justification: '', measures: [], residualLikelihood: 5, residualConsequence: 4, nowLikelihood: null, nowConsequence: null, residualJustification: '' }] }));
     render(<SignOff />);
     expect(screen.getByText(/forhåndsdrøfting etter art. 36 nr. 1/)).toBeTruthy();
     fireEvent.change(screen.getByLabelText('Dato for godkjenningen'), { target: { value: '2026-12-01' } });

@@ -72,7 +72,7 @@ describe('<RiskRegister>', () => {
     fireEvent.change(within(editor).getByLabelText('Konsekvens etter tiltak'), { target: { value: '3' } });
 
     // The summary on the page is the pure summary of the stored register.
-    const expected = riskSummary(active().risks, '2026-11-23');
+    const expected = riskSummary(active().risks, '2026-11-23', active().method);
     expect(expected.residualRisk).toEqual({ lav: 0, middels: 1, hoy: 0, highest: 6 });
     const summary = screen.getByTestId('risk-summary');
     await waitFor(() => {
@@ -81,7 +81,8 @@ describe('<RiskRegister>', () => {
         expect(summary.querySelector(`tr[data-band="${band}"] td[data-stage="after"]`)!.textContent).toBe(String(expected.after[band]));
       }
     });
-    expect(within(summary).getByTestId('highest-score').textContent).toBe('6');
+    // New assessments use the site's example method, whose ratings read «S2 K3».
+    expect(within(summary).getByTestId('highest-score').textContent).toBe('S2 K3');
     expect(within(summary).getByText(/Frist 01\.11\.2026/)).toBeTruthy();
 
     // Both maps count the same risks, and a cell filters the table.
@@ -105,7 +106,7 @@ describe('<RiskRegister>', () => {
     expect(buttons.filter((b) => b.tabIndex === 0)).toHaveLength(1);
     buttons[0].focus();
     fireEvent.keyDown(buttons[0], { key: 'ArrowRight' });
-    expect(document.activeElement?.getAttribute('aria-label')).toBe('Sannsynlighet 5, konsekvens 2, høy: 0 risikoer');
+    expect(document.activeElement?.getAttribute('aria-label')).toBe('Sannsynlighet 5, konsekvens 2, middels: 0 risikoer');
     fireEvent.keyDown(document.activeElement!, { key: 'ArrowDown' });
     expect(document.activeElement?.getAttribute('aria-label')).toBe('Sannsynlighet 4, konsekvens 2, middels: 0 risikoer');
     fireEvent.keyDown(document.activeElement!, { key: 'End' });

@@ -136,7 +136,7 @@ describe('stien gjennom vurderingen', () => {
   });
   it('risiko: ferdig når hver risiko har sannsynlighet og konsekvens før og etter tiltak', () => {
     const a = base();
-    const r = { id: 'r', scenarioId: null, title: 'x', goal: 'apenhet' as const, description: '', likelihood: 3, consequence: 3, justification: '', measures: [], residualLikelihood: null, residualConsequence: 2 };
+    const r = { id: 'r', scenarioId: null, title: 'x', goal: 'apenhet' as const, description: '', likelihood: 3, consequence: 3, justification: '', measures: [], residualLikelihood: null, residualConsequence: 2, nowLikelihood: null, nowConsequence: null, residualJustification: '' };
     a.risks = [r];
     expect(assessmentPath(a)[4].state).toBe('pabegynt');
     a.risks = [{ ...r, residualLikelihood: 2 }];

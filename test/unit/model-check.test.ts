@@ -112,7 +112,7 @@ describe('validatoren (check.ts)', () => {
 
   // Loose on purpose: it catches a pathology (e.g. quadratic checking), not a slow neighbour on the machine; budgets live in the bench.
   it('er rask nok: en vurdering med 2 000 risikoer sjekkes på under 1 s', () => {
-    const risk = { id: 'r', scenarioId: null, title: 'T', goal: 'apenhet', description: '', likelihood: 3, consequence: 4, justification: '', measures: [{ id: 'm', text: 'Tiltak', owner: '', deadline: '2027-01-01', status: 'planlagt' }], residualLikelihood: 2, residualConsequence: 2 };
+    const risk = { id: 'r', scenarioId: null, title: 'T', goal: 'apenhet', description: '', likelihood: 3, consequence: 4, justification: '', measures: [{ id: 'm', text: 'Tiltak', owner: '', deadline: '2027-01-01', status: 'planlagt' }], residualLikelihood: 2, residualConsequence: 2, nowLikelihood: null, nowConsequence: null, residualJustification: '' };
     const valid = JSON.parse(readFileSync(join(import.meta.dirname, '../fixtures/workspace-valid.json'), 'utf8')) as WorkspaceFile;
     const big = { ...valid.assessments[0], risks: Array.from({ length: 2000 }, (_, i) => ({ ...risk, id: `r${i}` })) };
     const start = performance.now();

@@ -33,7 +33,8 @@ describe('rapportmodellen', () => {
     expect(reportText(withEthics)).toContain('Begrunnelse for valget');
   });
   it('inneholder beskrivelse, grunnlag, risiko, tiltak, sjekklister og runder', () => {
-    for (const s of ['Informere innbyggerne om kulturtilbud.', 'Kommuneloven § 4-1 om aktiv informasjon.', 'Sensitive opplysninger i kommentarer', '16 (Høy)', '12 (Høy)', 'Moderere kommentarfeltet daglig',
+    for (const s of ['Informere innbyggerne om kulturtilbud.', 'Kommuneloven § 4-1 om aktiv informasjon.', 'Sensitive opplysninger i kommentarer', 'S4 K4 (Høy)', 'S3 K4 (Høy)', 'Moderere kommentarfeltet daglig',
+      'Planlagte tiltak (teller ikke i restrisikoen nå)', 'Moderere kommentarfeltet daglig | 1 | Redaksjonen | 1. desember 2026 | Planlagt',
       'Systematisk beskrivelse av behandlingen | 2 av 3 | 1 | 0 | 1 | 0', 'Har dere listet opp funksjonene dere bruker? | Nei | Mangler oversikt over funksjonene.', 'Har dere anslått omfanget? | Ikke besvart | –', 'Behandlingsgrunnlag: Ikke avklart', 'I hvilken rolle bruker kommunen kanalen? | Som offentlig myndighet eller for å utføre en oppgave i allmennhetens interesse | Kommuneloven § 4-1 om aktiv informasjon.', 'Dette gjenstår', 'Rutine for moderering | Ja | Vedtatt 25. november.', 'Hvorfor rådet ikke ble fulgt: Dialog er formålet.', 'Synspunkter fra de registrerte (art. 35 nr. 9): Ikke innhentet', 'Runde 1: Betinget godkjent, 21. november 2026'])
       expect(text).toContain(s);
     expect(text).toContain('Vurderingen er endret etter siste registrerte beslutning');
@@ -68,13 +69,16 @@ describe('rapportmodellen', () => {
     expect(withLog.cover).toContainEqual({ label: 'Forhåndsdrøfting med Datatilsynet (art. 36)', value: 'Forhåndsdrøfting bedt om 22. november 2026, venter på svar fra Datatilsynet' });
     expect(reportText(withLog)).toContain('1 | 22. november 2026 | 26/123 | Ikke besvart | – | –');
   });
-  it('risikokartene har antall og nivå i tekst i hver rute', () => {
-    const map = heatMap(sampleAssessment().risks, 'for');
+  it('risikokartene har antall og nivå i tekst i hver rute, på vurderingens metode', () => {
+    const a = sampleAssessment();
+    const map = heatMap(a.risks, 'for', a.method);
     if (map.kind !== 'table') throw new Error('ikke tabell');
-    expect(map.rows[0]).toEqual(['Konsekvens 5', '0 – Middels', '0 – Høy', '0 – Høy', '0 – Høy', '0 – Høy']);
+    // The default method: the highest likelihood with consequence 1 is low, 2 middels, 3–5 high.
+    expect(map.rows[0].slice(1)).toEqual(['0 – Lav', '0 – Middels', '0 – Høy', '0 – Høy', '0 – Høy']);
     expect(map.rows[1][4]).toBe('1 – Høy');
     expect(map.rows[3][2]).toBe('1 – Lav');
-    const rest = heatMap(sampleAssessment().risks, 'rest');
+    const unassessed = { ...a.risks[1], id: 'r3', likelihood: null, consequence: null };
+    const rest = heatMap([...a.risks, unassessed], 'na', a.method);
     expect(rest.kind === 'table' && rest.caption).toContain('1 ikke plassert');
   });
   it('formaterer datoer og filnavn på norsk', () => {

@@ -10,6 +10,7 @@ import {
 import { bandOf, riskScore } from '../../src/lib/risk/scoring';
 import { READINESS_CATEGORIES, readinessMeasureText } from '../../src/lib/risk/readiness';
 import { riskExport } from '../../src/lib/risk/risk-export';
+import { CLASSIC_METHOD, DEFAULT_METHOD } from '../../src/lib/risk/method-presets';
 import { CONSEQUENCE_NAMES, LIKELIHOOD_NAMES, likelihoodName, consequenceName } from '../../src/lib/risk/scale-names';
 import { CONSEQUENCE_SCALE, LIKELIHOOD_SCALE, scaleDescription, bandLines, SCALE_NOTE } from '../../src/lib/risk/scales';
 
@@ -29,6 +30,9 @@ function mk(p: Partial<Risk> & { l?: S; c?: S; rl?: S; rc?: S } = {}): Risk {
     measures: p.measures ?? [],
     residualLikelihood: p.rl ?? null,
     residualConsequence: p.rc ?? null,
+    nowLikelihood: null,
+    nowConsequence: null,
+    residualJustification: '',
   };
 }
 const m = (p: Partial<Measure>): Measure => ({ id: `m${++seq}`, text: 'Tiltak', owner: '', deadline: '', status: 'planlagt', ...p });
@@ -246,14 +250,21 @@ describe('A/B/C-beredskap', () => {
 describe('eksport og hjelpere', () => {
   it('eksporten har skalaer, terskler, sammendrag og risikoer med vurdering', () => {
     const risks = [mk({ l: 4, c: 4 })];
-    const out = riskExport({ id: 'v-1', title: 'Facebook – Kultur', platform: 'Facebook', unit: 'Kultur', risks }, new Date(2026, 10, 23, 12));
+    const out = riskExport({ id: 'v-1', title: 'Facebook – Kultur', platform: 'Facebook', unit: 'Kultur', risks, method: CLASSIC_METHOD }, new Date(2026, 10, 23, 12));
     expect(out.format).toBe('some-veilederen/risikobilde');
     expect(out.today).toBe('2026-11-23');
-    expect(out.scales.bands).toHaveLength(3);
+    expect(out.method).toEqual(CLASSIC_METHOD);
+    expect(out.scales!.bands).toHaveLength(3);
     expect(out.summary.residualRisk.highest).toBe(16);
     expect(out.risks[0].before.band).toBe('hoy');
     expect(out.risks[0].after.fromInherent).toBe(true);
     expect(check(riskSchema, risks[0]).ok).toBe(true);
+  });
+  it('eksporten med en annen metode har metoden, ikke den klassiske metodens terskler, og nivåene fra metoden', () => {
+    const out = riskExport({ id: 'v-1', title: 'T', platform: 'Facebook', unit: 'Kultur', risks: [mk({ l: 2, c: 4 })], method: DEFAULT_METHOD }, new Date(2026, 10, 23, 12));
+    expect(out.method.id).toBe(DEFAULT_METHOD.id);
+    expect(out).not.toHaveProperty('scales');
+    expect(out.risks[0]!.before.band).toBe('hoy');
   });
   it('sameRisk oppdager endringer i tiltak', () => {
     const r = mk({ l: 1, c: 1, measures: [m({})] });

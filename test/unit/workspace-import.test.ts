@@ -28,7 +28,7 @@ const BAD: [file: string, message: RegExp, path?: string][] = [
   ['13-versjon-null.json', /version må være et heltall.*0/, 'version'],
   ['14-proto-nokkel.json', /nøkkelen «__proto__» i assessments\[0\]\.__proto__/, 'assessments[0].__proto__'],
   ['15-constructor-nokkel.json', /nøkkelen «constructor» i assessments\[0\]\.checklists\.constructor/, 'assessments[0].checklists.constructor'],
-  ['16-sannsynlighet-over-5.json', /Feil i assessments\[0\]\.risks\[0\]\.likelihood \(vurdering 1 › risiko 1 › sannsynlighet\): Høyest 5\./, 'assessments[0].risks[0].likelihood'],
+  ['16-sannsynlighet-over-5.json', /Feil i assessments\[0\]\.risks\[0\]\.likelihood \(vurdering 1 › risiko 1 › sannsynlighet\): Høyest 6\./, 'assessments[0].risks[0].likelihood'],
   ['17-sannsynlighet-som-tekst.json', /Feil i assessments\[0\]\.risks\[0\]\.likelihood .*Må være et tall \(fant "høy"\)/, 'assessments[0].risks[0].likelihood'],
   ['18-mangler-tittel.json', /Feil i assessments\[0\]\.title \(vurdering 1 › tittel\): Feltet mangler\./, 'assessments[0].title'],
   ['19-vurderinger-som-objekt.json', /Feil i assessments \(vurderinger\): Må være en liste/, 'assessments'],

@@ -10,8 +10,8 @@ import { classifyEntry } from '../../src/lib/workspace/stored';
 const validText = readFileSync(join(import.meta.dirname, '../fixtures/workspace-valid.json'), 'utf8');
 
 describe('migreringskjeden', () => {
-  it('har ett steg per versjon fram til gjeldende versjon (versjon 4: tre steg, fra 1, 2 og 3)', () => {
-    expect(FORMAT_VERSION).toBe(4);
+  it('har ett steg per versjon fram til gjeldende versjon (versjon 5: fire steg, fra 1, 2, 3 og 4)', () => {
+    expect(FORMAT_VERSION).toBe(5);
     expect(MIGRATIONS.map((m) => m.from)).toEqual(Array.from({ length: FORMAT_VERSION - 1 }, (_, i) => i + 1));
   });
 
@@ -28,7 +28,7 @@ describe('migreringskjeden', () => {
   it('avviser en nyere versjon med en melding og endrer ingenting', () => {
     const data = { version: FORMAT_VERSION + 1 };
     const out = migrate(data, FORMAT_VERSION + 1);
-    expect(out).toEqual({ ok: false, message: stringMatching(/versjon 5 av formatet.*kjenner bare versjon 4 og eldre.*Ingenting ble endret/) });
+    expect(out).toEqual({ ok: false, message: stringMatching(new RegExp(`versjon ${FORMAT_VERSION + 1} av formatet.*kjenner bare versjon ${FORMAT_VERSION} og eldre.*Ingenting ble endret`)) });
     expect(data).toEqual({ version: FORMAT_VERSION + 1 });
   });
 

@@ -4,8 +4,9 @@ import { newId } from '../../lib/model/ids';
 import { letsProcessingGoAhead } from '../../lib/decisions/rules';
 import { OUTCOME_LABEL } from '../../lib/model/labels';
 import { ART36_REQUIRED_LABEL, ART36_RULE } from '../../lib/decisions/texts';
-import { bandOf } from '../../lib/risk/scoring';
 import { describeResidual, residualRisk } from '../../lib/decisions/residual';
+import { residualPicture } from '../../lib/risk/method-residual';
+import { ResidualBasis } from './ResidualBasis';
 import {
   appendRound,
   buildRound,
@@ -45,9 +46,9 @@ export function RoundForm({ a, onRecorded }: { a: Assessment; onRecorded: (messa
   const form = useFormDraft({ form: 'beslutningsrunde', id: a.id, what: 'skjemaet for beslutningsrunden' }, roundDraftToText(emptyDraft(today())));
   const draft = roundDraftFromText(form.values);
   const { errors, setErrors, saveError, formRef, check, save, summary } = useFormErrors(ROUND_FIELD_ORDER, fieldId);
-  const residual = residualRisk(a.risks);
+  const residual = residualRisk(a.risks, a.method);
   const passedOver = conditionsPassedOver(draft, a.decisions, a.conditionStatus);
-  const willRequireConsultation = draft.outcome !== '' && letsProcessingGoAhead(draft.outcome) && bandOf(residual.highest) === 'hoy';
+  const willRequireConsultation = draft.outcome !== '' && letsProcessingGoAhead(draft.outcome) && residual.high;
   const set = <K extends keyof RoundDraft>(key: K, value: RoundDraft[K]) => form.set(key, roundDraftToText({ ...draft, [key]: value })[key]);
   /** The props of the text field for `key`. */
   const text = (key: 'correctionReason' | 'date' | 'body' | 'conditionsText' | 'openConditionsStatement' | 'justification' | 'presentedBy' | 'actionPlan' | 'dpoAdvice' | 'dpoReason' | 'dataSubjectViews') => ({
@@ -59,7 +60,7 @@ export function RoundForm({ a, onRecorded }: { a: Assessment; onRecorded: (messa
 
   const submit = (event: Event) => {
     event.preventDefault();
-    if (!check(validateDraft(draft, a.decisions, a.conditionStatus))) return;
+    if (!check(validateDraft(draft, a.decisions, a.conditionStatus, residualPicture(a.risks, a.method, today())))) return;
     const recorded = save(() => {
       const round = buildRound(draft, a, { now: $clock.get()(), newId });
       updateAssessment(a.id, (cur) => appendRound(cur, round));
@@ -119,7 +120,7 @@ export function RoundForm({ a, onRecorded }: { a: Assessment; onRecorded: (messa
           <div class="decision-art36" role="note" aria-labelledby="round-art36-heading">
             <h3 id="round-art36-heading">{ART36_REQUIRED_LABEL}</h3>
             <p>
-              Den høyeste restrisikoen er høy ({residual.highest}). {ART36_RULE} Registrerer dere denne beslutningen, blir statusen
+              Restrisikoen med tiltakene som er på plass i dag, ligger i nivået {residual.highestBand?.toLowerCase()}, som vurderingens risikometode regner som høyt. {ART36_RULE} Registrerer dere denne beslutningen, blir statusen
               «{ART36_REQUIRED_LABEL}», og enheten kan ikke starte før forhåndsdrøftingen er gjennomført.
             </p>
           </div>
@@ -130,6 +131,14 @@ export function RoundForm({ a, onRecorded }: { a: Assessment; onRecorded: (messa
           <p>
             <strong>Restrisiko som registreres med runden:</strong> {describeResidual(residual)}
           </p>
+          <ResidualBasis
+            a={a}
+            today={today()}
+            onAddConditions={(lines) => {
+              set('conditionsText', [draft.conditionsText.trim(), ...lines].filter(Boolean).join('\n'));
+              set('outcome', 'betinget');
+            }}
+          />
           <p>
             Restrisikoen hentes fra risikovurderingen slik den er nå. Er den ikke oppdatert, gjør det i{' '}
             <a href="../risikovurdering/">risikovurderingen</a> før dere registrerer runden.

@@ -2,11 +2,12 @@ import { useState } from 'preact/hooks';
 import { memo } from './memo';
 import type { HeatCell, Stage } from '../../lib/risk/register';
 import { STAGE_LABEL, countWord } from '../../lib/risk/register';
-import { bandLabel } from '../../lib/risk/scoring';
-import { CONSEQUENCE_NAMES, likelihoodName } from '../../lib/risk/scale-names';
+import { bandById, type RiskMethod } from '../../lib/risk/method';
+import { bandStyle } from '../../lib/risk/method-edit';
 
 interface Props {
   stage: Stage;
+  method: RiskMethod;
   rows: HeatCell[][];
   unplaced: number;
   fromInherent: number;
@@ -19,9 +20,11 @@ interface Props {
  * Each cell shows its count and its level as text, and its level as a pattern
  * and colour. One button is in the tab order; the arrow keys move between cells.
  */
-export const HeatMap = memo(function HeatMap({ stage, rows, unplaced, fromInherent, selected, onSelect }: Props) {
+export const HeatMap = memo(function HeatMap({ stage, method, rows, unplaced, fromInherent, selected, onSelect }: Props) {
   const [focus, setFocus] = useState({ row: 0, col: 0 });
   const id = `heatmap-${stage}`;
+  const lastCol = method.consequence.length - 1;
+  const likelihoodName = (level: number) => method.likelihood[level - 1]?.name ?? '';
 
   const onKeyDown = (event: KeyboardEvent, row: number, col: number) => {
     const moves: Record<string, [number, number]> = {
@@ -30,9 +33,9 @@ export const HeatMap = memo(function HeatMap({ stage, rows, unplaced, fromInhere
     let next: { row: number; col: number } | null = null;
     if (event.key in moves) {
       const [dr, dc] = moves[event.key];
-      next = { row: Math.min(4, Math.max(0, row + dr)), col: Math.min(4, Math.max(0, col + dc)) };
+      next = { row: Math.min(rows.length - 1, Math.max(0, row + dr)), col: Math.min(lastCol, Math.max(0, col + dc)) };
     } else if (event.key === 'Home') next = { row, col: 0 };
-    else if (event.key === 'End') next = { row, col: 4 };
+    else if (event.key === 'End') next = { row, col: lastCol };
     if (!next) return;
     event.preventDefault();
     setFocus(next);
@@ -49,8 +52,8 @@ export const HeatMap = memo(function HeatMap({ stage, rows, unplaced, fromInhere
             <td class="heatmap__corner">
               <span class="heatmap__axis">Sannsynlighet ↓ Konsekvens →</span>
             </td>
-            {CONSEQUENCE_NAMES.map((name, i) => (
-              <th scope="col" key={name}>
+            {method.consequence.map(({ name }, i) => (
+              <th scope="col" key={i}>
                 <abbr title={`Konsekvens ${i + 1}: ${name}`}>K{i + 1}</abbr>
                 <span class="heatmap__scale-name">{name}</span>
               </th>
@@ -68,8 +71,9 @@ export const HeatMap = memo(function HeatMap({ stage, rows, unplaced, fromInhere
               </th>
               {row.map((cell, c) => {
                 const pressed = selected?.likelihood === cell.likelihood && selected.consequence === cell.consequence;
+                const band = bandById(method, cell.band)!;
                 return (
-                  <td key={cell.consequence} class={`heatmap__cell band-${cell.band}`}>
+                  <td key={cell.consequence} class="heatmap__cell" data-band={band.id} style={bandStyle(band)}>
                     <button
                       type="button"
                       data-cell={`${r}-${c}`}
@@ -77,12 +81,12 @@ export const HeatMap = memo(function HeatMap({ stage, rows, unplaced, fromInhere
                       class={`heatmap__button${cell.count === 0 ? ' is-empty' : ''}`}
                       aria-label={cell.label}
                       aria-pressed={pressed}
-                      tabIndex={focus.row === r && focus.col === c ? 0 : -1}
+                      tabIndex={Math.min(focus.row, rows.length - 1) === r && Math.min(focus.col, lastCol) === c ? 0 : -1}
                       onFocus={() => setFocus({ row: r, col: c })}
                       onKeyDown={(e) => onKeyDown(e, r, c)}
                       onClick={() => onSelect(cell)}
                     >
-                      <span class="heatmap__band">{bandLabel(cell.band)}</span>{' '}
+                      <span class="heatmap__band">{band.name}</span>{' '}
                       <span class="heatmap__count">{cell.count}</span>
                     </button>
                   </td>

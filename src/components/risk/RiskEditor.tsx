@@ -4,16 +4,20 @@ import type { Measure, MeasureStatus, PrivacyGoal, Risk, Score } from '../../lib
 import { GOALS, plannedMeasure, type Scenario } from '../../lib/risk/scenarios';
 import { sourceLabel } from '../../lib/risk/bank-texts';
 import { READINESS_CATEGORIES, readinessMeasureText } from '../../lib/risk/readiness';
-import { CONSEQUENCE_SCALE, LIKELIHOOD_SCALE, type ScaleLevel } from '../../lib/risk/scales';
 import {
   STATUS_LABEL, isOverdue, ratingOf,
 } from '../../lib/risk/register';
-import { bandLabel } from '../../lib/risk/scoring';
+import { bandById, type RiskMethod, type ScaleStep } from '../../lib/risk/method';
+import { ratingText } from '../../lib/risk/method-presets';
+import { BandTag } from './BandTag';
+import { needsResidualJustification, plannedMeasureGaps, residualOf } from '../../lib/risk/method-residual';
 import { newId } from '../../lib/model/ids';
 import { formatShortDate } from '../../lib/dates';
 
 export interface EditorProps {
   risk: Risk;
+  /** The method of the assessment: scales and bands. */
+  method: RiskMethod;
   scenario: Scenario | undefined;
   today: string;
   /** Applies a pure change to this risk; returns false when the store refused it. */
@@ -22,8 +26,8 @@ export interface EditorProps {
   onClose: () => void;
 }
 
-function ScoreSelect(props: { id: string; label: string; scale: readonly ScaleLevel[]; value: Score; onSelect: (s: Score) => void }) {
-  const chosen = props.scale.find((s) => s.level === props.value);
+function ScoreSelect(props: { id: string; label: string; scale: readonly ScaleStep[]; value: Score; onSelect: (s: Score) => void }) {
+  const chosen = props.value === null ? undefined : props.scale[props.value - 1];
   return (
     <div class="field risk-score-field">
       <label for={props.id}>{props.label}</label>
@@ -37,29 +41,52 @@ function ScoreSelect(props: { id: string; label: string; scale: readonly ScaleLe
         }}
       >
         <option value="">Ikke vurdert</option>
-        {props.scale.map((s) => (
-          <option key={s.level} value={String(s.level)}>{`${s.level} – ${s.name}`}</option>
+        {props.scale.map((s, i) => (
+          <option key={i} value={String(i + 1)}>{`${i + 1} – ${s.name}`}</option>
         ))}
       </select>
-      <p id={`${props.id}-desc`} class="risk-hint">{chosen ? chosen.description : 'Velg et nivå fra 1 til 5.'}</p>
+      <p id={`${props.id}-desc`} class="risk-hint">{chosen ? chosen.description || chosen.name : `Velg et nivå fra 1 til ${props.scale.length}.`}</p>
     </div>
   );
 }
 
-function RatingLine({ risk, stage }: { risk: Risk; stage: 'before' | 'after' }) {
-  const r = ratingOf(risk, stage);
-  if (r.score === null) return <p class="risk-rating">Risiko: ikke vurdert.</p>;
+function RatingLine({ risk, stage, method }: { risk: Risk; stage: 'before' | 'after'; method: RiskMethod }) {
+  const r = ratingOf(risk, stage, method);
+  if (r.band === null) return <p class="risk-rating">Risiko: ikke vurdert.</p>;
   return (
     <p class="risk-rating">
-      Risiko: {r.likelihood} × {r.consequence} = <strong>{r.score}</strong>{' '}
-      <span class={`band-tag band-${r.band}`}>{bandLabel(r.band)}</span>
+      Risiko: {ratingText(method, r.likelihood!, r.consequence!)}{' '}
+      <BandTag band={bandById(method, r.band)} />
       {r.fromInherent && ' (ikke vurdert etter tiltak, nivået før tiltak brukes)'}
     </p>
   );
 }
 
+/** The two residual risks: with the measures in place today, and when the planned ones are done. */
+function ResidualPair({ risk, method, today }: { risk: Risk; method: RiskMethod; today: string }) {
+  const view = residualOf(risk, method, today);
+  const line = (r: typeof view.now) =>
+    r.band === null ? <>ikke vurdert</> : <>{ratingText(method, r.likelihood!, r.consequence!)} <BandTag band={r.band} /></>;
+  return (
+    <div class="risk-residual-pair" data-testid="residual-pair">
+      <p class="risk-rating" data-testid="residual-now">
+        Restrisiko nå, med tiltakene som er på plass i dag: {line(view.now)}
+        {view.now.source === 'for-tiltak' && view.pending.length > 0 && ' (planlagte tiltak teller ikke ennå, så nivået før tiltak brukes)'}
+      </p>
+      <p class="risk-rating" data-testid="residual-planned">
+        Restrisiko når de planlagte tiltakene er gjennomført: {line(view.planned)}
+      </p>
+      {view.restsOnPlanned && (
+        <p class="risk-hint">
+          Den lavere restrisikoen hviler på planlagte tiltak. Godkjenner ledelsen på dette grunnlaget, blir tiltakene vilkår for godkjenningen.
+        </p>
+      )}
+    </div>
+  );
+}
+
 /** Edits one risk: what it is, how likely and serious before measures, measures, and the residual risk. */
-export function RiskEditor({ risk, scenario, today, onChange, onRemove, onClose }: EditorProps) {
+export function RiskEditor({ risk, method, scenario, today, onChange, onRemove, onClose }: EditorProps) {
   const p = `risk-${risk.id}`;
   const draft = (field: string): DraftPlace => ({ form: 'risiko', id: risk.id, field, what: 'risikovurderingen' });
   const heading = useRef<HTMLHeadingElement>(null);
@@ -110,12 +137,12 @@ export function RiskEditor({ risk, scenario, today, onChange, onRemove, onClose 
       <fieldset class="risk-stage">
         <legend>Før tiltak</legend>
         <div class="risk-score-row">
-          <ScoreSelect id={`${p}-l`} label="Sannsynlighet før tiltak" scale={LIKELIHOOD_SCALE} value={risk.likelihood}
+          <ScoreSelect id={`${p}-l`} label="Sannsynlighet før tiltak" scale={method.likelihood} value={risk.likelihood}
             onSelect={(s) => setField('likelihood', s)} />
-          <ScoreSelect id={`${p}-c`} label="Konsekvens før tiltak" scale={CONSEQUENCE_SCALE} value={risk.consequence}
+          <ScoreSelect id={`${p}-c`} label="Konsekvens før tiltak" scale={method.consequence} value={risk.consequence}
             onSelect={(s) => setField('consequence', s)} />
         </div>
-        <RatingLine risk={risk} stage="before" />
+        <RatingLine risk={risk} stage="before" method={method} />
         <TextField id={`${p}-justification`} label="Begrunnelse for vurderingen" multiline value={risk.justification} draft={draft('justification')}
           onCommit={(v) => setField('justification', v)} />
       </fieldset>
@@ -146,6 +173,12 @@ export function RiskEditor({ risk, scenario, today, onChange, onRemove, onClose 
                   </div>
                 </div>
                 {overdue && <p id={`${mp}-overdue`} class="risk-overdue">⚠ Fristen {formatShortDate(m.deadline)} er passert.</p>}
+                {plannedMeasureGaps(m).length > 0 && (
+                  <p class="risk-hint">
+                    Et planlagt tiltak trenger {plannedMeasureGaps(m).map((g) => (g === 'ansvarlig' ? 'en ansvarlig' : 'en frist')).join(' og ')}. Det teller ikke i
+                    restrisikoen nå før det er etablert.
+                  </p>
+                )}
                 <button type="button" class="button secondary"
                   onClick={() => onChange((r) => ({ ...r, measures: r.measures.filter((x) => x.id !== m.id) }))}>
                   Fjern tiltak {i + 1}
@@ -203,12 +236,21 @@ export function RiskEditor({ risk, scenario, today, onChange, onRemove, onClose 
       <fieldset class="risk-stage">
         <legend>Etter tiltak (restrisiko)</legend>
         <div class="risk-score-row">
-          <ScoreSelect id={`${p}-rl`} label="Sannsynlighet etter tiltak" scale={LIKELIHOOD_SCALE} value={risk.residualLikelihood}
+          <ScoreSelect id={`${p}-rl`} label="Sannsynlighet etter tiltak" scale={method.likelihood} value={risk.residualLikelihood}
             onSelect={(s) => setField('residualLikelihood', s)} />
-          <ScoreSelect id={`${p}-rc`} label="Konsekvens etter tiltak" scale={CONSEQUENCE_SCALE} value={risk.residualConsequence}
+          <ScoreSelect id={`${p}-rc`} label="Konsekvens etter tiltak" scale={method.consequence} value={risk.residualConsequence}
             onSelect={(s) => setField('residualConsequence', s)} />
         </div>
-        <RatingLine risk={risk} stage="after" />
+        <RatingLine risk={risk} stage="after" method={method} />
+        <TextField id={`${p}-residual-justification`} label="Begrunnelse for vurderingen etter tiltak (påkrevd når risikoen er lavere)" multiline
+          describedBy={needsResidualJustification(risk) ? `${p}-residual-justification-error` : undefined}
+          value={risk.residualJustification} draft={draft('residualJustification')} onCommit={(v) => setField('residualJustification', v)} />
+        {needsResidualJustification(risk) && (
+          <p id={`${p}-residual-justification-error`} class="form-error">
+            Skriv hvorfor risikoen er lavere etter tiltak. Uten begrunnelse kan ikke ledelsen godta restrisikoen.
+          </p>
+        )}
+        <ResidualPair risk={risk} method={method} today={today} />
       </fieldset>
 
       <div class="actions">

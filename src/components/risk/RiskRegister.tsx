@@ -12,12 +12,15 @@ import type { PrivacyGoal, Risk } from '../../lib/model/schema';
 import { newId } from '../../lib/model/ids';
 import { GOALS, goalLabel, ownRisk, riskFromScenario, scenariosByGoal, type Scenario } from '../../lib/risk/scenarios';
 import {
-  BAND_ORDER, NO_FILTER, SORT_LABEL, STAGE_LABEL, STATUS_LABEL, countWord, filterRisks, heatMap,
+  NO_FILTER, SORT_LABEL, STAGE_LABEL, STATUS_LABEL, countWord, filterRisks, heatMap,
   isFiltered, ratingOf, riskSummary, sameRisk, sortRisks,
   type HeatCell, type LevelFilter, type RiskFilter, type SortKey, type Stage, type StatusFilter,
 } from '../../lib/risk/register';
-import { bandLabel } from '../../lib/risk/scoring';
+import { bandById, type RiskMethod } from '../../lib/risk/method';
+import { methodOf, ratingText } from '../../lib/risk/method-presets';
+import { BandTag } from './BandTag';
 import { HeatMap } from './HeatMap';
+import { AssessmentMethod } from './AssessmentMethod';
 import type { EditorProps } from './RiskEditor';
 import { RiskSummaryView } from './RiskSummaryView';
 
@@ -66,11 +69,13 @@ function Register({ assessmentId, scenarios }: { assessmentId: string; scenarios
     [assessmentId],
   );
 
-  const summary = useMemo(() => riskSummary(risks, today), [risks, today]);
-  const before = useMemo(() => heatMap(risks, 'before'), [risks]);
-  const after = useMemo(() => heatMap(risks, 'after'), [risks]);
-  const shown = useMemo(() => sortRisks(filterRisks(risks, filter, today), sortKey), [risks, filter, today, sortKey]);
+  const method = methodOf(assessment);
+  const summary = useMemo(() => riskSummary(risks, today, method), [risks, today, method]);
+  const before = useMemo(() => heatMap(risks, 'before', method), [risks, method]);
+  const after = useMemo(() => heatMap(risks, 'after', method), [risks, method]);
+  const shown = useMemo(() => sortRisks(filterRisks(risks, filter, today, method), sortKey, method), [risks, filter, today, sortKey, method]);
   const scenarioById = useMemo(() => new Map(scenarios.map((s) => [s.id, s])), [scenarios]);
+  const editingRisk = editing === null ? undefined : risks.find((r) => r.id === editing);
 
   const selectCell = useCallback((stage: Stage, cell: HeatCell) => {
     setFilter((f) => ({ ...f, cell: { stage, likelihood: cell.likelihood, consequence: cell.consequence } }));
@@ -112,7 +117,7 @@ function Register({ assessmentId, scenarios }: { assessmentId: string; scenarios
 
       <section class="tool-panel" aria-labelledby="risk-summary-heading">
         <h2 id="risk-summary-heading" class="tool-panel__title">Sammendrag</h2>
-        <RiskSummaryView summary={summary} onOpen={(id) => { setFilter(NO_FILTER); setEditing(id); }} />
+        <RiskSummaryView summary={summary} method={method} onOpen={(id) => { setFilter(NO_FILTER); setEditing(id); }} />
         <div class="actions">
           <button type="button" class="button secondary" onClick={() => void download()} disabled={risks.length === 0}>
             Last ned risikobildet (JSON)
@@ -124,21 +129,30 @@ function Register({ assessmentId, scenarios }: { assessmentId: string; scenarios
         <h2 id="risk-maps-heading" class="tool-panel__title">Risikokart før og etter tiltak</h2>
         <p class="risk-legend">
           Nivåene vises med tekst, mønster og farge:{' '}
-          {BAND_ORDER.map((b) => (
-            <span key={b} class={`band-tag band-${b}`}>{bandLabel(b)}</span>
+          {method.bands.map((b) => (
+            <Fragment key={b.id}><BandTag band={b} />{' '}</Fragment>
           ))}
+          <span class="risk-hint"> Metode: {method.name}.</span>
         </p>
         <div class="risk-maps">
-          <HeatMap stage="before" rows={before.rows} unplaced={before.unplaced} fromInherent={0}
+          <HeatMap stage="before" method={method} rows={before.rows} unplaced={before.unplaced} fromInherent={0}
             selected={filter.cell?.stage === 'before' ? filter.cell : null} onSelect={selectBefore} />
-          <HeatMap stage="after" rows={after.rows} unplaced={after.unplaced} fromInherent={summary.afterFromInherent}
+          <HeatMap stage="after" method={method} rows={after.rows} unplaced={after.unplaced} fromInherent={summary.afterFromInherent}
             selected={filter.cell?.stage === 'after' ? filter.cell : null} onSelect={selectAfter} />
         </div>
       </section>
 
+      <AssessmentMethod a={assessment} today={today} onMessage={(text, isError) => {
+        if (isError) setError(text);
+        else {
+          setError('');
+          setMessage(text);
+        }
+      }} />
+
       <section class="tool-panel" aria-labelledby="risk-register-heading">
         <h2 id="risk-register-heading" class="tool-panel__title" tabIndex={-1}>Risikoregister</h2>
-        <Filters filter={filter} sortKey={sortKey} onFilter={setFilter} onSort={setSortKey} />
+        <Filters method={method} filter={filter} sortKey={sortKey} onFilter={setFilter} onSort={setSortKey} />
         <p class="risk-count" aria-live="polite">
           {isFiltered(filter) ? `Viser ${shown.length} av ${countWord(risks.length)}.` : `${countWord(risks.length)} i registeret.`}
           {filter.cell && ` Kartfilter: sannsynlighet ${filter.cell.likelihood}, konsekvens ${filter.cell.consequence} ${STAGE_LABEL[filter.cell.stage]}.`}
@@ -168,33 +182,33 @@ function Register({ assessmentId, scenarios }: { assessmentId: string; scenarios
               <tbody>
                 {shown.map((risk) => (
                   <Fragment key={risk.id}>
-                    <RiskRow risk={risk} today={today} open={editing === risk.id}
+                    <RiskRow risk={risk} method={method} today={today} open={editing === risk.id}
                       onToggle={() => setEditing((e) => (e === risk.id ? null : risk.id))} />
-                    {editing === risk.id && (
-                      <tr class="risk-editor-row">
-                        <td colSpan={6} class="risk-editor-cell">
-                          <LazyEditor
-                            risk={risk}
-                            scenario={risk.scenarioId ? scenarioById.get(risk.scenarioId) : undefined}
-                            today={today}
-                            onChange={(recipe) => apply((rs) => rs.map((r) => (r.id === risk.id ? recipe(r) : r)))}
-                            onRemove={() => {
-                              apply((rs) => rs.filter((r) => r.id !== risk.id), `Fjernet «${risk.title}».`);
-                              setEditing(null);
-                              document.getElementById('risk-register-heading')?.focus();
-                            }}
-                            onClose={() => {
-                              setEditing(null);
-                              requestAnimationFrame(() => document.getElementById(`risk-open-${risk.id}`)?.focus());
-                            }}
-                          />
-                        </td>
-                      </tr>
-                    )}
                   </Fragment>
                 ))}
               </tbody>
             </table>
+          </div>
+        )}
+        {editingRisk && (
+          // The editor opens below the table, outside its horizontal scroll area, so it has the page's full width (also at 320 px).
+          <div class="risk-editor-panel" id="risk-editor-panel">
+            <LazyEditor
+              risk={editingRisk}
+              method={method}
+              scenario={editingRisk.scenarioId ? scenarioById.get(editingRisk.scenarioId) : undefined}
+              today={today}
+              onChange={(recipe) => apply((rs) => rs.map((r) => (r.id === editingRisk.id ? recipe(r) : r)))}
+              onRemove={() => {
+                apply((rs) => rs.filter((r) => r.id !== editingRisk.id), `Fjernet «${editingRisk.title}».`);
+                setEditing(null);
+                document.getElementById('risk-register-heading')?.focus();
+              }}
+              onClose={() => {
+                setEditing(null);
+                requestAnimationFrame(() => document.getElementById(`risk-open-${editingRisk.id}`)?.focus());
+              }}
+            />
           </div>
         )}
       </section>
@@ -218,49 +232,49 @@ function LazyEditor(props: EditorProps) {
   );
 }
 
-function Rating({ risk, stage }: { risk: Risk; stage: Stage }) {
-  const r = ratingOf(risk, stage);
-  if (r.score === null) return <span class="band-tag band-none">Ikke vurdert</span>;
+function Rating({ risk, stage, method }: { risk: Risk; stage: Stage; method: RiskMethod }) {
+  const r = ratingOf(risk, stage, method);
+  if (r.band === null) return <span class="band-tag band-none">Ikke vurdert</span>;
   return (
     <span>
-      <span class="risk-calc">{r.likelihood} × {r.consequence} = {r.score}</span>{' '}
-      <span class={`band-tag band-${r.band}`}>{bandLabel(r.band)}</span>
+      <span class="risk-calc">{ratingText(method, r.likelihood!, r.consequence!)}</span>{' '}
+      <BandTag band={bandById(method, r.band)} />
       {r.fromInherent && <span class="risk-hint"> (som før tiltak)</span>}
     </span>
   );
 }
 
 const RiskRow = memo(
-  function RiskRow({ risk, today, open, onToggle }: { risk: Risk; today: string; open: boolean; onToggle: () => void }) {
+  function RiskRow({ risk, method, today, open, onToggle }: { risk: Risk; method: RiskMethod; today: string; open: boolean; onToggle: () => void }) {
     const counts = risk.measures.reduce<Record<string, number>>((acc, m) => ({ ...acc, [m.status]: (acc[m.status] ?? 0) + 1 }), {});
     const overdue = risk.measures.filter((m) => m.status !== 'gjennomfort' && m.deadline !== '' && m.deadline < today).length;
     return (
       <tr class={open ? 'is-open' : undefined}>
         <th scope="row" class="risk-title">{risk.title}{risk.scenarioId === null && <span class="risk-hint"> (egen)</span>}</th>
         <td>{goalLabel(risk.goal)}</td>
-        <td><Rating risk={risk} stage="before" /></td>
+        <td><Rating risk={risk} stage="before" method={method} /></td>
         <td>
           {risk.measures.length === 0
             ? 'Ingen'
             : Object.entries(STATUS_LABEL).filter(([k]) => counts[k]).map(([k, label]) => `${counts[k]} ${label.toLowerCase()}`).join(', ')}
           {overdue > 0 && <span class="risk-overdue"> ⚠ {overdue} forfalt</span>}
         </td>
-        <td><Rating risk={risk} stage="after" /></td>
+        <td><Rating risk={risk} stage="after" method={method} /></td>
         <td>
-          <button type="button" id={`risk-open-${risk.id}`} class="button secondary risk-small-button" aria-expanded={open} onClick={onToggle}>
+          <button type="button" id={`risk-open-${risk.id}`} class="button secondary risk-small-button" aria-expanded={open} aria-controls={open ? "risk-editor-panel" : undefined} onClick={onToggle}>
             {open ? 'Lukk' : 'Rediger'}<span class="sr-only"> «{risk.title}»</span>
           </button>
         </td>
       </tr>
     );
   },
-  (a, b) => a.today === b.today && a.open === b.open && sameRisk(a.risk, b.risk),
+  (a, b) => a.today === b.today && a.open === b.open && a.method === b.method && sameRisk(a.risk, b.risk),
 );
 
-function Filters({ filter, sortKey, onFilter, onSort }: {
-  filter: RiskFilter; sortKey: SortKey; onFilter: (f: RiskFilter) => void; onSort: (k: SortKey) => void;
+function Filters({ method, filter, sortKey, onFilter, onSort }: {
+  method: RiskMethod; filter: RiskFilter; sortKey: SortKey; onFilter: (f: RiskFilter) => void; onSort: (k: SortKey) => void;
 }) {
-  const levels: [LevelFilter, string][] = [['', 'Alle nivåer'], ...BAND_ORDER.map((b): [LevelFilter, string] => [b, bandLabel(b)]), ['ikke-vurdert', 'Ikke vurdert']];
+  const levels: [LevelFilter, string][] = [['', 'Alle nivåer'], ...method.bands.map((b): [LevelFilter, string] => [b.id, b.name]), ['ikke-vurdert', 'Ikke vurdert']];
   const statuses: [StatusFilter, string][] = [
     ['', 'Alle'], ['planlagt', 'Har planlagte tiltak'], ['pagar', 'Har tiltak som pågår'], ['gjennomfort', 'Har gjennomførte tiltak'],
     ['forfalt', 'Har tiltak med passert frist'], ['uten-tiltak', 'Uten tiltak'],

@@ -1,11 +1,13 @@
 import type { RiskSummary } from '../../lib/risk/register';
 import { countWord } from '../../lib/risk/register';
 import { formatShortDate } from '../../lib/dates';
-import { BANDS, bandLabel } from '../../lib/risk/scoring';
+import { bandById, type RiskMethod } from '../../lib/risk/method';
+import { BandTag } from './BandTag';
+import { ratingText } from '../../lib/risk/method-presets';
 
 /** Counts per band before and after measures, the highest residual risk, overdue measures and the residual statement. */
-export function RiskSummaryView({ summary, onOpen }: { summary: RiskSummary; onOpen: (riskId: string) => void }) {
-  const rows = [...BANDS.map((b) => ({ key: b.band, label: b.label })), { key: 'ikkeVurdert' as const, label: 'Ikke vurdert' }];
+export function RiskSummaryView({ summary, method, onOpen }: { summary: RiskSummary; method: RiskMethod; onOpen: (riskId: string) => void }) {
+  const rows = [...method.bands.map((b) => ({ key: b.id, band: b })), { key: 'ikkeVurdert', band: null }];
   return (
     <div class="risk-summary" data-testid="risk-summary">
       <p class={summary.residualHigh ? 'risk-statement is-high' : 'risk-statement'} id="risk-statement">
@@ -24,9 +26,9 @@ export function RiskSummaryView({ summary, onOpen }: { summary: RiskSummary; onO
         <tbody>
           {rows.map((r) => (
             <tr key={r.key} data-band={r.key}>
-              <th scope="row"><span class={`band-tag band-${r.key === 'ikkeVurdert' ? 'none' : r.key}`}>{r.label}</span></th>
-              <td data-stage="before">{summary.before[r.key]}</td>
-              <td data-stage="after">{summary.after[r.key]}</td>
+              <th scope="row"><BandTag band={r.band} /></th>
+              <td data-stage="before">{summary.before[r.key] ?? 0}</td>
+              <td data-stage="after">{summary.after[r.key] ?? 0}</td>
             </tr>
           ))}
         </tbody>
@@ -50,8 +52,8 @@ export function RiskSummaryView({ summary, onOpen }: { summary: RiskSummary; onO
       ) : (
         <>
           <p>
-            Risikoverdi <strong data-testid="highest-score">{summary.residualRisk.highest}</strong>{' '}
-            <span class={`band-tag band-${summary.highest[0].band}`}>{bandLabel(summary.highest[0].band)}</span> etter tiltak:
+            Vurdering <strong data-testid="highest-score">{ratingText(method, summary.highest[0]!.likelihood, summary.highest[0]!.consequence)}</strong>{' '}
+            <BandTag band={bandById(method, summary.highest[0]!.band)} /> etter tiltak:
           </p>
           <ul>
             {summary.highest.map((h) => (

@@ -5,7 +5,7 @@
  * (art36Notice), shown labelled as KS's. Pure.
  */
 import type { DecisionOutcome, DecisionRound, PriorConsultation } from '../model/schema';
-import { bandOf } from '../risk/scoring';
+import { roundResidualIsHigh } from '../risk/method-residual';
 import { rootOf } from './corrections';
 import { formatLongDate } from '../dates';
 import { ART36_DOCUMENT, ART36_NOT_START, ART36_NR2, ART36_REQUIRED_LABEL, ART36_RULE, KS_ART36_RULE } from './texts';
@@ -54,6 +54,15 @@ export function effectiveConsultations(log: readonly PriorConsultation[]): Prior
 /** Whether an outcome lets the processing go ahead (at once or on conditions). */
 export const letsProcessingGoAhead = (outcome: DecisionOutcome) => outcome === 'godkjent' || outcome === 'betinget';
 
+/** Why the latest round's residual risk counts as high, in one sentence (the band comes from the assessment's method). */
+export function highResidualLine(latest: DecisionRound): string {
+  const r = latest.residualRisk;
+  if (r.highestBand) {
+    return `Restrisikoen med tiltakene som var på plass da ledelsen behandlet vurderingen, lå i nivået ${r.highestBand.toLowerCase()}, som vurderingens risikometode regner som høyt.`;
+  }
+  return `Den høyeste restrisikoen da ledelsen behandlet vurderingen, var høy (${r.highest}).`;
+}
+
 /**
  * The legal rule (art. 36 nr. 1): a decision that lets the processing go ahead
  * while the highest residual risk is high requires prior consultation before
@@ -61,7 +70,7 @@ export const letsProcessingGoAhead = (outcome: DecisionOutcome) => outcome === '
  * ønske» answer (KS's process rule) play no part here.
  */
 export function art36Status(latest: DecisionRound | null, log: readonly PriorConsultation[]): Art36Status {
-  const highResidual = latest !== null && bandOf(latest.residualRisk.highest) === 'hoy';
+  const highResidual = latest !== null && roundResidualIsHigh(latest.residualRisk);
   const consultation = effectiveConsultations(log).at(-1) ?? null;
   const none = { highResidual, consultation, paragraphs: [] as string[] };
   if (!latest) return { ...none, state: 'ikke-aktuelt', label: 'Ledelsen har ikke behandlet vurderingen ennå' };
@@ -74,7 +83,7 @@ export function art36Status(latest: DecisionRound | null, log: readonly PriorCon
       state: 'kreves',
       label: ART36_REQUIRED_LABEL,
       paragraphs: [
-        `Den høyeste restrisikoen da ledelsen behandlet vurderingen, var høy (${latest.residualRisk.highest}).`,
+        highResidualLine(latest),
         ART36_RULE,
         ART36_NOT_START,
         ART36_DOCUMENT,
@@ -120,7 +129,7 @@ export function art36Status(latest: DecisionRound | null, log: readonly PriorCon
 export function art36Applies(all: readonly Meeting[]): boolean {
   const latest = all.at(-1)?.effective;
   if (!latest || all.length < 2) return false;
-  return bandOf(latest.residualRisk.highest) === 'hoy' && latest.strongWish === true;
+  return roundResidualIsHigh(latest.residualRisk) && latest.strongWish === true;
 }
 
 /** KS's process advice, labelled as KS's (the legal rule is in {@link art36Status}). */

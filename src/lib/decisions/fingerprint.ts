@@ -22,6 +22,7 @@
  * fields must do the same.
  */
 import type { Assessment } from '../model/schema';
+import { CLASSIC_METHOD } from '../risk/method-presets';
 import { emptyConsultation, emptyDescriptionDetails, emptyNecessity, emptyScreening } from '../dpia/sections';
 
 const EXCLUDED = new Set(['decisions', 'conditionStatus', 'priorConsultations', 'updatedAt', 'signOff', 'municipality']);
@@ -93,6 +94,27 @@ function withoutEmptyParts(content: Record<string, unknown>): Record<string, unk
     for (const [key, value] of Object.entries(emptyDescriptionDetails()))
       if (key in description && canonicalJson(description[key]) === canonicalJson(value)) delete description[key];
     out.description = description;
+  }
+  return withoutMethodDefaults(out);
+}
+
+/**
+ * Version 5: the classic method (which every older assessment was made with)
+ * and empty residual fields count as absent, so the upgrade changes neither a
+ * recorded decision's fingerprint nor the risk section's (section-prints.ts).
+ */
+export function withoutMethodDefaults(content: Record<string, unknown>): Record<string, unknown> {
+  const out = { ...content };
+  if ('method' in out && canonicalJson(out.method) === canonicalJson(CLASSIC_METHOD)) delete out.method;
+  if (Array.isArray(out.risks)) {
+    out.risks = (out.risks as Record<string, unknown>[]).map((risk) => {
+      if (risk === null || typeof risk !== 'object') return risk;
+      const r = { ...risk };
+      if (r.nowLikelihood === null) delete r.nowLikelihood;
+      if (r.nowConsequence === null) delete r.nowConsequence;
+      if (r.residualJustification === '') delete r.residualJustification;
+      return r;
+    });
   }
   return out;
 }

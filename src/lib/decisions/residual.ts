@@ -10,6 +10,9 @@
  */
 import type { Risk } from '../model/schema';
 import { bandOf, riskScore, type Band } from '../risk/scoring';
+import type { RiskMethod } from '../risk/method';
+import { CLASSIC_METHOD } from '../risk/method-presets';
+import { residualOf } from '../risk/method-residual';
 
 export interface ResidualRisk {
   lav: number;
@@ -30,18 +33,37 @@ function residualScoreOf(risk: Risk): { score: number | null; fromResidual: bool
   return { score: riskScore(risk.likelihood, risk.consequence), fromResidual: false };
 }
 
-export function residualRisk(risks: readonly Risk[]): ResidualRisk {
-  const out: ResidualRisk = { lav: 0, middels: 0, hoy: 0, highest: null, unassessed: 0, withoutResidual: 0 };
+export function residualRisk(
+  risks: readonly Risk[],
+  method: RiskMethod = CLASSIC_METHOD,
+): ResidualRisk & { high: boolean; restsOnPlanned: boolean; highestBand?: string } {
+  const out: ResidualRisk & { high: boolean; restsOnPlanned: boolean; highestBand?: string } = {
+    lav: 0, middels: 0, hoy: 0, highest: null, unassessed: 0, withoutResidual: 0, high: false, restsOnPlanned: false,
+  };
+  let top = -1;
   for (const risk of risks) {
-    const { score, fromResidual } = residualScoreOf(risk);
-    const band = bandOf(score);
-    if (score === null || band === null) {
+    // The residual risk now: with the measures in place today (src/lib/risk/method-residual.ts).
+    const view = residualOf(risk, method, '');
+    const band = view.now.band;
+    if (band === null) {
       out.unassessed += 1;
       continue;
     }
-    if (!fromResidual) out.withoutResidual += 1;
-    out[band] += 1;
-    out.highest = out.highest === null ? score : Math.max(out.highest, score);
+    if (view.now.source === 'for-tiltak') out.withoutResidual += 1;
+    if (view.restsOnPlanned) out.restsOnPlanned = true;
+    const rank = method.bands.findIndex((b) => b.id === band.id);
+    if (view.now.high) {
+      out.hoy += 1;
+      out.high = true;
+    } else if (rank === 0) out.lav += 1;
+    else out.middels += 1;
+    const score = view.now.likelihood! * view.now.consequence!;
+    const weight = rank * 100 + score;
+    if (weight > top) {
+      top = weight;
+      out.highest = score;
+      out.highestBand = band.name;
+    }
   }
   return out;
 }
@@ -52,13 +74,17 @@ function highestBand(r: { highest: number | null }): Band | null {
 }
 
 /** One line in Norwegian, e.g. "Høy (høyeste verdi 15): 1 høy, 2 middels, 0 lav". */
-export function describeResidual(stored: Pick<ResidualRisk, 'lav' | 'middels' | 'hoy' | 'highest'> & { unassessed?: number | undefined; withoutResidual?: number | undefined }): string {
-  // Rounds store the two extra counts as optional fields.
+export function describeResidual(
+  stored: Pick<ResidualRisk, 'lav' | 'middels' | 'hoy' | 'highest'> & { unassessed?: number | undefined; withoutResidual?: number | undefined; highestBand?: string | undefined },
+): string {
+  // Rounds store the extra counts and the band name as optional fields.
   const r: ResidualRisk = { ...stored, unassessed: stored.unassessed ?? 0, withoutResidual: stored.withoutResidual ?? 0 };
   const band = highestBand(r);
   if (band === null) return r.unassessed > 0 ? `Ingen av de ${r.unassessed} risikoene er vurdert ennå.` : 'Ingen risikoer er registrert.';
-  const label = band === 'hoy' ? 'Høy' : band === 'middels' ? 'Middels' : 'Lav';
-  let line = `${label} (høyeste verdi ${r.highest}): ${r.hoy} høy, ${r.middels} middels, ${r.lav} lav`;
+  // From version 5 the round stores the band's name on the assessment's method; older rounds were on the classic method.
+  let line = stored.highestBand
+    ? `Høyeste nivå ${stored.highestBand.toLowerCase()}: ${r.hoy} høy, ${r.middels} middels, ${r.lav} lav`
+    : `${band === 'hoy' ? 'Høy' : band === 'middels' ? 'Middels' : 'Lav'} (høyeste verdi ${r.highest}): ${r.hoy} høy, ${r.middels} middels, ${r.lav} lav`;
   if (r.unassessed > 0) line += `, ${r.unassessed} ikke vurdert`;
   if (r.withoutResidual > 0) line += `. ${r.withoutResidual} uten vurdert restrisiko (regnet med risikoen før tiltak)`;
   return line + '.';

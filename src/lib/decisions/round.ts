@@ -141,12 +141,42 @@ export function conditionsPassedOver(
 }
 
 /** Field errors of a draft (empty when it can be recorded). */
+/** What the residual risk of the assessment rests on, for the rules below (src/lib/risk/method-residual.ts, residualPicture). */
+export interface ResidualBasis {
+  /** Risks whose lowered after-measures score has no written justification. */
+  missingJustification: readonly { title: string }[];
+  /** Risks whose lower residual risk rests on measures that are only planned. */
+  restingOnPlanned: readonly { title: string; measures: readonly { text: string }[] }[];
+}
+
+/**
+ * The conditions an approval resting on planned measures gets: one line per
+ * planned measure that lowers a risk («tiltak (risiko)»), for the conditions field.
+ */
+export function plannedConditionLines(basis: ResidualBasis): string[] {
+  return basis.restingOnPlanned.flatMap((r) => r.measures.map((m) => `${m.text.trim() || 'Tiltak uten tekst'} (${r.title})`));
+}
+
 export function validateDraft(
   draft: RoundDraft,
   existing: readonly DecisionRound[],
   conditionStatus: Assessment['conditionStatus'] = {},
+  basis: ResidualBasis = { missingJustification: [], restingOnPlanned: [] },
 ): DraftErrors {
   const e: DraftErrors = {};
+  // Approving means accepting the residual risk: every lowered after-measures score must say why,
+  // and an approval that rests on planned measures is conditional on them.
+  if (draft.outcome === 'godkjent' || draft.outcome === 'betinget') {
+    if (basis.missingJustification.length > 0) {
+      e.outcome =
+        `Ledelsen kan ikke godta restrisikoen før vurderingen etter tiltak er begrunnet for: ${basis.missingJustification.map((r) => r.title).join(', ')}. ` +
+        'Skriv begrunnelsen i risikovurderingen.';
+    } else if (draft.outcome === 'godkjent' && basis.restingOnPlanned.length > 0) {
+      e.outcome =
+        'Restrisikoen er bare lavere når planlagte tiltak er gjennomført. Velg betinget godkjenning og før opp de planlagte tiltakene som vilkår, ' +
+        'eller vent til tiltakene er på plass.';
+    }
+  }
   const passedOver = conditionsPassedOver(draft, existing, conditionStatus);
   if (passedOver.length > 0 && !draft.openConditionsStatement.trim())
     e.openConditionsStatement = `Skriv hva som har skjedd med ${passedOver.length === 1 ? 'vilkåret som ikke er oppfylt' : `de ${passedOver.length} vilkårene som ikke er oppfylt`}, og hvorfor ledelsen godkjenner uten dem. En betinget godkjenning kan ikke erstattes av en godkjenning uten et ord om vilkårene.`;
@@ -180,7 +210,7 @@ export function buildRound(
   a: Assessment,
   opts: { now: Date; newId: (prefix: string) => string },
 ): DecisionRound {
-  const r = residualRisk(a.risks);
+  const r = residualRisk(a.risks, a.method);
   return {
     id: opts.newId('b'),
     recordedAt: opts.now.toISOString(),

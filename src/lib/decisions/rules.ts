@@ -93,6 +93,15 @@ export function decisionStatus(
         .join(' '),
     };
   }
+  // An approval that rested on planned measures: they are conditions, and the residual risk now is higher until they are done.
+  if ((status.state === 'godkjent' || status.state === 'betinget') && status.latest?.residualRisk.restsOnPlanned) {
+    return {
+      ...status,
+      meaning:
+        `${status.meaning} Godkjenningen hviler på planlagte tiltak: restrisikoen var bare lavere når de er gjennomført, ` +
+        'så tiltakene er vilkår for godkjenningen.',
+    };
+  }
   return status;
 }
 

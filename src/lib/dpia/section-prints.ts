@@ -3,7 +3,7 @@
  * which sections changed since the previous round (not just «endret»). Reuses
  * the fingerprint of ../decisions/fingerprint.ts on each section. Pure.
  */
-import { canonicalJson, fnv1a64 } from '../decisions/fingerprint';
+import { canonicalJson, fnv1a64, withoutMethodDefaults } from '../decisions/fingerprint';
 
 interface SectionDef {
   key: string;
@@ -18,7 +18,7 @@ const SECTIONS: readonly SectionDef[] = [
   { key: 'beskrivelse', label: 'Beskrivelse av behandlingen', fields: ['description'] },
   { key: 'behandlingsgrunnlag', label: 'Behandlingsgrunnlag', fields: ['legalBasis'] },
   { key: 'nodvendighet', label: 'Nødvendighet og forholdsmessighet', fields: ['necessity'] },
-  { key: 'risiko', label: 'Risikovurdering og tiltak', fields: ['risks'] },
+  { key: 'risiko', label: 'Risikovurdering og tiltak', fields: ['risks', 'method'] },
   { key: 'sjekklister', label: 'Sjekklister', fields: ['checklists'] },
   { key: 'etikk', label: 'Etisk refleksjon', fields: ['ethics'] },
   { key: 'medvirkning', label: 'Medvirkning og råd', fields: ['consultation'] },
@@ -28,7 +28,8 @@ const SECTIONS: readonly SectionDef[] = [
 export function sectionFingerprints(a: object): Record<string, string> {
   const record = a as Record<string, unknown>;
   return Object.fromEntries(
-    SECTIONS.map((s) => [s.key, `fnv1a64:${fnv1a64(canonicalJson(Object.fromEntries(s.fields.map((f) => [f, record[f]]))))}`]),
+    // The method and the version 5 risk fields count as absent while they are as the upgrade left them.
+    SECTIONS.map((s) => [s.key, `fnv1a64:${fnv1a64(canonicalJson(withoutMethodDefaults(Object.fromEntries(s.fields.filter((f) => f in record).map((f) => [f, record[f]])))))}`]),
   );
 }
 

@@ -8,6 +8,7 @@ import { FORMAT, FORMAT_VERSION, workspaceFile } from './schema';
 import v1Schema from './published/arbeidsomrade-v1.schema.json';
 import v2Schema from './published/arbeidsomrade-v2.schema.json';
 import v3Schema from './published/arbeidsomrade-v3.schema.json';
+import v4Schema from './published/arbeidsomrade-v4.schema.json';
 
 /** Where the schema of the current version is published, relative to the site's base. */
 export const SCHEMA_PATH = 'dataformat/arbeidsomrade.schema.json';
@@ -24,6 +25,7 @@ const FROZEN: Readonly<Record<number, Record<string, unknown>>> = {
   1: v1Schema,
   2: v2Schema,
   3: v3Schema,
+  4: v4Schema,
 };
 
 /** Every published version's schema, oldest first: the frozen ones and the current one. */
@@ -36,8 +38,8 @@ export function publishedSchemas(): { version: number; path: string; schema: Rec
   }));
 }
 
-/** One schema as JSON Schema. */
-function toJsonSchema(node: Node): Record<string, unknown> {
+/** One schema as JSON Schema (also used for the risk method file, src/lib/risk/method-file.ts). */
+export function toJsonSchema(node: Node): Record<string, unknown> {
   switch (node.k) {
     case 's': {
       const out: Record<string, unknown> = { type: 'string' };

@@ -12,11 +12,15 @@ export const GOAL_LABEL: Readonly<Record<PrivacyGoal, string>> = {
   ansvarlighet: 'Ansvarlighet og tillit',
 };
 
-/** The status of a measure. */
+/**
+ * The status of a measure. Only «gjennomfort» is in place today («etablert»);
+ * the other two are planned and count only in the planned residual risk
+ * (src/lib/risk/method-residual.ts).
+ */
 export const MEASURE_STATUS_LABEL: Readonly<Record<MeasureStatus, string>> = {
   planlagt: 'Planlagt',
-  pagar: 'Pågår',
-  gjennomfort: 'Gjennomført',
+  pagar: 'Planlagt, pågår',
+  gjennomfort: 'Etablert (på plass i dag)',
 };
 
 /** Management's decision on an assessment (chapter 8). */

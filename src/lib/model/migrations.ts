@@ -13,6 +13,9 @@
  * guessed at. Pure TypeScript: no DOM, no storage.
  */
 import { FORMAT_VERSION } from './schema';
+import { v4ToV5 } from './migrate-v5';
+
+export { v4ToV5 };
 import { emptyConsultation, emptyDescriptionDetails, emptyNecessity, emptyScreening, emptySignOff } from '../dpia/sections';
 
 /** One step of the chain. */
@@ -114,7 +117,7 @@ export const v3ToV4: Migration = {
 };
 
 /** The chain of the published format. */
-export const MIGRATIONS: readonly Migration[] = [v1ToV2, v2ToV3, v3ToV4];
+export const MIGRATIONS: readonly Migration[] = [v1ToV2, v2ToV3, v3ToV4, v4ToV5];
 
 export type MigrationResult =
   | { ok: true; data: Record<string, unknown>; applied: string[] }

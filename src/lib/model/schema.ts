@@ -10,6 +10,8 @@
  */
 import * as v from './check';
 import type { Infer } from './check';
+import { riskMethod, type RiskMethod } from '../risk/method';
+import { DEFAULT_METHOD } from '../risk/method-presets';
 import {
   consultationSection, descriptionDetails, emptyConsultation, emptyDescriptionDetails, emptyNecessity, emptyScreening,
   emptySignOff, necessitySection, screeningSection, signOffSection,
@@ -23,9 +25,13 @@ export const FORMAT = 'some-veilederen/arbeidsomrade';
  * note and deletion record of an account. Version 3 (issue 18) added the DPIA
  * parts: screening, the structured description, necessity and proportionality,
  * consultation, sign-off and review, and section fingerprints on decision rounds.
+ * Version 4 added the municipality's name. Version 5 (issue 17) added the risk
+ * method stored with each assessment, the residual risk with the measures in
+ * place today and the justification of the after-measures scores on each risk,
+ * and the band of the residual risk on decision rounds.
  * migrations.ts turns each version into the next.
  */
-export const FORMAT_VERSION = 4;
+export const FORMAT_VERSION = 5;
 
 const MAX_TEXT = 20_000;
 const MAX_SHORT = 500;
@@ -41,8 +47,8 @@ export const id = v.matching(/^[A-Za-z0-9_-]{1,64}$/, 'Ugyldig id (bare bokstave
 export const isoDateTime = v.isoTimestamp('Ugyldig tidspunkt (forventet ISO 8601).');
 /** A calendar date (YYYY-MM-DD) or empty when not set. */
 export const optionalDate = v.isoDate('Ugyldig dato (forventet ÅÅÅÅ-MM-DD eller tom).', true);
-/** A score on the 1–5 scales, or null while not yet assessed. */
-const score = v.nullable(v.integer(1, 5));
+/** A step on the method's scales (1 to at most 6, the method says how many), or null while not yet assessed. */
+const score = v.nullable(v.integer(1, 6));
 
 /* ---------- Legal-basis helper ("behandlingsgrunnlag-veiviser") ---------- */
 const legalBasisAnswer = v.object({
@@ -110,6 +116,11 @@ export const risk = v.object({
   measures: v.array(measure, MAX_ITEMS),
   residualLikelihood: score,
   residualConsequence: score,
+  /** Version 5: the residual risk with the measures in place today, when it differs from «etter tiltak». */
+  nowLikelihood: score,
+  nowConsequence: score,
+  /** Version 5: why the after-measures scores are what they are. */
+  residualJustification: text,
 });
 
 /* ---------- Checklists (answers keyed by list id, then item id) ---------- */
@@ -148,7 +159,13 @@ const decisionRound = v.object({
     lav: v.integer(0),
     middels: v.integer(0),
     hoy: v.integer(0),
-    highest: v.nullable(v.integer(1, 25)),
+    highest: v.nullable(v.integer(1, 36)),
+    /** Version 5: whether the residual risk was high on the assessment's method (the art. 36 rule reads this). */
+    high: v.optional(v.boolean),
+    /** Version 5: whether a lower residual risk rested on planned measures when decided. */
+    restsOnPlanned: v.optional(v.boolean),
+    /** Version 5: the name of the highest band of the residual risk now, on the assessment's method. */
+    highestBand: v.optional(v.string(80, 'Navnet på nivået er for langt (over 80 tegn).')),
     /** Risks with no score at all. */
     unassessed: v.optional(v.integer(0)),
     /** Risks counted from their inherent score because no residual score was set. */
@@ -229,6 +246,8 @@ export const assessment = v.object({
   consultation: consultationSection,
   /** Sign-off and review (from format version 3); not part of the decision fingerprint. */
   signOff: signOffSection,
+  /** The risk method the assessment is made with (from format version 5). */
+  method: riskMethod,
 });
 
 /* ---------- The account register ("kontogjennomgang") ---------- */
@@ -301,6 +320,7 @@ export type Score = Infer<typeof score>;
 export function emptyAssessment(
   meta: { id: string; title: string; platform: string; unit: string; owner: string; municipality?: string },
   now: Date,
+  method: RiskMethod = DEFAULT_METHOD,
 ): Assessment {
   const at = now.toISOString();
   return {
@@ -320,6 +340,7 @@ export function emptyAssessment(
     necessity: emptyNecessity(),
     consultation: emptyConsultation(),
     signOff: emptySignOff(),
+    method: structuredClone(method),
   };
 }
 

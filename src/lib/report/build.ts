@@ -8,7 +8,7 @@ import { assessmentFileBase } from '../workspace/export-file';
 import { formatDate, type Block, type ReportModel, type ReportSection } from './model';
 import { legalBasisBlocks } from './sections/legal-basis';
 import { checklistBlocks } from './sections/checklists';
-import { riskBlocks } from './sections/risks';
+import { methodBlocks, riskBlocks } from './sections/risks';
 import { decisionBlocks } from './sections/decisions';
 import { consultationBlocks, descriptionBlocks, dpoAdviceBlocks, necessityBlocks, screeningBlocks, signOffBlocks } from './sections/dpia';
 import { withParts } from '../dpia/parts';
@@ -37,20 +37,6 @@ function ethicsBlocks(a: Assessment): Block[] {
   return blocks;
 }
 
-/** The risk method, as an appendix. */
-function methodBlocks(): Block[] {
-  return [
-    {
-      kind: 'paragraph',
-      text: 'Risikoene er vurdert med nettstedets eksempelmetode: sannsynlighet og konsekvens får hver en verdi fra 1 til 5, og risikoen er produktet av dem. Nivåene er lav (1–4), middels (5–9) og høy (10–25).',
-    },
-    {
-      kind: 'paragraph',
-      text: 'Hver risiko vurderes før tiltak og på nytt etter tiltak (restrisiko). Risikokartene viser hvor mange risikoer som ligger i hver rute, med nivået skrevet i ruten.',
-    },
-  ];
-}
-
 /**
  * The report in the order of art. 35 nr. 7: screening, the systematic
  * description, necessity and proportionality (with the legal basis),
@@ -73,7 +59,7 @@ export function buildReport(stored: Assessment, opts: { today: string; checklist
     },
     { id: 'medvirkning', title: 'Medvirkning', blocks: consultationBlocks(a) },
     { id: 'personvernombud', title: 'Personvernombudets råd', blocks: dpoAdviceBlocks(a) },
-    { id: 'risiko', title: 'Risikoer og tiltak', blocks: riskBlocks(a.risks) },
+    { id: 'risiko', title: 'Risikoer og tiltak', blocks: riskBlocks(a.risks, a.method, opts.today) },
     {
       id: 'beslutning',
       title: 'Beslutning og godkjenning',
@@ -88,7 +74,7 @@ export function buildReport(stored: Assessment, opts: { today: string; checklist
         { kind: 'subheading', text: 'Vedlegg B: Etisk refleksjon' },
         ...(ethicsFilled(a) ? ethicsBlocks(a) : [{ kind: 'paragraph', text: 'Den etiske refleksjonen er ikke fylt ut.' } as Block]),
         { kind: 'subheading', text: 'Vedlegg C: Risikometoden' },
-        ...methodBlocks(),
+        ...methodBlocks(a.method),
       ],
     },
   ];

@@ -7,7 +7,12 @@
  */
 import { RISK_HIGH_RESIDUAL } from '../decisions/texts';
 import type { Measure, MeasureStatus, PrivacyGoal, Risk, Score } from '../model/schema';
-import { BANDS, bandLabel, bandOf, riskScore, type Band } from './scoring';
+import { riskScore } from './scoring';
+import { bandAt, bandRank, isHighBand, type RiskMethod } from './method';
+import { CLASSIC_METHOD } from './method-presets';
+
+/** A band id of the method (for the classic and default methods: lav, middels, hoy). */
+export type Band = string;
 
 export type Stage = 'before' | 'after';
 
@@ -35,19 +40,25 @@ export interface Rating {
  * after measures: until the effect of the measures has been assessed, the risk
  * is taken to be unchanged (the cautious reading).
  */
-export function ratingOf(risk: Risk, stage: Stage): Rating {
+export function ratingOf(risk: Risk, stage: Stage, method: RiskMethod = CLASSIC_METHOD): Rating {
   if (stage === 'after' && risk.residualLikelihood !== null && risk.residualConsequence !== null) {
     const score = riskScore(risk.residualLikelihood, risk.residualConsequence);
-    return { likelihood: risk.residualLikelihood, consequence: risk.residualConsequence, score, band: bandOf(score), fromInherent: false };
+    const band = bandAt(method, risk.residualLikelihood, risk.residualConsequence)?.id ?? null;
+    return { likelihood: risk.residualLikelihood, consequence: risk.residualConsequence, score, band, fromInherent: false };
   }
   const score = riskScore(risk.likelihood, risk.consequence);
   return {
     likelihood: score === null ? null : risk.likelihood,
     consequence: score === null ? null : risk.consequence,
     score,
-    band: bandOf(score),
+    band: bandAt(method, risk.likelihood, risk.consequence)?.id ?? null,
     fromInherent: stage === 'after',
   };
+}
+
+/** The name of a band of the method, or «Ikke vurdert». */
+export function bandName(method: RiskMethod, band: Band | null): string {
+  return (band !== null && method.bands.find((b) => b.id === band)?.name) || 'Ikke vurdert';
 }
 
 /* ---------- Measures ---------- */
@@ -81,29 +92,32 @@ export function countWord(n: number): string {
  * The label of a cell. The cell shows its level and then its count, so the
  * label has them in that order (the visible text is part of the name, WCAG 2.5.3).
  */
-export function cellLabel(likelihood: number, consequence: number, count: number): string {
-  const band = bandOf(likelihood * consequence)!;
-  return `Sannsynlighet ${likelihood}, konsekvens ${consequence}, ${bandLabel(band).toLowerCase()}: ${countWord(count)}`;
+export function cellLabel(likelihood: number, consequence: number, count: number, method: RiskMethod = CLASSIC_METHOD): string {
+  const band = bandAt(method, likelihood, consequence)?.name ?? 'utenfor skalaen';
+  return `Sannsynlighet ${likelihood}, konsekvens ${consequence}, ${band.toLowerCase()}: ${countWord(count)}`;
 }
 
 /**
- * A 5×5 map of counts: rows from likelihood 5 (top) to 1, columns from
- * consequence 1 to 5. Unassessed risks are not in the map (see `unplaced`).
+ * A map of counts on the method's matrix: rows from the highest likelihood
+ * (top) to 1, columns from consequence 1 up. Unassessed risks, and risks
+ * outside the method's scales, are not in the map (see `unplaced`).
  */
-export function heatMap(risks: readonly Risk[], stage: Stage): { rows: HeatCell[][]; unplaced: number } {
-  const counts = Array.from({ length: 5 }, () => [0, 0, 0, 0, 0]);
+export function heatMap(risks: readonly Risk[], stage: Stage, method: RiskMethod = CLASSIC_METHOD): { rows: HeatCell[][]; unplaced: number } {
+  const L = method.likelihood.length;
+  const C = method.consequence.length;
+  const counts = Array.from({ length: L }, () => new Array<number>(C).fill(0));
   let unplaced = 0;
   for (const risk of risks) {
-    const r = ratingOf(risk, stage);
-    if (r.likelihood === null || r.consequence === null) unplaced++;
-    else counts[r.likelihood - 1][r.consequence - 1]++;
+    const r = ratingOf(risk, stage, method);
+    if (r.likelihood === null || r.consequence === null || r.band === null) unplaced++;
+    else counts[r.likelihood - 1]![r.consequence - 1]!++;
   }
   const rows: HeatCell[][] = [];
-  for (let l = 5; l >= 1; l--) {
+  for (let l = L; l >= 1; l--) {
     const row: HeatCell[] = [];
-    for (let c = 1; c <= 5; c++) {
-      const count = counts[l - 1][c - 1];
-      row.push({ likelihood: l, consequence: c, score: l * c, band: bandOf(l * c)!, count, label: cellLabel(l, c, count) });
+    for (let c = 1; c <= C; c++) {
+      const count = counts[l - 1]![c - 1]!;
+      row.push({ likelihood: l, consequence: c, score: l * c, band: bandAt(method, l, c)!.id, count, label: cellLabel(l, c, count, method) });
     }
     rows.push(row);
   }
@@ -145,14 +159,14 @@ function matchesStatus(risk: Risk, status: StatusFilter, today: string): boolean
   }
 }
 
-export function filterRisks(risks: readonly Risk[], filter: RiskFilter, today: string): Risk[] {
+export function filterRisks(risks: readonly Risk[], filter: RiskFilter, today: string, method: RiskMethod = CLASSIC_METHOD): Risk[] {
   return risks.filter((risk) => {
     if (filter.goal !== '' && risk.goal !== filter.goal) return false;
-    if (!matchesLevel(ratingOf(risk, 'before'), filter.levelBefore)) return false;
-    if (!matchesLevel(ratingOf(risk, 'after'), filter.levelAfter)) return false;
+    if (!matchesLevel(ratingOf(risk, 'before', method), filter.levelBefore)) return false;
+    if (!matchesLevel(ratingOf(risk, 'after', method), filter.levelAfter)) return false;
     if (!matchesStatus(risk, filter.status, today)) return false;
     if (filter.cell) {
-      const r = ratingOf(risk, filter.cell.stage);
+      const r = ratingOf(risk, filter.cell.stage, method);
       if (r.likelihood !== filter.cell.likelihood || r.consequence !== filter.cell.consequence) return false;
     }
     return true;
@@ -173,11 +187,12 @@ export const SORT_LABEL: Record<SortKey, string> = {
 
 const GOAL_ORDER: Record<PrivacyGoal, number> = { medbestemmelse: 0, apenhet: 1, ansvarlighet: 2 };
 
-/** Sorts without changing the input; unassessed risks come last, ties by title. */
-export function sortRisks(risks: readonly Risk[], key: SortKey): Risk[] {
+/** Sorts without changing the input: by band of the method, then score; unassessed risks come last, ties by title. */
+export function sortRisks(risks: readonly Risk[], key: SortKey, method: RiskMethod = CLASSIC_METHOD): Risk[] {
   const byTitle = (a: Risk, b: Risk) => byNorwegian(a.title, b.title);
+  const weight = (r: Rating) => (r.band === null ? -1 : bandRank(method, r.band) * 100 + (r.score ?? 0));
   const byScore = (stage: Stage) => (a: Risk, b: Risk) =>
-    (ratingOf(b, stage).score ?? 0) - (ratingOf(a, stage).score ?? 0) || byTitle(a, b);
+    weight(ratingOf(b, stage, method)) - weight(ratingOf(a, stage, method)) || byTitle(a, b);
   const compare =
     key === 'title' ? byTitle : key === 'goal' ? (a: Risk, b: Risk) => GOAL_ORDER[a.goal] - GOAL_ORDER[b.goal] || byTitle(a, b) : byScore(key);
   return [...risks].sort(compare);
@@ -185,7 +200,8 @@ export function sortRisks(risks: readonly Risk[], key: SortKey): Risk[] {
 
 /* ---------- Summary ---------- */
 
-type BandCounts = Record<Band, number> & { ikkeVurdert: number };
+/** Counts per band id of the method, and of unassessed risks. */
+export type BandCounts = Record<Band, number> & { ikkeVurdert: number };
 
 interface OverdueMeasure {
   riskId: string;
@@ -202,8 +218,8 @@ export interface RiskSummary {
   after: BandCounts;
   /** For the decision recorder: residual counts per band and the highest residual score. */
   residualRisk: { lav: number; middels: number; hoy: number; highest: number | null };
-  /** The risks with the highest residual score (several when tied). */
-  highest: { id: string; title: string; score: number; band: Band }[];
+  /** The risks with the highest residual rating, by band and then score (several when tied). */
+  highest: { id: string; title: string; score: number; band: Band; likelihood: number; consequence: number }[];
   /** Risks whose residual rating is taken from the inherent one (not assessed after measures). */
   afterFromInherent: number;
   overdue: OverdueMeasure[];
@@ -213,8 +229,10 @@ export interface RiskSummary {
   statement: string;
 }
 
-function emptyCounts(): BandCounts {
-  return { lav: 0, middels: 0, hoy: 0, ikkeVurdert: 0 };
+function emptyCounts(method: RiskMethod): BandCounts {
+  const counts = { ikkeVurdert: 0 } as BandCounts;
+  for (const b of method.bands) counts[b.id] = 0;
+  return counts;
 }
 
 /**
@@ -222,19 +240,22 @@ function emptyCounts(): BandCounts {
  * counts per band before and after measures, the highest residual risk, overdue
  * measures and whether residual risk stays high.
  */
-export function riskSummary(risks: readonly Risk[], today: string): RiskSummary {
-  const before = emptyCounts();
-  const after = emptyCounts();
-  let highestScore: number | null = null;
+export function riskSummary(risks: readonly Risk[], today: string, method: RiskMethod = CLASSIC_METHOD): RiskSummary {
+  const before = emptyCounts(method);
+  const after = emptyCounts(method);
+  let top: { weight: number; score: number; band: Band; likelihood: number; consequence: number } | null = null;
   let afterFromInherent = 0;
+  let highAfter = 0;
   const overdue: OverdueMeasure[] = [];
+  const weight = (r: Rating) => bandRank(method, r.band!) * 100 + r.score!;
   for (const risk of risks) {
-    const b = ratingOf(risk, 'before');
-    const a = ratingOf(risk, 'after');
+    const b = ratingOf(risk, 'before', method);
+    const a = ratingOf(risk, 'after', method);
     before[b.band ?? 'ikkeVurdert']++;
     after[a.band ?? 'ikkeVurdert']++;
-    if (a.fromInherent && a.score !== null) afterFromInherent++;
-    if (a.score !== null && (highestScore === null || a.score > highestScore)) highestScore = a.score;
+    if (a.fromInherent && a.band !== null) afterFromInherent++;
+    if (isHighBand(method, a.band)) highAfter++;
+    if (a.band !== null && (top === null || weight(a) > top.weight)) top = { weight: weight(a), score: a.score!, band: a.band, likelihood: a.likelihood!, consequence: a.consequence! };
     for (const m of risk.measures) {
       if (isOverdue(m, today)) {
         overdue.push({ riskId: risk.id, riskTitle: risk.title, measureId: m.id, text: m.text, owner: m.owner, deadline: m.deadline });
@@ -243,44 +264,52 @@ export function riskSummary(risks: readonly Risk[], today: string): RiskSummary 
   }
   overdue.sort((x, y) => (x.deadline < y.deadline ? -1 : x.deadline > y.deadline ? 1 : 0) || byNorwegian(x.riskTitle, y.riskTitle));
   const highest =
-    highestScore === null
+    top === null
       ? []
       : risks
-          .filter((r) => ratingOf(r, 'after').score === highestScore)
-          .map((r) => ({ id: r.id, title: r.title, score: highestScore, band: bandOf(highestScore)! }))
+          .filter((r) => {
+            const a = ratingOf(r, 'after', method);
+            return a.band !== null && weight(a) === top!.weight;
+          })
+          .map((r) => ({ id: r.id, title: r.title, score: top!.score, band: top!.band, likelihood: top!.likelihood, consequence: top!.consequence }))
           .sort((x, y) => byNorwegian(x.title, y.title));
-  const residualHigh = after.hoy > 0;
+  const lowest = method.bands[0]!.id;
+  const assessedAfter = risks.length - after.ikkeVurdert;
+  const low = after[lowest] ?? 0;
   return {
     total: risks.length,
     before,
     after,
-    residualRisk: { lav: after.lav, middels: after.middels, hoy: after.hoy, highest: highestScore },
+    // The decision round's three counts: the lowest band, the bands counted as high, and the rest.
+    residualRisk: { lav: low, middels: assessedAfter - low - highAfter, hoy: highAfter, highest: top?.score ?? null },
     highest,
     afterFromInherent,
     overdue,
-    residualHigh,
-    statement: summaryStatement(risks.length, after, residualHigh),
+    residualHigh: highAfter > 0,
+    statement: summaryStatement(risks.length, after.ikkeVurdert, highAfter, assessedAfter - low - highAfter, method),
   };
 }
 
-function summaryStatement(total: number, after: BandCounts, residualHigh: boolean): string {
+function summaryStatement(total: number, unassessed: number, high: number, middle: number, method: RiskMethod): string {
   if (total === 0) return 'Registeret har ingen risikoer ennå.';
-  const assessed = total - after.ikkeVurdert;
-  if (assessed === 0) return 'Ingen av risikoene er vurdert ennå.';
-  if (residualHigh) {
+  if (total - unassessed === 0) return 'Ingen av risikoene er vurdert ennå.';
+  const highName = method.bands.find((b) => b.id === method.highBand)!.name.toLowerCase();
+  if (high > 0) {
     return (
-      `Restrisikoen er fortsatt høy: ${countWord(after.hoy)} ligger i nivå høy etter tiltak. ` +
+      `Restrisikoen er fortsatt høy: ${countWord(high)} ligger i nivå ${highName} eller høyere etter tiltak. ` +
       `Ledelsen må ta stilling til om restrisikoen kan godtas. ${RISK_HIGH_RESIDUAL}`
     );
   }
-  const unassessed = after.ikkeVurdert > 0 ? ` ${countWord(after.ikkeVurdert)} er ikke vurdert.` : '';
-  return after.middels > 0
-    ? `Ingen risiko er høy etter tiltak, men ${countWord(after.middels)} ligger i nivå middels. Ledelsen tar stilling til om restrisikoen kan godtas.${unassessed}`
-    : `Alle vurderte risikoer er lave etter tiltak.${unassessed}`;
+  const rest = unassessed > 0 ? ` ${countWord(unassessed)} er ikke vurdert.` : '';
+  const highAt = method.bands.findIndex((b) => b.id === method.highBand);
+  const middleNames = method.bands.slice(1, highAt).map((b) => b.name.toLowerCase()).join(' eller ');
+  return middle > 0
+    ? `Ingen risiko er høy etter tiltak, men ${countWord(middle)} ligger i nivå ${middleNames}. Ledelsen tar stilling til om restrisikoen kan godtas.${rest}`
+    : `Alle vurderte risikoer er lave etter tiltak.${rest}`;
 }
 
 /** Band labels in the order low to high, for selects and legends. */
-export const BAND_ORDER: readonly Band[] = BANDS.map((b) => b.band);
+export const BAND_ORDER: readonly Band[] = CLASSIC_METHOD.bands.map((b) => b.id);
 
 
 /** Whether two risks render the same (the store re-creates objects on every change). */

@@ -45,6 +45,9 @@ function unscoredRisk(id: string, scenarioId: string | null, fields: { title: st
     measures: [],
     residualLikelihood: null,
     residualConsequence: null,
+    nowLikelihood: null,
+    nowConsequence: null,
+    residualJustification: '',
   };
 }
 

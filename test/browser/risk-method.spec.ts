@@ -1,0 +1,321 @@
+import type { Page } from '@playwright/test';
+import { test, expect, expectAccessible } from './fixtures';
+import { STORAGE_PREFIX } from '../../src/lib/workspace/stored';
+import { CLASSIC_METHOD, DEFAULT_METHOD } from '../../src/lib/risk/method-presets';
+
+const METHOD_PAGE = 'verktoy/risikometode/';
+
+test('risikometoden: et nivå endres med tastaturet, lagres som standard og vises i forhåndsvisningen', async ({ page, offsite, pageErrors }) => {
+  test.setTimeout(120_000);
+  await page.goto(METHOD_PAGE);
+  const matrix = page.getByRole('table', { name: 'Nivå for hver rute' });
+  await expect(matrix.getByRole('button')).toHaveCount(25);
+  await expectAccessible(page, 'metodesiden');
+
+  // The default is the site's example: S1 K5 is «Middels», S2 K5 is «Høy».
+  await expect(matrix.getByRole('button', { name: /^Sannsynlighet 1, konsekvens 5: Middels/ })).toBeVisible();
+  await expect(matrix.getByRole('button', { name: /^Sannsynlighet 2, konsekvens 5: Høy/ })).toBeVisible();
+
+  // Keyboard: the first cell is S5 K1; move down four rows and right four columns to S1 K5, Enter cycles the band.
+  await matrix.getByRole('button').first().focus();
+  await expect(page.locator(':focus')).toHaveAccessibleName(/^Sannsynlighet 5, konsekvens 1/);
+  for (let i = 0; i < 4; i++) await page.keyboard.press('ArrowDown');
+  for (let i = 0; i < 4; i++) await page.keyboard.press('ArrowRight');
+  await expect(page.locator(':focus')).toHaveAccessibleName(/^Sannsynlighet 1, konsekvens 5: Middels/);
+  await page.keyboard.press('Enter');
+  await expect(page.locator(':focus')).toHaveAccessibleName(/^Sannsynlighet 1, konsekvens 5: Høy/);
+  await page.keyboard.press(' ');
+  await expect(page.locator(':focus')).toHaveAccessibleName(/^Sannsynlighet 1, konsekvens 5: Lav/);
+  await page.keyboard.press('Enter');
+  await page.keyboard.press('Enter');
+  await expect(page.locator(':focus')).toHaveAccessibleName(/^Sannsynlighet 1, konsekvens 5: Høy/);
+  // The preview follows, with text (not colour alone).
+  const preview = page.getByRole('table', { name: /^Risikokart med/ });
+  await expect(preview.locator('tbody tr').last().locator('td').last()).toHaveText('Høy');
+  await expect(page.getByText('Endringene er ikke lagret ennå.')).toBeVisible();
+  await expectAccessible(page, 'metoden endret med tastaturet');
+
+  await page.getByRole('button', { name: 'Lagre som kommunens standardmetode' }).click();
+  await expect(page.locator('.risk-status[role="status"]')).toContainText('er lagret som kommunens standardmetode');
+  const stored = await page.evaluate(() => localStorage.getItem('some-veilederen:risikometode:v1'));
+  expect(JSON.parse(stored!).method.matrix[0][4]).toBe('hoy');
+
+  // After a reload the saved method is shown.
+  await page.reload();
+  await expect(page.getByRole('table', { name: 'Nivå for hver rute' }).getByRole('button', { name: /^Sannsynlighet 1, konsekvens 5: Høy/ })).toBeVisible();
+  await expect(page.getByText('Kommunen har lagret sin egen standardmetode')).toBeVisible();
+  await expectAccessible(page, 'lagret metode');
+  expect(pageErrors).toEqual([]);
+  expect(offsite).toEqual([]);
+});
+
+test('risikometoden: innlesing av en ugyldig fil endrer ingenting, en gyldig fil leses inn', async ({ page, pageErrors }) => {
+  await page.goto(METHOD_PAGE);
+  const input = page.locator('#method-import');
+  await input.setInputFiles({ name: 'feil.json', mimeType: 'application/json', buffer: Buffer.from('{"format":"some-veilederen/risikometode","version":1,"exportedAt":"2026-11-30T10:00:00.000Z","method":{}}') });
+  await expect(page.getByRole('alert')).toContainText('Filen «feil.json» ble ikke lest inn');
+  await expect(page.getByRole('alert')).toContainText('Ingenting ble endret.');
+  await expect(page.getByLabel('Navn på metoden')).toHaveValue('SoMe-veilederens eksempel (vekt på konsekvens)');
+  await expectAccessible(page, 'feil ved innlesing');
+
+  await page.getByLabel('Start fra en ferdig metode').selectOption({ label: 'Klassisk 5 × 5 (sannsynlighet × konsekvens)' });
+  const download = page.waitForEvent('download');
+  await page.getByRole('button', { name: 'Last ned metoden (JSON)' }).click();
+  const file = await download;
+  const text = await (await file.createReadStream()).toArray().then((chunks) => Buffer.concat(chunks).toString('utf8'));
+  expect(JSON.parse(text).method.id).toBe('klassisk-5x5');
+
+  await page.reload();
+  await page.locator('#method-import').setInputFiles({ name: 'klassisk.json', mimeType: 'application/json', buffer: Buffer.from(text) });
+  await expect(page.getByLabel('Navn på metoden')).toHaveValue('Klassisk 5 × 5 (sannsynlighet × konsekvens)');
+  await expect(page.getByRole('table', { name: 'Nivå for hver rute' }).getByRole('button', { name: /^Sannsynlighet 2, konsekvens 4: Middels/ })).toBeVisible();
+  expect(pageErrors).toEqual([]);
+});
+
+test('risikometoden på 320 px: ingen vannrett rulling', async ({ page }) => {
+  await page.setViewportSize({ width: 320, height: 800 });
+  await page.goto(METHOD_PAGE);
+  await expect(page.getByRole('table', { name: 'Nivå for hver rute' }).getByRole('button')).toHaveCount(25);
+  const overflow = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
+  expect(overflow).toBeLessThanOrEqual(0);
+  await page.screenshot({ path: '/tmp/risk-method-320-method.png', fullPage: true });
+  await expectAccessible(page, 'metodesiden på 320 px');
+});
+
+/* ---------- The method of an assessment with risks, two residual risks, the report, the editor at 320 px ---------- */
+
+type SeedRisk = {
+  id: string; title: string; l: number | null; c: number | null; rl?: number | null; rc?: number | null;
+  justification?: string; measures?: { id: string; text: string; owner: string; deadline: string; status: 'planlagt' | 'pagar' | 'gjennomfort' }[];
+};
+
+/** Creates an assessment on `page` (on the given tool page) and stores the given risks (and method) in it. */
+async function seed(page: Page, tool: string, risks: SeedRisk[], method?: unknown) {
+  await page.goto(tool);
+  const bar = page.getByRole('region', { name: 'Vurdering' });
+  await bar.getByLabel('Plattform').fill('Facebook');
+  await bar.getByLabel('Enhet').fill('Kulturetaten');
+  await bar.getByRole('button', { name: 'Opprett vurdering' }).click();
+  await expect(bar.getByLabel('Vurderingen dere arbeider med')).toBeVisible();
+  await page.evaluate(({ prefix, risks, method }) => {
+    const key = Object.keys(localStorage).find((k) => k.startsWith(prefix + 'vurdering:'))!;
+    const a = JSON.parse(localStorage.getItem(key)!);
+    a.risks = risks.map((r) => ({
+      id: r.id, scenarioId: null, title: r.title, goal: 'apenhet', description: '', likelihood: r.l, consequence: r.c, justification: '',
+      measures: r.measures ?? [], residualLikelihood: r.rl ?? null, residualConsequence: r.rc ?? null,
+      nowLikelihood: null, nowConsequence: null, residualJustification: r.justification ?? '',
+    }));
+    if (method) a.method = method;
+    localStorage.setItem(key, JSON.stringify(a));
+  }, { prefix: STORAGE_PREFIX, risks, method });
+  await page.reload();
+}
+
+const storedMethodName = (page: Page) =>
+  page.evaluate((prefix) => {
+    const key = Object.keys(localStorage).find((k) => k.startsWith(prefix + 'vurdering:'))!;
+    return JSON.parse(localStorage.getItem(key)!).method.name as string;
+  }, STORAGE_PREFIX);
+
+test('å bytte metode for en vurdering med risikoer viser hvilke som endrer nivå, må bekreftes og kan angres', async ({ page, offsite, pageErrors }) => {
+  test.setTimeout(120_000);
+  // An assessment made with the classic method: S2 K4 is «Middels» there and «Høy» in the default method; S5 K1 goes from «Middels» to «Lav»; S4 K4 stays «Høy».
+  await seed(page, 'verktoy/risikovurdering/', [
+    { id: 'r1', title: 'Feil publikum', l: 2, c: 4 },
+    { id: 'r2', title: 'Vilkårene endres', l: 5, c: 1 },
+    { id: 'r3', title: 'Direktemeldinger', l: 4, c: 4 },
+  ], CLASSIC_METHOD);
+  const panel = page.getByRole('region', { name: 'Risikometode for vurderingen' });
+  await expect(panel.getByTestId('assessment-method')).toHaveText(CLASSIC_METHOD.name);
+  const row = (title: string) => page.locator('.risk-table tbody tr').filter({ hasText: title });
+  await expect(row('Feil publikum')).toContainText('2 × 4 = 8');
+  await expect(row('Feil publikum')).toContainText('Middels');
+
+  await panel.getByLabel('Bytt metode for denne vurderingen').selectOption({ label: DEFAULT_METHOD.name });
+  const confirm = panel.getByRole('group', { name: /Dette endres hvis dere bytter til/ });
+  await expect(confirm.getByTestId('method-movers')).toHaveText('2 risikoer endrer nivå: «Feil publikum», «Vilkårene endres».');
+  await expect(confirm.getByTestId('method-mover-list')).toContainText('Feil publikum: før tiltak: Middels → Høy (blir høy risiko)');
+  await expect(confirm.getByTestId('method-mover-list')).toContainText('Vilkårene endres: før tiltak: Middels → Lav');
+  await expect(confirm.getByTestId('method-mover-list')).not.toContainText('Direktemeldinger');
+  // Nothing has changed before the confirmation.
+  expect(await storedMethodName(page)).toBe(CLASSIC_METHOD.name);
+  await expectAccessible(page, 'bekreftelse av metodebytte');
+
+  await confirm.getByRole('button', { name: `Bytt til «${DEFAULT_METHOD.name}»` }).click();
+  await expect(panel.getByTestId('assessment-method')).toHaveText(DEFAULT_METHOD.name);
+  await expect(page.locator('.risk-status[role="status"]')).toContainText('2 risikoer endrer nivå');
+  await expect(row('Feil publikum')).toContainText('S2 K4');
+  await expect(row('Feil publikum')).toContainText('Høy');
+  expect(await storedMethodName(page)).toBe(DEFAULT_METHOD.name);
+  const undo = panel.getByRole('button', { name: 'Angre byttet av metode' });
+  await expect(undo).toBeFocused();
+  await expectAccessible(page, 'metoden byttet');
+
+  await page.keyboard.press('Enter');
+  await expect(panel.getByTestId('assessment-method')).toHaveText(CLASSIC_METHOD.name);
+  await expect(page.locator('.risk-status[role="status"]')).toContainText('Byttet er angret');
+  await expect(row('Feil publikum')).toContainText('2 × 4 = 8');
+  expect(await storedMethodName(page)).toBe(CLASSIC_METHOD.name);
+  await expectAccessible(page, 'byttet angret');
+  expect(pageErrors).toEqual([]);
+  expect(offsite).toEqual([]);
+});
+
+test('to restrisikoer: planlagte tiltak senker ikke restrisikoen nå, og beslutningen bruker den og gjør tiltakene til vilkår', async ({ page, offsite, pageErrors }) => {
+  test.setTimeout(180_000);
+  // Default method. «Kommentarer»: S3 K3 (middels) before; after the planned moderation S1 K2 (lav). «Profiler»: S2 K2 (lav), nothing to do.
+  await seed(page, 'verktoy/risikovurdering/', [
+    { id: 'r1', title: 'Kommentarer', l: 3, c: 3, rl: 1, rc: 2, measures: [{ id: 'm1', text: 'Moderering hver dag', owner: 'Redaksjonen', deadline: '2027-01-15', status: 'planlagt' }] },
+    { id: 'r2', title: 'Profiler', l: 2, c: 2 },
+  ]);
+  await page.locator('#risk-open-r1').click();
+  const editor = page.locator('#risk-editor-panel');
+  await expect(editor.getByTestId('residual-now')).toContainText('S3 K3');
+  await expect(editor.getByTestId('residual-now')).toContainText('Middels');
+  await expect(editor.getByTestId('residual-planned')).toContainText('S1 K2');
+  await expect(editor.getByTestId('residual-planned')).toContainText('Lav');
+  // The lowered score needs a justification.
+  const justification = editor.getByLabel('Begrunnelse for vurderingen etter tiltak (påkrevd når risikoen er lavere)');
+  await expect(justification).toHaveAccessibleDescription(/Skriv hvorfor risikoen er lavere etter tiltak/);
+  await expectAccessible(page, 'redigering med planlagt tiltak uten begrunnelse');
+
+  // The decision page: the residual risk now is «middels», approval is refused without the justification.
+  await page.goto('verktoy/ledelsesbeslutning/');
+  const form = page.getByRole('region', { name: 'Registrer en runde i ledelsen' });
+  await expect(form.getByTestId('acceptance-criterion')).toContainText('Akseptkriterium for nivået middels');
+  await expect(form.getByTestId('rests-on-planned')).toContainText('1 risiko har lavere restrisiko bare når planlagte tiltak er gjennomført');
+  await expect(form.getByTestId('planned-conditions')).toContainText('«Moderering hver dag» (Kommentarer: middels nå, lav når tiltakene er gjennomført), ansvarlig Redaksjonen, frist 15.01.2027');
+  await expect(form.getByTestId('missing-justification')).toContainText('Kommentarer');
+  const fill = async (outcome: 'Godkjent' | 'Betinget godkjent') => {
+    await form.getByLabel('Møtedato').fill('2026-12-01');
+    await form.getByLabel('Organ som behandlet vurderingen').fill('Kommunedirektørens ledergruppe');
+    await form.getByRole('group', { name: 'Ledelsens beslutning' }).getByLabel(outcome, { exact: true }).check();
+    await form.getByLabel('Ledelsens begrunnelse').fill('Nytten er stor.');
+    await form.getByLabel('Lagt fram av').fill('Kari Nordmann');
+  };
+  await fill('Godkjent');
+  await form.getByRole('button', { name: 'Registrer runden' }).click();
+  await expect(form.getByRole('alert')).toContainText('Runden er ikke registrert');
+  await expect(form).toContainText('Ledelsen kan ikke godta restrisikoen før vurderingen etter tiltak er begrunnet for: Kommentarer');
+  await expectAccessible(page, 'godkjenning uten begrunnelse avvist');
+
+  // Write the justification in the risk editor.
+  await page.goto('verktoy/risikovurdering/');
+  await page.locator('#risk-open-r1').click();
+  await page.locator('#risk-editor-panel').getByLabel('Begrunnelse for vurderingen etter tiltak (påkrevd når risikoen er lavere)').fill('Daglig moderering fjerner kommentarer med personopplysninger.');
+  await page.locator('#risk-editor-panel').getByRole('button', { name: 'Lukk' }).click();
+  await expect(page.locator('#risk-editor-panel')).toHaveCount(0);
+
+  // An unconditional approval that rests on the planned measure is refused; the measure becomes a condition.
+  await page.goto('verktoy/ledelsesbeslutning/');
+  await expect(form.getByTestId('missing-justification')).toHaveCount(0);
+  await fill('Godkjent');
+  await form.getByRole('button', { name: 'Registrer runden' }).click();
+  await expect(form).toContainText('Velg betinget godkjenning og før opp de planlagte tiltakene som vilkår');
+  await form.getByRole('button', { name: 'Legg de planlagte tiltakene inn som vilkår' }).click();
+  await expect(form.getByRole('group', { name: 'Ledelsens beslutning' }).getByLabel('Betinget godkjent', { exact: true })).toBeChecked();
+  await expect(form.getByLabel('Vilkår som må oppfylles (ett per linje)')).toHaveValue('Moderering hver dag (Kommentarer)');
+  await expectAccessible(page, 'planlagte tiltak lagt inn som vilkår');
+  await form.getByRole('button', { name: 'Registrer runden' }).click();
+  await expect(page.getByRole('status').filter({ hasText: 'Runde 1 er registrert' })).toBeVisible();
+  const status = page.getByRole('region', { name: 'Status etter kapittel 8' });
+  await expect(status).toContainText('Betinget godkjent');
+  await expect(status).toContainText('Godkjenningen hviler på planlagte tiltak');
+  // The residual risk now is «middels» on the method: no prior consultation is triggered.
+  await expect(status).not.toContainText('Forhåndsdrøfting kreves før oppstart');
+  await expectAccessible(page, 'betinget godkjent på planlagte tiltak');
+  expect(pageErrors).toEqual([]);
+  expect(offsite).toEqual([]);
+});
+
+test('restrisiko nå som er høy etter metoden gir «Forhåndsdrøfting kreves før oppstart», selv om planlagt restrisiko er lav', async ({ page, pageErrors }) => {
+  test.setTimeout(120_000);
+  // Default method: S2 K4 is «Høy» (S2 K4 = 8 would have been «middels» on the classic method). The planned measure would make it S1 K1.
+  await seed(page, 'verktoy/ledelsesbeslutning/', [
+    { id: 'r1', title: 'Barnevernssak', l: 2, c: 4, rl: 1, rc: 1, justification: 'Sperrede kommentarer.', measures: [{ id: 'm1', text: 'Sperre kommentarer', owner: 'Redaksjonen', deadline: '2027-02-01', status: 'pagar' }] },
+  ]);
+  const form = page.getByRole('region', { name: 'Registrer en runde i ledelsen' });
+  await expect(form.getByTestId('acceptance-criterion')).toContainText('Akseptkriterium for nivået høy');
+  await expect(form.getByTestId('acceptance-criterion')).toContainText('Kan ikke godtas uten tiltak');
+  await form.getByLabel('Møtedato').fill('2026-12-01');
+  await form.getByLabel('Organ som behandlet vurderingen').fill('Kommunedirektørens ledergruppe');
+  await form.getByRole('group', { name: 'Ledelsens beslutning' }).getByLabel('Betinget godkjent', { exact: true }).check();
+  await expect(form.getByRole('note')).toContainText('Restrisikoen med tiltakene som er på plass i dag, ligger i nivået høy');
+  await form.getByRole('button', { name: 'Legg de planlagte tiltakene inn som vilkår' }).click();
+  await form.getByLabel('Ledelsens begrunnelse').fill('Tiltaket er på vei.');
+  await form.getByLabel('Lagt fram av').fill('Kari Nordmann');
+  await form.getByRole('button', { name: 'Registrer runden' }).click();
+  await expect(page.getByRole('status').filter({ hasText: 'Runde 1 er registrert' })).toBeVisible();
+  const status = page.getByRole('region', { name: 'Status etter kapittel 8' });
+  await expect(status).toContainText('Forhåndsdrøfting kreves før oppstart');
+  await expect(status).toContainText('lå i nivået høy, som vurderingens risikometode regner som høyt');
+  await expectAccessible(page, 'høy restrisiko nå');
+  expect(pageErrors).toEqual([]);
+});
+
+test('rapporten har metodevedlegget og skiller tiltak på plass fra planlagte', async ({ page, pageErrors }) => {
+  test.setTimeout(120_000);
+  await seed(page, 'verktoy/rapport/', [
+    { id: 'r1', title: 'Kommentarer', l: 3, c: 3, rl: 1, rc: 2, justification: 'Moderering.', measures: [
+      { id: 'm1', text: 'Moderering hver dag', owner: 'Redaksjonen', deadline: '2027-01-15', status: 'planlagt' },
+      { id: 'm2', text: 'Filter for sensitive ord', owner: 'Kommunikasjon', deadline: '', status: 'gjennomfort' },
+    ] },
+  ]);
+  await page.getByRole('button', { name: 'Lag rapporten' }).click();
+  const report = page.locator('article.report');
+  await expect(report.getByRole('heading', { name: 'Vedlegg C: Risikometoden' })).toBeVisible();
+  await expect(report).toContainText(DEFAULT_METHOD.name);
+  await expect(report.getByRole('table', { name: 'Risikomatrisen: nivået i hver rute' })).toContainText('Høy');
+  await expect(report.getByRole('heading', { name: 'Nivåene og akseptkriteriene' })).toBeVisible();
+  await expect(report.getByRole('listitem').filter({ hasText: 'Høy (høy risiko, art. 36): Kan ikke godtas uten tiltak' })).toBeVisible();
+  await expect(report.getByRole('table', { name: 'Skalaene for sannsynlighet og konsekvens' })).toContainText('Svært sannsynlig');
+  await expect(report.getByRole('table', { name: 'Tiltak som er på plass i dag (etablert)' })).toContainText('Filter for sensitive ord');
+  await expect(report.getByRole('table', { name: 'Planlagte tiltak (teller ikke i restrisikoen nå)' })).toContainText('Moderering hver dag');
+  await expect(report).toContainText('1 risiko har lavere restrisiko bare når planlagte tiltak er gjennomført');
+  await page.screenshot({ path: '/tmp/risk17-report.png', fullPage: true });
+  await expectAccessible(page, 'rapport med metodevedlegg');
+  expect(pageErrors).toEqual([]);
+});
+
+test('redigeringsskjemaet for en risiko på 320 px: ingen vannrett rulling og ingen avkuttet etikett; risikokartene står på linje', async ({ page, pageErrors }) => {
+  test.setTimeout(120_000);
+  await seed(page, 'verktoy/risikovurdering/', [
+    { id: 'r1', title: 'Sensitive opplysninger i kommentarer', l: 4, c: 4, rl: 3, rc: 4, justification: 'Moderering.', measures: [{ id: 'm1', text: 'Moderering hver dag', owner: 'Redaksjonen', deadline: '2027-01-15', status: 'planlagt' }] },
+  ]);
+  // The two heat maps line up: same top on a wide screen, same left edge when stacked.
+  await page.setViewportSize({ width: 1280, height: 900 });
+  const maps = page.locator('.risk-maps .heatmap__table');
+  await expect(maps).toHaveCount(2);
+  const [a, b] = [await maps.nth(0).boundingBox(), await maps.nth(1).boundingBox()];
+  expect(Math.abs(a!.y - b!.y)).toBeLessThanOrEqual(1);
+  expect(Math.abs(a!.height - b!.height)).toBeLessThanOrEqual(1);
+
+  await page.setViewportSize({ width: 320, height: 800 });
+  const [c, d] = [await maps.nth(0).boundingBox(), await maps.nth(1).boundingBox()];
+  expect(Math.abs(c!.x - d!.x)).toBeLessThanOrEqual(1);
+  expect(Math.abs(c!.width - d!.width)).toBeLessThanOrEqual(1);
+
+  await page.locator('#risk-open-r1').click();
+  const editor = page.locator('#risk-editor-panel');
+  await expect(editor.locator('h4')).toBeFocused();
+  await expect(editor.getByLabel('Sannsynlighet før tiltak')).toBeVisible();
+  const measure = await page.evaluate(() => ({
+    scroll: document.documentElement.scrollWidth,
+    clipped: [...document.querySelectorAll('#risk-editor-panel label, #risk-editor-panel legend')]
+      .filter((el) => el.scrollWidth > el.clientWidth + 1)
+      .map((el) => el.textContent),
+    outside: [...document.querySelectorAll('#risk-editor-panel *')]
+      .filter((el) => el.getBoundingClientRect().right > document.documentElement.clientWidth + 1)
+      .map((el) => `${el.tagName}.${el.className}`),
+  }));
+  expect(measure.scroll).toBeLessThanOrEqual(320);
+  expect(measure.clipped).toEqual([]);
+  expect(measure.outside).toEqual([]);
+  await page.screenshot({ path: '/tmp/risk17-editor-320.png', fullPage: true });
+  await expectAccessible(page, 'redigeringsskjemaet på 320 px');
+  // Keyboard: Escape is not needed; «Lukk» returns focus to the row's button.
+  await editor.getByRole('button', { name: 'Lukk' }).focus();
+  await page.keyboard.press('Enter');
+  await expect(page.locator('#risk-open-r1')).toBeFocused();
+  expect(pageErrors).toEqual([]);
+});
