@@ -38,7 +38,7 @@ test('risikometoden: et nivå endres med tastaturet, lagres som standard og vise
   await page.getByRole('button', { name: 'Lagre som kommunens standardmetode' }).click();
   await expect(page.locator('.risk-status[role="status"]')).toContainText('er lagret som kommunens standardmetode');
   const stored = await page.evaluate(() => localStorage.getItem('some-veilederen:risikometode:v1'));
-  expect(JSON.parse(stored!).method.matrix[0][4]).toBe('hoy');
+  expect((JSON.parse(stored!) as { method: { matrix: string[][] } }).method.matrix[0][4]).toBe('hoy');
 
   // After a reload the saved method is shown.
   await page.reload();
@@ -63,7 +63,7 @@ test('risikometoden: innlesing av en ugyldig fil endrer ingenting, en gyldig fil
   await page.getByRole('button', { name: 'Last ned metoden (JSON)' }).click();
   const file = await download;
   const text = await (await file.createReadStream()).toArray().then((chunks) => Buffer.concat(chunks).toString('utf8'));
-  expect(JSON.parse(text).method.id).toBe('klassisk-5x5');
+  expect((JSON.parse(text) as { method: { id: string } }).method.id).toBe('klassisk-5x5');
 
   await page.reload();
   await page.locator('#method-import').setInputFiles({ name: 'klassisk.json', mimeType: 'application/json', buffer: Buffer.from(text) });
@@ -99,7 +99,7 @@ async function seed(page: Page, tool: string, risks: SeedRisk[], method?: unknow
   await expect(bar.getByLabel('Vurderingen dere arbeider med')).toBeVisible();
   await page.evaluate(({ prefix, risks, method }) => {
     const key = Object.keys(localStorage).find((k) => k.startsWith(prefix + 'vurdering:'))!;
-    const a = JSON.parse(localStorage.getItem(key)!);
+    const a = JSON.parse(localStorage.getItem(key)!) as Record<string, unknown>;
     a.risks = risks.map((r) => ({
       id: r.id, scenarioId: null, title: r.title, goal: 'apenhet', description: '', likelihood: r.l, consequence: r.c, justification: '',
       measures: r.measures ?? [], residualLikelihood: r.rl ?? null, residualConsequence: r.rc ?? null,
@@ -114,7 +114,7 @@ async function seed(page: Page, tool: string, risks: SeedRisk[], method?: unknow
 const storedMethodName = (page: Page) =>
   page.evaluate((prefix) => {
     const key = Object.keys(localStorage).find((k) => k.startsWith(prefix + 'vurdering:'))!;
-    return JSON.parse(localStorage.getItem(key)!).method.name as string;
+    return (JSON.parse(localStorage.getItem(key)!) as { method: { name: string } }).method.name;
   }, STORAGE_PREFIX);
 
 test('å bytte metode for en vurdering med risikoer viser hvilke som endrer nivå, må bekreftes og kan angres', async ({ page, offsite, pageErrors }) => {

@@ -19,7 +19,7 @@ const text = (m: ReportModel) =>
 
 function withPlannedRelief() {
   const a = sampleAssessment();
-  const r1 = a.risks[0]!;
+  const r1 = a.risks[0];
   // Before S4 K4 (høy); the planned measure would bring it to S1 K4 (middels on the default method); one measure is in place.
   a.risks[0] = {
     ...r1,
@@ -38,7 +38,7 @@ describe('rapportens metodevedlegg', () => {
     expect(t).toContain('Vedlegg C: Risikometoden');
     expect(t).toContain(`Metode: ${DEFAULT_METHOD.name}. ${DEFAULT_METHOD.description}`);
     DEFAULT_METHOD.likelihood.forEach((s, i) =>
-      expect(t).toContain(`${i + 1} | ${s.name}: ${s.description} | ${DEFAULT_METHOD.consequence[i]!.name}: ${DEFAULT_METHOD.consequence[i]!.description}`));
+      expect(t).toContain(`${i + 1} | ${s.name}: ${s.description} | ${DEFAULT_METHOD.consequence[i].name}: ${DEFAULT_METHOD.consequence[i].description}`));
     // Row likelihood 5 of the default matrix, band names as text.
     expect(t).toContain('S5 | Lav | Middels | Høy | Høy | Høy');
     expect(t).toContain('S1 | Lav | Lav | Lav | Middels | Middels');
@@ -70,7 +70,7 @@ describe('rapportens metodevedlegg', () => {
   it('Word-filen har metodevedlegget og de to tiltakslistene', async () => {
     const model = buildReport(withPlannedRelief(), { today: '2026-12-05', checklists: sampleChecklists });
     const files = unzipSync(new Uint8Array(await Packer.toBuffer(reportToDocument(model))));
-    const xml = strFromU8(files['word/document.xml']!);
+    const xml = strFromU8(files['word/document.xml']);
     for (const s of ['Vedlegg C: Risikometoden', 'Nivåene og akseptkriteriene', 'Risikomatrisen: nivået i hver rute', 'Tiltak som er på plass i dag (etablert)', 'Planlagte tiltak (teller ikke i restrisikoen nå)'])
       expect(xml).toContain(s);
   });

@@ -16,15 +16,15 @@ describe('kommunens standardmetode i nettleseren', () => {
   it('lagrer en metode under sin egen versjonerte nøkkel og leser den tilbake', () => {
     expect(store.saveDefaultMethod(CLASSIC_METHOD)).toEqual({ ok: true });
     expect(store.METHOD_KEY).toBe('some-veilederen:risikometode:v1');
-    expect(JSON.parse(getTestStorage()[store.METHOD_KEY]!).method).toEqual(CLASSIC_METHOD);
+    expect((JSON.parse(getTestStorage()[store.METHOD_KEY]) as { method: unknown }).method).toEqual(CLASSIC_METHOD);
     expect(store.$hasOwnDefault.get()).toBe(true);
   });
 
   it('lagrer ikke en ugyldig metode', () => {
-    const bad = { ...CLASSIC_METHOD, bands: [CLASSIC_METHOD.bands[0]!] };
+    const bad = { ...CLASSIC_METHOD, bands: [CLASSIC_METHOD.bands[0]] };
     const result = store.saveDefaultMethod(bad);
     expect(result.ok).toBe(false);
-    expect(JSON.parse(getTestStorage()[store.METHOD_KEY]!).method).toEqual(CLASSIC_METHOD);
+    expect((JSON.parse(getTestStorage()[store.METHOD_KEY]) as { method: unknown }).method).toEqual(CLASSIC_METHOD);
   });
 
   it('flytter en ulesbar verdi (fra en annen fane) til en sikkerhetskopi og sier fra', () => {

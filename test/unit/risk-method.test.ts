@@ -30,7 +30,7 @@ describe('de ferdige metodene', () => {
     5: 'lav middels hoy hoy hoy',
   };
   it.each(cells)('standard: sannsynlighet %i, konsekvens %i', (l, c) => {
-    expect(bandAt(DEFAULT_METHOD, l, c)!.id).toBe(expected[l]!.split(' ')[c - 1]);
+    expect(bandAt(DEFAULT_METHOD, l, c)!.id).toBe(expected[l].split(' ')[c - 1]);
   });
 
   it('standard: høyeste konsekvens er aldri lav og er høy fra sannsynlighet 2', () => {
@@ -52,7 +52,7 @@ describe('de ferdige metodene', () => {
     expect(residualIsHigh(DEFAULT_METHOD, null, 4)).toBe(false);
     const fourBands = copyMethod(CLASSIC_METHOD);
     fourBands.bands.push({ id: 'kritisk', name: 'Kritisk', colour: '#b00020', pattern: 'ruter', criterion: 'Stopp.' });
-    fourBands.matrix[4]![4] = 'kritisk';
+    fourBands.matrix[4][4] = 'kritisk';
     expect(isHighBand(fourBands, 'kritisk')).toBe(true);
     expect(isHighBand(fourBands, 'middels')).toBe(false);
     fourBands.highBand = 'kritisk';
@@ -73,7 +73,7 @@ describe('de ferdige metodene', () => {
   });
 
   it('fiksturene (test/fixtures/metoder.json, brukt av make-imports.mjs) er de ferdige metodene slik de er nå', () => {
-    const saved = JSON.parse(readFileSync(join(import.meta.dirname, '../fixtures/metoder.json'), 'utf8'));
+    const saved: unknown = JSON.parse(readFileSync(join(import.meta.dirname, '../fixtures/metoder.json'), 'utf8'));
     expect(saved).toEqual({ standard: DEFAULT_METHOD, klassisk: CLASSIC_METHOD });
   });
 
@@ -84,7 +84,7 @@ describe('de ferdige metodene', () => {
 });
 
 const file = (mutate: (m: Record<string, unknown>) => void, outer?: (f: Record<string, unknown>) => void) => {
-  const f = JSON.parse(methodFileText(DEFAULT_METHOD, new Date('2026-11-30T12:00:00Z')));
+  const f = JSON.parse(methodFileText(DEFAULT_METHOD, new Date('2026-11-30T12:00:00Z'))) as { method: Record<string, unknown> } & Record<string, unknown>;
   mutate(f.method);
   outer?.(f);
   return JSON.stringify(f);
@@ -104,13 +104,13 @@ describe('import av en metodefil', () => {
     ['to trinn', file((m) => { (m.likelihood as unknown[]).splice(2); (m.matrix as unknown[]).splice(2); }), /Sannsynlighetsskalaen må ha fra 3 til 6 trinn \(fant 2\)/],
     ['sju trinn', file((m) => { const c = m.consequence as unknown[]; c.push(c[0], c[0]); }), /Listen har for mange elementer|fra 3 til 6 trinn/],
     ['ett nivå', file((m) => { m.bands = [(m.bands as unknown[])[0]]; }), /fra 2 til 5 nivåer \(fant 1\)/],
-    ['ukjent nivå i matrisen', file((m) => { (m.matrix as string[][])[2]![3] = 'ekstrem'; }), /sannsynlighet 3, konsekvens 4 viser til et ukjent nivå/],
-    ['for kort rad', file((m) => { (m.matrix as string[][])[0]!.pop(); }), /rad for sannsynlighet 1 må ha én rute per konsekvenstrinn/],
-    ['ugyldig farge', file((m) => { (m.bands as { colour: string }[])[1]!.colour = 'gul'; }), /bands › nr\. 2 › colour: Ugyldig farge/],
-    ['to like nivåer', file((m) => { (m.bands as { id: string }[])[1]!.id = 'lav'; }), /«lav» finnes to ganger/],
+    ['ukjent nivå i matrisen', file((m) => { (m.matrix as string[][])[2][3] = 'ekstrem'; }), /sannsynlighet 3, konsekvens 4 viser til et ukjent nivå/],
+    ['for kort rad', file((m) => { (m.matrix as string[][])[0].pop(); }), /rad for sannsynlighet 1 må ha én rute per konsekvenstrinn/],
+    ['ugyldig farge', file((m) => { (m.bands as { colour: string }[])[1].colour = 'gul'; }), /bands › nr\. 2 › colour: Ugyldig farge/],
+    ['to like nivåer', file((m) => { (m.bands as { id: string }[])[1].id = 'lav'; }), /«lav» finnes to ganger/],
     ['ukjent høyt nivå', file((m) => { m.highBand = 'rod'; }), /regnes som høyt \(«rod»\), finnes ikke/],
-    ['trinn uten navn', file((m) => { (m.likelihood as { name: string }[])[0]!.name = ' '; }), /trinn 1 mangler navn/],
-    ['mangler akseptkriterium', file((m) => { delete (m.bands as Record<string, unknown>[])[0]!.criterion; }), /criterion: Feltet mangler/],
+    ['trinn uten navn', file((m) => { (m.likelihood as { name: string }[])[0].name = ' '; }), /trinn 1 mangler navn/],
+    ['mangler akseptkriterium', file((m) => { delete (m.bands as Record<string, unknown>[])[0].criterion; }), /criterion: Feltet mangler/],
     ['for stor', ' '.repeat(200_001), /for stor/],
   ];
   it.each(bad)('avviser %s med en norsk melding og endrer ingenting', (_, text, message) => {
@@ -140,8 +140,8 @@ describe('JSON Schema for metodefilen', () => {
     ['format', file(() => {}, (f) => (f.format = 'x')), '/format'],
     ['for få trinn', file((m) => { (m.likelihood as unknown[]).splice(2); }), '/method/likelihood'],
     ['ett nivå', file((m) => { m.bands = [(m.bands as unknown[])[0]]; }), '/method/bands'],
-    ['farge', file((m) => { (m.bands as { colour: string }[])[0]!.colour = 'rød'; }), '/method/bands/0/colour'],
-    ['mønster', file((m) => { (m.bands as { pattern: string }[])[0]!.pattern = 'blomster'; }), '/method/bands/0/pattern'],
+    ['farge', file((m) => { (m.bands as { colour: string }[])[0].colour = 'rød'; }), '/method/bands/0/colour'],
+    ['mønster', file((m) => { (m.bands as { pattern: string }[])[0].pattern = 'blomster'; }), '/method/bands/0/pattern'],
   ])('avviser %s, som validatoren', (_, text, path) => {
     expect(validate(JSON.parse(text))).toBe(false);
     expect(validate.errors?.map((e) => e.instancePath)).toContain(path);

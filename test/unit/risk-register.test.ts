@@ -264,7 +264,7 @@ describe('eksport og hjelpere', () => {
     const out = riskExport({ id: 'v-1', title: 'T', platform: 'Facebook', unit: 'Kultur', risks: [mk({ l: 2, c: 4 })], method: DEFAULT_METHOD }, new Date(2026, 10, 23, 12));
     expect(out.method.id).toBe(DEFAULT_METHOD.id);
     expect(out).not.toHaveProperty('scales');
-    expect(out.risks[0]!.before.band).toBe('hoy');
+    expect(out.risks[0].before.band).toBe('hoy');
   });
   it('sameRisk oppdager endringer i tiltak', () => {
     const r = mk({ l: 1, c: 1, measures: [m({})] });

@@ -90,7 +90,7 @@ describe('arbeidsområdet i nettleseren', () => {
     expect(store.$assessments.get().map((a) => a.id)).toEqual(['v-bibliotek']);
     const backups = Object.keys(getTestStorage()).filter((k) => k.startsWith('some-veilederen:backup:'));
     expect(backups).toHaveLength(1);
-    expect(getTestStorage()[backups[0]!]).toBe(handEdited);
+    expect(getTestStorage()[backups[0]]).toBe(handEdited);
     expect(store.$notices.get()[0].text).toMatch(/risks\[0\]\.likelihood.*Høyest 6/);
     // Deleting the other assessment does not touch the backup.
     store.deleteAssessment('v-bibliotek');

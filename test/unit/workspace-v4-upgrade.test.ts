@@ -10,7 +10,9 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import Ajv from 'ajv';
 import addFormats from 'ajv-formats';
-import { lostIn } from '../support/upgrade';
+import { lostIn, versionFixtures, type FixtureFile } from '../support/upgrade';
+import { stringMatching } from '../support/matchers';
+import type { Assessment } from '../../src/lib/model/schema';
 import { useTestStorageEngine, getTestStorage, cleanTestStorage } from '../support/test-storage';
 
 useTestStorageEngine();
@@ -29,10 +31,9 @@ const { ratingOf } = await import('../../src/lib/risk/register');
 const { decisionStatus } = await import('../../src/lib/decisions/rules');
 
 const fixtures = join(import.meta.dirname, '../fixtures');
-const v4Text = readFileSync(join(fixtures, 'v4/arbeidsomrade-v4.json'), 'utf8');
-const v4 = JSON.parse(v4Text);
-const v4Storage: Record<string, string> = JSON.parse(readFileSync(join(fixtures, 'v4/localstorage-v4.json'), 'utf8'));
-const v4SchemaPath = join(import.meta.dirname, '../../src/lib/model/published/arbeidsomrade-v4.schema.json');
+const { text: v4Text, storage: v4Storage, schemaPath: v4SchemaPath } = versionFixtures(4);
+// Typed as today's assessment for the checks below; the file itself has no `method` yet.
+const v4 = JSON.parse(v4Text) as FixtureFile<Assessment>;
 const EARLIER = ['v1/arbeidsomrade-v1.json', 'v2/arbeidsomrade-v2.json', 'v3/arbeidsomrade-v3.json', 'v4/arbeidsomrade-v4.json'];
 
 const readNow = () => {
@@ -42,7 +43,7 @@ const readNow = () => {
 };
 type OldRisk = { likelihood: number | null; consequence: number | null; residualLikelihood: number | null; residualConsequence: number | null };
 /** The band a risk had before the method became data: the product on the fixed thresholds. */
-const oldBand = (l: number | null, c: number | null) => bandOf(riskScore(l as never, c as never));
+const oldBand = (l: number | null, c: number | null) => bandOf(riskScore(l, c));
 
 describe('versjon 4 → 5: filer', () => {
   it('kjeden har steget fra versjon 4 til 5 etter de eldre stegene', () => {
@@ -56,7 +57,7 @@ describe('versjon 4 → 5: filer', () => {
     const schema4 = ajv.compile(JSON.parse(readFileSync(v4SchemaPath, 'utf8')));
     expect(schema4(v4), JSON.stringify(schema4.errors)).toBe(true);
     expect(v4.version).toBe(4);
-    const risks: OldRisk[] = v4.assessments.flatMap((a: { risks: OldRisk[] }) => a.risks);
+    const risks: OldRisk[] = v4.assessments.flatMap((a) => a.risks);
     // S2 K4 is middels on the classic method and høy on the default one: the upgrade must not move it.
     expect(risks.some((r) => r.likelihood !== null && bandAt(DEFAULT_METHOD, r.likelihood, r.consequence)!.id !== oldBand(r.likelihood, r.consequence))).toBe(true);
     expect(v4.assessments[0]).not.toHaveProperty('method');
@@ -75,7 +76,7 @@ describe('versjon 4 → 5: filer', () => {
   it('ingen risiko bytter nivå: filer fra versjon 1, 2, 3 og 4 gjennom hele kjeden, før og etter tiltak', () => {
     for (const name of EARLIER) {
       const text = readFileSync(join(fixtures, name), 'utf8');
-      const old = JSON.parse(text);
+      const old = JSON.parse(text) as FixtureFile<{ risks: OldRisk[] }>;
       const read = readWorkspaceFile(text);
       if (!read.ok) throw new Error(`${name}: ${read.message}`);
       expect(read.file.version, name).toBe(FORMAT_VERSION);
@@ -83,9 +84,9 @@ describe('versjon 4 → 5: filer', () => {
       read.file.assessments.forEach((a, i) => {
         expect(a.method.id, name).toBe(CLASSIC_METHOD.id);
         a.risks.forEach((risk, j) => {
-          const was: OldRisk = old.assessments[i].risks[j];
+          const was = old.assessments[i].risks[j];
           expect(ratingOf(risk, 'before', a.method).band, `${name} ${risk.id} før`).toBe(oldBand(was.likelihood, was.consequence));
-          const after = riskScore(was.residualLikelihood as never, was.residualConsequence as never) === null ? oldBand(was.likelihood, was.consequence) : oldBand(was.residualLikelihood, was.residualConsequence);
+          const after = riskScore(was.residualLikelihood, was.residualConsequence) === null ? oldBand(was.likelihood, was.consequence) : oldBand(was.residualLikelihood, was.residualConsequence);
           expect(ratingOf(risk, 'after', a.method).band, `${name} ${risk.id} etter`).toBe(after);
           counted++;
         });
@@ -102,9 +103,9 @@ describe('versjon 4 → 5: filer', () => {
     if (!out.ok) throw new Error(out.message);
     const checked = check(workspaceFile, out.data);
     if (!checked.ok) throw new Error(checked.problem.message);
-    const migrated = checked.value.assessments[0]!;
+    const migrated = checked.value.assessments[0];
     for (const [i, [l, c]] of cells.entries()) {
-      const risk = migrated.risks[i]!;
+      const risk = migrated.risks[i];
       expect(ratingOf(risk, 'before', migrated.method).band, `S${l} K${c}`).toBe(bandOf(l * c));
       expect(ratingOf(risk, 'after', migrated.method).band, `etter S${6 - l} K${c}`).toBe(bandOf((6 - l) * c));
     }
@@ -112,9 +113,9 @@ describe('versjon 4 → 5: filer', () => {
 
   it('beslutninger tatt før oppgraderingen beholder status og art. 36-vurdering', () => {
     const read = readNow();
-    v4.assessments.forEach((old: Parameters<typeof decisionStatus>[0], i: number) => {
-      const a = read.file.assessments[i]!;
-      const before = decisionStatus(old, assessmentFingerprint(old as never));
+    v4.assessments.forEach((old, i) => {
+      const a = read.file.assessments[i];
+      const before = decisionStatus(old, assessmentFingerprint(old));
       const after = decisionStatus(a, assessmentFingerprint(a));
       expect(after.label).toBe(before.label);
       expect(after.consultation.state).toBe(before.consultation.state);
@@ -136,8 +137,8 @@ describe('versjon 4 → 5: filer', () => {
   it('gir samme fingeravtrykk som i versjon 4, og en annen metode teller som en endring', () => {
     const read = readNow();
     for (const [i, a] of read.file.assessments.entries()) expect(assessmentFingerprint(a)).toBe(assessmentFingerprint(v4.assessments[i]));
-    const changed = { ...read.file.assessments[0]!, method: structuredClone(DEFAULT_METHOD) };
-    expect(assessmentFingerprint(changed)).not.toBe(assessmentFingerprint(read.file.assessments[0]!));
+    const changed = { ...read.file.assessments[0], method: structuredClone(DEFAULT_METHOD) };
+    expect(assessmentFingerprint(changed)).not.toBe(assessmentFingerprint(read.file.assessments[0]));
   });
 
   it('endrer ikke filen den får inn', () => {
@@ -150,8 +151,8 @@ describe('versjon 4 → 5: filer', () => {
 describe('versjon 4 → 5: JSON Schema', () => {
   it('publiserer versjon 4 som fryst fil og den gjeldende versjonen ved siden av; den godtar den oppdaterte filen og avviser den gamle', () => {
     const published = publishedSchemas();
-    expect(published[3]!.path).toBe('dataformat/arbeidsomrade-v4.schema.json');
-    expect(JSON.stringify(published[3]!.schema, null, 2) + '\n').toBe(readFileSync(v4SchemaPath, 'utf8'));
+    expect(published[3].path).toBe('dataformat/arbeidsomrade-v4.schema.json');
+    expect(JSON.stringify(published[3].schema, null, 2) + '\n').toBe(readFileSync(v4SchemaPath, 'utf8'));
     expect(published.at(-1)!.path).toBe(`dataformat/arbeidsomrade-v${FORMAT_VERSION}.schema.json`);
     expect(published.at(-1)!.schema).toEqual(workspaceJsonSchema());
     const ajv = new Ajv({ allErrors: true, strict: false });
@@ -176,19 +177,19 @@ describe('versjon 4 → 5: verdier i nettleseren', () => {
     for (const [key, raw] of Object.entries(v4Storage)) {
       expect(stored[key]).toBeUndefined();
       if (key.includes(':vurdering:')) {
-        const now = JSON.parse(stored[`${STORAGE_PREFIX}vurdering:${key.split(':').pop()}`]!);
+        const now = JSON.parse(stored[`${STORAGE_PREFIX}vurdering:${key.split(':').pop()}`]) as { method: unknown };
         expect(lostIn(JSON.parse(raw), now)).toEqual([]);
         expect(now.method).toEqual(CLASSIC_METHOD);
       }
       if (key.includes(':vurdering:') || key.includes(':konto:')) {
         const backups = Object.keys(stored).filter((k) => k.startsWith('some-veilederen:backup:') && k.endsWith(':' + key));
         expect(backups).toHaveLength(1);
-        expect(stored[backups[0]!]).toBe(raw);
+        expect(stored[backups[0]]).toBe(raw);
       }
     }
     expect(stored[`${STORAGE_PREFIX}aktiv`]).toBe('v-bibliotek');
     expect(store.$notices.get()).toEqual([
-      expect.objectContaining({ level: 'info', text: expect.stringMatching(new RegExp(`oppdatert fra versjon 4 til versjon ${FORMAT_VERSION}`)) }),
+      expect.objectContaining({ level: 'info', text: stringMatching(new RegExp(`oppdatert fra versjon 4 til versjon ${FORMAT_VERSION}`)) }),
     ]);
   });
 

@@ -75,7 +75,7 @@ export function AssessmentMethod({ a, today, onMessage }: { a: Assessment; today
       )}
       <div class="field">
         <label for="risk-method-choice">Bytt metode for denne vurderingen</label>
-        <select id="risk-method-choice" ref={select} value={choice} onChange={(e) => setChoice((e.currentTarget as HTMLSelectElement).value)}>
+        <select id="risk-method-choice" ref={select} value={choice} onChange={(e) => setChoice((e.currentTarget).value)}>
           <option value="">Velg en annen metode …</option>
           {choices.map((c) => <option key={c.key} value={c.key}>{c.label}</option>)}
         </select>

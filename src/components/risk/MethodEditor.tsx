@@ -78,7 +78,7 @@ export function MethodEditor() {
         <div class="field">
           <label for="method-start">Start fra en ferdig metode</label>
           <select id="method-start" value="" onChange={(e) => {
-            const chosen = READY_METHODS.find((m) => m.id === (e.currentTarget as HTMLSelectElement).value);
+            const chosen = READY_METHODS.find((m) => m.id === (e.currentTarget).value);
             if (chosen) {
               change(copyMethod(chosen));
               setMessage(`Skjemaet viser nå «${chosen.name}». Ingenting er lagret ennå.`);
@@ -91,12 +91,12 @@ export function MethodEditor() {
         <div class="field">
           <label for="method-name">Navn på metoden</label>
           <input id="method-name" value={draft.name} maxLength={80}
-            onInput={(e) => change({ ...draft, name: (e.currentTarget as HTMLInputElement).value })} />
+            onInput={(e) => change({ ...draft, name: (e.currentTarget).value })} />
         </div>
         <div class="field">
           <label for="method-description">Beskrivelse og kilde</label>
           <textarea id="method-description" value={draft.description} maxLength={1000}
-            onInput={(e) => change({ ...draft, description: (e.currentTarget as HTMLTextAreaElement).value })} />
+            onInput={(e) => change({ ...draft, description: (e.currentTarget).value })} />
         </div>
       </section>
 
@@ -117,12 +117,12 @@ export function MethodEditor() {
                     <td>
                       <label class="sr-only" for={`${axis}-name-${i}`}>{title}, trinn {i + 1}: navn</label>
                       <input id={`${axis}-name-${i}`} value={step.name} maxLength={80}
-                        onInput={(e) => change(updateStep(draft, axis, i, { name: (e.currentTarget as HTMLInputElement).value }))} />
+                        onInput={(e) => change(updateStep(draft, axis, i, { name: (e.currentTarget).value }))} />
                     </td>
                     <td>
                       <label class="sr-only" for={`${axis}-description-${i}`}>{title}, trinn {i + 1}: beskrivelse</label>
                       <textarea id={`${axis}-description-${i}`} rows={2} value={step.description} maxLength={1000}
-                        onInput={(e) => change(updateStep(draft, axis, i, { description: (e.currentTarget as HTMLTextAreaElement).value }))} />
+                        onInput={(e) => change(updateStep(draft, axis, i, { description: (e.currentTarget).value }))} />
                     </td>
                   </tr>
                 ))}
@@ -149,17 +149,17 @@ export function MethodEditor() {
                 <div class="field">
                   <label for={`band-name-${band.id}`}>Navn på nivå {i + 1}</label>
                   <input id={`band-name-${band.id}`} value={band.name} maxLength={80}
-                    onInput={(e) => change(updateBand(draft, band.id, { name: (e.currentTarget as HTMLInputElement).value }))} />
+                    onInput={(e) => change(updateBand(draft, band.id, { name: (e.currentTarget).value }))} />
                 </div>
                 <div class="field">
                   <label for={`band-colour-${band.id}`}>Farge</label>
                   <input id={`band-colour-${band.id}`} type="color" value={band.colour}
-                    onInput={(e) => change(updateBand(draft, band.id, { colour: (e.currentTarget as HTMLInputElement).value }))} />
+                    onInput={(e) => change(updateBand(draft, band.id, { colour: (e.currentTarget).value }))} />
                 </div>
                 <div class="field">
                   <label for={`band-pattern-${band.id}`}>Mønster</label>
                   <select id={`band-pattern-${band.id}`} value={band.pattern}
-                    onChange={(e) => change(updateBand(draft, band.id, { pattern: (e.currentTarget as HTMLSelectElement).value as (typeof PATTERNS)[number] }))}>
+                    onChange={(e) => change(updateBand(draft, band.id, { pattern: (e.currentTarget).value as (typeof PATTERNS)[number] }))}>
                     {PATTERNS.map((p) => <option key={p} value={p}>{PATTERN_LABEL[p]}</option>)}
                   </select>
                 </div>
@@ -167,7 +167,7 @@ export function MethodEditor() {
               <div class="field">
                 <label for={`band-criterion-${band.id}`}>Akseptkriterium for {band.name || `nivå ${i + 1}`}</label>
                 <textarea id={`band-criterion-${band.id}`} value={band.criterion} maxLength={1000}
-                  onInput={(e) => change(updateBand(draft, band.id, { criterion: (e.currentTarget as HTMLTextAreaElement).value }))} />
+                  onInput={(e) => change(updateBand(draft, band.id, { criterion: (e.currentTarget).value }))} />
               </div>
               <div class="actions">
                 <button type="button" class="button secondary" disabled={draft.bands.length <= MIN_BANDS}
@@ -183,7 +183,7 @@ export function MethodEditor() {
         </div>
         <div class="field">
           <label for="method-high">Nivået som regnes som høy risiko (forhåndsdrøfting, art. 36)</label>
-          <select id="method-high" value={draft.highBand} onChange={(e) => change({ ...draft, highBand: (e.currentTarget as HTMLSelectElement).value })}>
+          <select id="method-high" value={draft.highBand} onChange={(e) => change({ ...draft, highBand: (e.currentTarget).value })}>
             {draft.bands.map((b) => <option key={b.id} value={b.id}>{b.name} og høyere</option>)}
           </select>
           <p class="risk-hint">
@@ -216,7 +216,7 @@ export function MethodEditor() {
           )}
         </div>
         <label class="sr-only" for="method-import">Velg en fil med en risikometode</label>
-        <input ref={fileInput} id="method-import" class="sr-only" type="file" accept=".json,application/json" tabIndex={-1} onChange={importFile} />
+        <input ref={fileInput} id="method-import" class="sr-only" type="file" accept=".json,application/json" tabIndex={-1} onChange={(e) => void importFile(e)} />
       </section>
     </div>
   );

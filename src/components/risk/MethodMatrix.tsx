@@ -27,7 +27,7 @@ export function MethodMatrix({ method, onCycle, caption, id }: Props) {
     const moves: Record<string, [number, number]> = { ArrowUp: [-1, 0], ArrowDown: [1, 0], ArrowLeft: [0, -1], ArrowRight: [0, 1] };
     let next: { row: number; col: number } | null = null;
     if (event.key in moves) {
-      const [dr, dc] = moves[event.key]!;
+      const [dr, dc] = moves[event.key];
       next = { row: Math.min(rows - 1, Math.max(0, r + dr)), col: Math.min(cols - 1, Math.max(0, c + dc)) };
     } else if (event.key === 'Home') next = { row: r, col: 0 };
     else if (event.key === 'End') next = { row: r, col: cols - 1 };
@@ -55,7 +55,7 @@ export function MethodMatrix({ method, onCycle, caption, id }: Props) {
         <tbody>
           {method.likelihood.map((_, k) => {
             const l = rows - k;
-            const step = method.likelihood[l - 1]!;
+            const step = method.likelihood[l - 1];
             return (
               <tr key={l}>
                 <th scope="row">

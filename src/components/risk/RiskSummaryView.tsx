@@ -52,8 +52,8 @@ export function RiskSummaryView({ summary, method, onOpen }: { summary: RiskSumm
       ) : (
         <>
           <p>
-            Vurdering <strong data-testid="highest-score">{ratingText(method, summary.highest[0]!.likelihood, summary.highest[0]!.consequence)}</strong>{' '}
-            <BandTag band={bandById(method, summary.highest[0]!.band)} /> etter tiltak:
+            Vurdering <strong data-testid="highest-score">{ratingText(method, summary.highest[0].likelihood, summary.highest[0].consequence)}</strong>{' '}
+            <BandTag band={bandById(method, summary.highest[0].band)} /> etter tiltak:
           </p>
           <ul>
             {summary.highest.map((h) => (

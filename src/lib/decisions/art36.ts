@@ -55,7 +55,7 @@ export function effectiveConsultations(log: readonly PriorConsultation[]): Prior
 export const letsProcessingGoAhead = (outcome: DecisionOutcome) => outcome === 'godkjent' || outcome === 'betinget';
 
 /** Why the latest round's residual risk counts as high, in one sentence (the band comes from the assessment's method). */
-export function highResidualLine(latest: DecisionRound): string {
+function highResidualLine(latest: DecisionRound): string {
   const r = latest.residualRisk;
   if (r.highestBand) {
     return `Restrisikoen med tiltakene som var på plass da ledelsen behandlet vurderingen, lå i nivået ${r.highestBand.toLowerCase()}, som vurderingens risikometode regner som høyt.`;

@@ -9,7 +9,7 @@
  * neither assessed is counted as `unassessed`.
  */
 import type { Risk } from '../model/schema';
-import { bandOf, riskScore, type Band } from '../risk/scoring';
+import { bandOf, type Band } from '../risk/scoring';
 import type { RiskMethod } from '../risk/method';
 import { CLASSIC_METHOD } from '../risk/method-presets';
 import { residualOf } from '../risk/method-residual';
@@ -24,13 +24,6 @@ export interface ResidualRisk {
   unassessed: number;
   /** Risks counted from their inherent score because the residual is not assessed. */
   withoutResidual: number;
-}
-
-/** The score a risk counts with as residual risk now, or null when not assessed. */
-function residualScoreOf(risk: Risk): { score: number | null; fromResidual: boolean } {
-  const residual = riskScore(risk.residualLikelihood, risk.residualConsequence);
-  if (residual !== null) return { score: residual, fromResidual: true };
-  return { score: riskScore(risk.likelihood, risk.consequence), fromResidual: false };
 }
 
 export function residualRisk(

@@ -11,8 +11,8 @@ import type { Risk, Score } from '../model/schema';
 import { bandAt, isHighBand, type RiskMethod } from './method';
 import { residualOf } from './method-residual';
 
-export type MoveStage = 'before' | 'now';
-export const MOVE_STAGE_LABEL: Record<MoveStage, string> = { before: 'før tiltak', now: 'restrisiko nå' };
+type MoveStage = 'before' | 'now';
+const MOVE_STAGE_LABEL: Record<MoveStage, string> = { before: 'før tiltak', now: 'restrisiko nå' };
 
 export interface StageMove {
   stage: MoveStage;

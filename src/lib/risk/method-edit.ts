@@ -52,7 +52,7 @@ export function removeBand(m: RiskMethod, bandId: string): RiskMethod {
   const at = m.bands.findIndex((b) => b.id === bandId);
   if (at < 0 || m.bands.length <= MIN_BANDS) return m;
   const next = structuredClone(m);
-  const heir = next.bands[at === 0 ? 1 : at - 1]!.id;
+  const heir = next.bands[at === 0 ? 1 : at - 1].id;
   next.bands.splice(at, 1);
   next.matrix = next.matrix.map((row) => row.map((id) => (id === bandId ? heir : id)));
   if (next.highBand === bandId) next.highBand = next.bands.at(-1)!.id;
@@ -74,7 +74,7 @@ export function cycleCell(m: RiskMethod, likelihood: number, consequence: number
   const current = m.matrix[likelihood - 1]?.[consequence - 1];
   if (current === undefined) return m;
   const at = m.bands.findIndex((b) => b.id === current);
-  const nextId = m.bands[(at + 1) % m.bands.length]!.id;
+  const nextId = m.bands[(at + 1) % m.bands.length].id;
   return { ...m, matrix: m.matrix.map((row, l) => (l === likelihood - 1 ? row.map((id, c) => (c === consequence - 1 ? nextId : id)) : row)) };
 }
 

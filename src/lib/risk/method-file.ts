@@ -7,16 +7,14 @@ import * as v from '../model/check';
 import { toJsonSchema } from '../model/json-schema';
 import { MAX_BANDS, MAX_STEPS, MIN_BANDS, MIN_STEPS, riskMethod, validateMethod, type MethodResult, type RiskMethod } from './method';
 
-export const METHOD_FORMAT = 'some-veilederen/risikometode';
-export const METHOD_FILE_VERSION = 1;
+const METHOD_FORMAT = 'some-veilederen/risikometode';
+const METHOD_FILE_VERSION = 1;
 /** The browser key of the municipality's default method: its own key, versioned by the method file's format. */
 export const METHOD_STORAGE_KEY = `some-veilederen:risikometode:v${METHOD_FILE_VERSION}`;
-/** Where the schema is published, relative to the site's base. */
-export const METHOD_SCHEMA_PATH = 'dataformat/risikometode.schema.json';
 /** A method file is small; anything bigger is not one. */
-export const MAX_METHOD_FILE_BYTES = 200_000;
+const MAX_METHOD_FILE_BYTES = 200_000;
 
-export const methodFile = v.object({
+const methodFile = v.object({
   format: v.literal(METHOD_FORMAT, `Filen er ikke en risikometode fra SoMe-veilederen (format må være «${METHOD_FORMAT}»).`),
   version: v.literal(METHOD_FILE_VERSION, `Filen har en versjon av metodeformatet som denne utgaven ikke kjenner (forventet ${METHOD_FILE_VERSION}).`),
   exportedAt: v.isoTimestamp('Ugyldig tidspunkt (forventet ISO 8601).'),
@@ -57,20 +55,20 @@ export function parseMethodFile(text: string): MethodResult {
 /** Adds minItems where the method needs them (the validator states them in validateMethod). */
 function withMinimums(schema: Record<string, unknown>): Record<string, unknown> {
   const props = schema.properties as Record<string, Record<string, unknown>>;
-  for (const axis of ['likelihood', 'consequence']) props[axis]!.minItems = MIN_STEPS;
-  props.bands!.minItems = MIN_BANDS;
-  props.bands!.maxItems = MAX_BANDS;
-  props.matrix!.minItems = MIN_STEPS;
-  (props.matrix!.items as Record<string, unknown>).minItems = MIN_STEPS;
-  (props.matrix!.items as Record<string, unknown>).maxItems = MAX_STEPS;
+  for (const axis of ['likelihood', 'consequence']) props[axis].minItems = MIN_STEPS;
+  props.bands.minItems = MIN_BANDS;
+  props.bands.maxItems = MAX_BANDS;
+  props.matrix.minItems = MIN_STEPS;
+  (props.matrix.items as Record<string, unknown>).minItems = MIN_STEPS;
+  (props.matrix.items as Record<string, unknown>).maxItems = MAX_STEPS;
   return schema;
 }
 
 /** The JSON Schema (draft-07) of a method file, generated from the same schemas. */
 export function methodJsonSchema(): Record<string, unknown> {
-  const file = toJsonSchema(methodFile) as Record<string, unknown>;
+  const file = toJsonSchema(methodFile);
   const props = file.properties as Record<string, Record<string, unknown>>;
-  props.method = withMinimums(props.method!);
+  props.method = withMinimums(props.method);
   return {
     $schema: 'http://json-schema.org/draft-07/schema#',
     title: `SoMe-veilederen: risikometode (${METHOD_FORMAT}, versjon ${METHOD_FILE_VERSION})`,

@@ -12,7 +12,7 @@
 import type { MethodBand, RiskMethod } from './method';
 import { CONSEQUENCE_SCALE, LIKELIHOOD_SCALE } from './scales';
 
-export const DEFAULT_METHOD_ID = 'some-eksempel';
+const DEFAULT_METHOD_ID = 'some-eksempel';
 export const CLASSIC_METHOD_ID = 'klassisk-5x5';
 
 const steps = (scale: readonly { name: string; description: string }[]) => scale.map((s) => ({ name: s.name, description: s.description }));
@@ -74,7 +74,7 @@ export const DEFAULT_METHOD: RiskMethod = {
 };
 
 /** The band of a product on the classic method's thresholds. */
-export function classicBandOfScore(score: number): 'lav' | 'middels' | 'hoy' {
+function classicBandOfScore(score: number): 'lav' | 'middels' | 'hoy' {
   return score <= 4 ? L : score <= 9 ? M : H;
 }
 

@@ -21,9 +21,9 @@ import { bandAt, isHighBand, type MethodBand, type RiskMethod } from './method';
 /** A risk with its version 4 fields (nowLikelihood, nowConsequence, residualJustification). */
 export type RiskWithResidual = Risk;
 
-export type ResidualSource = 'na' | 'etter-tiltak' | 'for-tiltak' | 'ikke-vurdert';
+type ResidualSource = 'na' | 'etter-tiltak' | 'for-tiltak' | 'ikke-vurdert';
 
-export interface MethodRating {
+interface MethodRating {
   likelihood: Score;
   consequence: Score;
   band: MethodBand | null;
@@ -140,14 +140,20 @@ export function residualPicture(risks: readonly RiskWithResidual[], method: Risk
       out.unassessed++;
       continue;
     }
-    now[view.now.band.id]!++;
-    planned[view.planned.band!.id]!++;
+    now[view.now.band.id]++;
+    planned[view.planned.band!.id]++;
     if (view.now.high) out.highNow++;
     if (view.planned.high) out.highPlanned++;
     const rn = rank(method, view.now);
     const rp = rank(method, view.planned);
-    if (rn > topNow) (topNow = rn), (out.highestNow = view.now.band);
-    if (rp > topPlanned) (topPlanned = rp), (out.highestPlanned = view.planned.band);
+    if (rn > topNow) {
+        topNow = rn;
+        out.highestNow = view.now.band;
+      }
+    if (rp > topPlanned) {
+        topPlanned = rp;
+        out.highestPlanned = view.planned.band;
+      }
     if (view.restsOnPlanned) {
       out.restingOnPlanned.push({ riskId: risk.id, title: risk.title, now: view.now.band.name, planned: view.planned.band!.name, measures: view.pending });
     }

@@ -34,8 +34,8 @@ const name = v.string(80, 'Navnet er for langt (over 80 tegn).');
 const description = v.string(1_000, 'Beskrivelsen er for lang (over 1 000 tegn).');
 const bandId = v.matching(/^[a-z0-9-]{1,32}$/, 'Ugyldig id for nivået (små bokstaver a–z, tall og -, høyst 32 tegn).');
 
-export const scaleStep = v.object({ name, description });
-export const methodBand = v.object({
+const scaleStep = v.object({ name, description });
+const methodBand = v.object({
   id: bandId,
   name,
   /** Background colour as #rrggbb; the text colour is chosen for contrast (textColourFor). */
@@ -102,7 +102,7 @@ export function validateMethod(value: unknown): MethodResult {
     return { ok: false, message: `Matrisen må ha én rad per sannsynlighetstrinn (${m.likelihood.length}), men har ${m.matrix.length}.` };
   }
   for (let l = 0; l < m.matrix.length; l++) {
-    const row = m.matrix[l]!;
+    const row = m.matrix[l];
     if (row.length !== m.consequence.length) {
       return { ok: false, message: `Matrisens rad for sannsynlighet ${l + 1} må ha én rute per konsekvenstrinn (${m.consequence.length}), men har ${row.length}.` };
     }

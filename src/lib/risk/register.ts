@@ -12,7 +12,7 @@ import { bandAt, bandRank, isHighBand, type RiskMethod } from './method';
 import { CLASSIC_METHOD } from './method-presets';
 
 /** A band id of the method (for the classic and default methods: lav, middels, hoy). */
-export type Band = string;
+type Band = string;
 
 export type Stage = 'before' | 'after';
 
@@ -54,11 +54,6 @@ export function ratingOf(risk: Risk, stage: Stage, method: RiskMethod = CLASSIC_
     band: bandAt(method, risk.likelihood, risk.consequence)?.id ?? null,
     fromInherent: stage === 'after',
   };
-}
-
-/** The name of a band of the method, or «Ikke vurdert». */
-export function bandName(method: RiskMethod, band: Band | null): string {
-  return (band !== null && method.bands.find((b) => b.id === band)?.name) || 'Ikke vurdert';
 }
 
 /* ---------- Measures ---------- */
@@ -110,13 +105,13 @@ export function heatMap(risks: readonly Risk[], stage: Stage, method: RiskMethod
   for (const risk of risks) {
     const r = ratingOf(risk, stage, method);
     if (r.likelihood === null || r.consequence === null || r.band === null) unplaced++;
-    else counts[r.likelihood - 1]![r.consequence - 1]!++;
+    else counts[r.likelihood - 1][r.consequence - 1]++;
   }
   const rows: HeatCell[][] = [];
   for (let l = L; l >= 1; l--) {
     const row: HeatCell[] = [];
     for (let c = 1; c <= C; c++) {
-      const count = counts[l - 1]![c - 1]!;
+      const count = counts[l - 1][c - 1];
       row.push({ likelihood: l, consequence: c, score: l * c, band: bandAt(method, l, c)!.id, count, label: cellLabel(l, c, count, method) });
     }
     rows.push(row);
@@ -126,7 +121,8 @@ export function heatMap(risks: readonly Risk[], stage: Stage, method: RiskMethod
 
 /* ---------- Filters and sorting ---------- */
 
-export type LevelFilter = '' | Band | 'ikke-vurdert';
+/** '' (every level), a band id of the assessment's method, or 'ikke-vurdert'. */
+export type LevelFilter = string;
 export type StatusFilter = '' | MeasureStatus | 'uten-tiltak' | 'forfalt';
 
 export interface RiskFilter {
@@ -201,7 +197,7 @@ export function sortRisks(risks: readonly Risk[], key: SortKey, method: RiskMeth
 /* ---------- Summary ---------- */
 
 /** Counts per band id of the method, and of unassessed risks. */
-export type BandCounts = Record<Band, number> & { ikkeVurdert: number };
+type BandCounts = Record<Band, number> & { ikkeVurdert: number };
 
 interface OverdueMeasure {
   riskId: string;
@@ -269,11 +265,11 @@ export function riskSummary(risks: readonly Risk[], today: string, method: RiskM
       : risks
           .filter((r) => {
             const a = ratingOf(r, 'after', method);
-            return a.band !== null && weight(a) === top!.weight;
+            return a.band !== null && weight(a) === top.weight;
           })
-          .map((r) => ({ id: r.id, title: r.title, score: top!.score, band: top!.band, likelihood: top!.likelihood, consequence: top!.consequence }))
+          .map((r) => ({ id: r.id, title: r.title, score: top.score, band: top.band, likelihood: top.likelihood, consequence: top.consequence }))
           .sort((x, y) => byNorwegian(x.title, y.title));
-  const lowest = method.bands[0]!.id;
+  const lowest = method.bands[0].id;
   const assessedAfter = risks.length - after.ikkeVurdert;
   const low = after[lowest] ?? 0;
   return {
@@ -308,8 +304,6 @@ function summaryStatement(total: number, unassessed: number, high: number, middl
     : `Alle vurderte risikoer er lave etter tiltak.${rest}`;
 }
 
-/** Band labels in the order low to high, for selects and legends. */
-export const BAND_ORDER: readonly Band[] = CLASSIC_METHOD.bands.map((b) => b.id);
 
 
 /** Whether two risks render the same (the store re-creates objects on every change). */

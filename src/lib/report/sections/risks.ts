@@ -15,13 +15,13 @@ import { GOAL_LABEL, MEASURE_STATUS_LABEL } from '../../model/labels';
 import { formatDate, type Block } from '../model';
 
 /** «S4 K3 (Høy)» or «4 × 3 = 12 (Høy)» on the classic method, or «Ikke vurdert». */
-export function scoreText(method: RiskMethod, l: Score, c: Score): string {
+function scoreText(method: RiskMethod, l: Score, c: Score): string {
   const band = bandAt(method, l, c);
   return l === null || c === null || band === null ? 'Ikke vurdert' : `${ratingText(method, l, c)} (${band.name})`;
 }
 
 /** The three-step class a band is drawn with on screen: the lowest band, the high bands, and those between. */
-export function bandClass(method: RiskMethod, band: MethodBand | null): Band | null {
+function bandClass(method: RiskMethod, band: MethodBand | null): Band | null {
   if (band === null) return null;
   if (isHighBand(method, band.id)) return 'hoy';
   return method.bands[0]?.id === band.id ? 'lav' : 'middels';
