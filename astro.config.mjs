@@ -46,8 +46,7 @@ export default defineConfig({
   integrations: [
     starlight({
       title: 'SoMe-veilederen',
-      description:
-        'Veileder og verktøy for kommuner som vurderer å bruke sosiale medier i tråd med personvernforordningen.',
+      description: 'Veileder og verktøy for kommuner som vurderer å bruke sosiale medier i tråd med personvernforordningen.',
       defaultLocale: 'root',
       locales: { root: { label: 'Norsk bokmål', lang: 'nb' } },
       logo: { src: './src/assets/logo.svg', alt: '', replacesTitle: false },
@@ -57,7 +56,12 @@ export default defineConfig({
       pagination: true,
       lastUpdated: false,
       plugins: validateLinks
-        ? [linksValidator(new URL('./', import.meta.url), { errorOnRelativeLinks: false, exclude: registerLinkPaths(register, loadStructure(new URL('./', import.meta.url))) })]
+        ? [
+            linksValidator(new URL('./', import.meta.url), {
+              errorOnRelativeLinks: false,
+              exclude: registerLinkPaths(register, loadStructure(new URL('./', import.meta.url))),
+            }),
+          ]
         : [],
     }),
     preact(),

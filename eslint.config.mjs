@@ -14,15 +14,7 @@ import prettierConfig from 'eslint-config-prettier';
 
 export default defineConfig(
   // Build output, generated files and test artefacts.
-  globalIgnores([
-    '**/dist/',
-    '**/dist-*/',
-    '**/.astro/',
-    'test-results/',
-    'playwright-report/',
-    'bench-results/',
-    '**/*.d.ts',
-  ]),
+  globalIgnores(['**/dist/', '**/dist-*/', '**/.astro/', 'test-results/', 'playwright-report/', 'bench-results/', '**/*.d.ts']),
 
   // Node globals for config files and scripts; the browser ones for the site's code.
   {

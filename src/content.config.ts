@@ -20,9 +20,7 @@ export const collections = {
   // Starlight's UI strings for bokmål, with our corrections (content/i18n/nb.json).
   // An inline loader gives entries without a file path, which Starlight keys by id.
   i18n: defineCollection({
-    loader: () => [
-      { id: 'nb', ...(JSON.parse(readFileSync('./content/i18n/nb.json', 'utf8')) as Record<string, unknown>) },
-    ],
+    loader: () => [{ id: 'nb', ...(JSON.parse(readFileSync('./content/i18n/nb.json', 'utf8')) as Record<string, unknown>) }],
     schema: i18nSchema(),
   }),
   // The checklists (content/sjekklister/*.yaml), one file per list, in file-name order.
@@ -38,13 +36,17 @@ export const collections = {
       title: z.string().min(1),
       chapter: z.string().min(1),
       intro: z.string().min(1),
-      items: z.array(z.object({
-        id: z.string().regex(/^[a-z0-9-]{1,64}$/),
-        question: z.string().min(1),
-        why: z.string().min(1),
-        link: z.string().startsWith('/'),
-        articles: z.array(z.string().min(1)),
-      })).min(1),
+      items: z
+        .array(
+          z.object({
+            id: z.string().regex(/^[a-z0-9-]{1,64}$/),
+            question: z.string().min(1),
+            why: z.string().min(1),
+            link: z.string().startsWith('/'),
+            articles: z.array(z.string().min(1)),
+          }),
+        )
+        .min(1),
     }),
   }),
   // The glossary (content/ordliste/ordliste.yaml): one entry per term, keyed by

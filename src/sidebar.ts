@@ -59,17 +59,22 @@ const groups: { label: string; slugs: string[] }[] = [
 ];
 
 function pageExists(root: URL, slug: string): boolean {
-  return ['.mdx', '.md'].some((ext) => existsSync(new URL(`content/docs/${slug}${ext}`, root)))
-    || ['.mdx', '.md'].some((ext) => existsSync(new URL(`content/docs/${slug}/index${ext}`, root)));
+  return (
+    ['.mdx', '.md'].some((ext) => existsSync(new URL(`content/docs/${slug}${ext}`, root))) ||
+    ['.mdx', '.md'].some((ext) => existsSync(new URL(`content/docs/${slug}/index${ext}`, root)))
+  );
 }
 
 export function buildSidebar(root: URL): Group[] {
   return groups
     .map(({ label, slugs }) => ({
       label,
-      items: slugs.filter((slug) => pageExists(root, slug)).flatMap((slug): Entry[] =>
-        // The register's entry pages are built from data (content/rettskilder/), listed after its overview.
-        slug === 'oppslag/rettskilder' ? [{ slug }, registerSidebarGroup(root)] : [{ slug }]),
+      items: slugs
+        .filter((slug) => pageExists(root, slug))
+        .flatMap((slug): Entry[] =>
+          // The register's entry pages are built from data (content/rettskilder/), listed after its overview.
+          slug === 'oppslag/rettskilder' ? [{ slug }, registerSidebarGroup(root)] : [{ slug }],
+        ),
     }))
     .filter((group) => group.items.length > 0);
 }

@@ -9,9 +9,7 @@
 import { describeProblems, findStale, MAX_AGE_MONTHS } from './currency';
 import { formatLongDate, localDate } from './dates';
 
-export type BackgroundCheck =
-  | { ok: true; checkedText: string }
-  | { ok: false; message: string };
+export type BackgroundCheck = { ok: true; checkedText: string } | { ok: false; message: string };
 
 /** Checks one box: `checked` (YYYY-MM-DD) must be a real date, not in the future and at most `maxMonths` old on `today`. */
 export function checkBackground(where: string, checked: string, today: string, maxMonths = MAX_AGE_MONTHS): BackgroundCheck {

@@ -13,7 +13,10 @@ const TABLE = /<table\b[^>]*>[\s\S]*?<\/table>/g;
 
 /** Text content of an HTML fragment: tags removed, entities kept, whitespace collapsed. */
 function textOf(fragment: string): string {
-  return fragment.replace(/<[^>]*>/g, ' ').replace(/\s+/g, ' ').trim();
+  return fragment
+    .replace(/<[^>]*>/g, ' ')
+    .replace(/\s+/g, ' ')
+    .trim();
 }
 
 /** The region's accessible name: the table's caption if it has one, else "Tabell". */

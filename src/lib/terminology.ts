@@ -33,7 +33,8 @@ export const TERM_RULES: readonly TermRule[] = [
   {
     id: 'enhet',
     preferred: 'enhet (KS skriver «virksomhet»)',
-    banned: /(?<!(?:kommunens|egen|økonomisk|om)\s)(?<![\p{L}\p{N}_-])(?:virksomhet|virksomheten|virksomheter|virksomhetene|virksomhetens)(?![\p{L}\p{N}_])/giu,
+    banned:
+      /(?<!(?:kommunens|egen|økonomisk|om)\s)(?<![\p{L}\p{N}_-])(?:virksomhet|virksomheten|virksomheter|virksomhetene|virksomhetens)(?![\p{L}\p{N}_])/giu,
     notIn: /^content\/rettskilder\//,
   },
   { id: 'protestere', preferred: 'protestere', banned: /reserver(?:e|er|te|t)? seg|reservasjonsrett\p{L}*/giu },
@@ -43,9 +44,21 @@ export const TERM_RULES: readonly TermRule[] = [
     banned: /tofaktorinnlogging\p{L}*|tofaktorpålogging\p{L}*|to-faktor\p{L}*|totrinnsbekreftelse\p{L}*|totrinnsverifisering\p{L}*/giu,
   },
   // Not the collection's name in code (content/scenarier/, 'scenarier', scenarier:).
-  { id: 'risikoscenarioer', preferred: 'risikoscenarioer / scenarioer', banned: /(?<![/'"\p{L}])(?:risiko)?scenarier(?:ne)?(?![/:'"\p{L}])/giu },
-  { id: 'europakommisjonen', preferred: 'Europakommisjonen (om beslutninger om tilstrekkelig beskyttelsesnivå)', banned: /\bEU vedtok|\bEU har en liste|\bEUs liste/gu },
-  { id: 'retten', preferred: 'Retten (EU-domstolens underinstans)', banned: /EU-rettens underrett|EU-retten (?:avviste|har avvist|forkastet)/giu },
+  {
+    id: 'risikoscenarioer',
+    preferred: 'risikoscenarioer / scenarioer',
+    banned: /(?<![/'"\p{L}])(?:risiko)?scenarier(?:ne)?(?![/:'"\p{L}])/giu,
+  },
+  {
+    id: 'europakommisjonen',
+    preferred: 'Europakommisjonen (om beslutninger om tilstrekkelig beskyttelsesnivå)',
+    banned: /\bEU vedtok|\bEU har en liste|\bEUs liste/gu,
+  },
+  {
+    id: 'retten',
+    preferred: 'Retten (EU-domstolens underinstans)',
+    banned: /EU-rettens underrett|EU-retten (?:avviste|har avvist|forkastet)/giu,
+  },
   { id: 'inkluderingstiltak', preferred: 'inkluderingstiltak (Bergens tjenester)', banned: /introduksjonsprogram\p{L}*/giu },
   { id: 'malretting', preferred: 'plattformene selger målretting, ikke profiler', banned: /profiler som selges/giu },
   { id: 'trenger-ikke', preferred: '«trenger ikke være skriftlig»', banned: /må ikke være skriftlig/giu },

@@ -28,36 +28,40 @@ export const chunkOptions = {
   // The browser build only. The build that renders the pages (prerender) keeps its own
   // chunking: grouped there, the islands' stylesheets went into shared chunks, and Astro
   // then linked them (and Starlight's CSS split in four files) from every page of the site.
-  environments: { client: { build: {
-    rolldownOptions: {
-      output: {
-        codeSplitting: {
-          groups: [
-            {
-              name: 'kjerne',
-              priority: 1,
-              test: /node_modules[\\/](preact|nanostores|@nanostores|@astrojs[\\/]preact)[\\/]|src[\\/]stores[\\/]|src[\\/]lib[\\/]model[\\/]|src[\\/]lib[\\/]workspace[\\/](stored|issues|safe-json|migrations|export-file)|src[\\/]components[\\/]workspace[\\/](AssessmentBar|StorageStatus|download)|package\.json/,
+  environments: {
+    client: {
+      build: {
+        rolldownOptions: {
+          output: {
+            codeSplitting: {
+              groups: [
+                {
+                  name: 'kjerne',
+                  priority: 1,
+                  test: /node_modules[\\/](preact|nanostores|@nanostores|@astrojs[\\/]preact)[\\/]|src[\\/]stores[\\/]|src[\\/]lib[\\/]model[\\/]|src[\\/]lib[\\/]workspace[\\/](stored|issues|safe-json|migrations|export-file)|src[\\/]components[\\/]workspace[\\/](AssessmentBar|StorageStatus|download)|package\.json/,
+                },
+                {
+                  name: 'scoring',
+                  priority: 3,
+                  test: /src[\\/]lib[\\/]risk[\\/]scoring\.ts/,
+                },
+                {
+                  name: 'risiko',
+                  priority: 1,
+                  test: /src[\\/]lib[\\/]risk[\\/](register|scale-names|scenarios)\.ts|src[\\/]components[\\/]risk[\\/](RiskRegister|HeatMap|RiskSummaryView|memo)\.tsx?/,
+                },
+                {
+                  name: 'search',
+                  priority: 2,
+                  test: /vite\/preload-helper|@astrojs[\\/]starlight[\\/].*[\\/]Search\.astro/,
+                },
+              ],
             },
-            {
-              name: 'scoring',
-              priority: 3,
-              test: /src[\\/]lib[\\/]risk[\\/]scoring\.ts/,
-            },
-            {
-              name: 'risiko',
-              priority: 1,
-              test: /src[\\/]lib[\\/]risk[\\/](register|scale-names|scenarios)\.ts|src[\\/]components[\\/]risk[\\/](RiskRegister|HeatMap|RiskSummaryView|memo)\.tsx?/,
-            },
-            {
-              name: 'search',
-              priority: 2,
-              test: /vite\/preload-helper|@astrojs[\\/]starlight[\\/].*[\\/]Search\.astro/,
-            },
-          ],
+          },
         },
       },
     },
-  } } },
+  },
 };
 
 /**

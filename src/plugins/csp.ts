@@ -19,12 +19,7 @@ import { readFileSync } from 'node:fs';
  */
 
 /** Starlight components that contain `<script is:inline>` blocks rendered on every page. */
-export const STARLIGHT_INLINE_SCRIPT_SOURCES = [
-  'ThemeProvider.astro',
-  'ThemeSelect.astro',
-  'SidebarPersister.astro',
-  'Search.astro',
-];
+export const STARLIGHT_INLINE_SCRIPT_SOURCES = ['ThemeProvider.astro', 'ThemeSelect.astro', 'SidebarPersister.astro', 'Search.astro'];
 
 /** The directives besides script-src and style-src, which Astro manages. */
 export const CSP_DIRECTIVES = [

@@ -16,7 +16,6 @@ export function linksValidator(root: URL, options?: Options): Plugin {
   const plugin = starlightLinksValidator(options);
   const setup = plugin.hooks['config:setup'];
   if (!setup) return plugin;
-  const wrapped: SetupHook = (args) =>
-    setup({ ...args, astroConfig: { ...args.astroConfig, srcDir: root } });
+  const wrapped: SetupHook = (args) => setup({ ...args, astroConfig: { ...args.astroConfig, srcDir: root } });
   return { ...plugin, hooks: { ...plugin.hooks, 'config:setup': wrapped } };
 }

@@ -14,8 +14,7 @@ export function rehypeBaseLinks(base: string) {
     visit(tree, 'element', (node: Element) => {
       for (const attr of ['href', 'src'] as const) {
         const value = node.properties?.[attr];
-        if (typeof value === 'string' && value.startsWith('/') && !value.startsWith('//')
-          && !value.startsWith(prefix + '/')) {
+        if (typeof value === 'string' && value.startsWith('/') && !value.startsWith('//') && !value.startsWith(prefix + '/')) {
           node.properties[attr] = prefix + value;
         }
       }

@@ -13,9 +13,30 @@ import type { RegisterEntry } from '../lib/rettskilder/register.ts';
  * root-relative links made here.
  */
 const SKIP = new Set([
-  'a', 'h1', 'h2', 'h3', 'h4', 'h5', 'h6', 'code', 'pre', 'kbd', 'samp', 'var',
-  'script', 'style', 'svg', 'math', 'button', 'select', 'textarea', 'option', 'label',
-  'title', 'summary', 'kbd',
+  'a',
+  'h1',
+  'h2',
+  'h3',
+  'h4',
+  'h5',
+  'h6',
+  'code',
+  'pre',
+  'kbd',
+  'samp',
+  'var',
+  'script',
+  'style',
+  'svg',
+  'math',
+  'button',
+  'select',
+  'textarea',
+  'option',
+  'label',
+  'title',
+  'summary',
+  'kbd',
 ]);
 
 type AnyNode = Root | RootContent | { type: string; name?: string | null; children?: unknown[] };
@@ -64,10 +85,7 @@ export function rehypeRegisterLinks(entries: RegisterEntry[]) {
           }
           continue;
         }
-        const name =
-          child.type === 'element'
-            ? (child as Element).tagName
-            : (child as { name?: string | null }).name ?? undefined;
+        const name = child.type === 'element' ? (child as Element).tagName : ((child as { name?: string | null }).name ?? undefined);
         const isJsx = child.type === 'mdxJsxFlowElement' || child.type === 'mdxJsxTextElement';
         if (child.type === 'element' || isJsx) {
           // Components named like a skipped element (<Code>, <Kbd>) are left alone too.

@@ -14,7 +14,10 @@ const BARREL = /import\s*\{([^}]*)\}\s*from\s*['"]@astrojs\/starlight\/component
 /** The rewrite, on the text of an MDX file (exported for the unit test). */
 export function rewriteStarlightImports(source: string, userComponentsDir: string): string {
   return source.replace(BARREL, (_all, names: string) => {
-    const parts = names.split(',').map((n) => n.trim()).filter(Boolean);
+    const parts = names
+      .split(',')
+      .map((n) => n.trim())
+      .filter(Boolean);
     const lines: string[] = [];
     const keep: string[] = [];
     for (const part of parts) {

@@ -32,7 +32,10 @@ export type ActionResult<T> = Result<T, ActionCode>;
 /** The later of now and just after `previous`, so a change is always newer than what it replaced. */
 function stamp(...previous: (string | undefined)[]): string {
   const at = now();
-  const latest = previous.filter((p): p is string => !!p).sort().at(-1);
+  const latest = previous
+    .filter((p): p is string => !!p)
+    .sort()
+    .at(-1);
   if (latest) {
     const after = new Date(Date.parse(latest) + 1);
     if (after > at) return after.toISOString();
@@ -94,7 +97,13 @@ function save<T extends Assessment | Account>(key: string, next: T, base: T | nu
  * Creates an assessment and makes it the active one.
  * Refuses (`invalid`) when the title, platform, unit or owner is too long or otherwise invalid.
  */
-export function createAssessment(meta: { title: string; platform: string; unit: string; owner: string; municipality?: string }): ActionResult<Assessment> {
+export function createAssessment(meta: {
+  title: string;
+  platform: string;
+  unit: string;
+  owner: string;
+  municipality?: string;
+}): ActionResult<Assessment> {
   ensureLoaded();
   // New assessments get the municipality's default method (src/stores/risk-method.ts), or the site's example.
   const stored = read(METHOD_STORAGE_KEY);

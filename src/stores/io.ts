@@ -86,4 +86,8 @@ export function writeKnown(key: string, value: string): boolean {
 /** The result of an action: a value, or a refusal with a stable code and a Norwegian message. */
 export type Result<T, Code extends string = string> = { ok: true; value: T } | { ok: false; code: Code; message: string };
 export const succeed = <T>(value: T): { ok: true; value: T } => ({ ok: true, value });
-export const refuse = <Code extends string>(code: Code, message: string): { ok: false; code: Code; message: string } => ({ ok: false, code, message });
+export const refuse = <Code extends string>(code: Code, message: string): { ok: false; code: Code; message: string } => ({
+  ok: false,
+  code,
+  message,
+});

@@ -70,7 +70,11 @@ export function saveDefaultMethod(method: RiskMethod): { ok: true } | { ok: fals
   if (!checked.ok) return checked;
   if (!ownKey.write(METHOD_KEY, methodFileText(checked.method, now()))) {
     $defaultMethod.set(checked.method);
-    return { ok: false, message: 'Metoden kunne ikke lagres i nettleseren. Den gjelder i denne fanen til den lukkes; last den ned som fil for å ta vare på den.' };
+    return {
+      ok: false,
+      message:
+        'Metoden kunne ikke lagres i nettleseren. Den gjelder i denne fanen til den lukkes; last den ned som fil for å ta vare på den.',
+    };
   }
   $defaultMethod.set(checked.method);
   $hasOwnDefault.set(true);

@@ -184,7 +184,8 @@ function loadAll(fromOtherTab: boolean) {
   const stored = keys();
   batch(() => {
     const present = new Set(stored);
-    for (const id of Object.keys(assessmentMap.get())) if (!present.has(ASSESSMENT_PREFIX + id)) load(ASSESSMENT_PREFIX + id, null, fromOtherTab);
+    for (const id of Object.keys(assessmentMap.get()))
+      if (!present.has(ASSESSMENT_PREFIX + id)) load(ASSESSMENT_PREFIX + id, null, fromOtherTab);
     for (const id of Object.keys(accountMap.get())) if (!present.has(ACCOUNT_PREFIX + id)) load(ACCOUNT_PREFIX + id, null, fromOtherTab);
     for (const key of stored.sort()) {
       const raw = read(key);

@@ -7,7 +7,17 @@ import { ACCOUNT_PREFIX, ASSESSMENT_PREFIX } from '../lib/workspace/stored';
 import { buildExportFile, exportFileName, serializeFile } from '../lib/workspace/export-file';
 import { currentEngine, known, now, refuse, succeed, $storageStatus, type Result } from './io';
 import { isQuotaError } from './storage-engine';
-import { $accounts, $activeId, $assessments, assessmentById, ensureLoaded, guardOverwrite, mergeInMemory, selectAssessment, setLastExport } from './sync';
+import {
+  $accounts,
+  $activeId,
+  $assessments,
+  assessmentById,
+  ensureLoaded,
+  guardOverwrite,
+  mergeInMemory,
+  selectAssessment,
+  setLastExport,
+} from './sync';
 
 export { APP_VERSION };
 
@@ -49,7 +59,10 @@ export function applyImportPlan(plan: ImportPlan): Result<{ assessments: number;
   ];
   for (const [key] of writes) {
     if (guardOverwrite(key).state === 'stuck') {
-      return refuse('unreadable-not-backed-up', 'Importen ble ikke gjennomført: en lagret verdi som ikke kan leses, ville blitt erstattet uten sikkerhetskopi. Ingenting ble endret.');
+      return refuse(
+        'unreadable-not-backed-up',
+        'Importen ble ikke gjennomført: en lagret verdi som ikke kan leses, ville blitt erstattet uten sikkerhetskopi. Ingenting ble endret.',
+      );
     }
   }
   if ($storageStatus.get().problem === null) {

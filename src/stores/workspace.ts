@@ -40,14 +40,7 @@ export {
   reloadFromStorage,
   workspaceSnapshot,
 } from './sync';
-export {
-  createAssessment,
-  updateAssessment,
-  deleteAssessment,
-  restoreAssessment,
-  duplicateAssessment,
-  saveAccount,
-} from './actions';
+export { createAssessment, updateAssessment, deleteAssessment, restoreAssessment, duplicateAssessment, saveAccount } from './actions';
 export { exportWorkspace, recordExport, applyImportPlan, APP_VERSION } from './transfer';
 export { $persistence } from './persistence';
 export { resetWorkspaceForTests, useEngineForTests } from './testing';
@@ -62,6 +55,7 @@ function orThrow<T>(result: Result<T>): T {
  * reading results (DecisionRecorder, AccountReview, LegalBasisHelper). New
  * code uses the actions above.
  */
-export const updateAssessmentOrThrow = (id: string, recipe: (current: Assessment) => Assessment): Assessment => orThrow(actions.updateAssessment(id, recipe));
+export const updateAssessmentOrThrow = (id: string, recipe: (current: Assessment) => Assessment): Assessment =>
+  orThrow(actions.updateAssessment(id, recipe));
 export const saveAccountOrThrow = (next: Account): Account => orThrow(actions.saveAccount(next));
 export const deleteAccountOrThrow = (id: string): void => void orThrow(actions.deleteAccount(id));

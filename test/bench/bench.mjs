@@ -52,7 +52,11 @@ const log = (...args) => console.error('[bench]', ...args);
 function run(command, args, env) {
   return new Promise((resolve, reject) => {
     const started = performance.now();
-    const child = spawn(command, args, { cwd: ROOT, env: { ...process.env, ASTRO_TELEMETRY_DISABLED: '1', ...env }, stdio: ['ignore', 'pipe', 'pipe'] });
+    const child = spawn(command, args, {
+      cwd: ROOT,
+      env: { ...process.env, ASTRO_TELEMETRY_DISABLED: '1', ...env },
+      stdio: ['ignore', 'pipe', 'pipe'],
+    });
     let output = '';
     child.stdout.on('data', (d) => (output += d));
     child.stderr.on('data', (d) => (output += d));
@@ -72,7 +76,10 @@ function folderBytes(dir) {
       const path = join(folder, name);
       const stat = statSync(path);
       if (stat.isDirectory()) walk(path);
-      else { bytes += stat.size; files += 1; }
+      else {
+        bytes += stat.size;
+        files += 1;
+      }
     }
   };
   if (existsSync(dir)) walk(dir);
@@ -89,8 +96,20 @@ async function build() {
   const sitePages = builtPages(SITE_DIST);
   const barePages = builtPages(BARE_DIST);
   return {
-    site: { ms: siteMs, pages: sitePages.length, msPerPage: siteMs / sitePages.length, pagefind: folderBytes(join(SITE_DIST, 'pagefind')), pageList: sitePages },
-    bare: { ms: bareMs, pages: barePages.length, msPerPage: bareMs / barePages.length, pagefind: folderBytes(join(BARE_DIST, 'pagefind')), pageList: barePages },
+    site: {
+      ms: siteMs,
+      pages: sitePages.length,
+      msPerPage: siteMs / sitePages.length,
+      pagefind: folderBytes(join(SITE_DIST, 'pagefind')),
+      pageList: sitePages,
+    },
+    bare: {
+      ms: bareMs,
+      pages: barePages.length,
+      msPerPage: bareMs / barePages.length,
+      pagefind: folderBytes(join(BARE_DIST, 'pagefind')),
+      pageList: barePages,
+    },
   };
 }
 
@@ -112,7 +131,11 @@ async function measure(browser, baseUrl, path, kind, search) {
     if (!counting) return;
     const entry = { url: response.url(), type: response.headers()['content-type'] ?? '', body: null };
     responses.push(entry);
-    try { entry.body = await response.body(); } catch { entry.body = Buffer.alloc(0); }
+    try {
+      entry.body = await response.body();
+    } catch {
+      entry.body = Buffer.alloc(0);
+    }
   });
   const response = await page.goto(baseUrl + '/' + path, { waitUntil: 'networkidle' });
   if (!response || response.status() !== 200) throw new Error(`${baseUrl}/${path} svarte ${response?.status()}`);
@@ -127,7 +150,10 @@ async function measure(browser, baseUrl, path, kind, search) {
   }
   await page.waitForTimeout(300);
   const gz = (b) => (b && b.length ? gzipSync(b).length : 0);
-  let jsGzip = 0, cssGzip = 0, otherGzip = 0, docxLoaded = false;
+  let jsGzip = 0,
+    cssGzip = 0,
+    otherGzip = 0,
+    docxLoaded = false;
   for (const r of responses) {
     if (isJs(r.type, r.url)) {
       jsGzip += gz(r.body);
@@ -154,7 +180,11 @@ async function measureOnDemand(browser, baseUrl) {
     if (!counting || !isJs(response.headers()['content-type'] ?? '', response.url())) return;
     const entry = { url: response.url(), body: Buffer.alloc(0) };
     bodies.push(entry);
-    try { entry.body = await response.body(); } catch { /* counted as empty */ }
+    try {
+      entry.body = await response.body();
+    } catch {
+      /* counted as empty */
+    }
   });
   const open = async (path) => {
     await page.goto(baseUrl + path, { waitUntil: 'networkidle' });
@@ -237,7 +267,14 @@ async function runLighthouseOnce(url) {
     if (lhr.runtimeError) return { error: `Lighthouse: ${lhr.runtimeError.code}: ${lhr.runtimeError.message}` };
     const scores = Object.fromEntries(LIGHTHOUSE_CATEGORIES.map((c) => [c, lhr.categories[c]?.score ?? null]));
     const failing = Object.values(lhr.audits)
-      .filter((a) => a.score !== null && a.score < 1 && a.scoreDisplayMode !== 'informative' && a.scoreDisplayMode !== 'notApplicable' && a.scoreDisplayMode !== 'manual')
+      .filter(
+        (a) =>
+          a.score !== null &&
+          a.score < 1 &&
+          a.scoreDisplayMode !== 'informative' &&
+          a.scoreDisplayMode !== 'notApplicable' &&
+          a.scoreDisplayMode !== 'manual',
+      )
       .map((a) => `${a.id} (${a.score})`);
     return { scores, failingAudits: failing, lighthouseVersion: lhr.lighthouseVersion, userAgent: lhr.environment?.hostUserAgent };
   } catch (error) {
@@ -284,11 +321,17 @@ async function measureInteractions(browser, baseUrl) {
     const key = Object.keys(localStorage).find((k) => /^some-veilederen:v\d+:vurdering:/.test(k));
     const a = JSON.parse(localStorage.getItem(key));
     a.risks = Array.from({ length: 200 }, (_, i) => ({
-      id: `r-${String(i).padStart(3, '0')}`, scenarioId: null, title: `Risiko ${String(i).padStart(3, '0')}`,
-      goal: ['medbestemmelse', 'apenhet', 'ansvarlighet'][i % 3], description: 'En risiko til målingen.',
-      likelihood: (i % 5) + 1, consequence: ((i * 3) % 5) + 1, justification: 'Begrunnelse.',
+      id: `r-${String(i).padStart(3, '0')}`,
+      scenarioId: null,
+      title: `Risiko ${String(i).padStart(3, '0')}`,
+      goal: ['medbestemmelse', 'apenhet', 'ansvarlighet'][i % 3],
+      description: 'En risiko til målingen.',
+      likelihood: (i % 5) + 1,
+      consequence: ((i * 3) % 5) + 1,
+      justification: 'Begrunnelse.',
       measures: [{ id: `m-${i}`, text: 'Tiltak', owner: 'Eier', deadline: '2030-01-01', status: 'planlagt' }],
-      residualLikelihood: i === 0 ? null : (i % 3) + 1, residualConsequence: i === 0 ? null : ((i * 7) % 3) + 1,
+      residualLikelihood: i === 0 ? null : (i % 3) + 1,
+      residualConsequence: i === 0 ? null : ((i * 7) % 3) + 1,
     }));
     a.risks[0].consequence = 3;
     localStorage.setItem(key, JSON.stringify(a));
@@ -300,27 +343,45 @@ async function measureInteractions(browser, baseUrl) {
   await page.getByRole('group', { name: 'Rediger: Risiko 000' }).waitFor();
   const scoreTimings = [];
   for (let round = 0; round < 20; round++) {
-    scoreTimings.push(await page.evaluate((value) => new Promise((resolve) => {
-      const select = document.querySelector('#risk-r-000-l');
-      const parts = ['#heatmap-before', '#heatmap-after', '[data-testid="risk-summary"]'].map((s) => document.querySelector(s));
-      const old = parts.map((p) => p.textContent);
-      const start = performance.now();
-      const observer = new MutationObserver(() => {
-        if (parts.every((p, i) => p.textContent !== old[i])) { observer.disconnect(); resolve(performance.now() - start); }
-      });
-      observer.observe(document.querySelector('.risk-tool'), { subtree: true, childList: true, characterData: true });
-      select.value = value;
-      select.dispatchEvent(new Event('change', { bubbles: true }));
-    }), String(round % 2 === 0 ? 5 : 1)));
+    scoreTimings.push(
+      await page.evaluate(
+        (value) =>
+          new Promise((resolve) => {
+            const select = document.querySelector('#risk-r-000-l');
+            const parts = ['#heatmap-before', '#heatmap-after', '[data-testid="risk-summary"]'].map((s) => document.querySelector(s));
+            const old = parts.map((p) => p.textContent);
+            const start = performance.now();
+            const observer = new MutationObserver(() => {
+              if (parts.every((p, i) => p.textContent !== old[i])) {
+                observer.disconnect();
+                resolve(performance.now() - start);
+              }
+            });
+            observer.observe(document.querySelector('.risk-tool'), { subtree: true, childList: true, characterData: true });
+            select.value = value;
+            select.dispatchEvent(new Event('change', { bubbles: true }));
+          }),
+        String(round % 2 === 0 ? 5 : 1),
+      ),
+    );
   }
-  result.risk200 = summarize(scoreTimings, 'målt av npm run bench i Chromium', 'fra endret sannsynlighet til begge kart og sammendraget er oppdatert');
+  result.risk200 = summarize(
+    scoreTimings,
+    'målt av npm run bench i Chromium',
+    'fra endret sannsynlighet til begge kart og sammendraget er oppdatert',
+  );
 
   // Keystrokes in the justification of the open risk (the same 200-risk assessment).
   const field = page.getByRole('group', { name: 'Rediger: Risiko 000' }).getByLabel('Begrunnelse for vurderingen');
   await field.focus();
   const keyTimings = await page.evaluate(async () => {
     const el = document.activeElement;
-    const nextTask = () => new Promise((resolve) => { const c = new MessageChannel(); c.port1.onmessage = () => resolve(); c.port2.postMessage(0); });
+    const nextTask = () =>
+      new Promise((resolve) => {
+        const c = new MessageChannel();
+        c.port1.onmessage = () => resolve();
+        c.port2.postMessage(0);
+      });
     const out = [];
     for (let i = 0; i < 40; i++) {
       const start = performance.now();
@@ -333,30 +394,52 @@ async function measureInteractions(browser, baseUrl) {
     }
     return out;
   });
-  result.keystroke = summarize(keyTimings, 'målt av npm run bench i Chromium', 'fra input-hendelsen til siden har behandlet den (neste oppgave)');
+  result.keystroke = summarize(
+    keyTimings,
+    'målt av npm run bench i Chromium',
+    'fra input-hendelsen til siden har behandlet den (neste oppgave)',
+  );
 
   // A 5 MB workspace, imported on Mine vurderinger (as the workspace test builds it).
   const valid = JSON.parse(readFileSync(join(ROOT, 'test/fixtures/workspace-valid.json'), 'utf8'));
   const paragraph = 'Vurdert på møtet – «økt åpenhet» og færre åpne kommentarer – tiltak før årsskiftet. ';
   const risk = valid.assessments[0].risks[0];
-  const big = JSON.stringify({ ...valid, accounts: [], assessments: Array.from({ length: 60 }, (_, i) => ({
-    ...valid.assessments[0], id: `v-${i}`, title: `Vurdering ${i + 1}`,
-    risks: Array.from({ length: 20 }, (_, j) => ({ ...risk, id: `r-${j}`, description: paragraph.repeat(45) })),
-  })) }, null, 2);
+  const big = JSON.stringify(
+    {
+      ...valid,
+      accounts: [],
+      assessments: Array.from({ length: 60 }, (_, i) => ({
+        ...valid.assessments[0],
+        id: `v-${i}`,
+        title: `Vurdering ${i + 1}`,
+        risks: Array.from({ length: 20 }, (_, j) => ({ ...risk, id: `r-${j}`, description: paragraph.repeat(45) })),
+      })),
+    },
+    null,
+    2,
+  );
   const importTimings = [];
   for (let run = 0; run < 3; run++) {
     await page.evaluate(() => localStorage.clear());
     await open('/verktoy/mine-vurderinger/');
-    await page.getByLabel('Velg en fil å importere').setInputFiles({ name: 'stor.json', mimeType: 'application/json', buffer: Buffer.from(big) });
+    await page
+      .getByLabel('Velg en fil å importere')
+      .setInputFiles({ name: 'stor.json', mimeType: 'application/json', buffer: Buffer.from(big) });
     await page.getByRole('heading', { name: 'Dette inneholder «stor.json»' }).waitFor({ timeout: 60_000 });
     await page.getByRole('button', { name: 'Importer', exact: true }).click();
     await page.getByText('Importert fra «stor.json»: 60 vurderinger og 0 kontoer.').waitFor({ timeout: 60_000 });
-    importTimings.push(await page.evaluate(() => {
-      const at = (name) => performance.getEntriesByName(`some-veilederen:${name}`).at(-1).startTime;
-      return at('import-preview') - at('import-start') + (at('import-applied') - at('import-apply-start'));
-    }));
+    importTimings.push(
+      await page.evaluate(() => {
+        const at = (name) => performance.getEntriesByName(`some-veilederen:${name}`).at(-1).startTime;
+        return at('import-preview') - at('import-start') + (at('import-applied') - at('import-apply-start'));
+      }),
+    );
   }
-  result.import5mb = summarize(importTimings, 'målt av npm run bench i Chromium', `${(Buffer.byteLength(big) / 1024 / 1024).toFixed(1)} MiB: lese og forhåndsvise + importere, i siden`);
+  result.import5mb = summarize(
+    importTimings,
+    'målt av npm run bench i Chromium',
+    `${(Buffer.byteLength(big) / 1024 / 1024).toFixed(1)} MiB: lese og forhåndsvise + importere, i siden`,
+  );
   await context.close();
 
   // The fingerprint of a 512 KiB assessment.
@@ -375,7 +458,11 @@ async function measureInteractions(browser, baseUrl) {
     assessmentFingerprint(changed);
     fpTimings.push(performance.now() - start);
   }
-  result.fingerprint = summarize(fpTimings, 'målt av npm run bench i Node', `${(JSON.stringify(assessment).length / 1024).toFixed(0)} KiB, src/lib/decisions/fingerprint.ts i Node ${process.version}`);
+  result.fingerprint = summarize(
+    fpTimings,
+    'målt av npm run bench i Node',
+    `${(JSON.stringify(assessment).length / 1024).toFixed(0)} KiB, src/lib/decisions/fingerprint.ts i Node ${process.version}`,
+  );
   return result;
 }
 
@@ -428,8 +515,23 @@ async function main() {
     const pass = budgetsPass(checks);
 
     // The side-by-side table: bare Starlight, the representative content page, every tool page, search.
-    const lhCell = (p) => (!p.lighthouse ? '–' : 'error' in p.lighthouse ? 'ikke målt' : LIGHTHOUSE_CATEGORIES.map((c) => p.lighthouse.scores[c]?.toFixed(2) ?? '–').join('/'));
-    const row = (site, p, buildMsPerPage) => [site, p.kind, '/' + p.path, kib(p.jsGzip), kib(p.cssGzip), p.requests, kib(p.htmlBytes), Math.round(buildMsPerPage), lhCell(p)];
+    const lhCell = (p) =>
+      !p.lighthouse
+        ? '–'
+        : 'error' in p.lighthouse
+          ? 'ikke målt'
+          : LIGHTHOUSE_CATEGORIES.map((c) => p.lighthouse.scores[c]?.toFixed(2) ?? '–').join('/');
+    const row = (site, p, buildMsPerPage) => [
+      site,
+      p.kind,
+      '/' + p.path,
+      kib(p.jsGzip),
+      kib(p.cssGzip),
+      p.requests,
+      kib(p.htmlBytes),
+      Math.round(buildMsPerPage),
+      lhCell(p),
+    ];
     const shownContent = [...new Set([representativeContent, heaviestContent])];
     const rows = [
       row('bar Starlight', bareContent, builds.bare.msPerPage),
@@ -438,25 +540,56 @@ async function main() {
       row('bar Starlight', bareSearch, builds.bare.msPerPage),
       row('SoMe-veilederen', searchSite, builds.site.msPerPage),
     ];
-    console.log('\nSide for side (JS og CSS: gzip-byte faktisk lastet i Chromium; søk åpent: det som lastes i tillegg når søket åpnes og ett søk kjøres)\n');
-    console.log(table(rows, ['nettsted', 'sidetype', 'side', 'JS KiB', 'CSS KiB', 'forespørsler', 'HTML KiB', 'bygg ms/side', 'Lighthouse ytelse/tilg./beste praksis/SEO']));
-    console.log(`\nInnholdssider målt: ${content.length} (JS gzip ${kib(Math.min(...content.map((p) => p.jsGzip)))}–${kib(Math.max(...content.map((p) => p.jsGzip)))} KiB; bar Starlight ${kib(bareContent.jsGzip)} KiB)`);
+    console.log(
+      '\nSide for side (JS og CSS: gzip-byte faktisk lastet i Chromium; søk åpent: det som lastes i tillegg når søket åpnes og ett søk kjøres)\n',
+    );
+    console.log(
+      table(rows, [
+        'nettsted',
+        'sidetype',
+        'side',
+        'JS KiB',
+        'CSS KiB',
+        'forespørsler',
+        'HTML KiB',
+        'bygg ms/side',
+        'Lighthouse ytelse/tilg./beste praksis/SEO',
+      ]),
+    );
+    console.log(
+      `\nInnholdssider målt: ${content.length} (JS gzip ${kib(Math.min(...content.map((p) => p.jsGzip)))}–${kib(Math.max(...content.map((p) => p.jsGzip)))} KiB; bar Starlight ${kib(bareContent.jsGzip)} KiB)`,
+    );
     for (const d of onDemand) console.log(`Lastes ved behov, ${d.what}: ${kib(d.jsGzip)} KiB JS (gzip) i ${d.files} filer`);
-    console.log(`Bygg: SoMe-veilederen ${(builds.site.ms / 1000).toFixed(1)} s for ${builds.site.pages} sider; bar Starlight ${(builds.bare.ms / 1000).toFixed(1)} s for ${builds.bare.pages} sider`);
-    console.log(`Byggetid per side: SoMe-veilederen ${Math.round(builds.site.msPerPage)} ms, bar Starlight ${Math.round(builds.bare.msPerPage)} ms (forhold ${(builds.site.msPerPage / builds.bare.msPerPage).toFixed(2)})`);
+    console.log(
+      `Bygg: SoMe-veilederen ${(builds.site.ms / 1000).toFixed(1)} s for ${builds.site.pages} sider; bar Starlight ${(builds.bare.ms / 1000).toFixed(1)} s for ${builds.bare.pages} sider`,
+    );
+    console.log(
+      `Byggetid per side: SoMe-veilederen ${Math.round(builds.site.msPerPage)} ms, bar Starlight ${Math.round(builds.bare.msPerPage)} ms (forhold ${(builds.site.msPerPage / builds.bare.msPerPage).toFixed(2)})`,
+    );
     for (const [name, f] of Object.entries(interactions)) {
-      console.log(`Samhandling ${name}: ${f ? `median ${f.ms} ms, maks ${f.maxMs} ms (${f.runs} målinger; ${f.basis}; ${f.file})` : 'ikke målt'}`);
+      console.log(
+        `Samhandling ${name}: ${f ? `median ${f.ms} ms, maks ${f.maxMs} ms (${f.runs} målinger; ${f.basis}; ${f.file})` : 'ikke målt'}`,
+      );
     }
-    console.log(`Pagefind-indeks: SoMe-veilederen ${kib(builds.site.pagefind.bytes)} KiB i ${builds.site.pagefind.files} filer; bar Starlight ${kib(builds.bare.pagefind.bytes)} KiB i ${builds.bare.pagefind.files} filer`);
+    console.log(
+      `Pagefind-indeks: SoMe-veilederen ${kib(builds.site.pagefind.bytes)} KiB i ${builds.site.pagefind.files} filer; bar Starlight ${kib(builds.bare.pagefind.bytes)} KiB i ${builds.bare.pagefind.files} filer`,
+    );
     for (const p of [...lhTargets, bareContent]) {
       if (p.lighthouse && 'error' in p.lighthouse) console.log(`Lighthouse /${p.path}: ${p.lighthouse.error}`);
       else if (p.lighthouse) {
-        console.log(`Lighthouse /${p.path}: ytelse i ${p.lighthouse.performanceRuns.length} kjøringer: ${p.lighthouse.performanceRuns.join(', ')} (medianen brukes)`);
+        console.log(
+          `Lighthouse /${p.path}: ytelse i ${p.lighthouse.performanceRuns.length} kjøringer: ${p.lighthouse.performanceRuns.join(', ')} (medianen brukes)`,
+        );
         if (p.lighthouse.failingAudits?.length) console.log(`  revisjoner under 1 i medianen: ${p.lighthouse.failingAudits.join(', ')}`);
       }
     }
     console.log('\nBudsjetter\n');
-    console.log(table(checks.map((c) => [c.status === 'ok' ? 'OK' : c.status === 'brutt' ? 'BRUTT' : 'ikke målt', c.budget, c.actual, c.limit]), ['status', 'budsjett', 'målt', 'grense']));
+    console.log(
+      table(
+        checks.map((c) => [c.status === 'ok' ? 'OK' : c.status === 'brutt' ? 'BRUTT' : 'ikke målt', c.budget, c.actual, c.limit]),
+        ['status', 'budsjett', 'målt', 'grense'],
+      ),
+    );
 
     const result = {
       measuredAt: new Date().toISOString(),

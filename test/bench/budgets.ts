@@ -144,7 +144,11 @@ export function importFigure(json: unknown, file: string): InteractionFigure | n
   const r = (typeof json === 'object' && json !== null ? json : {}) as Record<string, unknown>;
   const inPage = (typeof r.inPage === 'object' && r.inPage !== null ? r.inPage : {}) as Record<string, unknown>;
   if (num(inPage.readAndPreviewMs) && num(inPage.applyMs)) {
-    return { file, ms: inPage.readAndPreviewMs + inPage.applyMs, basis: `lese og forhåndsvise ${inPage.readAndPreviewMs} ms + importere ${inPage.applyMs} ms, i siden` };
+    return {
+      file,
+      ms: inPage.readAndPreviewMs + inPage.applyMs,
+      basis: `lese og forhåndsvise ${inPage.readAndPreviewMs} ms + importere ${inPage.applyMs} ms, i siden`,
+    };
   }
   const ms = interactionMs(json);
   return ms === null ? null : { file, ms, basis: 'oppgitt tid' };
@@ -164,12 +168,14 @@ export function interactionMs(json: unknown): number | null {
 function lighthouseChecks(page: PageMeasure, label: string, bare: PageMeasure): BudgetCheck[] {
   const lh = page.lighthouse;
   if (!lh || 'error' in lh) {
-    return [{
-      budget: `Lighthouse, ${label}`,
-      status: 'ikke målt',
-      actual: lh && 'error' in lh ? lh.error : 'ikke kjørt',
-      limit: `ytelse ≥ ${BUDGETS.lighthouse.performanceRatio.toFixed(2)} × bar Starlight; tilgjengelighet, beste praksis, SEO = 1,00`,
-    }];
+    return [
+      {
+        budget: `Lighthouse, ${label}`,
+        status: 'ikke målt',
+        actual: lh && 'error' in lh ? lh.error : 'ikke kjørt',
+        limit: `ytelse ≥ ${BUDGETS.lighthouse.performanceRatio.toFixed(2)} × bar Starlight; tilgjengelighet, beste praksis, SEO = 1,00`,
+      },
+    ];
   }
   const bareLh = bare.lighthouse && !('error' in bare.lighthouse) ? bare.lighthouse : null;
   const barePerf = bareLh?.scores.performance ?? null;
@@ -274,10 +280,16 @@ export function checkBudgets(figures: BenchFigures): BudgetCheck[] {
       : `median ${figure.ms.toFixed(1)} ms${figure.maxMs !== undefined ? `, maks ${figure.maxMs.toFixed(1)} ms` : ''}${figure.runs ? ` (${figure.runs} målinger)` : ''}; ${figure.basis}`,
     limit: `median < ${limitMs} ms`,
   });
-  checks.push(interaction('Risikomatrise med 200 risikoer: per endring av poengsum', figures.interactions.risk200, BUDGETS.riskScoreChangeMs));
-  checks.push(interaction('Tastetrykk i et tekstfelt i en vurdering med 200 risikoer', figures.interactions.keystroke, BUDGETS.keystrokeMs));
+  checks.push(
+    interaction('Risikomatrise med 200 risikoer: per endring av poengsum', figures.interactions.risk200, BUDGETS.riskScoreChangeMs),
+  );
+  checks.push(
+    interaction('Tastetrykk i et tekstfelt i en vurdering med 200 risikoer', figures.interactions.keystroke, BUDGETS.keystrokeMs),
+  );
   checks.push(interaction('Import av et arbeidsområde på 5 MB', figures.interactions.import5mb, BUDGETS.import5mbMs));
-  checks.push(interaction('Beslutningssidens fingeravtrykk av en vurdering på 512 KiB', figures.interactions.fingerprint, BUDGETS.fingerprintMs));
+  checks.push(
+    interaction('Beslutningssidens fingeravtrykk av en vurdering på 512 KiB', figures.interactions.fingerprint, BUDGETS.fingerprintMs),
+  );
 
   if (figures.build) {
     const { siteMsPerPage, bareMsPerPage } = figures.build;

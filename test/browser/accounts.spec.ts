@@ -11,8 +11,19 @@ test.describe.configure({ timeout: 300_000 });
 const TODAY = new Date('2026-11-23T10:00:00+01:00');
 
 interface NewAccount {
-  platform: string; name: string; address?: string; unit?: string; owner?: string; admins?: string;
-  login?: string; purpose?: string; need?: string; where?: string; cleaned?: string; verdict?: string; next?: string;
+  platform: string;
+  name: string;
+  address?: string;
+  unit?: string;
+  owner?: string;
+  admins?: string;
+  login?: string;
+  purpose?: string;
+  need?: string;
+  where?: string;
+  cleaned?: string;
+  verdict?: string;
+  next?: string;
 }
 
 async function addAccount(page: Page, a: NewAccount) {
@@ -60,12 +71,28 @@ test('registeret: legg til, rediger, filtrer, sorter, eksporter CSV og importer 
   await page.getByRole('button', { name: 'Avbryt' }).click();
 
   await addAccount(page, {
-    platform: 'Facebook', name: 'Kommunens hovedside', address: 'https://www.facebook.com/kommunen', unit: 'Kommunikasjon',
-    owner: 'Åse Ødegård', admins: '4', login: 'Personlige innlogginger',
-    purpose: 'Informasjon om tjenester; ikke saksbehandling.\nSvarer med "se nettsiden".', need: 'Ja',
-    where: 'Kommunikasjonsstrategi, pkt. 3', cleaned: '2026-06-30', verdict: 'Behold', next: '2027-01-15',
+    platform: 'Facebook',
+    name: 'Kommunens hovedside',
+    address: 'https://www.facebook.com/kommunen',
+    unit: 'Kommunikasjon',
+    owner: 'Åse Ødegård',
+    admins: '4',
+    login: 'Personlige innlogginger',
+    purpose: 'Informasjon om tjenester; ikke saksbehandling.\nSvarer med "se nettsiden".',
+    need: 'Ja',
+    where: 'Kommunikasjonsstrategi, pkt. 3',
+    cleaned: '2026-06-30',
+    verdict: 'Behold',
+    next: '2027-01-15',
   });
-  await addAccount(page, { platform: 'Instagram', name: 'Ungdomshuset æøå', unit: 'Oppvekst', login: 'Felles innlogging', verdict: 'Vurderes', next: '2026-10-01' });
+  await addAccount(page, {
+    platform: 'Instagram',
+    name: 'Ungdomshuset æøå',
+    unit: 'Oppvekst',
+    login: 'Felles innlogging',
+    verdict: 'Vurderes',
+    next: '2026-10-01',
+  });
   await addAccount(page, { platform: 'TikTok', name: 'Biblioteket', unit: 'Kultur', verdict: 'Slett' });
   await expect(page.getByRole('status').filter({ hasText: 'Kontoen «' })).toHaveText('Kontoen «Biblioteket» er lagret.');
 
@@ -159,14 +186,41 @@ test('kontoen kobles til en vurdering og viser siste beslutning', async ({ page,
   await page.evaluate(() => {
     const at = '2026-05-01T10:00:00.000Z';
     const a = {
-      id: 'v-test1', title: 'Facebook – Kultur', platform: 'Facebook', unit: 'Kultur', owner: '', createdAt: at, updatedAt: at,
-      description: { purpose: '', nature: '', scope: '', context: '' }, legalBasis: { answers: {} }, risks: [], checklists: {},
-      ethics: { themes: {}, conclusion: '' }, conditionStatus: {},
-      decisions: [{
-        id: 'r1', recordedAt: at, date: '2026-04-30', body: 'Ledergruppen', outcome: 'betinget', conditions: [], justification: '',
-        presentedBy: '', residualRisk: { lav: 0, middels: 1, hoy: 0, highest: 9 }, actionPlan: '', dpoAdvice: '', dpoFollowed: null,
-        dpoReason: '', dataSubjectViews: '', strongWish: null, corrects: null, correctionReason: '', fingerprint: '',
-      }],
+      id: 'v-test1',
+      title: 'Facebook – Kultur',
+      platform: 'Facebook',
+      unit: 'Kultur',
+      owner: '',
+      createdAt: at,
+      updatedAt: at,
+      description: { purpose: '', nature: '', scope: '', context: '' },
+      legalBasis: { answers: {} },
+      risks: [],
+      checklists: {},
+      ethics: { themes: {}, conclusion: '' },
+      conditionStatus: {},
+      decisions: [
+        {
+          id: 'r1',
+          recordedAt: at,
+          date: '2026-04-30',
+          body: 'Ledergruppen',
+          outcome: 'betinget',
+          conditions: [],
+          justification: '',
+          presentedBy: '',
+          residualRisk: { lav: 0, middels: 1, hoy: 0, highest: 9 },
+          actionPlan: '',
+          dpoAdvice: '',
+          dpoFollowed: null,
+          dpoReason: '',
+          dataSubjectViews: '',
+          strongWish: null,
+          corrects: null,
+          correctionReason: '',
+          fingerprint: '',
+        },
+      ],
     };
     localStorage.setItem('some-veilederen:v1:vurdering:v-test1', JSON.stringify(a)); // a version 1 value: migrated on load
   });
@@ -223,14 +277,22 @@ test('kontogjennomgangen med bare tastaturet', async ({ page, offsite, pageError
   expect(pageErrors).toEqual([]);
 });
 
-test('kontogjennomgangen nekter «slettet» uten «arkivert før sletting», og godtar det med dato og referanse', async ({ page, offsite, pageErrors }) => {
+test('kontogjennomgangen nekter «slettet» uten «arkivert før sletting», og godtar det med dato og referanse', async ({
+  page,
+  offsite,
+  pageErrors,
+}) => {
   await page.clock.setFixedTime(TODAY);
   await page.goto('verktoy/kontogjennomgang/');
   await addAccount(page, { platform: 'Instagram', name: 'Ungdomsklubben', verdict: 'Slett' });
   await expect(card(page, 'Ungdomsklubben')).toContainText('Arkiver eller journalfør først der innholdet er arkivverdig.');
-  await card(page, 'Ungdomsklubben').getByRole('button', { name: /Rediger/ }).click();
+  await card(page, 'Ungdomsklubben')
+    .getByRole('button', { name: /Rediger/ })
+    .click();
   const form = page.getByRole('form', { name: /Rediger «Ungdomsklubben»/ });
-  await expect(form.getByRole('group', { name: 'Arkivert før sletting' })).toContainText('Arkiver eller journalfør først der innholdet er arkivverdig.');
+  await expect(form.getByRole('group', { name: 'Arkivert før sletting' })).toContainText(
+    'Arkiver eller journalfør først der innholdet er arkivverdig.',
+  );
   await form.getByLabel('Hva er slettet?').selectOption({ label: 'Kontoen er slettet' });
   await form.getByLabel('Dato for slettingen').fill('2026-11-20');
   await form.getByRole('button', { name: 'Lagre konto' }).click();
@@ -251,7 +313,11 @@ test('kontogjennomgangen nekter «slettet» uten «arkivert før sletting», og 
   expect(pageErrors).toEqual([]);
 });
 
-test('et arbeidsområde fra versjon 1 i localStorage overlever oppgraderingen: vurderinger, kontoer, aktivt valg og siste eksport', async ({ page, offsite, pageErrors }) => {
+test('et arbeidsområde fra versjon 1 i localStorage overlever oppgraderingen: vurderinger, kontoer, aktivt valg og siste eksport', async ({
+  page,
+  offsite,
+  pageErrors,
+}) => {
   const v1 = JSON.parse(readFileSync(new URL('../fixtures/v1/localstorage-v1.json', import.meta.url), 'utf8')) as Record<string, string>;
   // Seeded on a content page, which runs none of the tools' code, so the first read is the upgrade below.
   await page.goto('veileder/1-innledning/');
@@ -262,7 +328,11 @@ test('et arbeidsområde fra versjon 1 i localStorage overlever oppgraderingen: v
   await page.goto('verktoy/mine-vurderinger/');
   await expect(page.getByText('Facebook – Kulturetaten').first()).toBeVisible();
   await expect(page.getByText('Instagram – Biblioteket').first()).toBeVisible();
-  await expect(page.getByText(new RegExp(`oppdatert fra versjon 1 til versjon ${FORMAT_VERSION} av formatet\\. Ingenting dere har skrevet er endret eller slettet`))).toBeVisible();
+  await expect(
+    page.getByText(
+      new RegExp(`oppdatert fra versjon 1 til versjon ${FORMAT_VERSION} av formatet\\. Ingenting dere har skrevet er endret eller slettet`),
+    ),
+  ).toBeVisible();
   const stored = await page.evaluate(() => Object.fromEntries(Object.keys(localStorage).map((k) => [k, localStorage.getItem(k)!])));
   // Every version 1 value is kept byte for byte in a backup, and the keys of the current version (3) hold the data.
   for (const [key, raw] of Object.entries(v1)) {
@@ -274,7 +344,8 @@ test('et arbeidsområde fra versjon 1 i localStorage overlever oppgraderingen: v
       const old = JSON.parse(raw) as Record<string, unknown>;
       // Every old value is there unchanged (objects may have gained the empty fields of version 2).
       for (const [field, value] of Object.entries(old)) {
-        if (value !== null && typeof value === 'object') expect(current[field], `${key} ${field}`).toMatchObject(value as Record<string, unknown>);
+        if (value !== null && typeof value === 'object')
+          expect(current[field], `${key} ${field}`).toMatchObject(value as Record<string, unknown>);
         else expect(current[field], `${key} ${field}`).toEqual(value);
       }
     }

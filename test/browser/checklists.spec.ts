@@ -33,21 +33,29 @@ test('en enhet fyller ut en hel sjekkliste, og svarene overlever omlasting', asy
   // The first four answers are checked after the reload; the rest are «Ja».
   const answers = ['Ja', 'Nei', 'Delvis', 'Ikke relevant'];
   for (let i = 0; i < count; i++) {
-    await questions.nth(i).getByLabel(answers[i] ?? 'Ja', { exact: true }).check();
+    await questions
+      .nth(i)
+      .getByLabel(answers[i] ?? 'Ja', { exact: true })
+      .check();
     await expect(list.getByText(`${i + 1} av ${TOTAL} besvart`)).toBeVisible();
   }
   await questions.nth(1).getByLabel('Kommentar').fill('Rutine for journalføring mangler; ansvarlig: arkivleder «Åse».');
   await expect(list.getByText('Ferdig')).toBeVisible();
   await expect(list.getByRole('progressbar')).toHaveAttribute('aria-label', new RegExp(`${TOTAL} av ${TOTAL} besvart`));
   // The link to the chapter keeps the site's base path.
-  const href = await questions.first().getByRole('link', { name: /Les mer/ }).getAttribute('href');
+  const href = await questions
+    .first()
+    .getByRole('link', { name: /Les mer/ })
+    .getAttribute('href');
   expect(href).toBe(`${new URL(baseURL!).pathname}veileder/5-behandlingsgrunnlag/#53-andre-regler`);
   await expectAccessibleInBothThemes(page, 'med en ferdig sjekkliste');
 
   await page.reload();
   const again = page.getByRole('region', { name: /Andre regler/ });
   await expect(again.getByText(`${TOTAL} av ${TOTAL} besvart`)).toBeVisible();
-  await expect(again.getByRole('group').nth(1).getByLabel('Kommentar')).toHaveValue('Rutine for journalføring mangler; ansvarlig: arkivleder «Åse».');
+  await expect(again.getByRole('group').nth(1).getByLabel('Kommentar')).toHaveValue(
+    'Rutine for journalføring mangler; ansvarlig: arkivleder «Åse».',
+  );
   await expect(again.getByRole('group').nth(3).getByLabel('Ikke relevant', { exact: true })).toBeChecked();
   const stored = await page.evaluate(() => {
     const key = Object.keys(localStorage).find((k) => /^some-veilederen:v\d+:vurdering:/.test(k))!;
@@ -128,7 +136,12 @@ const INLINE: [string, string, string][] = [
   ['veileder/8-prosess-og-forankring/', 'prosess', 'Prosess og forankring i ledelsen'],
 ];
 
-test('kapitlene viser sin sjekkliste uten JavaScript og lenker til verktøyet @underkatalog', async ({ page, baseURL, offsite, pageErrors }) => {
+test('kapitlene viser sin sjekkliste uten JavaScript og lenker til verktøyet @underkatalog', async ({
+  page,
+  baseURL,
+  offsite,
+  pageErrors,
+}) => {
   for (const [path, id, title] of INLINE) {
     await page.goto(path);
     const box = page.getByRole('region', { name: `Sjekkliste: ${title}` });
@@ -141,7 +154,10 @@ test('kapitlene viser sin sjekkliste uten JavaScript og lenker til verktøyet @u
     await expect(page.locator('astro-island')).toHaveCount(0);
   }
   await expectAccessibleInBothThemes(page, 'kapittel 8 med sjekkliste');
-  await page.getByRole('region', { name: 'Sjekkliste: Prosess og forankring i ledelsen' }).getByRole('link', { name: /Fyll ut sjekklisten/ }).click();
+  await page
+    .getByRole('region', { name: 'Sjekkliste: Prosess og forankring i ledelsen' })
+    .getByRole('link', { name: /Fyll ut sjekklisten/ })
+    .click();
   await expect(page).toHaveURL(/verktoy\/sjekklister\/#prosess$/);
   await expect(page.getByRole('region', { name: 'Vurdering' })).toBeVisible();
   expect(offsite).toEqual([]);
@@ -151,7 +167,9 @@ test('kapitlene viser sin sjekkliste uten JavaScript og lenker til verktøyet @u
 test('hver «Les mer»-lenke i sjekklistene fører til et avsnitt som finnes @underkatalog', async ({ page, offsite, pageErrors }) => {
   await page.goto('verktoy/sjekklister/');
   await createAssessment(page);
-  const hrefs = await page.getByRole('link', { name: /^Les mer i kapittel/ }).evaluateAll((as) => [...new Set(as.map((a) => (a as HTMLAnchorElement).href))]);
+  const hrefs = await page
+    .getByRole('link', { name: /^Les mer i kapittel/ })
+    .evaluateAll((as) => [...new Set(as.map((a) => (a as HTMLAnchorElement).href))]);
   expect(hrefs.length).toBeGreaterThan(10);
   for (const href of hrefs) {
     const url = new URL(href);

@@ -16,9 +16,20 @@ async function setUp(page: Page) {
     const key = Object.keys(localStorage).find((k) => k.startsWith(prefix))!;
     const a = JSON.parse(localStorage.getItem(key)!) as Record<string, unknown>;
     const risk = (id: string, title: string, l: number, c: number, rl: number | null, rc: number | null) => ({
-      id, scenarioId: null, title, goal: 'apenhet', description: '', likelihood: l, consequence: c, justification: '',
-      measures: [], residualLikelihood: rl, residualConsequence: rc,
-      nowLikelihood: null, nowConsequence: null, residualJustification: 'Vurdert i arbeidsgruppen.',
+      id,
+      scenarioId: null,
+      title,
+      goal: 'apenhet',
+      description: '',
+      likelihood: l,
+      consequence: c,
+      justification: '',
+      measures: [],
+      residualLikelihood: rl,
+      residualConsequence: rc,
+      nowLikelihood: null,
+      nowConsequence: null,
+      residualJustification: 'Vurdert i arbeidsgruppen.',
     });
     a.risks = [risk('r1', 'Sensitive opplysninger i kommentarer', 5, 4, 4, 3), risk('r2', 'Uklare algoritmer', 2, 2, 1, 2)];
     localStorage.setItem(key, JSON.stringify(a));
@@ -38,7 +49,13 @@ async function darkToo(page: Page, state: string) {
 
 async function recordRound(
   page: Page,
-  r: { date: string; outcome: 'Godkjent' | 'Betinget godkjent' | 'Ikke godkjent'; conditions?: string; justification: string; strongWish: 'Ja' | 'Nei' },
+  r: {
+    date: string;
+    outcome: 'Godkjent' | 'Betinget godkjent' | 'Ikke godkjent';
+    conditions?: string;
+    justification: string;
+    strongWish: 'Ja' | 'Nei';
+  },
 ) {
   const form = page.getByRole('region', { name: 'Registrer en runde i ledelsen' });
   await form.getByLabel('Møtedato').fill(r.date);
@@ -54,7 +71,11 @@ async function recordRound(
   await form.getByRole('button', { name: 'Registrer runden' }).click();
 }
 
-test('tre runder i ledelsen: høy restrisiko krever forhåndsdrøfting fra første runde, og KS\' prosessråd vises for seg', async ({ page, offsite, pageErrors }) => {
+test("tre runder i ledelsen: høy restrisiko krever forhåndsdrøfting fra første runde, og KS' prosessråd vises for seg", async ({
+  page,
+  offsite,
+  pageErrors,
+}) => {
   test.setTimeout(240_000);
   await setUp(page);
   const status = page.getByRole('region', { name: 'Status etter kapittel 8' });
@@ -73,7 +94,13 @@ test('tre runder i ledelsen: høy restrisiko krever forhåndsdrøfting fra førs
   await expect(page.getByText('Ingen runder er registrert ennå.')).toBeVisible();
   await darkToo(page, 'med feil i skjemaet');
 
-  await recordRound(page, { date: '2026-09-01', outcome: 'Betinget godkjent', conditions: 'Rutine for moderering\nPersonvernerklæring på siden', justification: 'Nytten er stor, men kommentarene må følges opp.', strongWish: 'Ja' });
+  await recordRound(page, {
+    date: '2026-09-01',
+    outcome: 'Betinget godkjent',
+    conditions: 'Rutine for moderering\nPersonvernerklæring på siden',
+    justification: 'Nytten er stor, men kommentarene må følges opp.',
+    strongWish: 'Ja',
+  });
   await expect(page.getByRole('status').filter({ hasText: 'Runde 1 er registrert' })).toBeVisible();
   // A conditional approval with a high residual risk (S4 K3, «høy» in the assessment's method) lets nothing start: prior consultation first (art. 36 nr. 1).
   // (Before issue 15 this said «Betinget godkjent – revidert vurdering skal tilbake til ledelsen».)
@@ -90,14 +117,19 @@ test('tre runder i ledelsen: høy restrisiko krever forhåndsdrøfting fra førs
   await expect(status).toContainText('Kommunen kan ikke ta i bruk plattformen.');
   await expect(page.getByRole('heading', { name: "KS' prosessråd om forhåndsdrøfting" })).toHaveCount(0);
 
-  await recordRound(page, { date: '2026-11-05', outcome: 'Ikke godkjent', justification: 'Risikoen kan ikke reduseres mer, men behovet er stort.', strongWish: 'Ja' });
+  await recordRound(page, {
+    date: '2026-11-05',
+    outcome: 'Ikke godkjent',
+    justification: 'Risikoen kan ikke reduseres mer, men behovet er stort.',
+    strongWish: 'Ja',
+  });
   const notice = page.getByRole('note', { name: "KS' prosessråd om forhåndsdrøfting" });
   await expect(notice).toContainText('behandlet av ledelsen 3 ganger');
   await expect(notice).toContainText('KS mener');
   await expect(notice).toContainText('det er ledelsen som beslutter å be om det');
   await expect(notice).toContainText('Loven går lenger: høy restrisiko er nok.');
   await expect(page.locator('.decision-round')).toHaveCount(3);
-  await darkToo(page, 'med KS\' råd om art. 36');
+  await darkToo(page, "med KS' råd om art. 36");
 
   // A correction of round 3 is a new entry; it does not count as a fourth time.
   await form.getByLabel('Hva registrerer dere?').selectOption({ label: 'Rettelse av runde 3 (Ikke godkjent, 5. november 2026)' });
@@ -169,7 +201,11 @@ test('en runde kan registreres bare med tastaturet', async ({ page, offsite, pag
   expect(pageErrors).toEqual([]);
 });
 
-test('runde 1 «Godkjent» med høy restrisiko: forhåndsdrøfting kreves, enheten kan ikke starte, og loggen tar imot forespørselen og svaret', async ({ page, offsite, pageErrors }) => {
+test('runde 1 «Godkjent» med høy restrisiko: forhåndsdrøfting kreves, enheten kan ikke starte, og loggen tar imot forespørselen og svaret', async ({
+  page,
+  offsite,
+  pageErrors,
+}) => {
   test.setTimeout(240_000);
   await setUp(page);
   const form = page.getByRole('region', { name: 'Registrer en runde i ledelsen' });
@@ -184,7 +220,9 @@ test('runde 1 «Godkjent» med høy restrisiko: forhåndsdrøfting kreves, enhet
   await expect(status).toContainText('Enheten kan ikke ta i bruk plattformen før forhåndsdrøftingen med Datatilsynet er gjennomført');
   await expect(status).not.toContainText('Enheten kan ta i bruk plattformen.');
   const art36 = status.getByRole('note', { name: 'Forhåndsdrøfting med Datatilsynet (art. 36)' });
-  await expect(art36).toContainText('Mener Datatilsynet at den planlagte behandlingen vil være i strid med personvernforordningen, gir tilsynet skriftlig råd innen åtte uker');
+  await expect(art36).toContainText(
+    'Mener Datatilsynet at den planlagte behandlingen vil være i strid med personvernforordningen, gir tilsynet skriftlig råd innen åtte uker',
+  );
   await expect(art36).toContainText('forlenges med seks uker (art. 36 nr. 2)');
   // «Sterkt ønske» was «Nei»: KS's process advice does not apply, the law still does.
   await expect(page.getByRole('note', { name: "KS' prosessråd om forhåndsdrøfting" })).toHaveCount(0);
@@ -211,14 +249,24 @@ test('runde 1 «Godkjent» med høy restrisiko: forhåndsdrøfting kreves, enhet
 test('en betinget godkjenning erstattes ikke av «Godkjent» uten et ord om åpne vilkår', async ({ page, offsite, pageErrors }) => {
   test.setTimeout(180_000);
   await setUp(page);
-  await recordRound(page, { date: '2026-09-01', outcome: 'Betinget godkjent', conditions: 'Rutine for moderering', justification: 'Kommentarene må følges opp.', strongWish: 'Nei' });
+  await recordRound(page, {
+    date: '2026-09-01',
+    outcome: 'Betinget godkjent',
+    conditions: 'Rutine for moderering',
+    justification: 'Kommentarene må følges opp.',
+    strongWish: 'Nei',
+  });
   await recordRound(page, { date: '2026-10-01', outcome: 'Godkjent', justification: 'Vi går videre.', strongWish: 'Nei' });
   const form = page.getByRole('region', { name: 'Registrer en runde i ledelsen' });
-  await expect(form.getByRole('alert')).toContainText('En betinget godkjenning kan ikke erstattes av en godkjenning uten et ord om vilkårene.');
+  await expect(form.getByRole('alert')).toContainText(
+    'En betinget godkjenning kan ikke erstattes av en godkjenning uten et ord om vilkårene.',
+  );
   await expect(form.getByLabel('Hva har skjedd med vilkårene som ikke er oppfylt?')).toBeFocused();
   await expect(page.locator('.decision-round')).toHaveCount(1);
   await expectAccessible(page, 'åpne vilkår krever redegjørelse');
-  await form.getByLabel('Hva har skjedd med vilkårene som ikke er oppfylt?').fill('Rutinen er vedtatt 20. september, men ikke markert som oppfylt.');
+  await form
+    .getByLabel('Hva har skjedd med vilkårene som ikke er oppfylt?')
+    .fill('Rutinen er vedtatt 20. september, men ikke markert som oppfylt.');
   await form.getByRole('button', { name: 'Registrer runden' }).click();
   await expect(page.locator('.decision-round')).toHaveCount(2);
   await expect(page.locator('.decision-round').nth(1)).toContainText('Rutinen er vedtatt 20. september');

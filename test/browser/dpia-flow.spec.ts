@@ -9,7 +9,16 @@ import { fullAssessment } from '../support/sample-assessment';
 import { docxArchiveParts, pdfText } from './report-helpers';
 import { STORAGE_PREFIX } from '../../src/lib/workspace/stored';
 
-const SECTIONS = ['Trenger vi en DPIA?', 'Systematisk beskrivelse av behandlingen', 'Nødvendighet og forholdsmessighet', 'Medvirkning', 'Personvernombudets råd', 'Risikoer og tiltak', 'Beslutning og godkjenning', 'Vedlegg'];
+const SECTIONS = [
+  'Trenger vi en DPIA?',
+  'Systematisk beskrivelse av behandlingen',
+  'Nødvendighet og forholdsmessighet',
+  'Medvirkning',
+  'Personvernombudets råd',
+  'Risikoer og tiltak',
+  'Beslutning og godkjenning',
+  'Vedlegg',
+];
 
 /** Makes the report of the active assessment and checks it: every part filled, print, PDF and Word. */
 async function checkWholeReport(page: Page, title: string, header: string) {
@@ -45,21 +54,36 @@ async function checkWholeReport(page: Page, title: string, header: string) {
   return { pages, bytes: pdf.length };
 }
 
-test('en gjennomført vurdering (datamodellen slik den er nå) gir en fullstendig rapport på høyst 8 sider, under 1,5 MB, og en Word-fil klar for arkivet', async ({ page, offsite, pageErrors }) => {
+test('en gjennomført vurdering (datamodellen slik den er nå) gir en fullstendig rapport på høyst 8 sider, under 1,5 MB, og en Word-fil klar for arkivet', async ({
+  page,
+  offsite,
+  pageErrors,
+}) => {
   test.setTimeout(180_000);
   await page.goto('verktoy/rapport/');
   const a = fullAssessment();
-  await page.evaluate(([a, prefix]) => {
-    localStorage.setItem(`${prefix}vurdering:${a.id}`, JSON.stringify(a));
-    localStorage.setItem(`${prefix}aktiv`, a.id);
-  }, [a, STORAGE_PREFIX] as const);
-  const { pages, bytes } = await checkWholeReport(page, 'Facebook – Kulturetaten', 'Eksempel kommune · Kulturetaten · Facebook – Kulturetaten');
+  await page.evaluate(
+    ([a, prefix]) => {
+      localStorage.setItem(`${prefix}vurdering:${a.id}`, JSON.stringify(a));
+      localStorage.setItem(`${prefix}aktiv`, a.id);
+    },
+    [a, STORAGE_PREFIX] as const,
+  );
+  const { pages, bytes } = await checkWholeReport(
+    page,
+    'Facebook – Kulturetaten',
+    'Eksempel kommune · Kulturetaten · Facebook – Kulturetaten',
+  );
   test.info().annotations.push({ type: 'utskrift', description: `${pages} sider, ${bytes} byte` });
   expect(offsite).toEqual([]);
   expect(pageErrors).toEqual([]);
 });
 
-test('en hel vurdering gjennom verktøyene: behov, beskrivelse, nødvendighet, risiko, medvirkning, beslutning med godkjenning og rapporten', async ({ page, offsite, pageErrors }) => {
+test('en hel vurdering gjennom verktøyene: behov, beskrivelse, nødvendighet, risiko, medvirkning, beslutning med godkjenning og rapporten', async ({
+  page,
+  offsite,
+  pageErrors,
+}) => {
   test.setTimeout(300_000);
   // Screening: create the assessment in the assessment bar, two criteria met, the result with reasoning.
   await page.goto('verktoy/screening/');
@@ -70,9 +94,19 @@ test('en hel vurdering gjennom verktøyene: behov, beskrivelse, nødvendighet, r
   await expect(bar.getByLabel('Vurderingen dere arbeider med').locator('option:checked')).toHaveText('Instagram – Biblioteket');
   const criteria = page.locator('.dpia-list > li');
   await expect(criteria).toHaveCount(9);
-  for (let i = 0; i < 9; i++) await criteria.nth(i).getByRole('group').getByLabel(i === 3 || i === 6 ? 'Ja' : 'Nei', { exact: true }).check();
-  await page.getByRole('group', { name: 'Hva konkluderer kommunen med?' }).getByLabel(/^Påkrevd/).check();
-  await page.getByLabel('Begrunnelse for resultatet', { exact: true }).fill('Sårbare registrerte og svært personlige opplysninger: to kriterier.');
+  for (let i = 0; i < 9; i++)
+    await criteria
+      .nth(i)
+      .getByRole('group')
+      .getByLabel(i === 3 || i === 6 ? 'Ja' : 'Nei', { exact: true })
+      .check();
+  await page
+    .getByRole('group', { name: 'Hva konkluderer kommunen med?' })
+    .getByLabel(/^Påkrevd/)
+    .check();
+  await page
+    .getByLabel('Begrunnelse for resultatet', { exact: true })
+    .fill('Sårbare registrerte og svært personlige opplysninger: to kriterier.');
 
   // The systematic description with its lists.
   await page.goto('verktoy/beskrivelse/');
@@ -87,8 +121,18 @@ test('en hel vurdering gjennom verktøyene: behov, beskrivelse, nødvendighet, r
   await page.getByLabel('Kategorier av personopplysninger: navn 1').fill('Navn og profilbilde');
   await page.getByRole('button', { name: 'Legg til gruppe' }).click();
   await page.getByLabel('De registrerte: navn 1').fill('Unge lånere');
-  for (const [feature, inUse] of [['Sidestatistikk', true], ['Piksel', false], ['Annonser', false], ['Kommentarer', true], ['Direktemeldinger', false], ['Direktesending', false]] as const)
-    await page.getByRole('group', { name: new RegExp(`^${feature}`) }).getByLabel(inUse ? 'I bruk' : 'Ikke i bruk', { exact: true }).check();
+  for (const [feature, inUse] of [
+    ['Sidestatistikk', true],
+    ['Piksel', false],
+    ['Annonser', false],
+    ['Kommentarer', true],
+    ['Direktemeldinger', false],
+    ['Direktesending', false],
+  ] as const)
+    await page
+      .getByRole('group', { name: new RegExp(`^${feature}`) })
+      .getByLabel(inUse ? 'I bruk' : 'Ikke i bruk', { exact: true })
+      .check();
   await page.getByLabel('Lagring og sletting, arkivering medregnet', { exact: true }).fill('Innlegg arkiveres før sletting.');
   await page.getByRole('button', { name: 'Legg til eiendel' }).click();
   await page.getByLabel('Eiendeler: navn 1').fill('Bibliotekets konto');

@@ -38,7 +38,9 @@ async function narrowCheck(page: Page, state: string) {
     await expect(page.locator('html')).toHaveAttribute('data-theme', theme);
     await page.setViewportSize({ width: 320, height: 800 });
     await expect
-      .poll(() => page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth), { message: `vannrett rulling ved 320 px: ${state}` })
+      .poll(() => page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth), {
+        message: `vannrett rulling ved 320 px: ${state}`,
+      })
       .toBeLessThanOrEqual(0);
     await expectAccessible(page, `${state} ved 320 px (${theme === 'light' ? 'lyst' : 'mørkt'} tema)`);
   }
@@ -58,9 +60,14 @@ test('forsiden har «Start en vurdering», som åpner skjemaet på Mine vurderin
   await page.keyboard.press('Enter');
   const steps = page.getByRole('navigation', { name: /Stegene i vurderingen/ });
   await expect(steps.getByRole('listitem')).toHaveText([
-    'Trenger vi en DPIA?: ikke påbegynt', 'Beskrivelse av behandlingen: ikke påbegynt', 'Behandlingsgrunnlag: ikke påbegynt',
-    'Nødvendighet og forholdsmessighet: ikke påbegynt', 'Risikovurdering: ikke påbegynt', 'Medvirkning og råd: ikke påbegynt',
-    'Ledelsens beslutning og godkjenning: ikke påbegynt', 'Rapport: ikke påbegynt',
+    'Trenger vi en DPIA?: ikke påbegynt',
+    'Beskrivelse av behandlingen: ikke påbegynt',
+    'Behandlingsgrunnlag: ikke påbegynt',
+    'Nødvendighet og forholdsmessighet: ikke påbegynt',
+    'Risikovurdering: ikke påbegynt',
+    'Medvirkning og råd: ikke påbegynt',
+    'Ledelsens beslutning og godkjenning: ikke påbegynt',
+    'Rapport: ikke påbegynt',
   ]);
   await expect(steps.getByText('Neste steg:')).toContainText('Trenger vi en DPIA?');
   await expectAccessibleInBothThemes(page, 'Mine vurderinger med stien');
@@ -95,7 +102,12 @@ test('Trenger vi en DPIA? med bare tastaturet, lagret etter ny innlasting', asyn
   await page.keyboard.press('Tab');
   await expect(page.getByLabel('Begrunnelse for resultatet')).toBeFocused();
   await page.keyboard.type('Evaluering og sårbare registrerte: to kriterier.');
-  await expect(page.getByRole('navigation', { name: /Stegene/ }).getByRole('listitem').first()).toHaveText('Trenger vi en DPIA?: ferdig');
+  await expect(
+    page
+      .getByRole('navigation', { name: /Stegene/ })
+      .getByRole('listitem')
+      .first(),
+  ).toHaveText('Trenger vi en DPIA?: ferdig');
   await expectAccessibleInBothThemes(page, 'utfylt screening');
   await narrowCheck(page, 'screening');
 
@@ -117,7 +129,11 @@ test('Beskrivelse av behandlingen med bare tastaturet, med dataflyt, lagret ette
   await expectAccessibleInBothThemes(page, 'tom beskrivelse');
   await tabTo(page, page.getByLabel('Formål', { exact: true }));
   await page.keyboard.type('Nå unge lånere med arrangementer.');
-  for (const [label, value] of [['Art: hvordan opplysningene behandles', 'Innlegg, kommentarer og sidestatistikk.'], ['Omfang', 'Om lag 2 000 følgere.'], ['Sammenheng', 'Mange følgere er unge.']] as const) {
+  for (const [label, value] of [
+    ['Art: hvordan opplysningene behandles', 'Innlegg, kommentarer og sidestatistikk.'],
+    ['Omfang', 'Om lag 2 000 følgere.'],
+    ['Sammenheng', 'Mange følgere er unge.'],
+  ] as const) {
     await page.keyboard.press('Tab');
     await expect(page.getByLabel(label, { exact: true })).toBeFocused();
     await page.keyboard.type(value);
@@ -161,7 +177,11 @@ test('Beskrivelse av behandlingen med bare tastaturet, med dataflyt, lagret ette
   expect(pageErrors).toEqual([]);
 });
 
-test('Nødvendighet og forholdsmessighet med bare tastaturet, med svarene fra veiviseren, lagret etter ny innlasting', async ({ page, offsite, pageErrors }) => {
+test('Nødvendighet og forholdsmessighet med bare tastaturet, med svarene fra veiviseren, lagret etter ny innlasting', async ({
+  page,
+  offsite,
+  pageErrors,
+}) => {
   await page.goto('verktoy/nodvendighet/');
   await createByKeyboard(page, 'Instagram', 'Biblioteket');
   await expect(page.getByText('Ikke besvart i veiviseren for behandlingsgrunnlag ennå.').first()).toBeVisible();
@@ -184,7 +204,10 @@ test('Nødvendighet og forholdsmessighet med bare tastaturet, med svarene fra ve
   const field = page.locator('.dpia-necessity-field').filter({ has: page.getByLabel('Ordningen med plattformen (art. 26)') });
   await expect(field.getByRole('listitem').filter({ hasText: 'Har dere en ordning med leverandøren' })).toContainText('Ikke besvart');
   await page.goto('verktoy/sjekklister/');
-  await page.getByRole('group', { name: /Har dere en ordning med leverandøren/ }).getByLabel('Delvis', { exact: true }).check();
+  await page
+    .getByRole('group', { name: /Har dere en ordning med leverandøren/ })
+    .getByLabel('Delvis', { exact: true })
+    .check();
   await page.goto('verktoy/nodvendighet/');
   await expect(field.getByRole('listitem').filter({ hasText: 'Har dere en ordning med leverandøren' })).toContainText('Delvis');
   await expectAccessibleInBothThemes(page, 'nødvendighet med svar fra sjekklistene');
@@ -215,12 +238,20 @@ test('Medvirkning og råd med bare tastaturet, lagret etter ny innlasting', asyn
   await expect(page.getByRole('textbox', { name: 'Personvernombudets råd' })).toHaveValue('Gjennomfør, men steng direktemeldinger.');
   await expect(page.getByLabel('Hvordan dere fulgte det opp')).toHaveValue('Meldinger er stengt.');
   const a = await stored(page);
-  expect(a.consultation.entries[0]).toMatchObject({ party: 'personvernombud', who: 'Personvernombudet i kommunen', summary: 'Anbefalte å stenge meldinger.' });
+  expect(a.consultation.entries[0]).toMatchObject({
+    party: 'personvernombud',
+    who: 'Personvernombudet i kommunen',
+    summary: 'Anbefalte å stenge meldinger.',
+  });
   expect(offsite).toEqual([]);
   expect(pageErrors).toEqual([]);
 });
 
-test('godkjenning og gjennomgang med bare tastaturet: neste gjennomgang tolv måneder fram, lagret etter ny innlasting', async ({ page, offsite, pageErrors }) => {
+test('godkjenning og gjennomgang med bare tastaturet: neste gjennomgang tolv måneder fram, lagret etter ny innlasting', async ({
+  page,
+  offsite,
+  pageErrors,
+}) => {
   await page.goto('verktoy/ledelsesbeslutning/');
   await createByKeyboard(page, 'Instagram', 'Biblioteket');
   const signOff = page.getByRole('region', { name: 'Godkjenning og gjennomgang' });
@@ -240,7 +271,12 @@ test('godkjenning og gjennomgang med bare tastaturet: neste gjennomgang tolv må
   await expect(signOff.getByLabel('Navnet til den som godkjenner')).toHaveValue('Kari Nordmann');
   await expect(signOff.getByLabel('Neste gjennomgang', { exact: true })).toHaveValue('2027-12-01');
   const a = await stored(page);
-  expect(a.signOff).toMatchObject({ approverName: 'Kari Nordmann', date: '2026-12-01', nextReview: '2027-12-01', reviewOwner: 'Kommunikasjonssjefen' });
+  expect(a.signOff).toMatchObject({
+    approverName: 'Kari Nordmann',
+    date: '2026-12-01',
+    nextReview: '2027-12-01',
+    reviewOwner: 'Kommunikasjonssjefen',
+  });
   expect(offsite).toEqual([]);
   expect(pageErrors).toEqual([]);
 });

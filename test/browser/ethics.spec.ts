@@ -37,10 +37,13 @@ test('den etiske refleksjonen fylles ut for begge alternativer og lagres med kon
 
   await page.reload();
   await expect(page.getByLabel('Økonomi: ikke være til stede')).toHaveValue('Økonomi: mot – mindre risiko for profilering');
-  await expect(page.getByRole('group', { name: 'Hva velger dere etter refleksjonen?' }).getByLabel('Være til stede på plattformen')).toBeChecked();
+  await expect(
+    page.getByRole('group', { name: 'Hva velger dere etter refleksjonen?' }).getByLabel('Være til stede på plattformen'),
+  ).toBeChecked();
   const ethics = await page.evaluate(() => {
     const key = Object.keys(localStorage).find((k) => /^some-veilederen:v\d+:vurdering:/.test(k))!;
-    return (JSON.parse(localStorage.getItem(key)!) as { ethics: { themes: Record<string, unknown>; choice: string; conclusion: string } }).ethics;
+    return (JSON.parse(localStorage.getItem(key)!) as { ethics: { themes: Record<string, unknown>; choice: string; conclusion: string } })
+      .ethics;
   });
   expect(Object.keys(ethics.themes)).toEqual(['lov', 'identitet', 'moral', 'omdomme', 'okonomi', 'etikk']);
   expect(ethics.choice).toBe('til-stede');

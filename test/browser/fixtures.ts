@@ -9,9 +9,7 @@ export function builtPages(dir = 'dist'): string[] {
 
 /** Runs axe-core with the WCAG 2.1 A and AA rules and fails on any violation. */
 export async function expectAccessible(page: Page, context = '') {
-  const results = await new AxeBuilder({ page })
-    .withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa'])
-    .analyze();
+  const results = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa']).analyze();
   const summary = results.violations.map(
     (v) => `${v.id} (${v.impact}): ${v.help}\n  ${v.nodes.map((n) => n.target.join(' ')).join('\n  ')}`,
   );

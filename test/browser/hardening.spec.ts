@@ -37,7 +37,9 @@ async function watchCsp(page: Page): Promise<string[]> {
   await page.addInitScript(() => {
     window.__cspViolations = [];
     document.addEventListener('securitypolicyviolation', (e) => {
-      window.__cspViolations.push(`${e.violatedDirective} blokkerte ${e.blockedURI || 'innebygd'} (${e.sourceFile}:${e.lineNumber}) ${e.sample}`);
+      window.__cspViolations.push(
+        `${e.violatedDirective} blokkerte ${e.blockedURI || 'innebygd'} (${e.sourceFile}:${e.lineNumber}) ${e.sample}`,
+      );
     });
   });
   return messages;
@@ -89,11 +91,17 @@ async function eachPage(paths: string[], check: (path: string) => Promise<void>)
 }
 
 for (const group of groups) {
-  test(`${label(group)}: svarer 200 på norsk, CSP-meta uten 'unsafe-inline' for skript, ingen CSP-brudd (heller ikke i verktøyene og søket), ingen forespørsler ut @underkatalog`, async ({ page, offsite, pageErrors }) => {
+  test(`${label(group)}: svarer 200 på norsk, CSP-meta uten 'unsafe-inline' for skript, ingen CSP-brudd (heller ikke i verktøyene og søket), ingen forespørsler ut @underkatalog`, async ({
+    page,
+    offsite,
+    pageErrors,
+  }) => {
     test.setTimeout(30_000 + group.length * 20_000);
     const console = await watchCsp(page);
     const failed: string[] = [];
-    page.on('response', (r) => { if (r.status() >= 400) failed.push(`${r.status()} ${r.url()}`); });
+    page.on('response', (r) => {
+      if (r.status() >= 400) failed.push(`${r.status()} ${r.url()}`);
+    });
     await eachPage(group, async (path) => {
       const isTool = toolPages.has(path);
       const response = await page.goto(path);
@@ -102,7 +110,11 @@ for (const group of groups) {
       const csp = await page.locator('meta[http-equiv="content-security-policy"]').getAttribute('content');
       expect(csp, 'CSP-meta mangler').toBeTruthy();
       const directives = Object.fromEntries(
-        csp!.split(';').map((d) => d.trim()).filter(Boolean).map((d) => [d.split(/\s+/)[0], d.split(/\s+/).slice(1)]),
+        csp!
+          .split(';')
+          .map((d) => d.trim())
+          .filter(Boolean)
+          .map((d) => [d.split(/\s+/)[0], d.split(/\s+/).slice(1)]),
       );
       expect(directives['script-src']).toContain("'self'");
       expect(directives['script-src']).not.toContain("'unsafe-inline'");
@@ -133,7 +145,11 @@ for (const group of groups) {
   });
 
   // Theme and width do not depend on the base path; the root project alone runs this (no tag).
-  test(`${label(group)}: axe i lyst og mørkt tema, og ingen vannrett rulling ved 320 px og 640 px`, async ({ page, offsite, pageErrors }) => {
+  test(`${label(group)}: axe i lyst og mørkt tema, og ingen vannrett rulling ved 320 px og 640 px`, async ({
+    page,
+    offsite,
+    pageErrors,
+  }) => {
     test.setTimeout(30_000 + group.length * 30_000);
     const console = await watchCsp(page);
     await eachPage(group, async (path) => {

@@ -51,99 +51,145 @@ const storedAssessment = (page: Page) =>
 
 /** Each island: load it, save one thing, reload, and find it again (in the page and in localStorage). */
 const islands: [name: string, path: string, run: (page: Page) => Promise<void>][] = [
-  ['sjekklistene', 'verktoy/sjekklister/', async (page) => {
-    await createAssessment(page);
-    const list = page.getByRole('region', { name: /Andre regler – arkiv, innsyn og saksbehandling/ });
-    await list.getByRole('group').first().getByLabel('Ja', { exact: true }).check();
-    await expect(list.getByText(/^1 av \d+ besvart/)).toBeVisible();
-    await page.reload();
-    await expect(page.getByRole('region', { name: /Andre regler/ }).getByText(/^1 av \d+ besvart/)).toBeVisible();
-    expect(Object.keys((await storedAssessment(page))!.checklists['andre-regler'])).toHaveLength(1);
-  }],
-  ['veiviseren for behandlingsgrunnlag', 'verktoy/behandlingsgrunnlag/', async (page) => {
-    await createAssessment(page);
-    const wizard = page.getByRole('region', { name: 'Veiviser for behandlingsgrunnlag' });
-    await expect(wizard.getByText('Steg 1 av 10')).toBeVisible();
-    await wizard.getByRole('radio', { name: 'Nei, ikke et slikt tjenesteområde', exact: true }).check();
-    await wizard.getByRole('button', { name: 'Neste' }).click();
-    await expect(wizard.getByText(/^Steg 2 av/)).toBeVisible();
-    await page.reload();
-    await expect(page.getByRole('region', { name: 'Veiviser for behandlingsgrunnlag' })).toBeVisible();
-    expect(Object.keys((await storedAssessment(page))!.legalBasis.answers).length).toBeGreaterThanOrEqual(1);
-  }],
-  ['risikovurderingen (med redigeringsskjemaet som lastes ved behov)', 'verktoy/risikovurdering/', async (page) => {
-    await createAssessment(page);
-    await page.getByRole('button', { name: 'Velg alle som ikke er lagt til' }).click();
-    await page.getByRole('button', { name: /^Legg til valgte \(\d+\)$/ }).click();
-    await page.getByRole('button', { name: /Rediger «Uoversiktlige algoritmer/ }).click();
-    const editor = page.getByRole('group', { name: /^Rediger: Uoversiktlige algoritmer/ });
-    await editor.getByLabel('Sannsynlighet før tiltak').selectOption('4');
-    await editor.getByLabel('Konsekvens før tiltak').selectOption('3');
-    await expect(page.getByRole('table', { name: 'Risikokart før tiltak' }).getByRole('button', { name: 'Sannsynlighet 4, konsekvens 3, høy: 1 risiko' })).toBeVisible();
-    await page.reload();
-    await expect(page.getByRole('table', { name: 'Risikokart før tiltak' }).getByRole('button', { name: 'Sannsynlighet 4, konsekvens 3, høy: 1 risiko' })).toBeVisible();
-    expect((await storedAssessment(page))!.risks.length).toBeGreaterThanOrEqual(15);
-  }],
-  ['den etiske refleksjonen', 'verktoy/etisk-refleksjon/', async (page) => {
-    await createAssessment(page);
-    await page.getByLabel('Lov: være til stede på plattformen').fill('Lov: for');
-    await expect.poll(async () => (await storedAssessment(page))!.ethics.themes.lov?.present).toBe('Lov: for');
-    await page.reload();
-    await expect(page.getByLabel('Lov: være til stede på plattformen')).toHaveValue('Lov: for');
-  }],
-  ['ledelsens beslutning', 'verktoy/ledelsesbeslutning/', async (page) => {
-    await createAssessment(page);
-    const form = page.getByRole('region', { name: 'Registrer en runde i ledelsen' });
-    await form.getByLabel('Møtedato').fill('2026-09-01');
-    await form.getByLabel('Organ som behandlet vurderingen').fill('Kommunedirektørens ledergruppe');
-    await form.getByRole('group', { name: 'Ledelsens beslutning' }).getByLabel('Godkjent', { exact: true }).check();
-    await form.getByLabel('Ledelsens begrunnelse').fill('Nytten er stor.');
-    await form.getByLabel('Lagt fram av').fill('Kari Nordmann');
-    await form.getByLabel('Råd fra personvernombudet (art. 35 nr. 2)').fill('Ingen merknader.');
-    await form.getByRole('group', { name: 'Fulgte ledelsen rådet fra personvernombudet?' }).getByLabel('Ja').check();
-    await form.getByRole('group', { name: 'Er ønsket om å bruke plattformen fortsatt sterkt?' }).getByLabel('Nei').check();
-    await form.getByRole('button', { name: 'Registrer runden' }).click();
-    await expect(page.getByRole('status').filter({ hasText: 'Runde 1 er registrert' })).toBeVisible();
-    await page.reload();
-    await expect(page.getByRole('region', { name: 'Status etter kapittel 8' })).not.toContainText('Ikke behandlet av ledelsen');
-    expect((await storedAssessment(page))!.decisions).toHaveLength(1);
-  }],
-  ['kontogjennomgangen', 'verktoy/kontogjennomgang/', async (page) => {
-    await page.getByRole('button', { name: 'Legg til konto' }).click();
-    const form = page.getByRole('form', { name: 'Ny konto' });
-    await form.getByLabel('Plattform (må fylles ut)').fill('Facebook');
-    await form.getByLabel('Navn på siden eller kontoen (må fylles ut)').fill('Kommunens hovedside');
-    await form.getByRole('button', { name: 'Lagre konto' }).click();
-    await expect(page.getByRole('article', { name: /Kommunens hovedside/ })).toBeVisible();
-    await page.reload();
-    await expect(page.getByRole('article', { name: /Kommunens hovedside/ })).toBeVisible();
-    const keys = await page.evaluate(() => Object.keys(localStorage).filter((k) => /^some-veilederen:v\d+:konto:/.test(k)));
-    expect(keys).toHaveLength(1);
-  }],
-  ['Mine vurderinger', 'verktoy/mine-vurderinger/', async (page) => {
-    const list = page.getByRole('region', { name: 'Vurderinger i denne nettleseren' });
-    await list.getByRole('button', { name: 'Ny vurdering' }).click();
-    await list.getByLabel('Plattform').fill('Facebook');
-    await list.getByLabel('Enhet').fill('Kulturetaten');
-    await list.getByLabel('Enhet').press('Enter');
-    await expect(list.getByRole('heading', { name: 'Facebook – Kulturetaten' })).toBeVisible();
-    await page.reload();
-    await expect(page.getByRole('region', { name: 'Vurderinger i denne nettleseren' }).getByRole('heading', { name: 'Facebook – Kulturetaten' })).toBeVisible();
-    expect((await storedAssessment(page))!.title).toBe('Facebook – Kulturetaten');
-  }],
-  ['rapporten (lages ved behov)', 'verktoy/rapport/', async (page) => {
-    await createAssessment(page);
-    await page.getByRole('button', { name: 'Lag rapporten' }).click();
-    await expect(page.getByRole('heading', { level: 2, name: 'Vurdering av personvernkonsekvenser: Facebook – Kulturetaten' })).toBeVisible();
-    await page.reload();
-    await expect(page.getByRole('region', { name: 'Lag rapporten' })).toContainText('«Facebook – Kulturetaten»');
-  }],
+  [
+    'sjekklistene',
+    'verktoy/sjekklister/',
+    async (page) => {
+      await createAssessment(page);
+      const list = page.getByRole('region', { name: /Andre regler – arkiv, innsyn og saksbehandling/ });
+      await list.getByRole('group').first().getByLabel('Ja', { exact: true }).check();
+      await expect(list.getByText(/^1 av \d+ besvart/)).toBeVisible();
+      await page.reload();
+      await expect(page.getByRole('region', { name: /Andre regler/ }).getByText(/^1 av \d+ besvart/)).toBeVisible();
+      expect(Object.keys((await storedAssessment(page))!.checklists['andre-regler'])).toHaveLength(1);
+    },
+  ],
+  [
+    'veiviseren for behandlingsgrunnlag',
+    'verktoy/behandlingsgrunnlag/',
+    async (page) => {
+      await createAssessment(page);
+      const wizard = page.getByRole('region', { name: 'Veiviser for behandlingsgrunnlag' });
+      await expect(wizard.getByText('Steg 1 av 10')).toBeVisible();
+      await wizard.getByRole('radio', { name: 'Nei, ikke et slikt tjenesteområde', exact: true }).check();
+      await wizard.getByRole('button', { name: 'Neste' }).click();
+      await expect(wizard.getByText(/^Steg 2 av/)).toBeVisible();
+      await page.reload();
+      await expect(page.getByRole('region', { name: 'Veiviser for behandlingsgrunnlag' })).toBeVisible();
+      expect(Object.keys((await storedAssessment(page))!.legalBasis.answers).length).toBeGreaterThanOrEqual(1);
+    },
+  ],
+  [
+    'risikovurderingen (med redigeringsskjemaet som lastes ved behov)',
+    'verktoy/risikovurdering/',
+    async (page) => {
+      await createAssessment(page);
+      await page.getByRole('button', { name: 'Velg alle som ikke er lagt til' }).click();
+      await page.getByRole('button', { name: /^Legg til valgte \(\d+\)$/ }).click();
+      await page.getByRole('button', { name: /Rediger «Uoversiktlige algoritmer/ }).click();
+      const editor = page.getByRole('group', { name: /^Rediger: Uoversiktlige algoritmer/ });
+      await editor.getByLabel('Sannsynlighet før tiltak').selectOption('4');
+      await editor.getByLabel('Konsekvens før tiltak').selectOption('3');
+      await expect(
+        page
+          .getByRole('table', { name: 'Risikokart før tiltak' })
+          .getByRole('button', { name: 'Sannsynlighet 4, konsekvens 3, høy: 1 risiko' }),
+      ).toBeVisible();
+      await page.reload();
+      await expect(
+        page
+          .getByRole('table', { name: 'Risikokart før tiltak' })
+          .getByRole('button', { name: 'Sannsynlighet 4, konsekvens 3, høy: 1 risiko' }),
+      ).toBeVisible();
+      expect((await storedAssessment(page))!.risks.length).toBeGreaterThanOrEqual(15);
+    },
+  ],
+  [
+    'den etiske refleksjonen',
+    'verktoy/etisk-refleksjon/',
+    async (page) => {
+      await createAssessment(page);
+      await page.getByLabel('Lov: være til stede på plattformen').fill('Lov: for');
+      await expect.poll(async () => (await storedAssessment(page))!.ethics.themes.lov?.present).toBe('Lov: for');
+      await page.reload();
+      await expect(page.getByLabel('Lov: være til stede på plattformen')).toHaveValue('Lov: for');
+    },
+  ],
+  [
+    'ledelsens beslutning',
+    'verktoy/ledelsesbeslutning/',
+    async (page) => {
+      await createAssessment(page);
+      const form = page.getByRole('region', { name: 'Registrer en runde i ledelsen' });
+      await form.getByLabel('Møtedato').fill('2026-09-01');
+      await form.getByLabel('Organ som behandlet vurderingen').fill('Kommunedirektørens ledergruppe');
+      await form.getByRole('group', { name: 'Ledelsens beslutning' }).getByLabel('Godkjent', { exact: true }).check();
+      await form.getByLabel('Ledelsens begrunnelse').fill('Nytten er stor.');
+      await form.getByLabel('Lagt fram av').fill('Kari Nordmann');
+      await form.getByLabel('Råd fra personvernombudet (art. 35 nr. 2)').fill('Ingen merknader.');
+      await form.getByRole('group', { name: 'Fulgte ledelsen rådet fra personvernombudet?' }).getByLabel('Ja').check();
+      await form.getByRole('group', { name: 'Er ønsket om å bruke plattformen fortsatt sterkt?' }).getByLabel('Nei').check();
+      await form.getByRole('button', { name: 'Registrer runden' }).click();
+      await expect(page.getByRole('status').filter({ hasText: 'Runde 1 er registrert' })).toBeVisible();
+      await page.reload();
+      await expect(page.getByRole('region', { name: 'Status etter kapittel 8' })).not.toContainText('Ikke behandlet av ledelsen');
+      expect((await storedAssessment(page))!.decisions).toHaveLength(1);
+    },
+  ],
+  [
+    'kontogjennomgangen',
+    'verktoy/kontogjennomgang/',
+    async (page) => {
+      await page.getByRole('button', { name: 'Legg til konto' }).click();
+      const form = page.getByRole('form', { name: 'Ny konto' });
+      await form.getByLabel('Plattform (må fylles ut)').fill('Facebook');
+      await form.getByLabel('Navn på siden eller kontoen (må fylles ut)').fill('Kommunens hovedside');
+      await form.getByRole('button', { name: 'Lagre konto' }).click();
+      await expect(page.getByRole('article', { name: /Kommunens hovedside/ })).toBeVisible();
+      await page.reload();
+      await expect(page.getByRole('article', { name: /Kommunens hovedside/ })).toBeVisible();
+      const keys = await page.evaluate(() => Object.keys(localStorage).filter((k) => /^some-veilederen:v\d+:konto:/.test(k)));
+      expect(keys).toHaveLength(1);
+    },
+  ],
+  [
+    'Mine vurderinger',
+    'verktoy/mine-vurderinger/',
+    async (page) => {
+      const list = page.getByRole('region', { name: 'Vurderinger i denne nettleseren' });
+      await list.getByRole('button', { name: 'Ny vurdering' }).click();
+      await list.getByLabel('Plattform').fill('Facebook');
+      await list.getByLabel('Enhet').fill('Kulturetaten');
+      await list.getByLabel('Enhet').press('Enter');
+      await expect(list.getByRole('heading', { name: 'Facebook – Kulturetaten' })).toBeVisible();
+      await page.reload();
+      await expect(
+        page.getByRole('region', { name: 'Vurderinger i denne nettleseren' }).getByRole('heading', { name: 'Facebook – Kulturetaten' }),
+      ).toBeVisible();
+      expect((await storedAssessment(page))!.title).toBe('Facebook – Kulturetaten');
+    },
+  ],
+  [
+    'rapporten (lages ved behov)',
+    'verktoy/rapport/',
+    async (page) => {
+      await createAssessment(page);
+      await page.getByRole('button', { name: 'Lag rapporten' }).click();
+      await expect(
+        page.getByRole('heading', { level: 2, name: 'Vurdering av personvernkonsekvenser: Facebook – Kulturetaten' }),
+      ).toBeVisible();
+      await page.reload();
+      await expect(page.getByRole('region', { name: 'Lag rapporten' })).toContainText('«Facebook – Kulturetaten»');
+    },
+  ],
 ];
 
 for (const [name, path, run] of islands) {
   test(`${name}: øya lastes, lagrer og husker etter omlasting @underkatalog`, async ({ page, offsite, pageErrors }) => {
     const failed: string[] = [];
-    page.on('response', (r) => { if (r.status() >= 400) failed.push(`${r.status()} ${r.url()}`); });
+    page.on('response', (r) => {
+      if (r.status() >= 400) failed.push(`${r.status()} ${r.url()}`);
+    });
     await page.goto(path);
     await page.waitForFunction(() => [...document.querySelectorAll('astro-island')].every((i) => !i.hasAttribute('ssr')));
     await run(page);

@@ -103,9 +103,17 @@ test('(e) uten og med supplerende rettsgrunnlag, og svarene overlever omlasting'
   await wizard(page).getByLabel('Lov (for eksempel kommuneloven)').fill('kommuneloven');
   await wizard(page).getByLabel('Paragraf (for eksempel § 4-1)').fill('§ 4-1');
   await expect(wizard(page).locator('.lb-supp-status')).toContainText('Ikke avklart: svar på om bestemmelsen dekker formålet');
-  await wizard(page).getByRole('group', { name: 'Dekker bestemmelsen formålet med denne bruken av sosiale medier?' }).getByLabel('Ja').check();
-  await wizard(page).getByRole('group', { name: 'Er bestemmelsen klar og forutsigbar nok for denne behandlingen?' }).getByLabel('Ja').check();
-  await wizard(page).getByLabel('Kommunens vurdering av de to spørsmålene').fill('Plikten til å informere aktivt dekker informasjon om kulturtilbudet.');
+  await wizard(page)
+    .getByRole('group', { name: 'Dekker bestemmelsen formålet med denne bruken av sosiale medier?' })
+    .getByLabel('Ja')
+    .check();
+  await wizard(page)
+    .getByRole('group', { name: 'Er bestemmelsen klar og forutsigbar nok for denne behandlingen?' })
+    .getByLabel('Ja')
+    .check();
+  await wizard(page)
+    .getByLabel('Kommunens vurdering av de to spørsmålene')
+    .fill('Plikten til å informere aktivt dekker informasjon om kulturtilbudet.');
   await expect(wizard(page).locator('.lb-supp-status')).toContainText('Avklart: kommuneloven § 4-1');
   await expect(live(page)).toHaveText('Foreløpig resultat: svarene peker mot art. 6 nr. 1 bokstav e.');
   await axeBothThemes(page, 'supplerende rettsgrunnlag utfylt');
@@ -127,7 +135,10 @@ test('(f) med sårbare grupper og leverandør i tredjeland uten adekvansbeslutni
   await step(page, 'Ja', ['Hvilke grupper, og hvorfor (valgfritt)', 'Barn og unge']);
   await step(page, 'Som del av kommunens kommunikasjonsstrategi, ikke som myndighetsutøvelse');
   await expectLink(page, 'art. 6 nr. 1 andre ledd', 'gdpr/artikkel-6/');
-  await step(page, 'Nei, og vi begrunner skriftlig hvorfor den ikke er det', [OPPGAVE, 'Rekruttering til ungdomsrådet er et frivillig tiltak, ikke en lovpålagt oppgave.']);
+  await step(page, 'Nei, og vi begrunner skriftlig hvorfor den ikke er det', [
+    OPPGAVE,
+    'Rekruttering til ungdomsrådet er et frivillig tiltak, ikke en lovpålagt oppgave.',
+  ]);
 
   await expect(wizard(page).getByText('Momenter i avveiingen')).toHaveCount(0);
   await step(page, 'Ja', [WHY, 'Nå ungdom med informasjon om tilbudene.']);
@@ -286,7 +297,11 @@ test('hele (f)-stien med bare tastaturet, i mørkt tema', async ({ page, offsite
   expect(pageErrors).toEqual([]);
 });
 
-test('«kommunikasjonsstrategi»: KS\' syn merket omstridt, påkrevd begrunnelse og bokstav e-veien med kommuneloven § 4-1', async ({ page, offsite, pageErrors }) => {
+test("«kommunikasjonsstrategi»: KS' syn merket omstridt, påkrevd begrunnelse og bokstav e-veien med kommuneloven § 4-1", async ({
+  page,
+  offsite,
+  pageErrors,
+}) => {
   await open(page, 'Facebook', 'Kommunikasjonsavdelingen');
   await step(page, 'Nei, ikke et slikt tjenesteområde');
   await step(page, 'Ren informasjonsvirksomhet');
@@ -300,7 +315,9 @@ test('«kommunikasjonsstrategi»: KS\' syn merket omstridt, påkrevd begrunnelse
   await expect(w.getByText(/Det gjelder alle oppgavene, ikke bare myndighetsutøvelse/)).toBeVisible();
   // The bokstav e route with kommuneloven § 4-1 as a candidate the municipality must check.
   await expect(w.getByRole('radio', { name: /Vurder bokstav e, for eksempel med kommuneloven § 4-1/ })).toBeVisible();
-  await expect(w.getByText(/Kommuneloven § 4-1 \(plikten til å informere aktivt om kommunens virksomhet\) er en mulig kandidat/)).toBeVisible();
+  await expect(
+    w.getByText(/Kommuneloven § 4-1 \(plikten til å informere aktivt om kommunens virksomhet\) er en mulig kandidat/),
+  ).toBeVisible();
   await expectLink(page, 'kommuneloven', 'lover/kommuneloven/');
   await axeBothThemes(page, 'kommunikasjonsstrategi');
 

@@ -4,7 +4,9 @@ import { test, expect, expectAccessible, openSearch } from './fixtures';
 
 test('sidefeltet, logoen og lenkene virker, også under en underkatalog @underkatalog', async ({ page, baseURL, offsite, pageErrors }) => {
   const failed: string[] = [];
-  page.on('response', (r) => { if (r.status() >= 400) failed.push(`${r.status()} ${r.url()}`); });
+  page.on('response', (r) => {
+    if (r.status() >= 400) failed.push(`${r.status()} ${r.url()}`);
+  });
   await page.goto('verktoy/');
   await expect(page).toHaveTitle(/SoMe-veilederen/);
   const logo = page.locator('.site-title img').first();
@@ -42,7 +44,11 @@ test('søket åpnes med tastaturet og finner sider under riktig adresse @underka
   expect(pageErrors).toEqual([]);
 });
 
-test('søket virker også når det åpnes med en gang siden er lastet (src/plugins/search-idle-fix.ts)', async ({ page, offsite, pageErrors }) => {
+test('søket virker også når det åpnes med en gang siden er lastet (src/plugins/search-idle-fix.ts)', async ({
+  page,
+  offsite,
+  pageErrors,
+}) => {
   test.setTimeout(120_000);
   // Without the fix, about a third of these openings left the search dialog empty for good.
   for (let i = 0; i < 12; i++) {

@@ -27,29 +27,35 @@ async function typeAndReload(page: Page, field: () => ReturnType<Page['getByLabe
   return field();
 }
 
-const forms: { name: string; path: string; open?: (page: Page) => Promise<void>; field: (page: Page) => ReturnType<Page['getByLabel']> }[] = [
-  {
-    name: 'etikkrefleksjonen',
-    path: 'verktoy/etisk-refleksjon/',
-    field: (page) => page.getByLabel('Lov: være til stede på plattformen'),
-  },
-  {
-    name: 'sjekklistene',
-    path: 'verktoy/sjekklister/',
-    field: (page) => page.getByRole('region', { name: /Andre regler – arkiv, innsyn og saksbehandling/ }).getByRole('group').first().getByLabel('Kommentar'),
-  },
-  {
-    name: 'risikoskjemaet',
-    path: 'verktoy/risikovurdering/',
-    open: async (page) => {
-      await page.getByText('Skriv en egen risiko').click();
-      await page.getByLabel('Tittel på risikoen').fill('Skjermbilder deles videre');
-      await page.getByRole('button', { name: 'Legg til egen risiko' }).click();
-      await expect(page.getByRole('group', { name: 'Rediger: Skjermbilder deles videre' })).toBeVisible();
+const forms: { name: string; path: string; open?: (page: Page) => Promise<void>; field: (page: Page) => ReturnType<Page['getByLabel']> }[] =
+  [
+    {
+      name: 'etikkrefleksjonen',
+      path: 'verktoy/etisk-refleksjon/',
+      field: (page) => page.getByLabel('Lov: være til stede på plattformen'),
     },
-    field: (page) => page.getByRole('group', { name: /^Rediger: / }).getByLabel('Beskrivelse'),
-  },
-];
+    {
+      name: 'sjekklistene',
+      path: 'verktoy/sjekklister/',
+      field: (page) =>
+        page
+          .getByRole('region', { name: /Andre regler – arkiv, innsyn og saksbehandling/ })
+          .getByRole('group')
+          .first()
+          .getByLabel('Kommentar'),
+    },
+    {
+      name: 'risikoskjemaet',
+      path: 'verktoy/risikovurdering/',
+      open: async (page) => {
+        await page.getByText('Skriv en egen risiko').click();
+        await page.getByLabel('Tittel på risikoen').fill('Skjermbilder deles videre');
+        await page.getByRole('button', { name: 'Legg til egen risiko' }).click();
+        await expect(page.getByRole('group', { name: 'Rediger: Skjermbilder deles videre' })).toBeVisible();
+      },
+      field: (page) => page.getByRole('group', { name: /^Rediger: / }).getByLabel('Beskrivelse'),
+    },
+  ];
 
 for (const form of forms) {
   test(`omlasting midt i skrivingen mister ingen tegn i ${form.name}`, async ({ page, offsite, pageErrors }) => {
@@ -67,7 +73,10 @@ for (const form of forms) {
     // Stored in the assessment, not only on screen; no draft left behind.
     const stored = await page.evaluate(() => {
       const keys = Object.keys(localStorage);
-      return { assessment: localStorage.getItem(keys.find((k) => /^some-veilederen:v\d+:vurdering:/.test(k))!)!, drafts: keys.filter((k) => k.includes(':utkast:')) };
+      return {
+        assessment: localStorage.getItem(keys.find((k) => /^some-veilederen:v\d+:vurdering:/.test(k))!)!,
+        drafts: keys.filter((k) => k.includes(':utkast:')),
+      };
     });
     expect(stored.assessment).toContain(JSON.stringify(TEXT).slice(1, -1));
     expect(stored.drafts).toEqual([]);
@@ -77,7 +86,14 @@ for (const form of forms) {
 }
 
 /** Forms that are saved on submit: what is typed is kept as a draft until the form is sent. */
-const submitForms: { name: string; path: string; noAssessment?: boolean; fill: (page: Page) => Promise<void>; field: (page: Page) => ReturnType<Page['getByLabel']>; submit: (page: Page) => Promise<void> }[] = [
+const submitForms: {
+  name: string;
+  path: string;
+  noAssessment?: boolean;
+  fill: (page: Page) => Promise<void>;
+  field: (page: Page) => ReturnType<Page['getByLabel']>;
+  submit: (page: Page) => Promise<void>;
+}[] = [
   {
     name: 'skjemaet for beslutningsrunden',
     path: 'verktoy/ledelsesbeslutning/',
@@ -125,7 +141,11 @@ const submitForms: { name: string; path: string; noAssessment?: boolean; fill: (
 ];
 
 for (const form of submitForms) {
-  test(`omlasting midt i skrivingen mister ingen tegn i ${form.name}, og utkastet slettes når skjemaet sendes`, async ({ page, offsite, pageErrors }) => {
+  test(`omlasting midt i skrivingen mister ingen tegn i ${form.name}, og utkastet slettes når skjemaet sendes`, async ({
+    page,
+    offsite,
+    pageErrors,
+  }) => {
     await page.goto(form.path);
     if (!form.noAssessment) await createAssessment(page);
     await form.fill(page);
@@ -137,7 +157,13 @@ for (const form of submitForms) {
     await form.submit(page);
     const stored = await page.evaluate(() => {
       const keys = Object.keys(localStorage);
-      return { saved: keys.filter((k) => !k.includes(':utkast:')).map((k) => localStorage.getItem(k)!).join('\n'), drafts: keys.filter((k) => k.includes(':utkast:')) };
+      return {
+        saved: keys
+          .filter((k) => !k.includes(':utkast:'))
+          .map((k) => localStorage.getItem(k)!)
+          .join('\n'),
+        drafts: keys.filter((k) => k.includes(':utkast:')),
+      };
     });
     expect(stored.saved).toContain(JSON.stringify(TEXT).slice(1, -1));
     expect(stored.drafts).toEqual([]);
@@ -158,14 +184,21 @@ function seeded(seed: number) {
   };
 }
 
-test('to faner som skriver i samme vurdering i tilfeldig rekkefølge, blander aldri teksten og gjentar ingen melding', async ({ page, context, offsite, pageErrors }) => {
+test('to faner som skriver i samme vurdering i tilfeldig rekkefølge, blander aldri teksten og gjentar ingen melding', async ({
+  page,
+  context,
+  offsite,
+  pageErrors,
+}) => {
   const SEED = 1930;
   const random = seeded(SEED);
   await page.goto('verktoy/etisk-refleksjon/');
   await createAssessment(page);
   const other = await context.newPage();
   await other.goto('verktoy/etisk-refleksjon/');
-  await expect(other.getByRole('region', { name: 'Vurdering' }).getByLabel('Vurderingen dere arbeider med').locator('option:checked')).toHaveText('Facebook – Kulturetaten');
+  await expect(
+    other.getByRole('region', { name: 'Vurdering' }).getByLabel('Vurderingen dere arbeider med').locator('option:checked'),
+  ).toHaveText('Facebook – Kulturetaten');
 
   const tabs = [
     { page, label: 'Lov: være til stede på plattformen', text: 'Magefølelsen sier ja.', typed: 0 },
@@ -193,7 +226,10 @@ test('to faner som skriver i samme vurdering i tilfeldig rekkefølge, blander al
   const stored = await page.evaluate(() => {
     const keys = Object.keys(localStorage);
     const key = keys.find((k) => /^some-veilederen:v\d+:vurdering:/.test(k))!;
-    return { ethics: (JSON.parse(localStorage.getItem(key)!) as { ethics: { themes: unknown } }).ethics, backups: keys.filter((k) => k.startsWith('some-veilederen:backup:')) };
+    return {
+      ethics: (JSON.parse(localStorage.getItem(key)!) as { ethics: { themes: unknown } }).ethics,
+      backups: keys.filter((k) => k.startsWith('some-veilederen:backup:')),
+    };
   });
   expect(stored.ethics.themes).toEqual({
     lov: { present: tabs[0].text, absent: tabs[1].text },

@@ -12,17 +12,28 @@ import type { Page } from '@playwright/test';
  */
 
 const scriptsOf = (page: Page) =>
-  page.locator('script[src]').evaluateAll((s) => s.map((x) => new URL((x as HTMLScriptElement).src).pathname.replace(/^.*\/_astro\//, '')).sort());
+  page
+    .locator('script[src]')
+    .evaluateAll((s) => s.map((x) => new URL((x as HTMLScriptElement).src).pathname.replace(/^.*\/_astro\//, '')).sort());
 
-test('@underkatalog en artikkelside viser status, sist kontrollert, offisiell kilde, beslektede artikler, forrige/neste og kapittelet', async ({ page, baseURL, offsite, pageErrors }) => {
+test('@underkatalog en artikkelside viser status, sist kontrollert, offisiell kilde, beslektede artikler, forrige/neste og kapittelet', async ({
+  page,
+  baseURL,
+  offsite,
+  pageErrors,
+}) => {
   await page.goto('gdpr/artikkel-17/');
   await expect(page.locator('main h1')).toHaveText('Art. 17 Rett til sletting («rett til å bli glemt»)');
   const facts = page.locator('main .register-facts');
   await expect(facts.locator('dt', { hasText: 'Status' }).locator('+ dd')).toHaveText('I kraft');
   await expect(facts.locator('dt', { hasText: 'Sist kontrollert' })).toBeVisible();
   await expect(facts.locator('time')).toHaveAttribute('datetime', /^\d{4}-\d{2}-\d{2}$/);
-  for (const id of ['kort-fortalt', 'sammendrag', 'for-kommunen', 'omtalt-i', 'kilder']) await expect(page.locator(`main h2#${id}`)).toBeVisible();
-  await expect(page.locator('main .register-sources a').first()).toHaveAttribute('href', 'https://lovdata.no/dokument/NL/lov/2018-06-15-38/gdpr/ARTIKKEL_17');
+  for (const id of ['kort-fortalt', 'sammendrag', 'for-kommunen', 'omtalt-i', 'kilder'])
+    await expect(page.locator(`main h2#${id}`)).toBeVisible();
+  await expect(page.locator('main .register-sources a').first()).toHaveAttribute(
+    'href',
+    'https://lovdata.no/dokument/NL/lov/2018-06-15-38/gdpr/ARTIKKEL_17',
+  );
   await expect(page.locator('main .register-sources a').nth(1)).toHaveAttribute('href', /CELEX:32016R0679$/);
   await expect(page.locator('main .register-kind a')).toHaveAttribute('href', `${new URL(baseURL!).pathname}gdpr/kapittel-iii/`);
   const pager = page.getByRole('navigation', { name: 'Artikler i forordningen' });
@@ -56,7 +67,10 @@ test('@underkatalog registersidene laster ikke mer JavaScript enn en vanlig innh
   }
 });
 
-test('@underkatalog kapittelsiden og hele forordningen viser avsnitt og artikler med offisielle overskrifter', async ({ page, baseURL }) => {
+test('@underkatalog kapittelsiden og hele forordningen viser avsnitt og artikler med offisielle overskrifter', async ({
+  page,
+  baseURL,
+}) => {
   await page.goto('gdpr/kapittel-iii/');
   await expect(page.locator('main h1')).toHaveText('Kapittel III Den registrertes rettigheter');
   await expect(page.locator('main h2')).toHaveText([
@@ -75,7 +89,10 @@ test('@underkatalog kapittelsiden og hele forordningen viser avsnitt og artikler
   await expect(page).toHaveURL(`${baseURL}gdpr/artikkel-45/`);
 });
 
-test('@underkatalog oversikten filtrerer på kapittel og «relevant for kommunen» med lenker, uten eget skript', async ({ page, baseURL }) => {
+test('@underkatalog oversikten filtrerer på kapittel og «relevant for kommunen» med lenker, uten eget skript', async ({
+  page,
+  baseURL,
+}) => {
   await page.goto('oppslag/rettskilder/');
   const filters = page.getByRole('navigation', { name: 'Vis artiklene' });
   await filters.getByRole('link', { name: /^Bare de som er relevante for kommunen/ }).click();

@@ -3,7 +3,10 @@ import type { Locator, Page } from '@playwright/test';
 
 /** What these tests use of Pagefind's module (pagefind.js). */
 type Pagefind = {
-  search(query: string, options: object): Promise<{ results: { data(): Promise<{ url: string; meta?: { url?: string; title?: string } }> }[] }>;
+  search(
+    query: string,
+    options: object,
+  ): Promise<{ results: { data(): Promise<{ url: string; meta?: { url?: string; title?: string } }> }[] }>;
 };
 
 /**
@@ -133,7 +136,12 @@ async function expectBoxEqualsEngine(page: Page, dialog: Locator, input: Locator
 
 const articleQueries = (n: number) => [`art. ${n}`, `artikkel ${n}`, `art ${n}`];
 
-test('@underkatalog søket legger /gdpr/artikkel-N/ først for «art. N», «artikkel N» og «art N», for alle 99 artiklene', async ({ page, baseURL, offsite, pageErrors }) => {
+test('@underkatalog søket legger /gdpr/artikkel-N/ først for «art. N», «artikkel N» og «art N», for alle 99 artiklene', async ({
+  page,
+  baseURL,
+  offsite,
+  pageErrors,
+}) => {
   test.setTimeout(180_000);
   const { dialog, input } = await searchBox(page);
   // The real box for a sample (it also loads and configures the engine the rest uses).
@@ -150,7 +158,12 @@ test('@underkatalog søket legger /gdpr/artikkel-N/ først for «art. N», «art
   // All 297 through the same engine.
   const expected: [string, number][] = [];
   for (let n = 1; n <= 99; n++) for (const query of articleQueries(n)) expected.push([query, n]);
-  const found = await engineSearch(page, expected.map(([q]) => q), baseURL!, 1);
+  const found = await engineSearch(
+    page,
+    expected.map(([q]) => q),
+    baseURL!,
+    1,
+  );
   const failures = expected.flatMap(([query, n], i) => {
     const first = found[i].top[0];
     return first?.href === `gdpr/artikkel-${n}/` ? [] : [`«${query}»: ${first ? `${first.href} (${first.title})` : 'ingen treff'}`];
@@ -192,7 +205,12 @@ const names: [string, string][] = [
 const expectNoPretence = (found: Found, where: string) =>
   expect(found.top.length === 0 || found.top[0].href === 'oppslag/rettskilder/', `${where}: ${JSON.stringify(found)}`).toBe(true);
 
-test('@underkatalog vanlige navn finner riktig rettskilde blant de tre første, og «art. 120» later ikke som den finnes', async ({ page, baseURL, offsite, pageErrors }) => {
+test('@underkatalog vanlige navn finner riktig rettskilde blant de tre første, og «art. 120» later ikke som den finnes', async ({
+  page,
+  baseURL,
+  offsite,
+  pageErrors,
+}) => {
   test.setTimeout(120_000);
   const { dialog, input } = await searchBox(page);
   // The real box: three names (one law, one judgment, one article) and «art. 120».
@@ -200,7 +218,10 @@ test('@underkatalog vanlige navn finner riktig rettskilde blant de tre første, 
   const box = await expectBoxEqualsEngine(page, dialog, input, sample, baseURL!);
   for (const [i, query] of sample.slice(0, 3).entries()) {
     const expected = names.find(([q]) => q === query)![1];
-    expect(box[i].top.map((h) => h.href), `«${query}» i søkeboksen`).toContain(expected);
+    expect(
+      box[i].top.map((h) => h.href),
+      `«${query}» i søkeboksen`,
+    ).toContain(expected);
   }
   expectNoPretence(box[3], '«art. 120» i søkeboksen');
 

@@ -42,9 +42,12 @@ export function libreOfficePdf(docx: string): Buffer {
   if (!existsSync('/usr/bin/soffice')) throw new Error('LibreOffice mangler: apt-get install -y libreoffice-writer-nogui');
   const dir = mkdtempSync(join(tmpdir(), 'rapport-lo-'));
   // An own profile per run, so that runs at the same time do not share LibreOffice's lock.
-  execFileSync('/usr/bin/soffice', [`-env:UserInstallation=file://${dir}/profil`, '--headless', '--convert-to', 'pdf', '--outdir', dir, docx], { timeout: 120_000, stdio: 'ignore' });
+  execFileSync(
+    '/usr/bin/soffice',
+    [`-env:UserInstallation=file://${dir}/profil`, '--headless', '--convert-to', 'pdf', '--outdir', dir, docx],
+    { timeout: 120_000, stdio: 'ignore' },
+  );
   const pdf = readdirSync(dir).find((f) => f.endsWith('.pdf'));
   if (!pdf) throw new Error('LibreOffice laget ingen PDF');
   return readFileSync(join(dir, pdf));
 }
-

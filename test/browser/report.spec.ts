@@ -10,10 +10,13 @@ import { STORAGE_PREFIX } from '../../src/lib/workspace/stored';
 async function openWithSample(page: Page) {
   await page.goto('verktoy/rapport/');
   const a = sampleAssessment();
-  await page.evaluate(([a, prefix]) => {
-    localStorage.setItem(`${prefix}vurdering:${a.id}`, JSON.stringify(a));
-    localStorage.setItem(`${prefix}aktiv`, a.id);
-  }, [a, STORAGE_PREFIX] as const);
+  await page.evaluate(
+    ([a, prefix]) => {
+      localStorage.setItem(`${prefix}vurdering:${a.id}`, JSON.stringify(a));
+      localStorage.setItem(`${prefix}aktiv`, a.id);
+    },
+    [a, STORAGE_PREFIX] as const,
+  );
   await page.reload();
 }
 
@@ -23,7 +26,6 @@ async function openReport(page: Page) {
   await page.getByRole('button', { name: 'Lag rapporten' }).click();
   await expect(page.getByRole('heading', { name: 'Vurdering av personvernkonsekvenser: Facebook – Kulturetaten' })).toBeVisible();
 }
-
 
 test('rapporten lastes først når brukeren ber om den, med tastaturet @underkatalog', async ({ page, offsite, pageErrors }) => {
   const scripts: string[] = [];
@@ -35,7 +37,10 @@ test('rapporten lastes først når brukeren ber om den, med tastaturet @underkat
   await expect(make).toBeVisible();
   await expect(page.getByRole('region', { name: 'Lag rapporten' })).toContainText('«Facebook – Kulturetaten»');
   await page.waitForLoadState('networkidle');
-  expect(scripts.filter((s) => /ReportDocument|legal-basis|to-docx/.test(s)), 'rapportens kode lastes ikke med siden').toEqual([]);
+  expect(
+    scripts.filter((s) => /ReportDocument|legal-basis|to-docx/.test(s)),
+    'rapportens kode lastes ikke med siden',
+  ).toEqual([]);
   await expectAccessible(page, 'rapport før den er laget');
   await make.focus();
   await page.keyboard.press('Enter');
@@ -59,7 +64,16 @@ test('rapporten viser alle deler og er tilgjengelig i lyst og mørkt tema', asyn
   await expectAccessible(page, 'rapport uten vurdering');
   await openReport(page);
   const report = page.getByRole('article');
-  for (const heading of ['Trenger vi en DPIA?', 'Systematisk beskrivelse av behandlingen', 'Nødvendighet og forholdsmessighet', 'Medvirkning', 'Personvernombudets råd', 'Risikoer og tiltak', 'Beslutning og godkjenning', 'Vedlegg'])
+  for (const heading of [
+    'Trenger vi en DPIA?',
+    'Systematisk beskrivelse av behandlingen',
+    'Nødvendighet og forholdsmessighet',
+    'Medvirkning',
+    'Personvernombudets råd',
+    'Risikoer og tiltak',
+    'Beslutning og godkjenning',
+    'Vedlegg',
+  ])
     await expect(report.getByRole('heading', { name: heading, level: 3 })).toBeVisible();
   // The sample's conditional approval was recorded with a high residual risk (12 on the classic method): prior consultation before start (art. 36 nr. 1).
   await expect(report).toContainText('Forhåndsdrøfting kreves før oppstart');
@@ -71,10 +85,18 @@ test('rapporten viser alle deler og er tilgjengelig i lyst og mørkt tema', asyn
   await expect(report.getByRole('table', { name: 'Beslutningsrunder' })).toContainText('Kommunedirektørens ledergruppe');
   await expect(report).toContainText('Dialog er formålet.');
   // The checklists come from content/sjekklister (13 questions in the first list, 2 answered here).
-  await expect(report.getByRole('table', { name: 'Status per sjekkliste (antall spørsmål)' }).getByRole('row', { name: /Systematisk beskrivelse av behandlingen/ })).toContainText('2 av 13');
-  await expect(report.getByRole('table', { name: 'Svar i sjekklisten «Systematisk beskrivelse av behandlingen»' })).toContainText('Mangler oversikt over funksjonene.');
+  await expect(
+    report
+      .getByRole('table', { name: 'Status per sjekkliste (antall spørsmål)' })
+      .getByRole('row', { name: /Systematisk beskrivelse av behandlingen/ }),
+  ).toContainText('2 av 13');
+  await expect(report.getByRole('table', { name: 'Svar i sjekklisten «Systematisk beskrivelse av behandlingen»' })).toContainText(
+    'Mangler oversikt over funksjonene.',
+  );
   // The legal-basis section shows the helper's reading of the answers.
-  await expect(report.getByRole('table', { name: 'Spørsmål, svar og begrunnelser' })).toContainText('I hvilken rolle bruker kommunen kanalen?');
+  await expect(report.getByRole('table', { name: 'Spørsmål, svar og begrunnelser' })).toContainText(
+    'I hvilken rolle bruker kommunen kanalen?',
+  );
   expect(docxRequests, 'Word-biblioteket lastes ikke før klikk').toEqual([]);
   await expectAccessible(page, 'rapport (lyst)');
   await page.emulateMedia({ colorScheme: 'dark' });
@@ -109,9 +131,15 @@ test('utskrift til PDF med Chromium viser bare rapporten, på høyst 8 A4-sider 
   // No forced page break per section; headings stay with what follows; table header rows repeat on every page.
   const sections = page.locator('.report-section');
   expect(await sections.count()).toBeGreaterThan(3);
-  expect(await sections.evaluateAll((els) => els.map((el) => getComputedStyle(el).breakBefore))).toEqual(Array(await sections.count()).fill('auto'));
-  expect(await page.locator('.report h3, .report h4').evaluateAll((els) => [...new Set(els.map((el) => getComputedStyle(el).breakAfter))])).toEqual(['avoid']);
-  expect(await page.locator('.report-table thead').evaluateAll((els) => [...new Set(els.map((el) => getComputedStyle(el).display))])).toEqual(['table-header-group']);
+  expect(await sections.evaluateAll((els) => els.map((el) => getComputedStyle(el).breakBefore))).toEqual(
+    Array(await sections.count()).fill('auto'),
+  );
+  expect(
+    await page.locator('.report h3, .report h4').evaluateAll((els) => [...new Set(els.map((el) => getComputedStyle(el).breakAfter))]),
+  ).toEqual(['avoid']);
+  expect(
+    await page.locator('.report-table thead').evaluateAll((els) => [...new Set(els.map((el) => getComputedStyle(el).display))]),
+  ).toEqual(['table-header-group']);
   // The page title during printing is the suggested name of the PDF file.
   await page.evaluate(() => window.dispatchEvent(new Event('beforeprint')));
   expect(await page.title()).toMatch(/^\d{4}-\d\d-\d\d-kulturetaten-facebook-kulturetaten$/);
@@ -121,11 +149,36 @@ test('utskrift til PDF med Chromium viser bare rapporten, på høyst 8 A4-sider 
   expect(pdf.length, 'PDF-filen er under 1,5 MB').toBeLessThan(1.5 * 1024 * 1024);
   const { pages, text } = await pdfText(pdf);
   expect(pages).toBeLessThanOrEqual(8);
-  for (const s of ['Vurdering av personvernkonsekvenser: Facebook – Kulturetaten', 'Status', 'Betinget godkjent', 'Systematisk beskrivelse av behandlingen',
-    'Informere innbyggerne om kulturtilbud.', 'Kommuneloven § 4-1', 'Risikoregister', 'Sensitive opplysninger i kommentarer', 'S4 K4 (Høy)', 'Risikokart før tiltak',
-    '1 – Høy', 'Moderere kommentarfeltet daglig', 'Sjekklister', 'Ledelsens beslutninger', 'Runde 1: Betinget godkjent', 'Kommunedirektørens ledergruppe', 'Dialog er formålet.'])
+  for (const s of [
+    'Vurdering av personvernkonsekvenser: Facebook – Kulturetaten',
+    'Status',
+    'Betinget godkjent',
+    'Systematisk beskrivelse av behandlingen',
+    'Informere innbyggerne om kulturtilbud.',
+    'Kommuneloven § 4-1',
+    'Risikoregister',
+    'Sensitive opplysninger i kommentarer',
+    'S4 K4 (Høy)',
+    'Risikokart før tiltak',
+    '1 – Høy',
+    'Moderere kommentarfeltet daglig',
+    'Sjekklister',
+    'Ledelsens beslutninger',
+    'Runde 1: Betinget godkjent',
+    'Kommunedirektørens ledergruppe',
+    'Dialog er formålet.',
+  ])
     expect(text).toContain(s);
-  for (const s of ['Skriv ut / lagre som PDF', 'Last ned som Word-fil', 'er lastet ned', 'Filnavn', 'Vurderingen dere arbeider med', 'Hopp til innholdet', 'Rapporten samler alt', 'På denne siden'])
+  for (const s of [
+    'Skriv ut / lagre som PDF',
+    'Last ned som Word-fil',
+    'er lastet ned',
+    'Filnavn',
+    'Vurderingen dere arbeider med',
+    'Hopp til innholdet',
+    'Rapporten samler alt',
+    'På denne siden',
+  ])
     expect(text).not.toContain(s);
   expect(offsite).toEqual([]);
   expect(pageErrors).toEqual([]);
@@ -149,7 +202,16 @@ test('Word-filen lastes ned med tastaturet og har overskrifter, risikotabell og 
   await expectAccessible(page, 'etter nedlasting');
 
   const files = unzipSync(new Uint8Array(readFileSync(await download.path())));
-  expect(Object.keys(files)).toEqual(expect.arrayContaining(['[Content_Types].xml', '_rels/.rels', 'word/document.xml', 'word/styles.xml', 'word/_rels/document.xml.rels', 'docProps/core.xml']));
+  expect(Object.keys(files)).toEqual(
+    expect.arrayContaining([
+      '[Content_Types].xml',
+      '_rels/.rels',
+      'word/document.xml',
+      'word/styles.xml',
+      'word/_rels/document.xml.rels',
+      'docProps/core.xml',
+    ]),
+  );
   const types = strFromU8(files['[Content_Types].xml']);
   expect(types).toContain('application/vnd.openxmlformats-officedocument.wordprocessingml.document.main+xml');
   expect(strFromU8(files['_rels/.rels'])).toContain('Target="word/document.xml"');
@@ -158,12 +220,33 @@ test('Word-filen lastes ned med tastaturet og har overskrifter, risikotabell og 
   const textOf = (p: string) => [...p.matchAll(/<w:t[^>]*>([^<]*)<\/w:t>/g)].map((m) => m[1]).join('');
   const headings = (style: string) => paragraphs.filter((p) => p.includes(`<w:pStyle w:val="${style}"/>`)).map(textOf);
   expect(headings('Title')).toEqual(['Vurdering av personvernkonsekvenser: Facebook – Kulturetaten']);
-  expect(headings('Heading1')).toEqual(['Trenger vi en DPIA?', 'Systematisk beskrivelse av behandlingen', 'Nødvendighet og forholdsmessighet', 'Medvirkning', 'Personvernombudets råd', 'Risikoer og tiltak', 'Beslutning og godkjenning', 'Vedlegg']);
+  expect(headings('Heading1')).toEqual([
+    'Trenger vi en DPIA?',
+    'Systematisk beskrivelse av behandlingen',
+    'Nødvendighet og forholdsmessighet',
+    'Medvirkning',
+    'Personvernombudets råd',
+    'Risikoer og tiltak',
+    'Beslutning og godkjenning',
+    'Vedlegg',
+  ]);
   expect(headings('Heading2')).toContain('Runde 1: Betinget godkjent, 21. november 2026');
-  const tables = [...xml.matchAll(/<w:tbl>(.*?)<\/w:tbl>/gs)].map((m) => [...m[1].matchAll(/<w:tr>(.*?)<\/w:tr>|<w:tr [^>]*>(.*?)<\/w:tr>/gs)].map((r) => [...r[0].matchAll(/<w:tc>(.*?)<\/w:tc>/gs)].map((c) => textOf(c[1]))));
+  const tables = [...xml.matchAll(/<w:tbl>(.*?)<\/w:tbl>/gs)].map((m) =>
+    [...m[1].matchAll(/<w:tr>(.*?)<\/w:tr>|<w:tr [^>]*>(.*?)<\/w:tr>/gs)].map((r) =>
+      [...r[0].matchAll(/<w:tc>(.*?)<\/w:tc>/gs)].map((c) => textOf(c[1])),
+    ),
+  );
   const riskTable = tables.find((t) => t[0]?.join('|') === 'Nr.|Risiko|Personvernmål|Før tiltak|Tiltak|Restrisiko nå|Planlagt restrisiko');
   // The measure is only planned: the residual risk now is the risk before measures; S3 K4 is what the plan would give.
-  expect(riskTable?.[1]).toEqual(['1', 'Sensitive opplysninger i kommentarer', 'Åpenhet', 'S4 K4 (Høy)', 'Planlagt: Moderere kommentarfeltet daglig', 'S4 K4 (Høy)', 'S3 K4 (Høy)']);
+  expect(riskTable?.[1]).toEqual([
+    '1',
+    'Sensitive opplysninger i kommentarer',
+    'Åpenhet',
+    'S4 K4 (Høy)',
+    'Planlagt: Moderere kommentarfeltet daglig',
+    'S4 K4 (Høy)',
+    'S3 K4 (Høy)',
+  ]);
   expect(xml).toContain('Vedlegg C: Risikometoden');
   expect(xml).toContain('Nivåene og akseptkriteriene');
   const rounds = tables.find((t) => t[0]?.[0] === 'Runde');
@@ -173,7 +256,11 @@ test('Word-filen lastes ned med tastaturet og har overskrifter, risikotabell og 
   expect(pageErrors).toEqual([]);
 });
 
-test('Word-filen har topptekst, bunntekst med sidetall, innholdsfortegnelse, norsk språk og dokumentegenskaper, og LibreOffice gjør den om til PDF', async ({ page, offsite, pageErrors }) => {
+test('Word-filen har topptekst, bunntekst med sidetall, innholdsfortegnelse, norsk språk og dokumentegenskaper, og LibreOffice gjør den om til PDF', async ({
+  page,
+  offsite,
+  pageErrors,
+}) => {
   test.setTimeout(180_000);
   await openReport(page);
   const downloading = page.waitForEvent('download');
@@ -194,7 +281,14 @@ test('Word-filen har topptekst, bunntekst med sidetall, innholdsfortegnelse, nor
   const { pages, text } = await pdfText(libreOfficePdf(file));
   expect(pages).toBeGreaterThanOrEqual(3);
   expect(pages).toBeLessThanOrEqual(10);
-  for (const s of ['Vurdering av personvernkonsekvenser: Facebook – Kulturetaten', 'Kulturetaten · Facebook – Kulturetaten', 'Innhold', 'Risikoregister', `Side 1 av ${pages}`, `Side ${pages} av ${pages}`])
+  for (const s of [
+    'Vurdering av personvernkonsekvenser: Facebook – Kulturetaten',
+    'Kulturetaten · Facebook – Kulturetaten',
+    'Innhold',
+    'Risikoregister',
+    `Side 1 av ${pages}`,
+    `Side ${pages} av ${pages}`,
+  ])
     expect(text).toContain(s);
   expect(offsite).toEqual([]);
   expect(pageErrors).toEqual([]);

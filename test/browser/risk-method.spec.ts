@@ -5,7 +5,11 @@ import { CLASSIC_METHOD, DEFAULT_METHOD } from '../../src/lib/risk/method-preset
 
 const METHOD_PAGE = 'verktoy/risikometode/';
 
-test('risikometoden: et nivå endres med tastaturet, lagres som standard og vises i forhåndsvisningen', async ({ page, offsite, pageErrors }) => {
+test('risikometoden: et nivå endres med tastaturet, lagres som standard og vises i forhåndsvisningen', async ({
+  page,
+  offsite,
+  pageErrors,
+}) => {
   test.setTimeout(120_000);
   await page.goto(METHOD_PAGE);
   const matrix = page.getByRole('table', { name: 'Nivå for hver rute' });
@@ -42,7 +46,9 @@ test('risikometoden: et nivå endres med tastaturet, lagres som standard og vise
 
   // After a reload the saved method is shown.
   await page.reload();
-  await expect(page.getByRole('table', { name: 'Nivå for hver rute' }).getByRole('button', { name: /^Sannsynlighet 1, konsekvens 5: Høy/ })).toBeVisible();
+  await expect(
+    page.getByRole('table', { name: 'Nivå for hver rute' }).getByRole('button', { name: /^Sannsynlighet 1, konsekvens 5: Høy/ }),
+  ).toBeVisible();
   await expect(page.getByText('Kommunen har lagret sin egen standardmetode')).toBeVisible();
   await expectAccessible(page, 'lagret metode');
   expect(pageErrors).toEqual([]);
@@ -52,7 +58,11 @@ test('risikometoden: et nivå endres med tastaturet, lagres som standard og vise
 test('risikometoden: innlesing av en ugyldig fil endrer ingenting, en gyldig fil leses inn', async ({ page, pageErrors }) => {
   await page.goto(METHOD_PAGE);
   const input = page.locator('#method-import');
-  await input.setInputFiles({ name: 'feil.json', mimeType: 'application/json', buffer: Buffer.from('{"format":"some-veilederen/risikometode","version":1,"exportedAt":"2026-11-30T10:00:00.000Z","method":{}}') });
+  await input.setInputFiles({
+    name: 'feil.json',
+    mimeType: 'application/json',
+    buffer: Buffer.from('{"format":"some-veilederen/risikometode","version":1,"exportedAt":"2026-11-30T10:00:00.000Z","method":{}}'),
+  });
   await expect(page.getByRole('alert')).toContainText('Filen «feil.json» ble ikke lest inn');
   await expect(page.getByRole('alert')).toContainText('Ingenting ble endret.');
   await expect(page.getByLabel('Navn på metoden')).toHaveValue('SoMe-veilederens eksempel (vekt på konsekvens)');
@@ -68,7 +78,9 @@ test('risikometoden: innlesing av en ugyldig fil endrer ingenting, en gyldig fil
   await page.reload();
   await page.locator('#method-import').setInputFiles({ name: 'klassisk.json', mimeType: 'application/json', buffer: Buffer.from(text) });
   await expect(page.getByLabel('Navn på metoden')).toHaveValue('Klassisk 5 × 5 (sannsynlighet × konsekvens)');
-  await expect(page.getByRole('table', { name: 'Nivå for hver rute' }).getByRole('button', { name: /^Sannsynlighet 2, konsekvens 4: Middels/ })).toBeVisible();
+  await expect(
+    page.getByRole('table', { name: 'Nivå for hver rute' }).getByRole('button', { name: /^Sannsynlighet 2, konsekvens 4: Middels/ }),
+  ).toBeVisible();
   expect(pageErrors).toEqual([]);
 });
 
@@ -85,8 +97,14 @@ test('risikometoden på 320 px: ingen vannrett rulling', async ({ page }) => {
 /* ---------- The method of an assessment with risks, two residual risks, the report, the editor at 320 px ---------- */
 
 type SeedRisk = {
-  id: string; title: string; l: number | null; c: number | null; rl?: number | null; rc?: number | null;
-  justification?: string; measures?: { id: string; text: string; owner: string; deadline: string; status: 'planlagt' | 'pagar' | 'gjennomfort' }[];
+  id: string;
+  title: string;
+  l: number | null;
+  c: number | null;
+  rl?: number | null;
+  rc?: number | null;
+  justification?: string;
+  measures?: { id: string; text: string; owner: string; deadline: string; status: 'planlagt' | 'pagar' | 'gjennomfort' }[];
 };
 
 /** Creates an assessment on `page` (on the given tool page) and stores the given risks (and method) in it. */
@@ -97,17 +115,31 @@ async function seed(page: Page, tool: string, risks: SeedRisk[], method?: unknow
   await bar.getByLabel('Enhet').fill('Kulturetaten');
   await bar.getByRole('button', { name: 'Opprett vurdering' }).click();
   await expect(bar.getByLabel('Vurderingen dere arbeider med')).toBeVisible();
-  await page.evaluate(({ prefix, risks, method }) => {
-    const key = Object.keys(localStorage).find((k) => k.startsWith(prefix + 'vurdering:'))!;
-    const a = JSON.parse(localStorage.getItem(key)!) as Record<string, unknown>;
-    a.risks = risks.map((r) => ({
-      id: r.id, scenarioId: null, title: r.title, goal: 'apenhet', description: '', likelihood: r.l, consequence: r.c, justification: '',
-      measures: r.measures ?? [], residualLikelihood: r.rl ?? null, residualConsequence: r.rc ?? null,
-      nowLikelihood: null, nowConsequence: null, residualJustification: r.justification ?? '',
-    }));
-    if (method) a.method = method;
-    localStorage.setItem(key, JSON.stringify(a));
-  }, { prefix: STORAGE_PREFIX, risks, method });
+  await page.evaluate(
+    ({ prefix, risks, method }) => {
+      const key = Object.keys(localStorage).find((k) => k.startsWith(prefix + 'vurdering:'))!;
+      const a = JSON.parse(localStorage.getItem(key)!) as Record<string, unknown>;
+      a.risks = risks.map((r) => ({
+        id: r.id,
+        scenarioId: null,
+        title: r.title,
+        goal: 'apenhet',
+        description: '',
+        likelihood: r.l,
+        consequence: r.c,
+        justification: '',
+        measures: r.measures ?? [],
+        residualLikelihood: r.rl ?? null,
+        residualConsequence: r.rc ?? null,
+        nowLikelihood: null,
+        nowConsequence: null,
+        residualJustification: r.justification ?? '',
+      }));
+      if (method) a.method = method;
+      localStorage.setItem(key, JSON.stringify(a));
+    },
+    { prefix: STORAGE_PREFIX, risks, method },
+  );
   await page.reload();
 }
 
@@ -117,14 +149,23 @@ const storedMethodName = (page: Page) =>
     return (JSON.parse(localStorage.getItem(key)!) as { method: { name: string } }).method.name;
   }, STORAGE_PREFIX);
 
-test('å bytte metode for en vurdering med risikoer viser hvilke som endrer nivå, må bekreftes og kan angres', async ({ page, offsite, pageErrors }) => {
+test('å bytte metode for en vurdering med risikoer viser hvilke som endrer nivå, må bekreftes og kan angres', async ({
+  page,
+  offsite,
+  pageErrors,
+}) => {
   test.setTimeout(120_000);
   // An assessment made with the classic method: S2 K4 is «Middels» there and «Høy» in the default method; S5 K1 goes from «Middels» to «Lav»; S4 K4 stays «Høy».
-  await seed(page, 'verktoy/risikovurdering/', [
-    { id: 'r1', title: 'Feil publikum', l: 2, c: 4 },
-    { id: 'r2', title: 'Vilkårene endres', l: 5, c: 1 },
-    { id: 'r3', title: 'Direktemeldinger', l: 4, c: 4 },
-  ], CLASSIC_METHOD);
+  await seed(
+    page,
+    'verktoy/risikovurdering/',
+    [
+      { id: 'r1', title: 'Feil publikum', l: 2, c: 4 },
+      { id: 'r2', title: 'Vilkårene endres', l: 5, c: 1 },
+      { id: 'r3', title: 'Direktemeldinger', l: 4, c: 4 },
+    ],
+    CLASSIC_METHOD,
+  );
   const panel = page.getByRole('region', { name: 'Risikometode for vurderingen' });
   await expect(panel.getByTestId('assessment-method')).toHaveText(CLASSIC_METHOD.name);
   const row = (title: string) => page.locator('.risk-table tbody tr').filter({ hasText: title });
@@ -161,11 +202,23 @@ test('å bytte metode for en vurdering med risikoer viser hvilke som endrer niv�
   expect(offsite).toEqual([]);
 });
 
-test('to restrisikoer: planlagte tiltak senker ikke restrisikoen nå, og beslutningen bruker den og gjør tiltakene til vilkår', async ({ page, offsite, pageErrors }) => {
+test('to restrisikoer: planlagte tiltak senker ikke restrisikoen nå, og beslutningen bruker den og gjør tiltakene til vilkår', async ({
+  page,
+  offsite,
+  pageErrors,
+}) => {
   test.setTimeout(180_000);
   // Default method. «Kommentarer»: S3 K3 (middels) before; after the planned moderation S1 K2 (lav). «Profiler»: S2 K2 (lav), nothing to do.
   await seed(page, 'verktoy/risikovurdering/', [
-    { id: 'r1', title: 'Kommentarer', l: 3, c: 3, rl: 1, rc: 2, measures: [{ id: 'm1', text: 'Moderering hver dag', owner: 'Redaksjonen', deadline: '2027-01-15', status: 'planlagt' }] },
+    {
+      id: 'r1',
+      title: 'Kommentarer',
+      l: 3,
+      c: 3,
+      rl: 1,
+      rc: 2,
+      measures: [{ id: 'm1', text: 'Moderering hver dag', owner: 'Redaksjonen', deadline: '2027-01-15', status: 'planlagt' }],
+    },
     { id: 'r2', title: 'Profiler', l: 2, c: 2 },
   ]);
   await page.locator('#risk-open-r1').click();
@@ -183,8 +236,12 @@ test('to restrisikoer: planlagte tiltak senker ikke restrisikoen nå, og beslutn
   await page.goto('verktoy/ledelsesbeslutning/');
   const form = page.getByRole('region', { name: 'Registrer en runde i ledelsen' });
   await expect(form.getByTestId('acceptance-criterion')).toContainText('Akseptkriterium for nivået middels');
-  await expect(form.getByTestId('rests-on-planned')).toContainText('1 risiko har lavere restrisiko bare når planlagte tiltak er gjennomført');
-  await expect(form.getByTestId('planned-conditions')).toContainText('«Moderering hver dag» (Kommentarer: middels nå, lav når tiltakene er gjennomført), ansvarlig Redaksjonen, frist 15.01.2027');
+  await expect(form.getByTestId('rests-on-planned')).toContainText(
+    '1 risiko har lavere restrisiko bare når planlagte tiltak er gjennomført',
+  );
+  await expect(form.getByTestId('planned-conditions')).toContainText(
+    '«Moderering hver dag» (Kommentarer: middels nå, lav når tiltakene er gjennomført), ansvarlig Redaksjonen, frist 15.01.2027',
+  );
   await expect(form.getByTestId('missing-justification')).toContainText('Kommentarer');
   const fill = async (outcome: 'Godkjent' | 'Betinget godkjent') => {
     await form.getByLabel('Møtedato').fill('2026-12-01');
@@ -202,7 +259,10 @@ test('to restrisikoer: planlagte tiltak senker ikke restrisikoen nå, og beslutn
   // Write the justification in the risk editor.
   await page.goto('verktoy/risikovurdering/');
   await page.locator('#risk-open-r1').click();
-  await page.locator('#risk-editor-panel').getByLabel('Begrunnelse for vurderingen etter tiltak (påkrevd når risikoen er lavere)').fill('Daglig moderering fjerner kommentarer med personopplysninger.');
+  await page
+    .locator('#risk-editor-panel')
+    .getByLabel('Begrunnelse for vurderingen etter tiltak (påkrevd når risikoen er lavere)')
+    .fill('Daglig moderering fjerner kommentarer med personopplysninger.');
   await page.locator('#risk-editor-panel').getByRole('button', { name: 'Lukk' }).click();
   await expect(page.locator('#risk-editor-panel')).toHaveCount(0);
 
@@ -228,11 +288,23 @@ test('to restrisikoer: planlagte tiltak senker ikke restrisikoen nå, og beslutn
   expect(offsite).toEqual([]);
 });
 
-test('restrisiko nå som er høy etter metoden gir «Forhåndsdrøfting kreves før oppstart», selv om planlagt restrisiko er lav', async ({ page, pageErrors }) => {
+test('restrisiko nå som er høy etter metoden gir «Forhåndsdrøfting kreves før oppstart», selv om planlagt restrisiko er lav', async ({
+  page,
+  pageErrors,
+}) => {
   test.setTimeout(120_000);
   // Default method: S2 K4 is «Høy» (S2 K4 = 8 would have been «middels» on the classic method). The planned measure would make it S1 K1.
   await seed(page, 'verktoy/ledelsesbeslutning/', [
-    { id: 'r1', title: 'Barnevernssak', l: 2, c: 4, rl: 1, rc: 1, justification: 'Sperrede kommentarer.', measures: [{ id: 'm1', text: 'Sperre kommentarer', owner: 'Redaksjonen', deadline: '2027-02-01', status: 'pagar' }] },
+    {
+      id: 'r1',
+      title: 'Barnevernssak',
+      l: 2,
+      c: 4,
+      rl: 1,
+      rc: 1,
+      justification: 'Sperrede kommentarer.',
+      measures: [{ id: 'm1', text: 'Sperre kommentarer', owner: 'Redaksjonen', deadline: '2027-02-01', status: 'pagar' }],
+    },
   ]);
   const form = page.getByRole('region', { name: 'Registrer en runde i ledelsen' });
   await expect(form.getByTestId('acceptance-criterion')).toContainText('Akseptkriterium for nivået høy');
@@ -256,10 +328,19 @@ test('restrisiko nå som er høy etter metoden gir «Forhåndsdrøfting kreves f
 test('rapporten har metodevedlegget og skiller tiltak på plass fra planlagte', async ({ page, pageErrors }) => {
   test.setTimeout(120_000);
   await seed(page, 'verktoy/rapport/', [
-    { id: 'r1', title: 'Kommentarer', l: 3, c: 3, rl: 1, rc: 2, justification: 'Moderering.', measures: [
-      { id: 'm1', text: 'Moderering hver dag', owner: 'Redaksjonen', deadline: '2027-01-15', status: 'planlagt' },
-      { id: 'm2', text: 'Filter for sensitive ord', owner: 'Kommunikasjon', deadline: '', status: 'gjennomfort' },
-    ] },
+    {
+      id: 'r1',
+      title: 'Kommentarer',
+      l: 3,
+      c: 3,
+      rl: 1,
+      rc: 2,
+      justification: 'Moderering.',
+      measures: [
+        { id: 'm1', text: 'Moderering hver dag', owner: 'Redaksjonen', deadline: '2027-01-15', status: 'planlagt' },
+        { id: 'm2', text: 'Filter for sensitive ord', owner: 'Kommunikasjon', deadline: '', status: 'gjennomfort' },
+      ],
+    },
   ]);
   await page.getByRole('button', { name: 'Lag rapporten' }).click();
   const report = page.locator('article.report');
@@ -270,17 +351,31 @@ test('rapporten har metodevedlegget og skiller tiltak på plass fra planlagte', 
   await expect(report.getByRole('listitem').filter({ hasText: 'Høy (høy risiko, art. 36): Kan ikke godtas uten tiltak' })).toBeVisible();
   await expect(report.getByRole('table', { name: 'Skalaene for sannsynlighet og konsekvens' })).toContainText('Svært sannsynlig');
   await expect(report.getByRole('table', { name: 'Tiltak som er på plass i dag (etablert)' })).toContainText('Filter for sensitive ord');
-  await expect(report.getByRole('table', { name: 'Planlagte tiltak (teller ikke i restrisikoen nå)' })).toContainText('Moderering hver dag');
+  await expect(report.getByRole('table', { name: 'Planlagte tiltak (teller ikke i restrisikoen nå)' })).toContainText(
+    'Moderering hver dag',
+  );
   await expect(report).toContainText('1 risiko har lavere restrisiko bare når planlagte tiltak er gjennomført');
   await page.screenshot({ path: '/tmp/risk17-report.png', fullPage: true });
   await expectAccessible(page, 'rapport med metodevedlegg');
   expect(pageErrors).toEqual([]);
 });
 
-test('redigeringsskjemaet for en risiko på 320 px: ingen vannrett rulling og ingen avkuttet etikett; risikokartene står på linje', async ({ page, pageErrors }) => {
+test('redigeringsskjemaet for en risiko på 320 px: ingen vannrett rulling og ingen avkuttet etikett; risikokartene står på linje', async ({
+  page,
+  pageErrors,
+}) => {
   test.setTimeout(120_000);
   await seed(page, 'verktoy/risikovurdering/', [
-    { id: 'r1', title: 'Sensitive opplysninger i kommentarer', l: 4, c: 4, rl: 3, rc: 4, justification: 'Moderering.', measures: [{ id: 'm1', text: 'Moderering hver dag', owner: 'Redaksjonen', deadline: '2027-01-15', status: 'planlagt' }] },
+    {
+      id: 'r1',
+      title: 'Sensitive opplysninger i kommentarer',
+      l: 4,
+      c: 4,
+      rl: 3,
+      rc: 4,
+      justification: 'Moderering.',
+      measures: [{ id: 'm1', text: 'Moderering hver dag', owner: 'Redaksjonen', deadline: '2027-01-15', status: 'planlagt' }],
+    },
   ]);
   // The two heat maps line up: same top on a wide screen, same left edge when stacked.
   await page.setViewportSize({ width: 1280, height: 900 });

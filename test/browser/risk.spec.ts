@@ -33,7 +33,11 @@ const summary = (page: Page) => page.getByTestId('risk-summary');
 const countCell = (page: Page, band: string, stage: 'before' | 'after') =>
   summary(page).locator(`tr[data-band="${band}"] td[data-stage="${stage}"]`);
 
-test('bygger et risikobilde fra scenariobanken, legger til en egen risiko og ser kart, tabell og sammendrag', async ({ page, offsite, pageErrors }) => {
+test('bygger et risikobilde fra scenariobanken, legger til en egen risiko og ser kart, tabell og sammendrag', async ({
+  page,
+  offsite,
+  pageErrors,
+}) => {
   // Many states, each checked with axe in two themes, on a shared machine.
   test.setTimeout(300_000);
   await page.clock.setFixedTime(new Date('2026-11-23T10:00:00+01:00'));
@@ -114,9 +118,17 @@ test('bygger et risikobilde fra scenariobanken, legger til en egen risiko og ser
   await expect(countCell(page, 'hoy', 'after')).toHaveText('1');
   await expect(countCell(page, 'middels', 'after')).toHaveText('1');
   await expect(countCell(page, 'ikkeVurdert', 'after')).toHaveText(String(bankSize - 1));
-  for (const [stage, name] of [['før', 'Risikokart før tiltak'], ['etter', 'Risikokart etter tiltak']] as const) {
-    const counts = await map(page, stage).locator('button').evaluateAll((bs) => bs.map((b) => Number(b.getAttribute('data-count'))));
-    expect(counts.reduce((a, b) => a + b, 0), name).toBe(2);
+  for (const [stage, name] of [
+    ['før', 'Risikokart før tiltak'],
+    ['etter', 'Risikokart etter tiltak'],
+  ] as const) {
+    const counts = await map(page, stage)
+      .locator('button')
+      .evaluateAll((bs) => bs.map((b) => Number(b.getAttribute('data-count'))));
+    expect(
+      counts.reduce((a, b) => a + b, 0),
+      name,
+    ).toBe(2);
   }
   await expectAccessibleBoth(page, 'med egen risiko og høy restrisiko');
 
@@ -125,7 +137,10 @@ test('bygger et risikobilde fra scenariobanken, legger til en egen risiko og ser
   await expect(page.locator('.risk-count')).toContainText(`Viser 1 av ${bankSize + 1} risikoer`);
   await expect(rows).toHaveCount(1);
   await expect(rows.first()).toContainText('Innbyggere melder fra om akutte hendelser');
-  await expect(map(page, 'før').getByRole('button', { name: 'Sannsynlighet 5, konsekvens 5, høy: 1 risiko' })).toHaveAttribute('aria-pressed', 'true');
+  await expect(map(page, 'før').getByRole('button', { name: 'Sannsynlighet 5, konsekvens 5, høy: 1 risiko' })).toHaveAttribute(
+    'aria-pressed',
+    'true',
+  );
   await expectAccessibleBoth(page, 'filtrert på en rute i kartet');
   await page.getByRole('button', { name: 'Vis alle risikoer' }).click();
 
@@ -166,7 +181,11 @@ test('bygger et risikobilde fra scenariobanken, legger til en egen risiko og ser
   expect(pageErrors).toEqual([]);
 });
 
-test('kan brukes med bare tastaturet: opprette, legge til fra banken, vurdere og åpne en rute i kartet', async ({ page, offsite, pageErrors }) => {
+test('kan brukes med bare tastaturet: opprette, legge til fra banken, vurdere og åpne en rute i kartet', async ({
+  page,
+  offsite,
+  pageErrors,
+}) => {
   test.setTimeout(180_000);
   await page.goto(TOOL);
   await page.locator('#new-platform').focus();
@@ -323,7 +342,10 @@ test('200 risikoer: en endret vurdering oppdaterer begge kart og sammendraget ra
     timingsMs: timings.map((t) => Math.round(t * 10) / 10),
   };
   mkdirSync('bench-results', { recursive: true });
-  writeFileSync(`bench-results/risk-200${info.project.name === 'rot' ? '' : `-${info.project.name}`}.json`, JSON.stringify(result, null, 2) + '\n');
+  writeFileSync(
+    `bench-results/risk-200${info.project.name === 'rot' ? '' : `-${info.project.name}`}.json`,
+    JSON.stringify(result, null, 2) + '\n',
+  );
   // The test machine is shared by many jobs, so single changes can wait long for a core. The fastest of
   // 20 changes shows what the code itself costs and must meet the budget; the median gets a generous bound.
   expect(sorted[0]).toBeLessThan(50);

@@ -25,7 +25,12 @@ const queries: [string, RegExp][] = [
   ['arkivlova', /^Arkivlova$/],
 ];
 
-test('søket finner riktig rettskilde eller kapittel blant de tre første treffene @underkatalog', async ({ page, baseURL, offsite, pageErrors }) => {
+test('søket finner riktig rettskilde eller kapittel blant de tre første treffene @underkatalog', async ({
+  page,
+  baseURL,
+  offsite,
+  pageErrors,
+}) => {
   test.setTimeout(120_000);
   await page.goto('');
   const dialog = await openSearch(page);
@@ -58,7 +63,10 @@ test('søket finner riktig rettskilde eller kapittel blant de tre første treffe
   expect(pageErrors).toEqual([]);
 });
 
-test('lenker til artikler viser tittelen, går til registeret og registeret viser hvor den er omtalt @underkatalog', async ({ page, baseURL }) => {
+test('lenker til artikler viser tittelen, går til registeret og registeret viser hvor den er omtalt @underkatalog', async ({
+  page,
+  baseURL,
+}) => {
   await page.goto('veileder/8-prosess-og-forankring/');
   const link = page.locator('main a.register-link', { hasText: /^art\. 36/ }).first();
   await expect(link).toHaveAttribute('title', 'Personvernforordningen art. 36: Forhåndsdrøftinger');

@@ -19,7 +19,9 @@ for (const path of ['veileder/7-risiko/', 'veileder/8-prosess-og-forankring/']) 
       });
       expect(around, `tabell ${i + 1}`).toEqual({ regions: 1, tabStops: 1 });
     }
-    await expect(page.getByRole('region', { name: /^Tabell: Eksempler på risiko|^Tabell: Ledelsens tre mulige beslutninger/ })).toHaveCount(1);
+    await expect(page.getByRole('region', { name: /^Tabell: Eksempler på risiko|^Tabell: Ledelsens tre mulige beslutninger/ })).toHaveCount(
+      1,
+    );
     await expectAccessible(page, path);
     expect(offsite).toEqual([]);
     expect(pageErrors).toEqual([]);

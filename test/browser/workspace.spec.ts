@@ -90,19 +90,27 @@ test('eksport → tøm → import gjennom skjermbildet gir de samme dataene @und
 
   // The reminder to export shows in the assessment bar of every tool.
   await expect(page.getByRole('status').filter({ hasText: 'ikke eksportert' })).toBeVisible();
-  const [download] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: 'Eksporter alle til fil' }).click()]);
+  const [download] = await Promise.all([
+    page.waitForEvent('download'),
+    page.getByRole('button', { name: 'Eksporter alle til fil' }).click(),
+  ]);
   expect(download.suggestedFilename()).toMatch(/^\d{4}-\d\d-\d\d-some-veilederen-arbeidsomrade\.json$/);
   const exported = readFileSync(await download.path(), 'utf8');
   expect(JSON.parse(exported)).toMatchObject({ format: 'some-veilederen/arbeidsomrade', version: FORMAT_VERSION, appVersion: '0.1.0' });
   await expect(page.getByRole('status').filter({ hasText: 'ikke eksportert' })).toHaveCount(0);
 
-  const [one] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: 'Eksporter «Facebook – Kulturetaten»' }).click()]);
+  const [one] = await Promise.all([
+    page.waitForEvent('download'),
+    page.getByRole('button', { name: 'Eksporter «Facebook – Kulturetaten»' }).click(),
+  ]);
   expect(one.suggestedFilename()).toMatch(/^\d{4}-\d\d-\d\d-kulturetaten-facebook-kulturetaten\.json$/);
 
   await page.evaluate(() => localStorage.clear());
   await page.reload();
   await expect(page.getByText('Det finnes ingen vurderinger')).toBeVisible();
-  await page.getByLabel('Velg en fil å importere').setInputFiles({ name: 'eksport.json', mimeType: 'application/json', buffer: Buffer.from(exported) });
+  await page
+    .getByLabel('Velg en fil å importere')
+    .setInputFiles({ name: 'eksport.json', mimeType: 'application/json', buffer: Buffer.from(exported) });
   await page.getByRole('button', { name: 'Importer', exact: true }).click();
   await expect(page.getByText('Importert fra «eksport.json»')).toBeVisible();
   expect(await storedAssessments(page)).toEqual(before);
@@ -123,7 +131,9 @@ test('en ugyldig fil avvises med melding om hva og hvor, og ingenting endres', a
   await page.getByRole('button', { name: 'Importer', exact: true }).click();
   const before = await storedAssessments(page);
   await page.getByLabel('Velg en fil å importere').setInputFiles(join(fixtures, 'bad-imports/16-sannsynlighet-over-5.json'));
-  await expect(page.getByRole('alert')).toContainText('Feil i assessments[0].risks[0].likelihood (vurdering 1 › risiko 1 › sannsynlighet): Høyest 6.');
+  await expect(page.getByRole('alert')).toContainText(
+    'Feil i assessments[0].risks[0].likelihood (vurdering 1 › risiko 1 › sannsynlighet): Høyest 6.',
+  );
   await expectAccessible(page, 'avvist fil');
   await page.getByLabel('Velg en fil å importere').setInputFiles(join(fixtures, 'good-imports/html-og-skript.json'));
   await page.getByRole('button', { name: 'Importer', exact: true }).click();
@@ -132,7 +142,10 @@ test('en ugyldig fil avvises med melding om hva og hvor, og ingenting endres', a
   expect((await storedAssessments(page)).filter((a) => a.id !== 'v-html')).toEqual(before);
 });
 
-test('to faner holdes i takt, endringer i hvert sitt felt flettes, og en skriving overskriver ikke den andre fanens tekst i samme felt', async ({ page, context }) => {
+test('to faner holdes i takt, endringer i hvert sitt felt flettes, og en skriving overskriver ikke den andre fanens tekst i samme felt', async ({
+  page,
+  context,
+}) => {
   await page.goto(PAGE);
   await page.getByLabel('Velg en fil å importere').setInputFiles(join(fixtures, 'workspace-valid.json'));
   await page.getByRole('button', { name: 'Importer', exact: true }).click();
@@ -156,16 +169,22 @@ test('to faner holdes i takt, endringer i hvert sitt felt flettes, og en skrivin
 
   // A newer change to another field reaches storage before tab 1 hears of it: both changes are kept.
   const changeElsewhere = (field: 'owner' | 'title', value: string) =>
-    page.evaluate(([f, v, key]) => {
-      const stored = JSON.parse(localStorage.getItem(key)!) as Record<string, unknown>;
-      localStorage.setItem(key, JSON.stringify({ ...stored, [f]: v, updatedAt: new Date(Date.now() + 60_000).toISOString() }));
-    }, [field, value, `${STORAGE_PREFIX}vurdering:v-kultur`]);
+    page.evaluate(
+      ([f, v, key]) => {
+        const stored = JSON.parse(localStorage.getItem(key)!) as Record<string, unknown>;
+        localStorage.setItem(key, JSON.stringify({ ...stored, [f]: v, updatedAt: new Date(Date.now() + 60_000).toISOString() }));
+      },
+      [field, value, `${STORAGE_PREFIX}vurdering:v-kultur`],
+    );
   await changeElsewhere('owner', 'Endret i den andre fanen');
   await page.getByRole('button', { name: 'Gi nytt navn til «Facebook – Kultur (fane 1)»' }).click();
   await page.getByLabel('Nytt navn på «Facebook – Kultur (fane 1)»').fill('Facebook – Kultur (flettet)');
   await page.getByRole('button', { name: 'Lagre navnet' }).click();
   await expect(page.getByRole('heading', { name: 'Facebook – Kultur (flettet)' })).toBeVisible();
-  expect((await storedAssessments(page)).find((a) => a.id === 'v-kultur')).toMatchObject({ owner: 'Endret i den andre fanen', title: 'Facebook – Kultur (flettet)' });
+  expect((await storedAssessments(page)).find((a) => a.id === 'v-kultur')).toMatchObject({
+    owner: 'Endret i den andre fanen',
+    title: 'Facebook – Kultur (flettet)',
+  });
   await expect(page.getByRole('alert').filter({ hasText: 'endret i en annen fane' })).toHaveCount(0);
 
   // The same field changed in both: the stored text is kept, this tab's is a backup, with one notice.
@@ -181,7 +200,11 @@ test('to faner holdes i takt, endringer i hvert sitt felt flettes, og en skrivin
   // This tab's change is kept as a backup the user can download.
   const [backup] = await Promise.all([
     page.waitForEvent('download'),
-    page.getByRole('alert').filter({ hasText: 'endret i en annen fane' }).getByRole('button', { name: 'Last ned sikkerhetskopien' }).click(),
+    page
+      .getByRole('alert')
+      .filter({ hasText: 'endret i en annen fane' })
+      .getByRole('button', { name: 'Last ned sikkerhetskopien' })
+      .click(),
   ]);
   expect(JSON.parse(readFileSync(await backup.path(), 'utf8'))).toMatchObject({ id: 'v-kultur', title: 'Overskriver ikke' });
   await other.close();
@@ -198,9 +221,14 @@ test('en ødelagt lagret verdi flyttes til sikkerhetskopi, og resten virker', as
   await expect(alert).toContainText('verdien er ikke gyldig JSON');
   await expectAccessible(page, 'melding om sikkerhetskopi');
   const keys = await page.evaluate(() => Object.keys(localStorage));
-  expect(keys.filter((k) => k.startsWith('some-veilederen:backup:') && k.endsWith(`:${STORAGE_PREFIX}vurdering:v-odelagt`))).toHaveLength(1);
+  expect(keys.filter((k) => k.startsWith('some-veilederen:backup:') && k.endsWith(`:${STORAGE_PREFIX}vurdering:v-odelagt`))).toHaveLength(
+    1,
+  );
   expect(keys).not.toContain(`${STORAGE_PREFIX}vurdering:v-odelagt`);
-  const [download] = await Promise.all([page.waitForEvent('download'), alert.getByRole('button', { name: 'Last ned sikkerhetskopien' }).click()]);
+  const [download] = await Promise.all([
+    page.waitForEvent('download'),
+    alert.getByRole('button', { name: 'Last ned sikkerhetskopien' }).click(),
+  ]);
   expect(readFileSync(await download.path(), 'utf8')).toBe('{"id":"v-odelagt","title":"Avkut');
   await page.getByRole('button', { name: 'Ny vurdering' }).click();
   await page.getByLabel('Plattform').fill('TikTok');
@@ -276,7 +304,9 @@ test('måling: import av et arbeidsområde på 5 MB', async ({ page }, testInfo)
 
   await page.goto(PAGE);
   const started = Date.now();
-  await page.getByLabel('Velg en fil å importere').setInputFiles({ name: 'stor.json', mimeType: 'application/json', buffer: Buffer.from(text) });
+  await page
+    .getByLabel('Velg en fil å importere')
+    .setInputFiles({ name: 'stor.json', mimeType: 'application/json', buffer: Buffer.from(text) });
   await expect(page.getByRole('heading', { name: 'Dette inneholder «stor.json»' })).toBeVisible({ timeout: 30_000 });
   const previewMs = Date.now() - started;
   const applyStarted = Date.now();
@@ -288,12 +318,26 @@ test('måling: import av et arbeidsområde på 5 MB', async ({ page }, testInfo)
   // Time inside the page (without Playwright's transfer of the file to the browser).
   const inPage = await page.evaluate(() => {
     const at = (name: string) => performance.getEntriesByName(`some-veilederen:${name}`).at(-1)!.startTime;
-    return { readAndPreviewMs: Math.round(at('import-preview') - at('import-start')), applyMs: Math.round(at('import-applied') - at('import-apply-start')) };
+    return {
+      readAndPreviewMs: Math.round(at('import-preview') - at('import-start')),
+      applyMs: Math.round(at('import-applied') - at('import-apply-start')),
+    };
   });
   mkdirSync('bench-results', { recursive: true });
   writeFileSync(
     join('bench-results', testInfo.project.name === 'rot' ? 'import-5mb.json' : `import-5mb-${testInfo.project.name}.json`),
-    JSON.stringify({ measuredAt: new Date().toISOString(), project: testInfo.project.name, fileBytes: bytes, assessments: 60, inPage, withTransfer: { readAndPreviewMs: previewMs, applyAndRenderMs: applyMs } }, null, 2) + '\n',
+    JSON.stringify(
+      {
+        measuredAt: new Date().toISOString(),
+        project: testInfo.project.name,
+        fileBytes: bytes,
+        assessments: 60,
+        inPage,
+        withTransfer: { readAndPreviewMs: previewMs, applyAndRenderMs: applyMs },
+      },
+      null,
+      2,
+    ) + '\n',
   );
 });
 
@@ -304,7 +348,10 @@ test('JSON Schema for filformatet er publisert og lenket fra Dataformat @underka
   const response = await page.request.get(new URL(href!, page.url()).href);
   expect(response.status()).toBe(200);
   const schema: unknown = await response.json();
-  expect(schema).toMatchObject({ $schema: 'http://json-schema.org/draft-07/schema#', properties: { format: { const: 'some-veilederen/arbeidsomrade' }, version: { const: FORMAT_VERSION } } });
+  expect(schema).toMatchObject({
+    $schema: 'http://json-schema.org/draft-07/schema#',
+    properties: { format: { const: 'some-veilederen/arbeidsomrade' }, version: { const: FORMAT_VERSION } },
+  });
   // Every version is published beside it, and the version 1 schema is the one published before version 2.
   for (let version = 1; version <= FORMAT_VERSION; version++) {
     const versioned = await page.getByRole('link', { name: `arbeidsomrade-v${version}.schema.json` }).getAttribute('href');

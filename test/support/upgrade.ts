@@ -30,7 +30,9 @@ function leaves(value: unknown, path = ''): [string, unknown][] {
 /** The leaves of `older` that are missing or different in `newer`. */
 export function lostIn(older: unknown, newer: unknown): string[] {
   const found = new Map(leaves(newer));
-  return leaves(older).filter(([path, value]) => found.get(path) !== value).map(([path]) => path);
+  return leaves(older)
+    .filter(([path, value]) => found.get(path) !== value)
+    .map(([path]) => path);
 }
 
 /** Like lostIn, but an empty list or object in `older` may have gained items in `newer`. */

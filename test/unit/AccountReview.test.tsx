@@ -38,7 +38,12 @@ describe('<AccountReview>', () => {
     fireEvent.input(screen.getByLabelText('Neste gjennomgang'), { target: { value: '2026-11-01' } });
     fireEvent.click(screen.getByRole('button', { name: 'Lagre konto' }));
     expect(store.$accounts.get()).toHaveLength(1);
-    expect(store.$accounts.get()[0]).toMatchObject({ platform: 'Instagram', name: 'Ungdomshuset', adminCount: 3, nextReview: '2026-11-01' });
+    expect(store.$accounts.get()[0]).toMatchObject({
+      platform: 'Instagram',
+      name: 'Ungdomshuset',
+      adminCount: 3,
+      nextReview: '2026-11-01',
+    });
     const card = await screen.findByRole('article', { name: /Ungdomshuset/ });
     expect(within(card).getByText('Forfalt')).toBeTruthy();
     expect(screen.getByText('1 gjennomgang er forfalt.')).toBeTruthy();
@@ -52,13 +57,37 @@ describe('<AccountReview>', () => {
     const a = ok(store.createAssessment({ title: 'Facebook – Kultur', platform: 'Facebook', unit: 'Kultur', owner: '' }));
     store.updateAssessment(a.id, (x) => ({
       ...x,
-      decisions: [{
-        id: 'r1', recordedAt: '2026-05-01T10:00:00.000Z', date: '2026-04-30', body: 'Kommunedirektørens ledergruppe', outcome: 'betinget',
-        conditions: [], justification: '', presentedBy: '', residualRisk: { lav: 0, middels: 1, hoy: 0, highest: 9 }, actionPlan: '',
-        dpoAdvice: '', dpoFollowed: null, dpoReason: '', dataSubjectViews: '', strongWish: null, corrects: null, correctionReason: '', fingerprint: '', openConditionsStatement: '',
-      }],
+      decisions: [
+        {
+          id: 'r1',
+          recordedAt: '2026-05-01T10:00:00.000Z',
+          date: '2026-04-30',
+          body: 'Kommunedirektørens ledergruppe',
+          outcome: 'betinget',
+          conditions: [],
+          justification: '',
+          presentedBy: '',
+          residualRisk: { lav: 0, middels: 1, hoy: 0, highest: 9 },
+          actionPlan: '',
+          dpoAdvice: '',
+          dpoFollowed: null,
+          dpoReason: '',
+          dataSubjectViews: '',
+          strongWish: null,
+          corrects: null,
+          correctionReason: '',
+          fingerprint: '',
+          openConditionsStatement: '',
+        },
+      ],
     }));
-    store.saveAccount({ ...emptyAccount('k-1', '2026-01-01T00:00:00.000Z'), platform: 'Facebook', name: 'Kulturhuset', assessmentId: a.id, verdict: 'behold' });
+    store.saveAccount({
+      ...emptyAccount('k-1', '2026-01-01T00:00:00.000Z'),
+      platform: 'Facebook',
+      name: 'Kulturhuset',
+      assessmentId: a.id,
+      verdict: 'behold',
+    });
     store.saveAccount({ ...emptyAccount('k-2', '2026-01-01T00:00:00.000Z'), platform: 'TikTok', name: 'Biblioteket', verdict: 'slett' });
     render(<AccountReview />);
     const card = screen.getByRole('article', { name: /Kulturhuset/ });

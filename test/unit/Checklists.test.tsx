@@ -9,16 +9,24 @@ useTestStorageEngine();
 const store = await import('../../src/stores/workspace');
 const { Checklists } = await import('../../src/components/checklists/Checklists');
 
-const lists: Checklist[] = [{
-  id: 'prosess',
-  title: 'Prosess og forankring',
-  chapter: 'Kapittel 8',
-  intro: 'Forankring i ledelsen.',
-  items: [
-    { id: 'gruppe', question: 'Er gruppen sammensatt?', why: 'Ulike fag.', link: '/veileder/8-prosess-og-forankring/', articles: ['art. 35'] },
-    { id: 'ledelse', question: 'Er ledelsen involvert?', why: 'Forankring.', link: '/veileder/8-prosess-og-forankring/', articles: [] },
-  ],
-}];
+const lists: Checklist[] = [
+  {
+    id: 'prosess',
+    title: 'Prosess og forankring',
+    chapter: 'Kapittel 8',
+    intro: 'Forankring i ledelsen.',
+    items: [
+      {
+        id: 'gruppe',
+        question: 'Er gruppen sammensatt?',
+        why: 'Ulike fag.',
+        link: '/veileder/8-prosess-og-forankring/',
+        articles: ['art. 35'],
+      },
+      { id: 'ledelse', question: 'Er ledelsen involvert?', why: 'Forankring.', link: '/veileder/8-prosess-og-forankring/', articles: [] },
+    ],
+  },
+];
 
 describe('<Checklists>', () => {
   beforeEach(() => {
@@ -43,12 +51,18 @@ describe('<Checklists>', () => {
     fireEvent.input(within(group).getByLabelText('Kommentar'), { target: { value: 'Mangler personvernombudet' } });
 
     // The save policy: the comment is saved after a pause in typing.
-    await waitFor(() => expect(store.$activeAssessment.get()!.checklists).toEqual({
-      prosess: { gruppe: { answer: 'delvis', comment: 'Mangler personvernombudet' } },
-    }));
+    await waitFor(() =>
+      expect(store.$activeAssessment.get()!.checklists).toEqual({
+        prosess: { gruppe: { answer: 'delvis', comment: 'Mangler personvernombudet' } },
+      }),
+    );
     expect(within(section).getByText('1 av 2 besvart')).toBeTruthy();
     expect(within(section).getByRole<HTMLProgressElement>('progressbar').value).toBe(1);
-    expect(within(group).getByRole('link', { name: /Les mer/ }).getAttribute('href')).toBe('/personvern/some/veileder/8-prosess-og-forankring/');
+    expect(
+      within(group)
+        .getByRole('link', { name: /Les mer/ })
+        .getAttribute('href'),
+    ).toBe('/personvern/some/veileder/8-prosess-og-forankring/');
 
     fireEvent.click(within(group).getByRole('button', { name: 'Fjern svaret' }));
     expect(store.$assessmentMap.get()[a.id].checklists.prosess.gruppe).toEqual({ answer: null, comment: 'Mangler personvernombudet' });

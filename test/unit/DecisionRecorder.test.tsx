@@ -121,7 +121,9 @@ describe('<ReportView>', () => {
     const other = { ...sampleAssessment(), id: 'v-annen', title: 'Instagram – Biblioteket' };
     store.restoreAssessment(other);
     store.selectAssessment(other.id);
-    expect(await screen.findByRole('heading', { level: 2, name: 'Vurdering av personvernkonsekvenser: Instagram – Biblioteket' })).toBeTruthy();
+    expect(
+      await screen.findByRole('heading', { level: 2, name: 'Vurdering av personvernkonsekvenser: Instagram – Biblioteket' }),
+    ).toBeTruthy();
   });
 
   it('viser rapporten med forside, deler og filnavn, og skriver ut med nettleserens utskrift', async () => {
@@ -129,9 +131,20 @@ describe('<ReportView>', () => {
     window.print = print;
     await makeReport();
     expect(screen.getAllByRole('heading', { level: 3 }).map((h) => h.textContent)).toEqual([
-      'Trenger vi en DPIA?', 'Systematisk beskrivelse av behandlingen', 'Nødvendighet og forholdsmessighet', 'Medvirkning', 'Personvernombudets råd', 'Risikoer og tiltak', 'Beslutning og godkjenning', 'Vedlegg',
+      'Trenger vi en DPIA?',
+      'Systematisk beskrivelse av behandlingen',
+      'Nødvendighet og forholdsmessighet',
+      'Medvirkning',
+      'Personvernombudets råd',
+      'Risikoer og tiltak',
+      'Beslutning og godkjenning',
+      'Vedlegg',
     ]);
-    expect(screen.getByText('Filnavn: 2026-11-22-kulturetaten-facebook-kulturetaten.docx. Utskriftsvinduet foreslår 2026-11-22-kulturetaten-facebook-kulturetaten.pdf for PDF-filen.')).toBeTruthy();
+    expect(
+      screen.getByText(
+        'Filnavn: 2026-11-22-kulturetaten-facebook-kulturetaten.docx. Utskriftsvinduet foreslår 2026-11-22-kulturetaten-facebook-kulturetaten.pdf for PDF-filen.',
+      ),
+    ).toBeTruthy();
     // While printing, the page title is the file name the browser suggests for the PDF.
     const before = document.title;
     await waitFor(() => {

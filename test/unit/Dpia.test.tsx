@@ -25,7 +25,9 @@ describe('DPIA-verktøyene', () => {
   it('screening: svar og resultat lagres, og stien viser steget som ferdig', async () => {
     store.createAssessment({ title: 'Instagram – Biblioteket', platform: 'Instagram', unit: 'Biblioteket', owner: '' });
     render(<Screening />);
-    fireEvent.click(within(screen.getByRole('group', { name: 'Er kriteriet «Evaluering eller poengsetting» oppfylt?' })).getByLabelText('Ja'));
+    fireEvent.click(
+      within(screen.getByRole('group', { name: 'Er kriteriet «Evaluering eller poengsetting» oppfylt?' })).getByLabelText('Ja'),
+    );
     fireEvent.click(within(screen.getByRole('group', { name: 'Er kriteriet «Sårbare registrerte» oppfylt?' })).getByLabelText('Ja'));
     expect(screen.getByText(/2 av 9 kriterier er oppfylt/)).toBeTruthy();
     fireEvent.click(screen.getByLabelText(/^Påkrevd/));
@@ -33,7 +35,9 @@ describe('DPIA-verktøyene', () => {
     fireEvent.input(screen.getByLabelText('Begrunnelse for resultatet'), { target: { value: 'To kriterier.' } });
     expect(active().screening).toMatchObject({ result: 'pakrevd', reasoning: 'To kriterier.' });
     expect(active().screening.criteria.sarbare.answer).toBe('ja');
-    await waitFor(() => expect(screen.getByRole('navigation', { name: /Stegene i vurderingen/ }).textContent).toContain('Trenger vi en DPIA?: ferdig'));
+    await waitFor(() =>
+      expect(screen.getByRole('navigation', { name: /Stegene i vurderingen/ }).textContent).toContain('Trenger vi en DPIA?: ferdig'),
+    );
   });
 
   it('beskrivelse: lister legges til og fjernes, og dataflyten følger med', async () => {
@@ -50,7 +54,10 @@ describe('DPIA-verktøyene', () => {
 
   it('nødvendighet: svar fra veiviseren vises skrivebeskyttet, ikke som felt', () => {
     const a = ok(store.createAssessment({ title: 'TikTok – Ungdom', platform: 'TikTok', unit: 'Ungdom', owner: '' }));
-    store.updateAssessment(a.id, (x) => ({ ...x, legalBasis: { ...x.legalBasis, answers: { 'felles-ansvar': { value: 'ja', justification: 'Avtalen på plattformens side.' } } } }));
+    store.updateAssessment(a.id, (x) => ({
+      ...x,
+      legalBasis: { ...x.legalBasis, answers: { 'felles-ansvar': { value: 'ja', justification: 'Avtalen på plattformens side.' } } },
+    }));
     render(<Necessity checklistItems={[]} />);
     expect(screen.getByText(/Avtalen på plattformens side\./)).toBeTruthy();
     expect(screen.queryByDisplayValue('Avtalen på plattformens side.')).toBeNull();
@@ -58,14 +65,19 @@ describe('DPIA-verktøyene', () => {
 
   it('nødvendighet: svar fra sjekklistene vises under feltet de hører til, med lenke dit de endres', () => {
     const a = ok(store.createAssessment({ title: 'TikTok – Ungdom', platform: 'TikTok', unit: 'Ungdom', owner: '' }));
-    store.updateAssessment(a.id, (x) => ({ ...x, checklists: { ansvarsforhold: { ordning: { answer: 'delvis', comment: 'Tillegget gjelder bare sidestatistikk.' } } } }));
+    store.updateAssessment(a.id, (x) => ({
+      ...x,
+      checklists: { ansvarsforhold: { ordning: { answer: 'delvis', comment: 'Tillegget gjelder bare sidestatistikk.' } } },
+    }));
     const items = [
       { listId: 'ansvarsforhold', listTitle: 'Ansvarsforhold', itemId: 'felles-ansvar', question: 'Har dere vurdert felles ansvar?' },
       { listId: 'ansvarsforhold', listTitle: 'Ansvarsforhold', itemId: 'ordning', question: 'Har dere en ordning med leverandøren?' },
     ];
     render(<Necessity checklistItems={items} />);
     const field = screen.getByLabelText('Ordningen med plattformen (art. 26)').closest('.dpia-necessity-field') as HTMLElement;
-    const answers = within(field).getAllByRole('listitem').map((li) => li.textContent);
+    const answers = within(field)
+      .getAllByRole('listitem')
+      .map((li) => li.textContent);
     expect(answers).toContain('Har dere vurdert felles ansvar? Ikke besvart (Ansvarsforhold)');
     expect(answers).toContain('Har dere en ordning med leverandøren? Delvis. Tillegget gjelder bare sidestatistikk. (Ansvarsforhold)');
     expect(within(field).getByRole('link', { name: 'sjekklistene' }).getAttribute('href')).toMatch(/\/verktoy\/sjekklister\/$/);
@@ -85,7 +97,27 @@ describe('DPIA-verktøyene', () => {
 
   it('godkjenning: neste gjennomgang settes tolv måneder fram, og høy restrisiko krever forhåndsdrøfting først', () => {
     const a = ok(store.createAssessment({ title: 'TikTok – Ungdom', platform: 'TikTok', unit: 'Ungdom', owner: '' }));
-    store.updateAssessment(a.id, (x) => ({ ...x, risks: [{ id: 'r', scenarioId: null, title: 'R', goal: 'apenhet', description: '', likelihood: 5, consequence: 5, justification: '', measures: [], residualLikelihood: 5, residualConsequence: 4, nowLikelihood: null, nowConsequence: null, residualJustification: '' }] }));
+    store.updateAssessment(a.id, (x) => ({
+      ...x,
+      risks: [
+        {
+          id: 'r',
+          scenarioId: null,
+          title: 'R',
+          goal: 'apenhet',
+          description: '',
+          likelihood: 5,
+          consequence: 5,
+          justification: '',
+          measures: [],
+          residualLikelihood: 5,
+          residualConsequence: 4,
+          nowLikelihood: null,
+          nowConsequence: null,
+          residualJustification: '',
+        },
+      ],
+    }));
     render(<SignOff />);
     expect(screen.getByText(/forhåndsdrøfting etter art. 36 nr. 1/)).toBeTruthy();
     fireEvent.change(screen.getByLabelText('Dato for godkjenningen'), { target: { value: '2026-12-01' } });
@@ -97,7 +129,9 @@ describe('DPIA-verktøyene', () => {
     store.updateAssessment(a.id, (x) => ({ ...x, signOff: { ...x.signOff, nextReview: '2026-11-01', reviewOwner: 'Kari' } }));
     history.replaceState(null, '', '/verktoy/mine-vurderinger/?ny');
     render(<MyAssessments />);
-    expect(screen.getByRole('region', { name: 'Vurderinger som skal gjennomgås' }).textContent).toContain('Forfalt: «Facebook – Kultur», neste gjennomgang 01.11.2026, ansvarlig Kari.');
+    expect(screen.getByRole('region', { name: 'Vurderinger som skal gjennomgås' }).textContent).toContain(
+      'Forfalt: «Facebook – Kultur», neste gjennomgang 01.11.2026, ansvarlig Kari.',
+    );
     expect(screen.getByLabelText('Plattform')).toBeTruthy();
     history.replaceState(null, '', '/');
   });

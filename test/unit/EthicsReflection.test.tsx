@@ -17,7 +17,14 @@ describe('<EthicsReflection>', () => {
   it('lagrer notater per tema og alternativ og konklusjonen', async () => {
     store.createAssessment({ title: 'TikTok – Ungdom', platform: 'TikTok', unit: 'Ungdom', owner: '' });
     render(<EthicsReflection />);
-    expect(screen.getAllByRole('heading', { level: 3 }).map((h) => h.textContent)).toEqual(['Lov', 'Identitet', 'Moral', 'Omdømme', 'Økonomi', 'Etikk']);
+    expect(screen.getAllByRole('heading', { level: 3 }).map((h) => h.textContent)).toEqual([
+      'Lov',
+      'Identitet',
+      'Moral',
+      'Omdømme',
+      'Økonomi',
+      'Etikk',
+    ]);
     fireEvent.input(screen.getByLabelText('Omdømme: være til stede på plattformen'), { target: { value: 'Når unge der de er' } });
     fireEvent.input(screen.getByLabelText('Omdømme: ikke være til stede'), { target: { value: 'Kan virke utilgjengelig' } });
     expect(await screen.findByText(/1 av 6 temaer har notater for begge alternativene/)).toBeTruthy();

@@ -84,7 +84,12 @@ describe('<LegalBasisHelper>', () => {
     await settle();
     expect(liveResult().textContent).toContain('ikke noe behandlingsgrunnlag er tilgjengelig ennå');
     await type('Kommunens vurdering av de to spørsmålene', 'Plikten til å informere aktivt dekker informasjon om tjenestene.');
-    expect(store.$activeAssessment.get()!.legalBasis.supplementaryBasis).toMatchObject({ act: 'kommuneloven', section: '§ 4-1', coversPurpose: 'ja', clearAndForeseeable: 'ja' });
+    expect(store.$activeAssessment.get()!.legalBasis.supplementaryBasis).toMatchObject({
+      act: 'kommuneloven',
+      section: '§ 4-1',
+      coversPurpose: 'ja',
+      clearAndForeseeable: 'ja',
+    });
     expect(liveResult().textContent).toBe('Foreløpig resultat: svarene peker mot art. 6 nr. 1 bokstav e.');
     const link = screen.getAllByRole('link', { name: 'art. 6 nr. 3' })[0] as HTMLAnchorElement;
     expect(link.getAttribute('href')).toBe('/gdpr/artikkel-6/');
@@ -96,7 +101,9 @@ describe('<LegalBasisHelper>', () => {
     expect(liveResult().textContent).toContain('ikke noe behandlingsgrunnlag er tilgjengelig ennå');
     await next();
     // KS's view, labelled as KS's and contested; the required justification; the bokstav e route with § 4-1.
-    expect(screen.getAllByText(/KS mener at valget av kommunikasjonsplattform/).every((el) => el.textContent.includes('omstridt'))).toBe(true);
+    expect(screen.getAllByText(/KS mener at valget av kommunikasjonsplattform/).every((el) => el.textContent.includes('omstridt'))).toBe(
+      true,
+    );
     expect(screen.getByText(/Advarsel \(KS' syn, omstridt\):/)).toBeTruthy();
     expect(screen.getByLabelText(/Hvorfor er denne kommunikasjonen ikke en del av kommunens oppgaver/)).toBeTruthy();
     expect(screen.getAllByText(/kommuneloven § 4-1/).length).toBeGreaterThan(0);

@@ -11,7 +11,8 @@ const { MyAssessments } = await import('../../src/components/workspace/MyAssessm
 const { AssessmentBar } = await import('../../src/components/workspace/AssessmentBar');
 
 const fixtures = join(import.meta.dirname, '../fixtures');
-const fileFrom = (path: string, name = path.split('/').pop()!) => new File([readFileSync(join(fixtures, path))], name, { type: 'application/json' });
+const fileFrom = (path: string, name = path.split('/').pop()!) =>
+  new File([readFileSync(join(fixtures, path))], name, { type: 'application/json' });
 const pick = (file: File) => {
   const input = screen.getByLabelText<HTMLInputElement>('Velg en fil å importere');
   Object.defineProperty(input, 'files', { value: [file], configurable: true });
@@ -40,7 +41,12 @@ describe('<MyAssessments>', () => {
     expect(store.$assessments.get()[0].title).toBe('Facebook – Kulturetaten');
 
     fireEvent.click(screen.getByRole('button', { name: 'Dupliser «Facebook – Kulturetaten»' }));
-    expect(store.$assessments.get().map((a) => a.title).sort()).toEqual(['Facebook – Kulturetaten', 'Facebook – Kulturetaten (kopi)']);
+    expect(
+      store.$assessments
+        .get()
+        .map((a) => a.title)
+        .sort(),
+    ).toEqual(['Facebook – Kulturetaten', 'Facebook – Kulturetaten (kopi)']);
 
     fireEvent.click(screen.getByRole('button', { name: 'Slett «Facebook – Kulturetaten (kopi)»' }));
     const dialog = screen.getByRole('alertdialog');
@@ -62,7 +68,12 @@ describe('<MyAssessments>', () => {
     expect(Object.keys(getTestStorage()).filter((k) => k.includes(':vurdering:'))).toEqual([]);
     fireEvent.click(screen.getByRole('button', { name: 'Importer' }));
     await screen.findByText(/Importert fra «workspace-valid.json»: 2 vurderinger og 1 konto\./);
-    expect(store.$assessments.get().map((a) => a.id).sort()).toEqual(['v-bibliotek', 'v-kultur']);
+    expect(
+      store.$assessments
+        .get()
+        .map((a) => a.id)
+        .sort(),
+    ).toEqual(['v-bibliotek', 'v-kultur']);
   });
 
   it('lar brukeren velge mellom å erstatte og å beholde begge ved samme id', async () => {
@@ -75,7 +86,12 @@ describe('<MyAssessments>', () => {
     expect(screen.getByLabelText<HTMLInputElement>(/Behold begge/).checked).toBe(true);
     fireEvent.click(screen.getByRole('button', { name: 'Importer' }));
     await screen.findByText(/Importert fra/);
-    expect(store.$assessments.get().map((a) => a.title).sort()).toEqual([
+    expect(
+      store.$assessments
+        .get()
+        .map((a) => a.title)
+        .sort(),
+    ).toEqual([
       'Facebook – Kulturetaten',
       'Facebook – Kulturetaten (importert)',
       'Instagram – Biblioteket',

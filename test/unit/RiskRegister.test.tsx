@@ -11,12 +11,22 @@ const { riskSummary } = await import('../../src/lib/risk/register');
 
 const scenarios: Scenario[] = [
   {
-    id: 'kommentarer', goal: 'apenhet', title: 'Sensitive opplysninger i kommentarer', description: 'Innbyggere deler helseopplysninger.',
-    considerations: ['Hvilke temaer kontoen skriver om.'], measures: ['Skru av kommentarer der det er mulig.', 'Moder kommentarfeltet.'], sources: ['7'],
+    id: 'kommentarer',
+    goal: 'apenhet',
+    title: 'Sensitive opplysninger i kommentarer',
+    description: 'Innbyggere deler helseopplysninger.',
+    considerations: ['Hvilke temaer kontoen skriver om.'],
+    measures: ['Skru av kommentarer der det er mulig.', 'Moder kommentarfeltet.'],
+    sources: ['7'],
   },
   {
-    id: 'algoritmer', goal: 'medbestemmelse', title: 'Algoritmer profilerer følgerne', description: 'Profilering.',
-    considerations: ['Hvor åpen plattformen er.'], measures: ['Gi råd om innstillinger.'], sources: ['7', '2'],
+    id: 'algoritmer',
+    goal: 'medbestemmelse',
+    title: 'Algoritmer profilerer følgerne',
+    description: 'Profilering.',
+    considerations: ['Hvor åpen plattformen er.'],
+    measures: ['Gi råd om innstillinger.'],
+    sources: ['7', '2'],
   },
 ];
 
@@ -50,7 +60,11 @@ describe('<RiskRegister>', () => {
 
   it('legger til scenarioer, vurderer dem og viser det samme i kart, tabell og sammendrag', async () => {
     renderWithBothScenarios();
-    expect(active().risks.map((r) => r.scenarioId).sort()).toEqual(['algoritmer', 'kommentarer']);
+    expect(
+      active()
+        .risks.map((r) => r.scenarioId)
+        .sort(),
+    ).toEqual(['algoritmer', 'kommentarer']);
     expect(await screen.findByText(/La til 2 risikoer fra scenariobanken/)).toBeTruthy();
     expect(screen.getByLabelText<HTMLInputElement>('Sensitive opplysninger i kommentarer (lagt til)').disabled).toBe(true);
 
@@ -61,7 +75,10 @@ describe('<RiskRegister>', () => {
     fireEvent.click(within(editor).getByRole('button', { name: 'Ta i bruk tiltaket: Skru av kommentarer der det er mulig.' }));
     fireEvent.click(within(editor).getByRole('button', { name: 'Ta i bruk A/B/C-klassifisering som tiltak' }));
     const measures = active().risks.find((r) => r.scenarioId === 'kommentarer')!.measures;
-    expect(measures.map((m) => m.text)).toEqual(['Skru av kommentarer der det er mulig.', expect.stringMatching(/^Klassifiser hvert innlegg/)]);
+    expect(measures.map((m) => m.text)).toEqual([
+      'Skru av kommentarer der det er mulig.',
+      expect.stringMatching(/^Klassifiser hvert innlegg/),
+    ]);
     expect(await within(editor).findByText('(tatt i bruk)')).toBeTruthy();
 
     const deadline = within(editor).getByLabelText('Frist for tiltak 1');

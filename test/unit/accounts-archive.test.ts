@@ -7,7 +7,12 @@ import type { Account } from '../../src/lib/model/schema';
 
 const NOW = '2026-11-23T12:00:00.000Z';
 const options = { newId: () => 'k-ny', now: NOW };
-const base = (over: Partial<Account> = {}): Account => ({ ...emptyAccount('k-1', NOW), platform: 'Instagram', name: 'Ungdomsklubben', ...over });
+const base = (over: Partial<Account> = {}): Account => ({
+  ...emptyAccount('k-1', NOW),
+  platform: 'Instagram',
+  name: 'Ungdomsklubben',
+  ...over,
+});
 
 describe('arkivert før sletting', () => {
   it('rådet sier at innholdet skal arkiveres eller journalføres først der det er arkivverdig', () => {
@@ -25,16 +30,30 @@ describe('arkivert før sletting', () => {
   });
   it('nekter også en opprydding i innleggene uten arkivering, og en sletting datert før arkiveringen', () => {
     expect(deletionProblem(base({ deletion: { scope: 'innlegg', date: '2026-11-20', note: '' } }))).not.toBeNull();
-    expect(deletionProblem(base({ archived: { date: '2026-11-21', reference: '2026/1' }, deletion: { scope: 'innlegg', date: '2026-11-20', note: '' } }))).toMatch(/før arkiveringsdatoen/);
+    expect(
+      deletionProblem(
+        base({ archived: { date: '2026-11-21', reference: '2026/1' }, deletion: { scope: 'innlegg', date: '2026-11-20', note: '' } }),
+      ),
+    ).toMatch(/før arkiveringsdatoen/);
   });
   it('godtar sletting når dato og referanse er fylt ut, og alt som ikke er slettet', () => {
-    expect(deletionProblem(base({ archived: { date: '2026-11-01', reference: '2026/1234-5' }, deletion: { scope: 'konto', date: '2026-11-20', note: 'Slettet i Meta Business Suite.' } }))).toBeNull();
+    expect(
+      deletionProblem(
+        base({
+          archived: { date: '2026-11-01', reference: '2026/1234-5' },
+          deletion: { scope: 'konto', date: '2026-11-20', note: 'Slettet i Meta Business Suite.' },
+        }),
+      ),
+    ).toBeNull();
     expect(deletionProblem(base())).toBeNull();
   });
 });
 
 describe('CSV med arkivering og sletting', () => {
-  const archivedAndDeleted = base({ archived: { date: '2026-11-01', reference: '2026/1234-5' }, deletion: { scope: 'innlegg', date: '2026-11-20', note: 'Bilder av barn fjernet.' } });
+  const archivedAndDeleted = base({
+    archived: { date: '2026-11-01', reference: '2026/1234-5' },
+    deletion: { scope: 'innlegg', date: '2026-11-20', note: 'Bilder av barn fjernet.' },
+  });
 
   it('skriver feltene og leser dem tilbake uendret', () => {
     const csv = accountsToCsv([archivedAndDeleted]);
@@ -48,16 +67,24 @@ describe('CSV med arkivering og sletting', () => {
     const csv = accountsToCsv([{ ...archivedAndDeleted, archived: { date: '', reference: '' } }]);
     const read = parseAccountsCsv(csv, options);
     expect(read.ok).toBe(false);
-    if (!read.ok) expect(read.errors[0]).toMatchObject({ row: 2, column: 'Arkivert før sletting (journalpost eller referanse)', message: stringContaining('Arkivert før sletting') });
+    if (!read.ok)
+      expect(read.errors[0]).toMatchObject({
+        row: 2,
+        column: 'Arkivert før sletting (journalpost eller referanse)',
+        message: stringContaining('Arkivert før sletting'),
+      });
   });
 
   it('leser fortsatt CSV-filer fra før feltene fantes (uten de nye kolonnene)', () => {
     const old = CSV_COLUMNS.filter((c) => !/Arkivert|Slettet|slettingen/.test(c.header));
     expect(old).toHaveLength(18);
     const header = old.map((c) => c.header).join(SEPARATOR);
-    const row = old.map((c) => (c.header === 'Plattform' ? 'Facebook' : c.header === 'Navn' ? 'Biblioteket' : c.header === 'ID' ? 'k-gml' : '')).join(SEPARATOR);
+    const row = old
+      .map((c) => (c.header === 'Plattform' ? 'Facebook' : c.header === 'Navn' ? 'Biblioteket' : c.header === 'ID' ? 'k-gml' : ''))
+      .join(SEPARATOR);
     const read = parseAccountsCsv(`\uFEFF${header}\r\n${row}\r\n`, options);
     expect(read.ok).toBe(true);
-    if (read.ok) expect(read.accounts[0]).toMatchObject({ id: 'k-gml', name: 'Biblioteket', archived: { date: '', reference: '' }, deletion: null });
+    if (read.ok)
+      expect(read.accounts[0]).toMatchObject({ id: 'k-gml', name: 'Biblioteket', archived: { date: '', reference: '' }, deletion: null });
   });
 });

@@ -1,6 +1,14 @@
 import { describe, it, expect } from 'vitest';
 import {
-  BOM, CSV_COLUMNS, accountsToCsv, accountsToJson, columnLetter, csvField, parseAccountsCsv, parseCsvRows, parseDate,
+  BOM,
+  CSV_COLUMNS,
+  accountsToCsv,
+  accountsToJson,
+  columnLetter,
+  csvField,
+  parseAccountsCsv,
+  parseCsvRows,
+  parseDate,
 } from '../../src/lib/accounts/csv';
 import { emptyAccount } from '../../src/lib/accounts/review';
 import type { Account } from '../../src/lib/model/schema';
@@ -94,18 +102,28 @@ describe('CSV tur-retur', () => {
     const lf = accountsToCsv(tricky).slice(1).replace(/\r\n/g, '\n');
     const viaLf = parseAccountsCsv(lf, options);
     expect(viaLf.ok).toBe(true);
-    const comma = 'Plattform,Navn,Adresse,Enhet,Eier,Antall administratorer,Innlogging,Formål,Dokumentert behov,Hvor behovet er dokumentert,Sist ryddet for personopplysninger,Koblet vurdering (id),Konklusjon,Neste gjennomgang\n'
-      + 'YouTube,"Kultur, film",,,,,,,,,,,,\n';
+    const comma =
+      'Plattform,Navn,Adresse,Enhet,Eier,Antall administratorer,Innlogging,Formål,Dokumentert behov,Hvor behovet er dokumentert,Sist ryddet for personopplysninger,Koblet vurdering (id),Konklusjon,Neste gjennomgang\n' +
+      'YouTube,"Kultur, film",,,,,,,,,,,,\n';
     const viaComma = parseAccountsCsv(comma, options);
     expect(viaComma.ok && viaComma.accounts[0].name).toBe('Kultur, film');
   });
   it('godtar datoer som Excel har skrevet om til dd.mm.åååå, og etiketter i stedet for koder', () => {
-    const header = CSV_COLUMNS.filter((c) => c.field).map((c) => c.header).join(';');
+    const header = CSV_COLUMNS.filter((c) => c.field)
+      .map((c) => c.header)
+      .join(';');
     const row = ';Facebook;Helsestasjonen;;;;2;Felles innlogging;;Ja;;1.2.2026;;Behold;31.12.2026';
     const result = parseAccountsCsv(`${header}\r\n${row}\r\n`, options);
     expect(result.ok).toBe(true);
     if (!result.ok) return;
-    expect(result.accounts[0]).toMatchObject({ login: 'felles', documentedNeed: 'ja', lastCleaned: '2026-02-01', nextReview: '2026-12-31', verdict: 'behold', adminCount: 2 });
+    expect(result.accounts[0]).toMatchObject({
+      login: 'felles',
+      documentedNeed: 'ja',
+      lastCleaned: '2026-02-01',
+      nextReview: '2026-12-31',
+      verdict: 'behold',
+      adminCount: 2,
+    });
     expect(result.accounts[0].id).toMatch(/^k-ny\d+$/);
   });
   it('hopper over tomme linjer på slutten', () => {
@@ -124,14 +142,34 @@ describe('CSV-feil', () => {
     ['bare overskrifter', header, [{ row: 2, contains: 'ingen kontoer' }]],
     ['ukjent kolonne', `${header};Notat\r\n${row(ok)};x`, [{ row: 1, column: 'Notat', contains: 'kolonne X: ukjent kolonne «Notat»' }]],
     ['manglende kolonne', header.replace(';Konklusjon', ''), [{ row: 1, column: 'Konklusjon', contains: 'kolonnen «Konklusjon» mangler' }]],
-    ['ugyldig innlogging', `${header}\r\n${row({ ...ok, Innlogging: 'privat' })}`, [{ row: 2, column: 'Innlogging', contains: 'Rad 2, kolonne «Innlogging» (H): «privat» er ikke gyldig' }]],
-    ['ugyldig dato', `${header}\r\n${row(ok)}\r\n${row({ ...ok, 'Neste gjennomgang': '2026-02-30' })}`, [{ row: 3, column: 'Neste gjennomgang', contains: 'ikke en gyldig dato' }]],
-    ['tall som ikke er heltall', `${header}\r\n${row({ ...ok, 'Antall administratorer': '2,5' })}`, [{ row: 2, column: 'Antall administratorer', contains: 'helt tall' }]],
-    ['mangler plattform og navn', `${header}\r\n${row({ Enhet: 'Skole' })}`, [
-      { row: 2, column: 'Plattform', contains: 'plattform må fylles ut' },
-      { row: 2, column: 'Navn', contains: 'navn må fylles ut' },
-    ]],
-    ['samme id to ganger', `${header}\r\n${row({ ...ok, ID: 'k-1' })}\r\n${row({ ...ok, ID: 'k-1' })}`, [{ row: 3, column: 'ID', contains: 'samme id som rad 2' }]],
+    [
+      'ugyldig innlogging',
+      `${header}\r\n${row({ ...ok, Innlogging: 'privat' })}`,
+      [{ row: 2, column: 'Innlogging', contains: 'Rad 2, kolonne «Innlogging» (H): «privat» er ikke gyldig' }],
+    ],
+    [
+      'ugyldig dato',
+      `${header}\r\n${row(ok)}\r\n${row({ ...ok, 'Neste gjennomgang': '2026-02-30' })}`,
+      [{ row: 3, column: 'Neste gjennomgang', contains: 'ikke en gyldig dato' }],
+    ],
+    [
+      'tall som ikke er heltall',
+      `${header}\r\n${row({ ...ok, 'Antall administratorer': '2,5' })}`,
+      [{ row: 2, column: 'Antall administratorer', contains: 'helt tall' }],
+    ],
+    [
+      'mangler plattform og navn',
+      `${header}\r\n${row({ Enhet: 'Skole' })}`,
+      [
+        { row: 2, column: 'Plattform', contains: 'plattform må fylles ut' },
+        { row: 2, column: 'Navn', contains: 'navn må fylles ut' },
+      ],
+    ],
+    [
+      'samme id to ganger',
+      `${header}\r\n${row({ ...ok, ID: 'k-1' })}\r\n${row({ ...ok, ID: 'k-1' })}`,
+      [{ row: 3, column: 'ID', contains: 'samme id som rad 2' }],
+    ],
     ['ugyldig id', `${header}\r\n${row({ ...ok, ID: 'k 1' })}`, [{ row: 2, column: 'ID', contains: 'ikke en gyldig id' }]],
     ['for mange felt', `${header}\r\n${row(ok)};ekstra`, [{ row: 2, contains: 'raden har 24 felt' }]],
     ['anførselstegn som ikke avsluttes', `${header}\r\n${row(ok)}\r\n"Facebook;Side`, [{ row: 3, contains: 'aldri blir avsluttet' }]],
@@ -177,6 +215,12 @@ describe('hjelpere', () => {
   });
   it('deler rader med anførselstegn, semikolon og linjeskift riktig', () => {
     const rows = parseCsvRows(`${BOM}a;"b;c";"d\r\ne";"f ""g"""\r\nh;;;\r\n`);
-    expect(rows).toEqual({ ok: true, rows: [['a', 'b;c', 'd\r\ne', 'f "g"'], ['h', '', '', '']] });
+    expect(rows).toEqual({
+      ok: true,
+      rows: [
+        ['a', 'b;c', 'd\r\ne', 'f "g"'],
+        ['h', '', '', ''],
+      ],
+    });
   });
 });

@@ -39,17 +39,24 @@ describe('kontoskjemaet som tekst', () => {
 
   it('gir en feil per felt, og lar ingen konto bli markert slettet før den er arkivert', () => {
     const base = emptyAccount('k-3', '2026-11-23T10:00:00.000Z');
-    const result = checkAccountForm({ ...accountToForm(base), adminCount: 'mange', deletionScope: 'konto', deletionDate: '2026-11-02' }, base);
+    const result = checkAccountForm(
+      { ...accountToForm(base), adminCount: 'mange', deletionScope: 'konto', deletionDate: '2026-11-02' },
+      base,
+    );
     expect(result.ok).toBe(false);
     if (result.ok) return;
     expect(Object.keys(result.errors)).toEqual(['platform', 'name', 'adminCount', 'deletion']);
     expect(result.errors.deletion).toContain('Arkivert før sletting');
     const early = checkAccountForm({ ...accountToForm(full), deletionDate: '2026-10-31' }, full);
-    expect(early.ok ? null : early.errors).toEqual({ deletion: 'Slettedatoen er før arkiveringsdatoen. Innholdet må arkiveres eller journalføres før det slettes.' });
+    expect(early.ok ? null : early.errors).toEqual({
+      deletion: 'Slettedatoen er før arkiveringsdatoen. Innholdet må arkiveres eller journalføres før det slettes.',
+    });
   });
 
   it('beholder det lagrede valget når et valg i teksten ikke finnes', () => {
-    expect(accountFromForm({ ...accountToForm(full), login: 'ukjent-verdi', verdict: 'kanskje', deletionScope: 'alt' }, full)).toMatchObject({
+    expect(
+      accountFromForm({ ...accountToForm(full), login: 'ukjent-verdi', verdict: 'kanskje', deletionScope: 'alt' }, full),
+    ).toMatchObject({
       login: full.login,
       verdict: 'slett',
       deletion: null,

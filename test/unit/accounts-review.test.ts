@@ -1,10 +1,23 @@
 import { describe, it, expect } from 'vitest';
 import {
-  decisionText, emptyAccount, filterAccounts, isOverdue, isoDate, latestDecision, reviewStatus, sortAccounts, NO_FILTER,
+  decisionText,
+  emptyAccount,
+  filterAccounts,
+  isOverdue,
+  isoDate,
+  latestDecision,
+  reviewStatus,
+  sortAccounts,
+  NO_FILTER,
 } from '../../src/lib/accounts/review';
 import type { Account, DecisionRound } from '../../src/lib/model/schema';
 
-const acc = (id: string, over: Partial<Account>): Account => ({ ...emptyAccount(id, '2026-01-01T00:00:00.000Z'), platform: 'Facebook', name: id, ...over });
+const acc = (id: string, over: Partial<Account>): Account => ({
+  ...emptyAccount(id, '2026-01-01T00:00:00.000Z'),
+  platform: 'Facebook',
+  name: id,
+  ...over,
+});
 
 describe('forfalte gjennomganger', () => {
   const today = '2026-11-23';
@@ -28,7 +41,7 @@ describe('forfalte gjennomganger', () => {
 
 describe('siste beslutning', () => {
   const round = (id: string, recordedAt: string, outcome: DecisionRound['outcome'], date: string) =>
-    ({ id, recordedAt, outcome, date } as DecisionRound);
+    ({ id, recordedAt, outcome, date }) as DecisionRound;
   it('er runden som ble registrert sist', () => {
     const decisions = [
       round('r1', '2026-01-10T10:00:00.000Z', 'betinget', '2026-01-09'),

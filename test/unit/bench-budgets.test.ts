@@ -1,12 +1,36 @@
 import { describe, it, expect } from 'vitest';
-import { BUDGETS, KIB, budgetsPass, checkBudgets, importFigure, interactionMs, median, pageKind, riskFigure, summarize, type BenchFigures, type PageMeasure } from '../../test/bench/budgets';
+import {
+  BUDGETS,
+  KIB,
+  budgetsPass,
+  checkBudgets,
+  importFigure,
+  interactionMs,
+  median,
+  pageKind,
+  riskFigure,
+  summarize,
+  type BenchFigures,
+  type PageMeasure,
+} from '../../test/bench/budgets';
 
 const page = (over: Partial<PageMeasure>): PageMeasure => ({
-  kind: 'innhold', path: 'veileder/1-innledning/', jsGzip: 30 * KIB, cssGzip: 12 * KIB, otherGzip: 5 * KIB,
-  requests: 10, htmlBytes: 20_000, docxLoaded: false, ...over,
+  kind: 'innhold',
+  path: 'veileder/1-innledning/',
+  jsGzip: 30 * KIB,
+  cssGzip: 12 * KIB,
+  otherGzip: 5 * KIB,
+  requests: 10,
+  htmlBytes: 20_000,
+  docxLoaded: false,
+  ...over,
 });
 const perfect = { scores: { performance: 1, accessibility: 1, 'best-practices': 1, seo: 1 } };
-const figures = (site: PageMeasure[], interactions: Partial<BenchFigures['interactions']> = {}, bareLh: PageMeasure['lighthouse'] = undefined): BenchFigures => ({
+const figures = (
+  site: PageMeasure[],
+  interactions: Partial<BenchFigures['interactions']> = {},
+  bareLh: PageMeasure['lighthouse'] = undefined,
+): BenchFigures => ({
   bare: { content: page({ path: 'guider/eksempel/', jsGzip: 30 * KIB, lighthouse: bareLh }) },
   site,
   interactions: { risk200: null, import5mb: null, ...interactions },
@@ -87,7 +111,9 @@ describe('checkBudgets: Lighthouse (ytelse mot bar Starlight i samme kjøring, r
   });
   it('sider uten Lighthouse-måling får ingen Lighthouse-sjekk', () => {
     expect(checkBudgets(figures([page({})])).some((c) => c.budget.startsWith('Lighthouse'))).toBe(false);
-    expect(checkBudgets(figures([page({ lighthouse: perfect })], {}, perfect)).filter((c) => c.budget.startsWith('Lighthouse'))).toHaveLength(4);
+    expect(
+      checkBudgets(figures([page({ lighthouse: perfect })], {}, perfect)).filter((c) => c.budget.startsWith('Lighthouse')),
+    ).toHaveLength(4);
   });
 });
 
@@ -137,22 +163,28 @@ describe('checkBudgets: verktøyenes egne målinger', () => {
     { key: 15.9, fp: 9.9, expected: ['ok', 'ok'] },
     { key: 16, fp: 10, expected: ['brutt', 'brutt'] },
   ])('tastetrykk $key ms, fingeravtrykk $fp ms → $expected', ({ key, fp, expected }) => {
-    const checks = checkBudgets(figures([], {
-      keystroke: key === null ? null : { file: 'bench', ms: key, maxMs: 30, runs: 40, basis: 'median' },
-      fingerprint: fp === null ? null : { file: 'bench', ms: fp, basis: 'median' },
-    }));
+    const checks = checkBudgets(
+      figures([], {
+        keystroke: key === null ? null : { file: 'bench', ms: key, maxMs: 30, runs: 40, basis: 'median' },
+        fingerprint: fp === null ? null : { file: 'bench', ms: fp, basis: 'median' },
+      }),
+    );
     expect([statusOf(checks, 'Tastetrykk')[0], statusOf(checks, 'Beslutningssidens fingeravtrykk')[0]]).toEqual(expected);
-    expect(checks.find((c) => c.budget.startsWith('Tastetrykk'))!.actual).toContain(key === null ? 'ikke målt' : 'maks 30.0 ms (40 målinger)');
+    expect(checks.find((c) => c.budget.startsWith('Tastetrykk'))!.actual).toContain(
+      key === null ? 'ikke målt' : 'maks 30.0 ms (40 målinger)',
+    );
   });
   it.each([
     { risk: null, imp: null, expected: ['ikke målt', 'ikke målt'] },
     { risk: 49.9, imp: 999, expected: ['ok', 'ok'] },
     { risk: 50, imp: 1000, expected: ['brutt', 'brutt'] },
   ])('risiko $risk ms, import $imp ms → $expected', ({ risk, imp, expected }) => {
-    const checks = checkBudgets(figures([], {
-      risk200: risk === null ? null : { file: 'bench-results/risk-200.json', ms: risk, basis: 'median' },
-      import5mb: imp === null ? null : { file: 'bench-results/import-5mb.json', ms: imp, basis: 'i siden' },
-    }));
+    const checks = checkBudgets(
+      figures([], {
+        risk200: risk === null ? null : { file: 'bench-results/risk-200.json', ms: risk, basis: 'median' },
+        import5mb: imp === null ? null : { file: 'bench-results/import-5mb.json', ms: imp, basis: 'i siden' },
+      }),
+    );
     expect([statusOf(checks, 'Risikomatrise')[0], statusOf(checks, 'Import')[0]]).toEqual(expected);
     expect(budgetsPass(checks)).toBe(!expected.includes('brutt'));
   });
@@ -164,7 +196,11 @@ describe('riskFigure og importFigure: filene verktøyenes nettlesertester skrive
     expect(riskFigure(json, 'f')).toEqual({ file: 'f', ms: 18.4, basis: 'median av 20 endringer, maks 61.2 ms' });
   });
   it('importen: lesing og forhåndsvisning pluss import, målt i siden', () => {
-    const json = { fileBytes: 6_000_000, inPage: { readAndPreviewMs: 310, applyMs: 240 }, withTransfer: { readAndPreviewMs: 900, applyAndRenderMs: 700 } };
+    const json = {
+      fileBytes: 6_000_000,
+      inPage: { readAndPreviewMs: 310, applyMs: 240 },
+      withTransfer: { readAndPreviewMs: 900, applyAndRenderMs: 700 },
+    };
     expect(importFigure(json, 'g')).toEqual({ file: 'g', ms: 550, basis: 'lese og forhåndsvise 310 ms + importere 240 ms, i siden' });
   });
   it('filer uten tall gir ingen måling (ikke målt), i stedet for et oppdiktet tall', () => {

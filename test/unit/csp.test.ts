@@ -1,7 +1,15 @@
 import { describe, it, expect } from 'vitest';
 import { createHash } from 'node:crypto';
 import { existsSync } from 'node:fs';
-import { inlineScriptBodies, cspHash, starlightComponentsDir, starlightInlineScriptHashes, contentSecurityPolicy, CSP_DIRECTIVES, STARLIGHT_INLINE_SCRIPT_SOURCES } from '../../src/plugins/csp';
+import {
+  inlineScriptBodies,
+  cspHash,
+  starlightComponentsDir,
+  starlightInlineScriptHashes,
+  contentSecurityPolicy,
+  CSP_DIRECTIVES,
+  STARLIGHT_INLINE_SCRIPT_SOURCES,
+} from '../../src/plugins/csp';
 
 describe('inlineScriptBodies', () => {
   it('finner teksten i hver <script is:inline>, uendret, og hopper over andre skript', () => {
@@ -35,9 +43,16 @@ describe('contentSecurityPolicy', () => {
     const csp = contentSecurityPolicy();
     expect(csp.scriptDirective.resources).toEqual(["'self'"]);
     expect(JSON.stringify(csp.scriptDirective)).not.toContain('unsafe');
-    expect(csp.directives).toEqual(expect.arrayContaining([
-      "default-src 'self'", "connect-src 'self'", "img-src 'self' data:", "object-src 'none'", "base-uri 'self'", "form-action 'self'",
-    ]));
+    expect(csp.directives).toEqual(
+      expect.arrayContaining([
+        "default-src 'self'",
+        "connect-src 'self'",
+        "img-src 'self' data:",
+        "object-src 'none'",
+        "base-uri 'self'",
+        "form-action 'self'",
+      ]),
+    );
     expect(csp.directives).toEqual([...CSP_DIRECTIVES]);
   });
 });

@@ -29,7 +29,15 @@ describe('datoer', () => {
 describe('sist kontrollert', () => {
   const today = '2026-11-30';
   it('godtar kontroller inntil tolv måneder gamle', () => {
-    expect(findStale([{ where: 'a', checked: '2025-11-30' }, { where: 'b', checked: today }], today)).toEqual([]);
+    expect(
+      findStale(
+        [
+          { where: 'a', checked: '2025-11-30' },
+          { where: 'b', checked: today },
+        ],
+        today,
+      ),
+    ).toEqual([]);
   });
   it('finner utdaterte, fremtidige og ugyldige datoer', () => {
     const problems = findStale(

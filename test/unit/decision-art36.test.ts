@@ -25,15 +25,42 @@ let n = 0;
 function round(outcome: DecisionOutcome, band: Band, p: Partial<DecisionRound> = {}): DecisionRound {
   n += 1;
   return {
-    id: `b-${n}`, recordedAt: `2026-11-${String(10 + n % 15).padStart(2, '0')}T10:00:00.000Z`, date: '2026-11-20', body: 'Ledergruppen', outcome,
-    conditions: outcome === 'betinget' ? [{ id: `c-${n}`, text: 'Vilkår' }] : [], justification: 'B', presentedBy: 'K',
-    residualRisk: BANDS[band], actionPlan: '', dpoAdvice: '', dpoFollowed: null, dpoReason: '', dataSubjectViews: '',
-    strongWish: null, corrects: null, correctionReason: '', fingerprint: 'fnv1a64:0', openConditionsStatement: '', ...p,
+    id: `b-${n}`,
+    recordedAt: `2026-11-${String(10 + (n % 15)).padStart(2, '0')}T10:00:00.000Z`,
+    date: '2026-11-20',
+    body: 'Ledergruppen',
+    outcome,
+    conditions: outcome === 'betinget' ? [{ id: `c-${n}`, text: 'Vilkår' }] : [],
+    justification: 'B',
+    presentedBy: 'K',
+    residualRisk: BANDS[band],
+    actionPlan: '',
+    dpoAdvice: '',
+    dpoFollowed: null,
+    dpoReason: '',
+    dataSubjectViews: '',
+    strongWish: null,
+    corrects: null,
+    correctionReason: '',
+    fingerprint: 'fnv1a64:0',
+    openConditionsStatement: '',
+    ...p,
   };
 }
 function consultation(p: Partial<PriorConsultation> = {}): PriorConsultation {
   n += 1;
-  return { id: `fd-${n}`, recordedAt: '2026-11-21T10:00:00.000Z', requestedDate: '2026-11-21', reference: '', answerDate: '', adviceSummary: '', roundId: null, corrects: null, correctionReason: '', ...p };
+  return {
+    id: `fd-${n}`,
+    recordedAt: '2026-11-21T10:00:00.000Z',
+    requestedDate: '2026-11-21',
+    reference: '',
+    answerDate: '',
+    adviceSummary: '',
+    roundId: null,
+    corrects: null,
+    correctionReason: '',
+    ...p,
+  };
 }
 
 type Consult = 'ingen' | 'bedt om' | 'besvart før siste runde' | 'besvart etter siste runde';
@@ -41,7 +68,19 @@ const CONSULTS: Record<Consult, () => PriorConsultation[]> = {
   ingen: () => [],
   'bedt om': () => [consultation()],
   // The answer (2026-11-10) is before the latest round's meeting (2026-11-20): management has decided after the answer.
-  'besvart før siste runde': () => { const a = consultation({ requestedDate: '2026-09-01' }); return [a, consultation({ requestedDate: '2026-09-01', answerDate: '2026-11-10', adviceSummary: 'Råd', corrects: a.id, correctionReason: 'Svar' })]; },
+  'besvart før siste runde': () => {
+    const a = consultation({ requestedDate: '2026-09-01' });
+    return [
+      a,
+      consultation({
+        requestedDate: '2026-09-01',
+        answerDate: '2026-11-10',
+        adviceSummary: 'Råd',
+        corrects: a.id,
+        correctionReason: 'Svar',
+      }),
+    ];
+  },
   // The answer (2026-12-01) came after the meeting: management has not decided since.
   'besvart etter siste runde': () => [consultation({ answerDate: '2026-12-01', adviceSummary: 'Råd' })],
 };
@@ -53,7 +92,9 @@ const consults = Object.keys(CONSULTS) as Consult[];
 const wishes = [true, null] as const;
 
 const table = outcomes.flatMap((outcome) =>
-  bands.flatMap((band) => roundCounts.flatMap((count) => consults.flatMap((consult) => wishes.map((wish) => ({ outcome, band, count, consult, wish }))))),
+  bands.flatMap((band) =>
+    roundCounts.flatMap((count) => consults.flatMap((consult) => wishes.map((wish) => ({ outcome, band, count, consult, wish })))),
+  ),
 );
 
 /** What the law requires, written out independently of the implementation. */
@@ -98,7 +139,11 @@ describe('art. 36 nr. 1: utfall × restrisiko × antall runder × forhåndsdrøf
 
 describe('en senere runde skjuler ikke kravet', () => {
   it('runde 3 «Godkjent» med høy restrisiko og «sterkt ønske» ikke oppgitt: forhåndsdrøfting kreves', () => {
-    const decisions = [round('betinget', 'hoy', { strongWish: true }), round('betinget', 'hoy', { strongWish: true }), round('godkjent', 'hoy')];
+    const decisions = [
+      round('betinget', 'hoy', { strongWish: true }),
+      round('betinget', 'hoy', { strongWish: true }),
+      round('godkjent', 'hoy'),
+    ];
     const s = decisionStatus({ decisions, conditionStatus: {} }, 'fnv1a64:0');
     expect(s.label).toBe(ART36_REQUIRED_LABEL);
     expect(s.mayStart).toBe(false);
@@ -127,16 +172,35 @@ describe('loggen over forhåndsdrøfting', () => {
     expect(validateConsultation(d, [])).toHaveProperty('requestedDate');
     expect(validateConsultation({ ...d, requestedDate: '2026-11-31' }, [])).toHaveProperty('requestedDate');
     expect(validateConsultation({ ...d, requestedDate: '2026-11-21' }, [])).toEqual({});
-    expect(validateConsultation({ ...d, requestedDate: '2026-11-21', answerDate: '2026-11-20', adviceSummary: 'x' }, [])).toHaveProperty('answerDate');
+    expect(validateConsultation({ ...d, requestedDate: '2026-11-21', answerDate: '2026-11-20', adviceSummary: 'x' }, [])).toHaveProperty(
+      'answerDate',
+    );
     expect(validateConsultation({ ...d, requestedDate: '2026-11-21', answerDate: '2026-12-20' }, [])).toHaveProperty('adviceSummary');
     expect(validateConsultation({ ...d, requestedDate: '2026-11-21', adviceSummary: 'Råd uten dato' }, [])).toHaveProperty('answerDate');
-    expect(validateConsultation({ ...d, requestedDate: '2026-11-21', corrects: 'finnes-ikke', correctionReason: 'x' }, [])).toHaveProperty('corrects');
-    expect(validateConsultation({ ...d, requestedDate: '2026-11-21', corrects: 'fd-1' }, [consultation({ id: 'fd-1' })])).toHaveProperty('correctionReason');
+    expect(validateConsultation({ ...d, requestedDate: '2026-11-21', corrects: 'finnes-ikke', correctionReason: 'x' }, [])).toHaveProperty(
+      'corrects',
+    );
+    expect(validateConsultation({ ...d, requestedDate: '2026-11-21', corrects: 'fd-1' }, [consultation({ id: 'fd-1' })])).toHaveProperty(
+      'correctionReason',
+    );
   });
   it('bygger en oppføring og føyer den til uten å endre de andre', () => {
     const a = emptyAssessment({ id: 'v-1', title: 'T', platform: 'P', unit: 'U', owner: '' }, new Date('2026-11-22T10:00:00Z'));
-    const entry = buildConsultation({ ...emptyConsultationDraft(), requestedDate: '2026-11-21', reference: ' 26/123 ', adviceSummary: 'ignoreres uten svardato' }, { now: new Date('2026-11-22T10:00:00Z'), newId: () => 'fd-x', roundId: 'b-1' });
-    expect(entry).toEqual({ id: 'fd-x', recordedAt: '2026-11-22T10:00:00.000Z', requestedDate: '2026-11-21', reference: '26/123', answerDate: '', adviceSummary: '', roundId: 'b-1', corrects: null, correctionReason: '' });
+    const entry = buildConsultation(
+      { ...emptyConsultationDraft(), requestedDate: '2026-11-21', reference: ' 26/123 ', adviceSummary: 'ignoreres uten svardato' },
+      { now: new Date('2026-11-22T10:00:00Z'), newId: () => 'fd-x', roundId: 'b-1' },
+    );
+    expect(entry).toEqual({
+      id: 'fd-x',
+      recordedAt: '2026-11-22T10:00:00.000Z',
+      requestedDate: '2026-11-21',
+      reference: '26/123',
+      answerDate: '',
+      adviceSummary: '',
+      roundId: 'b-1',
+      corrects: null,
+      correctionReason: '',
+    });
     const once = appendConsultation(a, entry);
     expect(once.priorConsultations).toEqual([entry]);
     expect(a.priorConsultations).toEqual([]);
@@ -144,11 +208,18 @@ describe('loggen over forhåndsdrøfting', () => {
 });
 
 describe('en betinget godkjenning erstattes ikke av en godkjenning uten et ord om åpne vilkår', () => {
-  const conditional = round('betinget', 'middels', { conditions: [{ id: 'v1', text: 'Slå av kommentarer' }, { id: 'v2', text: 'Rutine' }] });
+  const conditional = round('betinget', 'middels', {
+    conditions: [
+      { id: 'v1', text: 'Slå av kommentarer' },
+      { id: 'v2', text: 'Rutine' },
+    ],
+  });
   const draft = { ...emptyDraft('2026-11-25'), body: 'Ledergruppen', outcome: 'godkjent' as const, justification: 'B', presentedBy: 'K' };
   it('krever en redegjørelse når vilkår er åpne', () => {
     expect(conditionsPassedOver(draft, [conditional], { v1: { met: true, note: '' } }).map((c) => c.id)).toEqual(['v2']);
-    expect(validateDraft(draft, [conditional], { v1: { met: true, note: '' } }).openConditionsStatement).toMatch(/vilkåret som ikke er oppfylt/);
+    expect(validateDraft(draft, [conditional], { v1: { met: true, note: '' } }).openConditionsStatement).toMatch(
+      /vilkåret som ikke er oppfylt/,
+    );
     expect(validateDraft({ ...draft, openConditionsStatement: 'Rutinen er vedtatt, men ikke markert.' }, [conditional], {})).toEqual({});
   });
   it('krever ingenting når alle vilkår er oppfylt, ved ny betinget godkjenning eller ved ikke godkjent', () => {
@@ -157,11 +228,16 @@ describe('en betinget godkjenning erstattes ikke av en godkjenning uten et ord o
     expect(validateDraft({ ...draft, outcome: 'ikke-godkjent' }, [conditional], {})).toEqual({});
   });
   it('gjelder også en rettelse av den betingede runden til «godkjent»', () => {
-    expect(validateDraft({ ...draft, corrects: conditional.id, correctionReason: 'Feil' }, [conditional], {})).toHaveProperty('openConditionsStatement');
+    expect(validateDraft({ ...draft, corrects: conditional.id, correctionReason: 'Feil' }, [conditional], {})).toHaveProperty(
+      'openConditionsStatement',
+    );
   });
   it('redegjørelsen lagres med runden', () => {
     const a = emptyAssessment({ id: 'v-1', title: 'T', platform: 'P', unit: 'U', owner: '' }, new Date('2026-11-22T10:00:00Z'));
-    const built = buildRound({ ...draft, openConditionsStatement: '  Vilkår 2 er erstattet av tiltak i handlingsplanen. ' }, a, { now: new Date('2026-11-25T10:00:00Z'), newId: (p) => `${p}-1` });
+    const built = buildRound({ ...draft, openConditionsStatement: '  Vilkår 2 er erstattet av tiltak i handlingsplanen. ' }, a, {
+      now: new Date('2026-11-25T10:00:00Z'),
+      newId: (p) => `${p}-1`,
+    });
     expect(built.openConditionsStatement).toBe('Vilkår 2 er erstattet av tiltak i handlingsplanen.');
   });
 });

@@ -1,6 +1,15 @@
 import { describe, it, expect } from 'vitest';
 import { emptyAssessment, type PriorConsultation } from '../../src/lib/model/schema';
-import { buildRound, draftFrom, emptyDraft, roundDraftFromText, roundDraftToText, roundRecordedMessage, ROUND_FIELD_ORDER, validateDraft } from '../../src/lib/decisions/round';
+import {
+  buildRound,
+  draftFrom,
+  emptyDraft,
+  roundDraftFromText,
+  roundDraftToText,
+  roundRecordedMessage,
+  ROUND_FIELD_ORDER,
+  validateDraft,
+} from '../../src/lib/decisions/round';
 import { correctedBy } from '../../src/lib/decisions/facts';
 import {
   buildConsultation,
@@ -10,7 +19,10 @@ import {
   emptyConsultationDraft,
 } from '../../src/lib/decisions/consultation';
 
-const a = emptyAssessment({ id: 'v-1', title: 'Facebook', platform: 'Facebook', unit: 'Kultur', owner: '' }, new Date('2026-11-22T10:00:00Z'));
+const a = emptyAssessment(
+  { id: 'v-1', title: 'Facebook', platform: 'Facebook', unit: 'Kultur', owner: '' },
+  new Date('2026-11-22T10:00:00Z'),
+);
 let n = 0;
 const opts = { now: new Date('2026-11-22T10:00:00Z'), newId: (p: string) => `${p}-${++n}` };
 const filled = {
@@ -56,22 +68,40 @@ describe('skjemaet for en beslutningsrunde', () => {
 
 describe('loggen over forhåndsdrøfting', () => {
   it('gir hver oppføring en overskrift og en melding når den er registrert', () => {
-    const asked: PriorConsultation = buildConsultation({ ...emptyConsultationDraft(), requestedDate: '2026-11-01' }, { ...opts, roundId: null });
+    const asked: PriorConsultation = buildConsultation(
+      { ...emptyConsultationDraft(), requestedDate: '2026-11-01' },
+      { ...opts, roundId: null },
+    );
     const answer = buildConsultation(
-      { ...emptyConsultationDraft(), requestedDate: '2026-11-01', answerDate: '2026-11-20', adviceSummary: 'Råd', corrects: asked.id, correctionReason: 'Svar.' },
+      {
+        ...emptyConsultationDraft(),
+        requestedDate: '2026-11-01',
+        answerDate: '2026-11-20',
+        adviceSummary: 'Råd',
+        corrects: asked.id,
+        correctionReason: 'Svar.',
+      },
       { ...opts, roundId: null },
     );
     const log = [asked, answer];
     expect(consultationHeading(asked, 0, log)).toBe('Oppføring 1: bedt om 1. november 2026, ikke besvart');
-    expect(consultationHeading(answer, 1, log)).toBe('Oppføring 2: bedt om 1. november 2026, svar 20. november 2026 (fullfører oppføring 1)');
+    expect(consultationHeading(answer, 1, log)).toBe(
+      'Oppføring 2: bedt om 1. november 2026, svar 20. november 2026 (fullfører oppføring 1)',
+    );
     expect(consultationRecordedMessage(asked)).toBe('Forespørselen om forhåndsdrøfting (1. november 2026) er registrert.');
-    expect(consultationRecordedMessage(answer)).toBe('Svaret fra Datatilsynet (20. november 2026) er registrert i loggen over forhåndsdrøfting.');
+    expect(consultationRecordedMessage(answer)).toBe(
+      'Svaret fra Datatilsynet (20. november 2026) er registrert i loggen over forhåndsdrøfting.',
+    );
   });
 });
 
 describe('utkastet av rundeskjemaet', () => {
   it('blir tekst og tilbake uten å miste noe', () => {
-    for (const draft of [emptyDraft('2026-11-22'), filled, { ...filled, dpoFollowed: true, strongWish: null, outcome: 'ikke-godkjent' as const }]) {
+    for (const draft of [
+      emptyDraft('2026-11-22'),
+      filled,
+      { ...filled, dpoFollowed: true, strongWish: null, outcome: 'ikke-godkjent' as const },
+    ]) {
       const text = roundDraftToText(draft);
       expect(Object.values(text).every((v) => typeof v === 'string')).toBe(true);
       expect(roundDraftFromText(text)).toEqual(draft);

@@ -45,27 +45,185 @@ describe('kapittel 8: utfallet styrer hva enheten kan gjøre', () => {
   const cases: { name: string; rounds: () => DecisionRound[]; state: string; mayStart: boolean | null; art36: boolean; times: number }[] = [
     { name: 'ingen runder', rounds: () => [], state: 'ingen', mayStart: false, art36: false, times: 0 },
     { name: 'godkjent', rounds: () => [round()], state: 'godkjent', mayStart: true, art36: false, times: 1 },
-    { name: 'betinget', rounds: () => [round({ outcome: 'betinget', conditions: [{ id: 'v1', text: 'Slå av kommentarer' }] })], state: 'betinget', mayStart: null, art36: false, times: 1 },
-    { name: 'ikke godkjent', rounds: () => [round({ outcome: 'ikke-godkjent' })], state: 'ikke-godkjent', mayStart: false, art36: false, times: 1 },
-    { name: 'betinget, så godkjent', rounds: () => [round({ outcome: 'betinget' }), round()], state: 'godkjent', mayStart: true, art36: false, times: 2 },
-    { name: 'godkjent, så ikke godkjent', rounds: () => [round(), round({ outcome: 'ikke-godkjent' })], state: 'ikke-godkjent', mayStart: false, art36: false, times: 2 },
+    {
+      name: 'betinget',
+      rounds: () => [round({ outcome: 'betinget', conditions: [{ id: 'v1', text: 'Slå av kommentarer' }] })],
+      state: 'betinget',
+      mayStart: null,
+      art36: false,
+      times: 1,
+    },
+    {
+      name: 'ikke godkjent',
+      rounds: () => [round({ outcome: 'ikke-godkjent' })],
+      state: 'ikke-godkjent',
+      mayStart: false,
+      art36: false,
+      times: 1,
+    },
+    {
+      name: 'betinget, så godkjent',
+      rounds: () => [round({ outcome: 'betinget' }), round()],
+      state: 'godkjent',
+      mayStart: true,
+      art36: false,
+      times: 2,
+    },
+    {
+      name: 'godkjent, så ikke godkjent',
+      rounds: () => [round(), round({ outcome: 'ikke-godkjent' })],
+      state: 'ikke-godkjent',
+      mayStart: false,
+      art36: false,
+      times: 2,
+    },
     // art. 36: more than once + still high + still strong wish
-    { name: 'to ganger, høy, sterkt ønske', rounds: () => [round({ outcome: 'betinget', residualRisk: HIGH, strongWish: true }), round({ outcome: 'ikke-godkjent', residualRisk: HIGH, strongWish: true })], state: 'ikke-godkjent', mayStart: false, art36: true, times: 2 },
+    {
+      name: 'to ganger, høy, sterkt ønske',
+      rounds: () => [
+        round({ outcome: 'betinget', residualRisk: HIGH, strongWish: true }),
+        round({ outcome: 'ikke-godkjent', residualRisk: HIGH, strongWish: true }),
+      ],
+      state: 'ikke-godkjent',
+      mayStart: false,
+      art36: true,
+      times: 2,
+    },
     // Was mayStart null: a conditional approval with a high residual risk now requires prior consultation (art. 36 nr. 1).
-    { name: 'tre ganger, høy, sterkt ønske', rounds: () => [round({ outcome: 'betinget' }), round({ outcome: 'betinget' }), round({ outcome: 'betinget', residualRisk: HIGH, strongWish: true })], state: 'betinget', mayStart: false, art36: true, times: 3 },
-    { name: 'én gang, høy, sterkt ønske', rounds: () => [round({ outcome: 'ikke-godkjent', residualRisk: HIGH, strongWish: true })], state: 'ikke-godkjent', mayStart: false, art36: false, times: 1 },
-    { name: 'to ganger, middels, sterkt ønske', rounds: () => [round({ residualRisk: HIGH, strongWish: true }), round({ outcome: 'ikke-godkjent', residualRisk: MID, strongWish: true })], state: 'ikke-godkjent', mayStart: false, art36: false, times: 2 },
-    { name: 'to ganger, høy, ønsket ikke sterkt', rounds: () => [round({ residualRisk: HIGH, strongWish: true }), round({ outcome: 'ikke-godkjent', residualRisk: HIGH, strongWish: false })], state: 'ikke-godkjent', mayStart: false, art36: false, times: 2 },
-    { name: 'to ganger, høy, ønsket ikke oppgitt', rounds: () => [round({ residualRisk: HIGH }), round({ outcome: 'ikke-godkjent', residualRisk: HIGH, strongWish: null })], state: 'ikke-godkjent', mayStart: false, art36: false, times: 2 },
-    { name: 'to ganger, ingen risiko vurdert', rounds: () => [round(), round({ outcome: 'ikke-godkjent', residualRisk: NONE, strongWish: true })], state: 'ikke-godkjent', mayStart: false, art36: false, times: 2 },
-    { name: 'høy risiko i første runde, ikke i siste', rounds: () => [round({ residualRisk: HIGH, strongWish: true }), round({ residualRisk: MID, strongWish: true })], state: 'godkjent', mayStart: true, art36: false, times: 2 },
+    {
+      name: 'tre ganger, høy, sterkt ønske',
+      rounds: () => [
+        round({ outcome: 'betinget' }),
+        round({ outcome: 'betinget' }),
+        round({ outcome: 'betinget', residualRisk: HIGH, strongWish: true }),
+      ],
+      state: 'betinget',
+      mayStart: false,
+      art36: true,
+      times: 3,
+    },
+    {
+      name: 'én gang, høy, sterkt ønske',
+      rounds: () => [round({ outcome: 'ikke-godkjent', residualRisk: HIGH, strongWish: true })],
+      state: 'ikke-godkjent',
+      mayStart: false,
+      art36: false,
+      times: 1,
+    },
+    {
+      name: 'to ganger, middels, sterkt ønske',
+      rounds: () => [
+        round({ residualRisk: HIGH, strongWish: true }),
+        round({ outcome: 'ikke-godkjent', residualRisk: MID, strongWish: true }),
+      ],
+      state: 'ikke-godkjent',
+      mayStart: false,
+      art36: false,
+      times: 2,
+    },
+    {
+      name: 'to ganger, høy, ønsket ikke sterkt',
+      rounds: () => [
+        round({ residualRisk: HIGH, strongWish: true }),
+        round({ outcome: 'ikke-godkjent', residualRisk: HIGH, strongWish: false }),
+      ],
+      state: 'ikke-godkjent',
+      mayStart: false,
+      art36: false,
+      times: 2,
+    },
+    {
+      name: 'to ganger, høy, ønsket ikke oppgitt',
+      rounds: () => [round({ residualRisk: HIGH }), round({ outcome: 'ikke-godkjent', residualRisk: HIGH, strongWish: null })],
+      state: 'ikke-godkjent',
+      mayStart: false,
+      art36: false,
+      times: 2,
+    },
+    {
+      name: 'to ganger, ingen risiko vurdert',
+      rounds: () => [round(), round({ outcome: 'ikke-godkjent', residualRisk: NONE, strongWish: true })],
+      state: 'ikke-godkjent',
+      mayStart: false,
+      art36: false,
+      times: 2,
+    },
+    {
+      name: 'høy risiko i første runde, ikke i siste',
+      rounds: () => [round({ residualRisk: HIGH, strongWish: true }), round({ residualRisk: MID, strongWish: true })],
+      state: 'godkjent',
+      mayStart: true,
+      art36: false,
+      times: 2,
+    },
     // corrections do not count as another time before management
-    { name: 'én runde og en rettelse av den', rounds: () => { const a = round({ outcome: 'betinget', residualRisk: HIGH, strongWish: true }); return [a, round({ outcome: 'ikke-godkjent', residualRisk: HIGH, strongWish: true, corrects: a.id, correctionReason: 'Feil utfall' })]; }, state: 'ikke-godkjent', mayStart: false, art36: false, times: 1 },
-    { name: 'rettelse av første runde endrer ikke siste', rounds: () => { const a = round(); const b = round({ outcome: 'ikke-godkjent' }); return [a, b, round({ outcome: 'betinget', corrects: a.id, correctionReason: 'Skrevet feil' })]; }, state: 'ikke-godkjent', mayStart: false, art36: false, times: 2 },
-    { name: 'rettelse av siste runde gjelder', rounds: () => { const a = round({ outcome: 'ikke-godkjent' }); const b = round({ outcome: 'ikke-godkjent' }); return [a, b, round({ outcome: 'godkjent', corrects: b.id, correctionReason: 'Var godkjent' })]; }, state: 'godkjent', mayStart: true, art36: false, times: 2 },
-    { name: 'rettelse av en rettelse', rounds: () => { const a = round(); const b = round({ outcome: 'ikke-godkjent', corrects: a.id, correctionReason: 'x' }); return [a, b, round({ outcome: 'betinget', corrects: b.id, correctionReason: 'y' })]; }, state: 'betinget', mayStart: null, art36: false, times: 1 },
+    {
+      name: 'én runde og en rettelse av den',
+      rounds: () => {
+        const a = round({ outcome: 'betinget', residualRisk: HIGH, strongWish: true });
+        return [
+          a,
+          round({ outcome: 'ikke-godkjent', residualRisk: HIGH, strongWish: true, corrects: a.id, correctionReason: 'Feil utfall' }),
+        ];
+      },
+      state: 'ikke-godkjent',
+      mayStart: false,
+      art36: false,
+      times: 1,
+    },
+    {
+      name: 'rettelse av første runde endrer ikke siste',
+      rounds: () => {
+        const a = round();
+        const b = round({ outcome: 'ikke-godkjent' });
+        return [a, b, round({ outcome: 'betinget', corrects: a.id, correctionReason: 'Skrevet feil' })];
+      },
+      state: 'ikke-godkjent',
+      mayStart: false,
+      art36: false,
+      times: 2,
+    },
+    {
+      name: 'rettelse av siste runde gjelder',
+      rounds: () => {
+        const a = round({ outcome: 'ikke-godkjent' });
+        const b = round({ outcome: 'ikke-godkjent' });
+        return [a, b, round({ outcome: 'godkjent', corrects: b.id, correctionReason: 'Var godkjent' })];
+      },
+      state: 'godkjent',
+      mayStart: true,
+      art36: false,
+      times: 2,
+    },
+    {
+      name: 'rettelse av en rettelse',
+      rounds: () => {
+        const a = round();
+        const b = round({ outcome: 'ikke-godkjent', corrects: a.id, correctionReason: 'x' });
+        return [a, b, round({ outcome: 'betinget', corrects: b.id, correctionReason: 'y' })];
+      },
+      state: 'betinget',
+      mayStart: null,
+      art36: false,
+      times: 1,
+    },
     // Was mayStart null: as above, art. 36 nr. 1.
-    { name: 'rettelse som gir høy risiko og sterkt ønske i andre runde', rounds: () => { const a = round(); const b = round({ outcome: 'betinget' }); return [a, b, round({ outcome: 'betinget', residualRisk: HIGH, strongWish: true, corrects: b.id, correctionReason: 'Feil restrisiko' })]; }, state: 'betinget', mayStart: false, art36: true, times: 2 },
+    {
+      name: 'rettelse som gir høy risiko og sterkt ønske i andre runde',
+      rounds: () => {
+        const a = round();
+        const b = round({ outcome: 'betinget' });
+        return [
+          a,
+          b,
+          round({ outcome: 'betinget', residualRisk: HIGH, strongWish: true, corrects: b.id, correctionReason: 'Feil restrisiko' }),
+        ];
+      },
+      state: 'betinget',
+      mayStart: false,
+      art36: true,
+      times: 2,
+    },
   ];
   it.each(cases)('$name', ({ rounds, state, mayStart, art36, times }) => {
     const s = status(rounds());
@@ -77,8 +235,11 @@ describe('kapittel 8: utfallet styrer hva enheten kan gjøre', () => {
 });
 
 describe('meldingene', () => {
-  it('KS\' prosessråd om art. 36 er merket som KS\' syn, og ledelsen beslutter', () => {
-    const s = status([round({ residualRisk: HIGH, strongWish: true }), round({ outcome: 'ikke-godkjent', residualRisk: HIGH, strongWish: true })]);
+  it("KS' prosessråd om art. 36 er merket som KS' syn, og ledelsen beslutter", () => {
+    const s = status([
+      round({ residualRisk: HIGH, strongWish: true }),
+      round({ outcome: 'ikke-godkjent', residualRisk: HIGH, strongWish: true }),
+    ]);
     const text = s.art36!.paragraphs.join(' ');
     expect(text).toContain('KS mener');
     expect(text).toContain('ledelsen som beslutter');
@@ -90,12 +251,20 @@ describe('meldingene', () => {
     const text = s.consultation.paragraphs.join(' ');
     expect(text).toContain('før behandlingen starter (forhåndsdrøfting, art. 36 nr. 1)');
     expect(text).toContain('også ved første behandling');
-    expect(text).toContain('Mener Datatilsynet at den planlagte behandlingen vil være i strid med personvernforordningen, gir tilsynet skriftlig råd innen åtte uker');
+    expect(text).toContain(
+      'Mener Datatilsynet at den planlagte behandlingen vil være i strid med personvernforordningen, gir tilsynet skriftlig råd innen åtte uker',
+    );
     expect(text).toContain('forlenges med seks uker (art. 36 nr. 2)');
     expect(text).toContain('hvorfor restrisikoen likevel er høy');
   });
   it('betinget: vilkårene følges opp med conditionStatus', () => {
-    const r = round({ outcome: 'betinget', conditions: [{ id: 'v1', text: 'A' }, { id: 'v2', text: 'B' }] });
+    const r = round({
+      outcome: 'betinget',
+      conditions: [
+        { id: 'v1', text: 'A' },
+        { id: 'v2', text: 'B' },
+      ],
+    });
     const open = status([r]);
     expect(open.conditions.map((c) => c.met)).toEqual([false, false]);
     expect(open.nextStep).toContain('2 av 2 gjenstår');
@@ -135,7 +304,10 @@ describe('rettelser', () => {
 });
 
 describe('fingeravtrykk', () => {
-  const base = emptyAssessment({ id: 'v-1', title: 'Facebook – Kulturetaten', platform: 'Facebook', unit: 'Kulturetaten', owner: '' }, new Date('2026-11-22T10:00:00Z'));
+  const base = emptyAssessment(
+    { id: 'v-1', title: 'Facebook – Kulturetaten', platform: 'Facebook', unit: 'Kulturetaten', owner: '' },
+    new Date('2026-11-22T10:00:00Z'),
+  );
   it('FNV-1a 64 gir kjente verdier', () => {
     expect(fnv1a64('')).toBe('cbf29ce484222325');
     expect(fnv1a64('a')).toBe('af63dc4c8601ec8c');
@@ -172,17 +344,47 @@ describe('fingeravtrykk', () => {
 });
 
 const risk = (p: Partial<Risk>): Risk => ({
-  id: `r-${++n}`, scenarioId: null, title: 'Risiko', goal: 'apenhet', description: '', likelihood: null, consequence: null,
-  justification: '', measures: [], residualLikelihood: null, residualConsequence: null, nowLikelihood: null, nowConsequence: null, residualJustification: '', ...p,
+  id: `r-${++n}`,
+  scenarioId: null,
+  title: 'Risiko',
+  goal: 'apenhet',
+  description: '',
+  likelihood: null,
+  consequence: null,
+  justification: '',
+  measures: [],
+  residualLikelihood: null,
+  residualConsequence: null,
+  nowLikelihood: null,
+  nowConsequence: null,
+  residualJustification: '',
+  ...p,
 });
 
 describe('restrisiko', () => {
   it.each([
     { name: 'ingen risikoer', risks: [], expected: { lav: 0, middels: 0, hoy: 0, highest: null, unassessed: 0, withoutResidual: 0 } },
-    { name: 'restrisiko brukes når den er vurdert', risks: [risk({ likelihood: 5, consequence: 5, residualLikelihood: 2, residualConsequence: 2 })], expected: { lav: 1, middels: 0, hoy: 0, highest: 4, unassessed: 0, withoutResidual: 0 } },
-    { name: 'risiko før tiltak brukes når restrisiko mangler', risks: [risk({ likelihood: 4, consequence: 3 })], expected: { lav: 0, middels: 0, hoy: 1, highest: 12, unassessed: 0, withoutResidual: 1 } },
+    {
+      name: 'restrisiko brukes når den er vurdert',
+      risks: [risk({ likelihood: 5, consequence: 5, residualLikelihood: 2, residualConsequence: 2 })],
+      expected: { lav: 1, middels: 0, hoy: 0, highest: 4, unassessed: 0, withoutResidual: 0 },
+    },
+    {
+      name: 'risiko før tiltak brukes når restrisiko mangler',
+      risks: [risk({ likelihood: 4, consequence: 3 })],
+      expected: { lav: 0, middels: 0, hoy: 1, highest: 12, unassessed: 0, withoutResidual: 1 },
+    },
     { name: 'ikke vurdert', risks: [risk({})], expected: { lav: 0, middels: 0, hoy: 0, highest: null, unassessed: 1, withoutResidual: 0 } },
-    { name: 'grenser 4/5 og 9/10', risks: [risk({ residualLikelihood: 2, residualConsequence: 2 }), risk({ residualLikelihood: 1, residualConsequence: 5 }), risk({ residualLikelihood: 3, residualConsequence: 3 }), risk({ residualLikelihood: 2, residualConsequence: 5 })], expected: { lav: 1, middels: 2, hoy: 1, highest: 10, unassessed: 0, withoutResidual: 0 } },
+    {
+      name: 'grenser 4/5 og 9/10',
+      risks: [
+        risk({ residualLikelihood: 2, residualConsequence: 2 }),
+        risk({ residualLikelihood: 1, residualConsequence: 5 }),
+        risk({ residualLikelihood: 3, residualConsequence: 3 }),
+        risk({ residualLikelihood: 2, residualConsequence: 5 }),
+      ],
+      expected: { lav: 1, middels: 2, hoy: 1, highest: 10, unassessed: 0, withoutResidual: 0 },
+    },
   ])('$name', ({ risks, expected }) => {
     expect(residualRisk(risks)).toMatchObject(expected);
   });
@@ -199,8 +401,17 @@ describe('restrisiko', () => {
 });
 
 describe('registrering av en runde', () => {
-  const a = emptyAssessment({ id: 'v-1', title: 'T', platform: 'Facebook', unit: 'Kulturetaten', owner: '' }, new Date('2026-11-22T10:00:00Z'));
-  const full = { ...emptyDraft('2026-11-22'), body: 'Ledergruppen', outcome: 'godkjent' as const, justification: 'Fordi', presentedBy: 'Kari' };
+  const a = emptyAssessment(
+    { id: 'v-1', title: 'T', platform: 'Facebook', unit: 'Kulturetaten', owner: '' },
+    new Date('2026-11-22T10:00:00Z'),
+  );
+  const full = {
+    ...emptyDraft('2026-11-22'),
+    body: 'Ledergruppen',
+    outcome: 'godkjent' as const,
+    justification: 'Fordi',
+    presentedBy: 'Kari',
+  };
   it.each([
     { name: 'fullstendig', draft: full, errors: [] },
     { name: 'tomt skjema', draft: emptyDraft(), errors: ['date', 'body', 'outcome', 'justification', 'presentedBy'] },
@@ -215,7 +426,18 @@ describe('registrering av en runde', () => {
   it('bygger runden med restrisiko og fingeravtrykk, og legger den til bakerst', () => {
     let i = 0;
     const withRisk = { ...a, risks: [risk({ likelihood: 4, consequence: 4 })] };
-    const r = buildRound({ ...full, outcome: 'betinget', conditionsText: 'Slå av kommentarer\n\n Rutine for moderering ', dpoFollowed: false, dpoAdvice: 'Råd', dpoReason: 'Grunn' }, withRisk, { now: new Date('2026-11-22T12:00:00Z'), newId: (p) => `${p}-${++i}` });
+    const r = buildRound(
+      {
+        ...full,
+        outcome: 'betinget',
+        conditionsText: 'Slå av kommentarer\n\n Rutine for moderering ',
+        dpoFollowed: false,
+        dpoAdvice: 'Råd',
+        dpoReason: 'Grunn',
+      },
+      withRisk,
+      { now: new Date('2026-11-22T12:00:00Z'), newId: (p) => `${p}-${++i}` },
+    );
     expect(r.conditions.map((c) => c.text)).toEqual(['Slå av kommentarer', 'Rutine for moderering']);
     expect(r.residualRisk.hoy).toBe(1);
     expect(r.fingerprint).toBe(assessmentFingerprint(withRisk));
@@ -231,7 +453,12 @@ describe('registrering av en runde', () => {
 describe('samsvar med risikovurderingens sammendrag', () => {
   it('restrisikoen i en runde teller som riskSummary etter tiltak', async () => {
     const { riskSummary } = await import('../../src/lib/risk/register');
-    const risks = [risk({ likelihood: 5, consequence: 4, residualLikelihood: 4, residualConsequence: 3 }), risk({ likelihood: 4, consequence: 3 }), risk({ residualLikelihood: 1, residualConsequence: 2 }), risk({})];
+    const risks = [
+      risk({ likelihood: 5, consequence: 4, residualLikelihood: 4, residualConsequence: 3 }),
+      risk({ likelihood: 4, consequence: 3 }),
+      risk({ residualLikelihood: 1, residualConsequence: 2 }),
+      risk({}),
+    ];
     const mine = residualRisk(risks);
     const theirs = riskSummary(risks, '2026-11-22');
     expect({ lav: mine.lav, middels: mine.middels, hoy: mine.hoy, ikkeVurdert: mine.unassessed }).toEqual(theirs.after);

@@ -4,8 +4,15 @@ import { emptyAssessment } from '../../src/lib/model/schema';
 import type { Checklist } from '../../src/lib/checklists';
 import { check } from '../../src/lib/model/check';
 import {
-  emptyConsultation, emptyDescriptionDetails, emptyNecessity, emptyScreening, emptySignOff,
-  screeningSection, necessitySection, consultationSection, signOffSection,
+  emptyConsultation,
+  emptyDescriptionDetails,
+  emptyNecessity,
+  emptyScreening,
+  emptySignOff,
+  screeningSection,
+  necessitySection,
+  consultationSection,
+  signOffSection,
 } from '../../src/lib/dpia/sections';
 import { CRITERIA, screeningOutcome, setCriterion } from '../../src/lib/dpia/screening';
 import { FEATURES, dataFlow } from '../../src/lib/dpia/description';
@@ -16,7 +23,10 @@ import { FIELDS, linkedAnswers, setAlternative } from '../../src/lib/dpia/necess
 import { addConsultation, missingParties, removeConsultation, updateConsultation } from '../../src/lib/dpia/consultation';
 
 const base = (): DpiaAssessment => ({
-  ...emptyAssessment({ id: 'a1', title: 'Instagram – Biblioteket', platform: 'Instagram', unit: 'Biblioteket', owner: '' }, new Date('2026-11-30T10:00:00Z')),
+  ...emptyAssessment(
+    { id: 'a1', title: 'Instagram – Biblioteket', platform: 'Instagram', unit: 'Biblioteket', owner: '' },
+    new Date('2026-11-30T10:00:00Z'),
+  ),
   description: { purpose: '', nature: '', scope: '', context: '', ...emptyDescriptionDetails() },
   screening: emptyScreening(),
   necessity: emptyNecessity(),
@@ -80,8 +90,14 @@ describe('dataflyt', () => {
   it('samler hva, hvor og hvem fra listene', () => {
     const flow = dataFlow({
       platform: 'Instagram',
-      dataCategories: [{ id: 'k1', name: 'Navn og profilbilde', special: false, note: '' }, { id: 'k2', name: 'Helseopplysninger i kommentarer', special: true, note: '' }],
-      dataSubjects: [{ id: 's1', name: 'Følgere', vulnerable: false, note: '' }, { id: 's2', name: 'Barn og unge', vulnerable: true, note: '' }],
+      dataCategories: [
+        { id: 'k1', name: 'Navn og profilbilde', special: false, note: '' },
+        { id: 'k2', name: 'Helseopplysninger i kommentarer', special: true, note: '' },
+      ],
+      dataSubjects: [
+        { id: 's1', name: 'Følgere', vulnerable: false, note: '' },
+        { id: 's2', name: 'Barn og unge', vulnerable: true, note: '' },
+      ],
       recipients: [{ id: 'r1', name: 'Planleggingsverktøyet', role: 'publisering', note: '' }],
       features: { kommentarer: { inUse: true, note: '' }, meldinger: { inUse: false, note: '' } },
       assets: [{ id: 'e1', kind: 'administrator', name: 'Kari', twoFactor: 'nei', note: '' }],
@@ -101,7 +117,14 @@ describe('dataflyt', () => {
   });
   it('uten offentlige funksjoner er siden ikke «synlig for alle», og tomme navn hoppes over', () => {
     const features = Object.fromEntries(FEATURES.map((f) => [f.id, { inUse: false, note: '' }]));
-    const flow = dataFlow({ platform: '', dataCategories: [{ id: 'k', name: '  ', special: true, note: '' }], dataSubjects: [], recipients: [], features, assets: [] });
+    const flow = dataFlow({
+      platform: '',
+      dataCategories: [{ id: 'k', name: '  ', special: true, note: '' }],
+      dataSubjects: [],
+      recipients: [],
+      features,
+      assets: [],
+    });
     expect(flow.seenBy.some((s) => s.startsWith('alle'))).toBe(false);
     expect(flow.collected).toEqual([]);
     expect(flow.goesTo[0]).toMatch(/^plattformen/);
@@ -112,7 +135,16 @@ describe('dataflyt', () => {
 describe('stien gjennom vurderingen', () => {
   it('har de åtte stegene i rekkefølge, og en ny vurdering er ikke påbegynt', () => {
     const path = assessmentPath(base());
-    expect(path.map((s) => s.id)).toEqual(['screening', 'beskrivelse', 'behandlingsgrunnlag', 'nodvendighet', 'risiko', 'medvirkning', 'beslutning', 'rapport']);
+    expect(path.map((s) => s.id)).toEqual([
+      'screening',
+      'beskrivelse',
+      'behandlingsgrunnlag',
+      'nodvendighet',
+      'risiko',
+      'medvirkning',
+      'beslutning',
+      'rapport',
+    ]);
     expect(path.every((s) => s.state === 'ikke-pabegynt')).toBe(true);
     expect(nextStep(path)?.id).toBe('screening');
   });
@@ -128,15 +160,38 @@ describe('stien gjennom vurderingen', () => {
   });
   it('beskrivelse: ferdig først når tekstene, listene og alle funksjonene er besvart', () => {
     const a = base();
-    a.description = { ...a.description, purpose: 'p', nature: 'n', scope: 's', context: 'c', retention: 'r',
-      dataCategories: [{ id: 'k', name: 'Navn', special: false, note: '' }], dataSubjects: [{ id: 's', name: 'Følgere', vulnerable: false, note: '' }] };
+    a.description = {
+      ...a.description,
+      purpose: 'p',
+      nature: 'n',
+      scope: 's',
+      context: 'c',
+      retention: 'r',
+      dataCategories: [{ id: 'k', name: 'Navn', special: false, note: '' }],
+      dataSubjects: [{ id: 's', name: 'Følgere', vulnerable: false, note: '' }],
+    };
     expect(assessmentPath(a)[1].state).toBe('pabegynt');
     a.description.features = Object.fromEntries(FEATURES.map((f) => [f.id, { inUse: false, note: '' }]));
     expect(assessmentPath(a)[1].state).toBe('ferdig');
   });
   it('risiko: ferdig når hver risiko har sannsynlighet og konsekvens før og etter tiltak', () => {
     const a = base();
-    const r = { id: 'r', scenarioId: null, title: 'x', goal: 'apenhet' as const, description: '', likelihood: 3, consequence: 3, justification: '', measures: [], residualLikelihood: null, residualConsequence: 2, nowLikelihood: null, nowConsequence: null, residualJustification: '' };
+    const r = {
+      id: 'r',
+      scenarioId: null,
+      title: 'x',
+      goal: 'apenhet' as const,
+      description: '',
+      likelihood: 3,
+      consequence: 3,
+      justification: '',
+      measures: [],
+      residualLikelihood: null,
+      residualConsequence: 2,
+      nowLikelihood: null,
+      nowConsequence: null,
+      residualJustification: '',
+    };
     a.risks = [r];
     expect(assessmentPath(a)[4].state).toBe('pabegynt');
     a.risks = [{ ...r, residualLikelihood: 2 }];
@@ -157,7 +212,7 @@ describe('stien gjennom vurderingen', () => {
     expect(assessmentPath(a)[7].state).toBe('pabegynt');
   });
   it('nextStep hopper over ferdige steg og går rundt til starten', () => {
-    const path = STEPS.map((s) => ({ ...s, state: s.id === 'screening' ? 'pabegynt' as const : 'ferdig' as const }));
+    const path = STEPS.map((s) => ({ ...s, state: s.id === 'screening' ? ('pabegynt' as const) : ('ferdig' as const) }));
     expect(nextStep(path, 'medvirkning')?.id).toBe('screening');
     expect(nextStep(path.map((s) => ({ ...s, state: 'ferdig' as const })))).toBeNull();
   });
@@ -179,7 +234,10 @@ describe('gjennomgang', () => {
   it('lister forfalte og snart forfalte vurderinger, den eldste først', () => {
     const mk = (id: string, nextReview: string) => ({ id, signOff: { nextReview, reviewOwner: 'Kari' } });
     const due = dueForReview([mk('a', '2027-06-01'), mk('b', '2026-12-10'), mk('c', '2026-01-01'), mk('d', '')], '2026-11-30');
-    expect(due.map((d) => [d.item.id, d.state])).toEqual([['c', 'forfalt'], ['b', 'snart']]);
+    expect(due.map((d) => [d.item.id, d.state])).toEqual([
+      ['c', 'forfalt'],
+      ['b', 'snart'],
+    ]);
   });
 });
 
@@ -198,14 +256,31 @@ describe('fingeravtrykk per del', () => {
 describe('nødvendighet og medvirkning', () => {
   it('henter svarene fra veiviseren for behandlingsgrunnlag (bare synlige og besvarte spørsmål)', () => {
     const transfers = FIELDS.find((f) => f.key === 'transfers')!;
-    const section = { answers: { leverandor: { value: 'tredjeland', justification: 'USA' }, overforingsgrunnlag: { value: 'navngitt', justification: 'Rammeavtalen' } } };
-    expect(linkedAnswers(section, transfers).map((x) => x.answer)).toEqual(['Utenfor EU/EØS, i et land uten adekvansbeslutning', 'Ja, vi har et overføringsgrunnlag']);
-    const eea = { answers: { leverandor: { value: 'eos', justification: '' }, overforingsgrunnlag: { value: 'navngitt', justification: 'x' } } };
+    const section = {
+      answers: {
+        leverandor: { value: 'tredjeland', justification: 'USA' },
+        overforingsgrunnlag: { value: 'navngitt', justification: 'Rammeavtalen' },
+      },
+    };
+    expect(linkedAnswers(section, transfers).map((x) => x.answer)).toEqual([
+      'Utenfor EU/EØS, i et land uten adekvansbeslutning',
+      'Ja, vi har et overføringsgrunnlag',
+    ]);
+    const eea = {
+      answers: { leverandor: { value: 'eos', justification: '' }, overforingsgrunnlag: { value: 'navngitt', justification: 'x' } },
+    };
     expect(linkedAnswers(eea, transfers)).toHaveLength(1);
     expect(linkedAnswers({ answers: {} }, transfers)).toEqual([]);
   });
   it('minner om personvernombudet og de registrerte, og fjerner en oppføring', () => {
-    let c = addConsultation(emptyConsultation(), { id: 'x', party: 'personvernombud', who: 'Per', date: '2026-11-01', summary: 's', followUp: '' });
+    let c = addConsultation(emptyConsultation(), {
+      id: 'x',
+      party: 'personvernombud',
+      who: 'Per',
+      date: '2026-11-01',
+      summary: 's',
+      followUp: '',
+    });
     expect(missingParties(c)).toEqual(['registrerte']);
     c = removeConsultation(c, 'x');
     expect(c.entries).toEqual([]);
@@ -226,7 +301,9 @@ describe('nødvendighet: svar fra sjekklistene', () => {
     const yaml = await import('yaml');
     const { FIELDS, necessityChecklistRefs } = await import('../../src/lib/dpia/necessity');
     const dir = join(import.meta.dirname, '../../content/sjekklister');
-    const lists = readdirSync(dir).filter((f) => f.endsWith('.yaml')).map((f) => yaml.parse(readFileSync(join(dir, f), 'utf8')) as Checklist);
+    const lists = readdirSync(dir)
+      .filter((f) => f.endsWith('.yaml'))
+      .map((f) => yaml.parse(readFileSync(join(dir, f), 'utf8')) as Checklist);
     const refs = necessityChecklistRefs(lists);
     const wanted = [...new Set(FIELDS.flatMap((f) => f.checklist))];
     expect(wanted.length).toBeGreaterThan(0);

@@ -21,7 +21,11 @@ describe('etisk refleksjon', () => {
     expect(empty.themes).toEqual({});
   });
   it('oppsummerer for rapporten', () => {
-    const summary = ethicsSummary({ ...setThemeNote(empty, 'etikk', 'present', 'Sårbare grupper'), choice: 'til-stede', conclusion: 'Ja, med tiltak.' });
+    const summary = ethicsSummary({
+      ...setThemeNote(empty, 'etikk', 'present', 'Sårbare grupper'),
+      choice: 'til-stede',
+      conclusion: 'Ja, med tiltak.',
+    });
     expect(summary.choice).toBe('Være til stede på plattformen');
     expect(summary.themes.find((t) => t.id === 'etikk')).toMatchObject({ present: 'Sårbare grupper', absent: '' });
     expect(ethicsSummary(empty).choice).toBe('Ikke avgjort ennå');

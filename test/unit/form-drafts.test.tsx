@@ -11,9 +11,14 @@ const { useFormDraft } = await import('../../src/components/form/useFormDraft');
 function RoundForm() {
   const { values, set, clear } = useFormDraft({ form: 'runde', id: 'v-1', what: 'skjemaet for runden' }, { note: '', by: '' });
   return (
-    <form onSubmit={(e) => { e.preventDefault(); clear(); }}>
+    <form
+      onSubmit={(e) => {
+        e.preventDefault();
+        clear();
+      }}
+    >
       <label for="note">Merknad</label>
-      <input id="note" value={values.note} onInput={(e) => set('note', (e.currentTarget).value)} />
+      <input id="note" value={values.note} onInput={(e) => set('note', e.currentTarget.value)} />
       <button type="submit">Registrer</button>
     </form>
   );
@@ -45,10 +50,24 @@ describe('utkast i skjemaer', () => {
     const commits: [string, boolean][] = [];
     const place = { form: 'test', id: 'a-1', field: 'tekst', what: 'testskjemaet' };
     const field = () => (
-      <TextField id="t" label="Tekst" value={saved} draft={place} onCommit={(v, final) => { commits.push([v, final]); saved = v; return true; }} />
+      <TextField
+        id="t"
+        label="Tekst"
+        value={saved}
+        draft={place}
+        onCommit={(v, final) => {
+          commits.push([v, final]);
+          saved = v;
+          return true;
+        }}
+      />
     );
     // A draft left by a tab that was closed before it could save.
-    getTestStorage()['some-veilederen:v1:utkast:test:a-1'] = JSON.stringify({ at: '2026-11-30T10:00:00.000Z', fields: { tekst: 'Før og etter' }, base: { tekst: 'Før' } });
+    getTestStorage()['some-veilederen:v1:utkast:test:a-1'] = JSON.stringify({
+      at: '2026-11-30T10:00:00.000Z',
+      fields: { tekst: 'Før og etter' },
+      base: { tekst: 'Før' },
+    });
     render(field());
     expect(screen.getByLabelText<HTMLTextAreaElement>('Tekst').value).toBe('Før og etter');
     expect(commits).toEqual([['Før og etter', false]]);

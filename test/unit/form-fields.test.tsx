@@ -11,13 +11,17 @@ describe('skjemafeltene', () => {
     expect(describedBy('f', undefined, undefined)).toBeUndefined();
     expect(describedBy('f', 'Feil', 'f-hint')).toBe('f-hint f-error');
     const values: string[] = [];
-    const { rerender } = render(<InputField id="f" label="Navn" value="" hint={{ id: 'f-hint', text: 'Hele navnet.' }} onInput={(v) => values.push(v)} />);
+    const { rerender } = render(
+      <InputField id="f" label="Navn" value="" hint={{ id: 'f-hint', text: 'Hele navnet.' }} onInput={(v) => values.push(v)} />,
+    );
     const field = screen.getByLabelText('Navn');
     expect(field.getAttribute('aria-describedby')).toBe('f-hint');
     expect(field.getAttribute('aria-invalid')).toBeNull();
     fireEvent.input(field, { target: { value: 'Kari' } });
     expect(values).toEqual(['Kari']);
-    rerender(<InputField id="f" label="Navn" value="" error="Skriv navnet." hint={{ id: 'f-hint', text: 'Hele navnet.' }} onInput={() => {}} />);
+    rerender(
+      <InputField id="f" label="Navn" value="" error="Skriv navnet." hint={{ id: 'f-hint', text: 'Hele navnet.' }} onInput={() => {}} />,
+    );
     expect(field.getAttribute('aria-describedby')).toBe('f-hint f-error');
     expect(field.getAttribute('aria-invalid')).toBe('true');
     expect(document.getElementById('f-error')!.textContent).toBe('Skriv navnet.');
@@ -28,7 +32,16 @@ describe('skjemafeltene', () => {
     render(
       <>
         <InputField id="t" label="Begrunnelse" value="" rows={3} onInput={() => {}} />
-        <SelectField id="s" label="Konklusjon" value="" options={[{ value: '', label: 'Velg' }, { value: 'behold', label: 'Behold' }]} onChange={(v) => picked.push(v)} />
+        <SelectField
+          id="s"
+          label="Konklusjon"
+          value=""
+          options={[
+            { value: '', label: 'Velg' },
+            { value: 'behold', label: 'Behold' },
+          ]}
+          onChange={(v) => picked.push(v)}
+        />
       </>,
     );
     expect(screen.getByLabelText('Begrunnelse').tagName).toBe('TEXTAREA');
@@ -39,9 +52,19 @@ describe('skjemafeltene', () => {
   it('viser radioknapper under en legend, med feilen knyttet til gruppen', () => {
     const chosen: (boolean | null)[] = [];
     render(
-      <RadioGroup<boolean | null> id="g" name="g" legend="Fulgte ledelsen rådet?" value={undefined} error="Velg et svar."
-        options={[{ value: true, label: 'Ja' }, { value: false, label: 'Nei' }, { value: null, label: 'Ikke oppgitt' }]}
-        onChange={(v) => chosen.push(v)} />,
+      <RadioGroup<boolean | null>
+        id="g"
+        name="g"
+        legend="Fulgte ledelsen rådet?"
+        value={undefined}
+        error="Velg et svar."
+        options={[
+          { value: true, label: 'Ja' },
+          { value: false, label: 'Nei' },
+          { value: null, label: 'Ikke oppgitt' },
+        ]}
+        onChange={(v) => chosen.push(v)}
+      />,
     );
     const group = screen.getByRole('group', { name: 'Fulgte ledelsen rådet?' });
     expect(group.getAttribute('aria-describedby')).toBe('g-error');

@@ -76,7 +76,10 @@ function splitFrontmatter(source: string): { frontmatter: string; body: string }
 /** Top-level scalar from YAML frontmatter (quoted or plain, one line). */
 function field(frontmatter: string, name: string): string {
   const match = new RegExp(`^${name}:\\s*(.*)$`, 'm').exec(frontmatter);
-  return (match?.[1] ?? '').trim().replace(/^(['"])(.*)\1$/, '$2').trim();
+  return (match?.[1] ?? '')
+    .trim()
+    .replace(/^(['"])(.*)\1$/, '$2')
+    .trim();
 }
 
 /** Body text without imports and JSX/HTML tags: what a reader actually gets. */
@@ -151,10 +154,19 @@ function readGlossary(): Term[] {
     .map((block) => {
       const lines = block.split('\n').map((line) => line.replace(/^ {2}/, ''));
       const scalar = (name: string) =>
-        lines.find((l) => l.startsWith(`${name}:`))?.slice(name.length + 1).trim() ?? '';
+        lines
+          .find((l) => l.startsWith(`${name}:`))
+          ?.slice(name.length + 1)
+          .trim() ?? '';
       const list = (name: string) => {
         const value = scalar(name);
-        return value.startsWith('[') ? value.slice(1, -1).split(',').map((s) => s.trim()).filter(Boolean) : [];
+        return value.startsWith('[')
+          ? value
+              .slice(1, -1)
+              .split(',')
+              .map((s) => s.trim())
+              .filter(Boolean)
+          : [];
       };
       const start = lines.findIndex((l) => l.startsWith('definisjon:'));
       let definisjon = start >= 0 ? lines[start].slice('definisjon:'.length).trim() : '';

@@ -10,7 +10,9 @@ describe('fixSearchButtonName', () => {
   it('gir søkeknappen et navn som inneholder all synlig tekst', () => {
     const fixed = fixSearchButtonName(stock, 'Søk', 'Ctrl');
     expect(fixed).toContain('aria-label="Søk Ctrl K" aria-keyshortcuts="Control+K" class="a"');
-    expect(fixed).toContain('<span aria-hidden="true">Søk</span> <kbd class="b" style="display: none;"><kbd class="b">Ctrl</kbd> <kbd class="b">K</kbd>');
+    expect(fixed).toContain(
+      '<span aria-hidden="true">Søk</span> <kbd class="b" style="display: none;"><kbd class="b">Ctrl</kbd> <kbd class="b">K</kbd>',
+    );
   });
   it('lar annen HTML være i fred', () => {
     const other = '<button aria-label="Søk">Søk</button>';

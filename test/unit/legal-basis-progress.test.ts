@@ -6,7 +6,9 @@ describe('hvor brukeren er i veiviseren', () => {
   it('går til første steg som mangler svar, og til resultatet når alle kan forlates', () => {
     expect(furthestStep(visibleQuestions({}), {})).toBe(0);
     const first = QUESTIONS[0];
-    const answers = { [first.id]: { value: first.options.find((o) => !(first.justificationRequiredFor ?? []).includes(o.id))!.id, justification: '' } };
+    const answers = {
+      [first.id]: { value: first.options.find((o) => !(first.justificationRequiredFor ?? []).includes(o.id))!.id, justification: '' },
+    };
     expect(furthestStep(visibleQuestions(answers), answers)).toBe(1);
     expect(furthestStep([], {})).toBe(0);
   });

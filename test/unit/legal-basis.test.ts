@@ -25,7 +25,13 @@ const answersOf = (steps: Step[]): Answers =>
 /** The supplementary legal basis variants a path through «navngitt» is tried with. */
 const SUPP: Record<string, SupplementaryBasis> = {
   'vet ikke': { ...emptySupplementaryBasis(), act: 'vet ikke' },
-  'kl § 4-1 kontrollert': { act: 'kommuneloven', section: '§ 4-1', coversPurpose: 'ja', clearAndForeseeable: 'ja', reasoning: 'Plikten til å informere aktivt dekker informasjon om tjenestene.' },
+  'kl § 4-1 kontrollert': {
+    act: 'kommuneloven',
+    section: '§ 4-1',
+    coversPurpose: 'ja',
+    clearAndForeseeable: 'ja',
+    reasoning: 'Plikten til å informere aktivt dekker informasjon om tjenestene.',
+  },
 };
 
 interface Path {
@@ -48,7 +54,10 @@ function allPaths(): Path[] {
   const out: Path[] = [];
   const finish = (steps: Step[], stopped: boolean) => {
     const answers = answersOf(steps);
-    const variants = answers['e-supplerende']?.value === 'navngitt' && visibleQuestions(answers).some((q) => q.id === 'e-supplerende') ? Object.keys(SUPP) : ['tom'];
+    const variants =
+      answers['e-supplerende']?.value === 'navngitt' && visibleQuestions(answers).some((q) => q.id === 'e-supplerende')
+        ? Object.keys(SUPP)
+        : ['tom'];
     for (const supp of variants) out.push({ steps, answers, stopped, supp, supplementaryBasis: SUPP[supp] ?? emptySupplementaryBasis() });
   };
   const walk = (index: number, steps: Step[]) => {
@@ -63,7 +72,13 @@ function allPaths(): Path[] {
       return;
     }
     for (const option of q.options) {
-      const variants = !needsJustification(q, option.id) ? [''] : (q.substantiveFor ?? []).includes(option.id) ? (q.blocking ? [J, BARE, ''] : [J, BARE]) : [J, ''];
+      const variants = !needsJustification(q, option.id)
+        ? ['']
+        : (q.substantiveFor ?? []).includes(option.id)
+          ? q.blocking
+            ? [J, BARE, '']
+            : [J, BARE]
+          : [J, ''];
       for (const justification of variants) {
         const next: Step[] = [...steps, [q.id, option.id, justification]];
         if (stepError(q, answersOf(next))) finish(next, true);
@@ -122,16 +137,23 @@ describe('behandlingsgrunnlag: alle stier gjennom spørsmålene', () => {
       // DPIA (art. 35) is recommended in every case; archive and public access always apply.
       // Art. 35 nr. 1 (high risk) triggers a DPIA; art. 26 does not. KS's recommendation is marked as KS's.
       check(e.warnings.find((w) => w.id === 'dpia')?.articles.join() === 'art. 35 nr. 1', 'DPIA-anbefaling');
-      check(e.warnings.find((w) => w.id === 'dpia')?.marks?.join() === "KS' syn", 'DPIA: KS\' syn');
+      check(e.warnings.find((w) => w.id === 'dpia')?.marks?.join() === "KS' syn", "DPIA: KS' syn");
       check(e.warnings.find((w) => w.id === 'arkiv-innsyn')?.articles.join() === 'arkivlova,offentleglova', 'arkiv og innsyn');
-      check(e.warnings.every((w) => w.articles.every((a) => sourcePath(a) !== null)), 'ukjent kilde');
+      check(
+        e.warnings.every((w) => w.articles.every((a) => sourcePath(a) !== null)),
+        'ukjent kilde',
+      );
 
       const ePath = has(p, 'rolle', 'myndighet') || (has(p, 'rolle', 'kommunikasjon') && has(p, 'f-oppgave', 'oppgave'));
       const fPath = has(p, 'rolle', 'arbeidsgiver') || (has(p, 'rolle', 'kommunikasjon') && has(p, 'f-oppgave', 'ikke-oppgave', true));
-      const eAvailable = ePath && has(p, 'e-nodvendig', 'ja', true) && has(p, 'e-supplerende', 'navngitt') && p.supp === 'kl § 4-1 kontrollert';
+      const eAvailable =
+        ePath && has(p, 'e-nodvendig', 'ja', true) && has(p, 'e-supplerende', 'navngitt') && p.supp === 'kl § 4-1 kontrollert';
       check((e.basis === 'e') === eAvailable, 'bokstav e');
       const fAvailable =
-        fPath && has(p, 'f-interesse', 'ja', true) && has(p, 'f-nodvendig', 'ja', true) && has(p, 'f-avveiing', 'ja', true) &&
+        fPath &&
+        has(p, 'f-interesse', 'ja', true) &&
+        has(p, 'f-nodvendig', 'ja', true) &&
+        has(p, 'f-avveiing', 'ja', true) &&
         (has(p, 'malgruppe', 'nei') || has(p, 'f-barn', 'vurdert', true));
       check((e.basis === 'f') === fAvailable, 'bokstav f');
       if (has(p, 'e-nodvendig', 'ja', true) && has(p, 'e-supplerende', 'ikke-funnet')) {
@@ -142,7 +164,8 @@ describe('behandlingsgrunnlag: alle stier gjennom spørsmålene', () => {
         check(e.supplementary.state === 'ikke-avklart' && e.conclusion.includes('Ikke avklart'), '«vet ikke» som supplerende grunnlag');
       }
       // Bokstav f through «kommunikasjonsstrategi» rests on KS's contested view, and says so.
-      if (e.basis === 'f' && has(p, 'rolle', 'kommunikasjon')) check(e.marks.join() === "KS' syn,omstridt" && e.conclusion.includes('omstridt'), 'f via kommunikasjon merket');
+      if (e.basis === 'f' && has(p, 'rolle', 'kommunikasjon'))
+        check(e.marks.join() === "KS' syn,omstridt" && e.conclusion.includes('omstridt'), 'f via kommunikasjon merket');
       if (e.basis === 'f' && has(p, 'rolle', 'arbeidsgiver')) check(e.marks.length === 0, 'f som arbeidsgiver umerket');
 
       const advised = has(p, 'tjenesteomrade', 'ja');
@@ -151,7 +174,10 @@ describe('behandlingsgrunnlag: alle stier gjennom spørsmålene', () => {
       if (p.stopped) {
         if (has(p, 'f-oppgave', 'ikke-oppgave')) {
           // «Not a task» without a real justification: no bokstav f, and the helper says why.
-          check(e.status === 'ingen' && e.conclusion.includes('ikke er en del av kommunens oppgaver'), 'stoppet uten begrunnelse for «ikke oppgave»');
+          check(
+            e.status === 'ingen' && e.conclusion.includes('ikke er en del av kommunens oppgaver'),
+            'stoppet uten begrunnelse for «ikke oppgave»',
+          );
         } else check(e.status === 'stoppet', 'stoppet');
         continue;
       }
@@ -162,7 +188,10 @@ describe('behandlingsgrunnlag: alle stier gjennom spørsmålene', () => {
       check(!(has(p, 'rolle', 'arbeidsgiver') && e.basis === 'e'), 'arbeidsgiver med bokstav e');
       check(ids.includes('f-unntak') === has(p, 'rolle', 'kommunikasjon'), 'andre ledd og KS-synet');
       check(ids.includes('e-rute') === has(p, 'rolle', 'kommunikasjon'), 'bokstav e-veien med kommuneloven § 4-1');
-      check(e.warnings.find((w) => w.id === 'f-unntak')?.marks?.join() === (has(p, 'rolle', 'kommunikasjon') ? "KS' syn,omstridt" : undefined), 'KS-synet merket omstridt');
+      check(
+        e.warnings.find((w) => w.id === 'f-unntak')?.marks?.join() === (has(p, 'rolle', 'kommunikasjon') ? "KS' syn,omstridt" : undefined),
+        'KS-synet merket omstridt',
+      );
       check(ids.includes('e-supplerende') === ePath, 'forsiktighet med bokstav e');
       check(ids.includes('tredjeland') === has(p, 'leverandor', 'tredjeland'), 'tredjeland');
       check(ids.includes('felles-ansvar') === !has(p, 'felles-ansvar', 'ja'), 'art. 26-ordning');
@@ -240,7 +269,7 @@ const CASES: Case[] = [
     conclusion: ['ikke er klar og forutsigbar nok', NONE_YET],
   },
   {
-    name: '«kommunikasjonsstrategi» uten begrunnelse: KS\' syn merket omstridt, bokstav e-veien vist, ingen bokstav f',
+    name: "«kommunikasjonsstrategi» uten begrunnelse: KS' syn merket omstridt, bokstav e-veien vist, ingen bokstav f",
     section: with_(...F_ALL, ['f-oppgave', 'ikke-oppgave', 'ja']),
     basis: null,
     conclusion: ['ikke er en del av kommunens oppgaver (art. 6 nr. 1 andre ledd)', NONE_YET],
@@ -277,7 +306,7 @@ const CASES: Case[] = [
     name: '(f) med alle tre vilkår besvart ja og begrunnet',
     section: with_(...F_ALL),
     basis: 'f',
-    conclusion: ['art. 6 nr. 1 bokstav f', 'KS\' syn', 'omstridt'],
+    conclusion: ['art. 6 nr. 1 bokstav f', "KS' syn", 'omstridt'],
     warnings: ['f-unntak'],
     articles: ['art. 6 nr. 1 andre ledd'],
   },
@@ -333,7 +362,11 @@ const CASES: Case[] = [
   },
   {
     name: 'sårbare grupper flagges, føres videre til risikovurderingen og vurderes særskilt i avveiingen',
-    section: with_(['malgruppe', 'ja', 'Barn og unge'], ...F_ALL, ['f-barn', 'vurdert', 'Ungdom over 13 år; vi legger ikke ut bilder av barn og slår av meldinger.']),
+    section: with_(['malgruppe', 'ja', 'Barn og unge'], ...F_ALL, [
+      'f-barn',
+      'vurdert',
+      'Ungdom over 13 år; vi legger ikke ut bilder av barn og slår av meldinger.',
+    ]),
     basis: 'f',
     conclusion: ['bokstav f'],
     warnings: ['sarbare'],
@@ -359,7 +392,11 @@ const CASES: Case[] = [
     conclusion: ['mangler i tillegg et gyldig overføringsgrunnlag (art. 44–49)'],
     warnings: ['tredjeland'],
     articles: ['art. 44–49'],
-    todo: ['Finn et gyldig overføringsgrunnlag (art. 44–49).', 'lover eller praksis i mottakerlandet', 'supplerende tiltakene og garantiene'],
+    todo: [
+      'Finn et gyldig overføringsgrunnlag (art. 44–49).',
+      'lover eller praksis i mottakerlandet',
+      'supplerende tiltakene og garantiene',
+    ],
   },
   {
     name: 'ordning for felles behandlingsansvar mangler',
@@ -398,7 +435,11 @@ describe('behandlingsgrunnlag: nøkkelstiene gir veilederens utfall', () => {
     for (const id of c.warnings ?? []) expect(warningIds(e)).toContain(id);
     const articles = e.warnings.flatMap((w) => w.articles);
     for (const a of c.articles ?? []) expect(articles).toContain(a);
-    for (const t of c.todo ?? []) expect(e.todo.some((x) => x.includes(t)), `${t} i ${JSON.stringify(e.todo)}`).toBe(true);
+    for (const t of c.todo ?? [])
+      expect(
+        e.todo.some((x) => x.includes(t)),
+        `${t} i ${JSON.stringify(e.todo)}`,
+      ).toBe(true);
   });
 });
 
@@ -445,8 +486,19 @@ describe('behandlingsgrunnlag: enkeltregler', () => {
   });
 
   it('rapporten er rene data med punkter, advarsler og artikler', () => {
-    const report = legalBasisReport(with_(...F_ALL, ['malgruppe', 'ja', 'Barn og unge'], ['f-barn', 'vurdert', 'Vi har vurdert barn under 13 år særskilt.']));
-    expect(Object.keys(report).sort()).toEqual(['basis', 'conclusion', 'marks', 'points', 'supplementary', 'todo', 'vulnerableGroups', 'warnings']);
+    const report = legalBasisReport(
+      with_(...F_ALL, ['malgruppe', 'ja', 'Barn og unge'], ['f-barn', 'vurdert', 'Vi har vurdert barn under 13 år særskilt.']),
+    );
+    expect(Object.keys(report).sort()).toEqual([
+      'basis',
+      'conclusion',
+      'marks',
+      'points',
+      'supplementary',
+      'todo',
+      'vulnerableGroups',
+      'warnings',
+    ]);
     expect(report.basis).toBe('f');
     expect(report.vulnerableGroups).toBe(true);
     expect(report.points).toContainEqual({

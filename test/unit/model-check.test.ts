@@ -24,7 +24,11 @@ describe('validatoren (check.ts)', () => {
     kind: v.picklist(['a', 'b'], 'Ukjent type.'),
     note: v.optional(v.string(10, 'For lang merknad.')),
   });
-  const list = v.object({ format: v.literal('x'), items: v.array(item, 2), tags: v.record(v.matching(/^[a-z]+$/, 'Ugyldig nøkkel.'), v.boolean) });
+  const list = v.object({
+    format: v.literal('x'),
+    items: v.array(item, 2),
+    tags: v.record(v.matching(/^[a-z]+$/, 'Ugyldig nøkkel.'), v.boolean),
+  });
   const good = { id: 'en', name: 'Navn', score: 3, done: false, kind: 'a' };
 
   it('godtar gyldige data og gir en ny verdi med bare feltene skjemaet kjenner', () => {
@@ -69,8 +73,14 @@ describe('validatoren (check.ts)', () => {
     const base = { format: 'x', items: [good], tags: {} };
     expect(problem(list, { ...base, format: 'y' })).toEqual({ path: ['format'], message: 'Har feil verdi (fant "y", forventet "x").' });
     expect(problem(list, { ...base, items: {} })).toEqual({ path: ['items'], message: 'Må være en liste (fant et objekt).' });
-    expect(problem(list, { ...base, items: [good, good, good] })).toEqual({ path: ['items'], message: 'Listen har for mange elementer (3, høyst 2).' });
-    expect(problem(list, { ...base, items: [good, { ...good, kind: 'z' }] })).toEqual({ path: ['items', 1, 'kind'], message: 'Ukjent type.' });
+    expect(problem(list, { ...base, items: [good, good, good] })).toEqual({
+      path: ['items'],
+      message: 'Listen har for mange elementer (3, høyst 2).',
+    });
+    expect(problem(list, { ...base, items: [good, { ...good, kind: 'z' }] })).toEqual({
+      path: ['items', 1, 'kind'],
+      message: 'Ukjent type.',
+    });
     expect(problem(list, { ...base, tags: { OK: true } })).toEqual({ path: ['tags', 'OK'], message: 'Ugyldig nøkkel.' });
     expect(problem(list, { ...base, tags: { ok: 1 } })).toEqual({ path: ['tags', 'ok'], message: 'Må være sann eller usann (fant 1).' });
   });
@@ -84,13 +94,18 @@ describe('validatoren (check.ts)', () => {
   });
 
   it('problemet med sti og feltnavn på norsk, også for nøkler som finnes på alle objekter', () => {
-    const found = fieldProblem({ path: ['assessments', 0, 'checklists', 'constructor'], message: 'Nøkkelen «constructor» er ikke tillatt.' });
+    const found = fieldProblem({
+      path: ['assessments', 0, 'checklists', 'constructor'],
+      message: 'Nøkkelen «constructor» er ikke tillatt.',
+    });
     expect(found).toEqual({
       path: 'assessments[0].checklists.constructor',
       where: 'vurdering 1 › sjekklister › «constructor»',
       message: 'Nøkkelen «constructor» er ikke tillatt.',
     });
-    expect(problemText(found)).toBe('Feil i assessments[0].checklists.constructor (vurdering 1 › sjekklister › «constructor»): Nøkkelen «constructor» er ikke tillatt.');
+    expect(problemText(found)).toBe(
+      'Feil i assessments[0].checklists.constructor (vurdering 1 › sjekklister › «constructor»): Nøkkelen «constructor» er ikke tillatt.',
+    );
     expect(problemText(fieldProblem({ path: [], message: 'Må være et objekt (fant null).' }))).toBe('Må være et objekt (fant null).');
   });
 
@@ -100,7 +115,14 @@ describe('validatoren (check.ts)', () => {
   });
 
   it('godtar de samme tidspunktene og datoene som formatet alltid har godtatt', () => {
-    for (const ok of ['2026-11-23T10:00:00.000Z', '2026-11-23T10:00:00Z', '2026-11-23 10:00:00Z', '2026-11-23T10:00:00+01:00', '2026-11-23T10:00:00+0100', '2026-11-23T23:59:59.123456789Z']) {
+    for (const ok of [
+      '2026-11-23T10:00:00.000Z',
+      '2026-11-23T10:00:00Z',
+      '2026-11-23 10:00:00Z',
+      '2026-11-23T10:00:00+01:00',
+      '2026-11-23T10:00:00+0100',
+      '2026-11-23T23:59:59.123456789Z',
+    ]) {
       expect(v.is(isoDateTime, ok), ok).toBe(true);
     }
     for (const bad of ['2026-11-23', '2026-13-01T10:00:00Z', '2026-11-23T24:00:00Z', '2026-11-23T10:00Z', '2026-11-23T10:00:00', 'i går']) {
@@ -112,7 +134,22 @@ describe('validatoren (check.ts)', () => {
 
   // Loose on purpose: it catches a pathology (e.g. quadratic checking), not a slow neighbour on the machine; budgets live in the bench.
   it('er rask nok: en vurdering med 2 000 risikoer sjekkes på under 1 s', () => {
-    const risk = { id: 'r', scenarioId: null, title: 'T', goal: 'apenhet', description: '', likelihood: 3, consequence: 4, justification: '', measures: [{ id: 'm', text: 'Tiltak', owner: '', deadline: '2027-01-01', status: 'planlagt' }], residualLikelihood: 2, residualConsequence: 2, nowLikelihood: null, nowConsequence: null, residualJustification: '' };
+    const risk = {
+      id: 'r',
+      scenarioId: null,
+      title: 'T',
+      goal: 'apenhet',
+      description: '',
+      likelihood: 3,
+      consequence: 4,
+      justification: '',
+      measures: [{ id: 'm', text: 'Tiltak', owner: '', deadline: '2027-01-01', status: 'planlagt' }],
+      residualLikelihood: 2,
+      residualConsequence: 2,
+      nowLikelihood: null,
+      nowConsequence: null,
+      residualJustification: '',
+    };
     const valid = JSON.parse(readFileSync(join(import.meta.dirname, '../fixtures/workspace-valid.json'), 'utf8')) as WorkspaceFile;
     const big = { ...valid.assessments[0], risks: Array.from({ length: 2000 }, (_, i) => ({ ...risk, id: `r${i}` })) };
     const start = performance.now();
@@ -132,7 +169,10 @@ describe('validatoren og det publiserte JSON Schema er enige', () => {
   addFormats(ajv);
   const schemaValid = ajv.compile(workspaceJsonSchema());
   const fixtures = join(import.meta.dirname, '../fixtures');
-  const files = ['workspace-valid.json', ...['good-imports', 'bad-imports'].flatMap((dir) => readdirSync(join(fixtures, dir)).map((f) => join(dir, f)))];
+  const files = [
+    'workspace-valid.json',
+    ...['good-imports', 'bad-imports'].flatMap((dir) => readdirSync(join(fixtures, dir)).map((f) => join(dir, f))),
+  ];
   const parsed = files.flatMap((file) => {
     try {
       const value: unknown = JSON.parse(stripBom(readFileSync(join(fixtures, file), 'utf8')));
@@ -164,7 +204,9 @@ describe('validatoren og det publiserte JSON Schema er enige', () => {
     for (let i = 0; i < 300; i++) {
       const copy = structuredClone(valid);
       const path = all[random(all.length)];
-      const parent = path.slice(0, -1).reduce((node: Record<string | number, unknown>, key) => node[key] as Record<string | number, unknown>, copy);
+      const parent = path
+        .slice(0, -1)
+        .reduce((node: Record<string | number, unknown>, key) => node[key] as Record<string | number, unknown>, copy);
       const replacement = replacements[random(replacements.length)];
       if (replacement === undefined) delete parent[path.at(-1)!];
       else parent[path.at(-1)!] = structuredClone(replacement);

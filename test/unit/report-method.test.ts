@@ -14,7 +14,18 @@ import { sampleAssessment, sampleChecklists } from '../support/sample-assessment
 
 const text = (m: ReportModel) =>
   m.sections
-    .flatMap((s) => [s.title, ...s.blocks.flatMap((b) => (b.kind === 'table' ? [b.caption, ...b.headers, ...b.rows.map((r) => r.join(' | '))] : b.kind === 'list' ? b.items : b.kind === 'facts' ? b.items.map((i) => `${i.label}: ${i.value}`) : [b.text]))])
+    .flatMap((s) => [
+      s.title,
+      ...s.blocks.flatMap((b) =>
+        b.kind === 'table'
+          ? [b.caption, ...b.headers, ...b.rows.map((r) => r.join(' | '))]
+          : b.kind === 'list'
+            ? b.items
+            : b.kind === 'facts'
+              ? b.items.map((i) => `${i.label}: ${i.value}`)
+              : [b.text],
+      ),
+    ])
     .join('\n');
 
 function withPlannedRelief() {
@@ -26,7 +37,10 @@ function withPlannedRelief() {
     residualLikelihood: 1,
     residualConsequence: 4,
     residualJustification: 'Moderering fjerner det meste før andre ser det.',
-    measures: [...r1.measures, { id: 'm2', text: 'Kommentarfilter med sensitive ord', owner: 'Kommunikasjon', deadline: '', status: 'gjennomfort' }],
+    measures: [
+      ...r1.measures,
+      { id: 'm2', text: 'Kommentarfilter med sensitive ord', owner: 'Kommunikasjon', deadline: '', status: 'gjennomfort' },
+    ],
   };
   return a;
 }
@@ -38,7 +52,10 @@ describe('rapportens metodevedlegg', () => {
     expect(t).toContain('Vedlegg C: Risikometoden');
     expect(t).toContain(`Metode: ${DEFAULT_METHOD.name}. ${DEFAULT_METHOD.description}`);
     DEFAULT_METHOD.likelihood.forEach((s, i) =>
-      expect(t).toContain(`${i + 1} | ${s.name}: ${s.description} | ${DEFAULT_METHOD.consequence[i].name}: ${DEFAULT_METHOD.consequence[i].description}`));
+      expect(t).toContain(
+        `${i + 1} | ${s.name}: ${s.description} | ${DEFAULT_METHOD.consequence[i].name}: ${DEFAULT_METHOD.consequence[i].description}`,
+      ),
+    );
     // Row likelihood 5 of the default matrix, band names as text.
     expect(t).toContain('S5 | Lav | Middels | Høy | Høy | Høy');
     expect(t).toContain('S1 | Lav | Lav | Lav | Middels | Middels');
@@ -62,7 +79,9 @@ describe('rapportens metodevedlegg', () => {
     expect(t).toContain('Planlagte tiltak (teller ikke i restrisikoen nå)');
     expect(t).toContain('Moderere kommentarfeltet daglig | 1 | Redaksjonen | 1. desember 2026 (passert) | Planlagt');
     // The register: residual now is the risk before measures (a measure is still planned); planned is S1 K4.
-    expect(t).toContain('S4 K4 (Høy) | På plass: Kommentarfilter med sensitive ord. Planlagt: Moderere kommentarfeltet daglig | S4 K4 (Høy) | S1 K4 (Middels)');
+    expect(t).toContain(
+      'S4 K4 (Høy) | På plass: Kommentarfilter med sensitive ord. Planlagt: Moderere kommentarfeltet daglig | S4 K4 (Høy) | S1 K4 (Middels)',
+    );
     expect(t).toMatch(/1 risiko har lavere restrisiko bare når planlagte tiltak er gjennomført.*blir tiltaket et vilkår/);
     expect(t).toContain('Begrunnelser for vurderingene etter tiltak');
   });
@@ -71,7 +90,13 @@ describe('rapportens metodevedlegg', () => {
     const model = buildReport(withPlannedRelief(), { today: '2026-12-05', checklists: sampleChecklists });
     const files = unzipSync(new Uint8Array(await Packer.toBuffer(reportToDocument(model))));
     const xml = strFromU8(files['word/document.xml']);
-    for (const s of ['Vedlegg C: Risikometoden', 'Nivåene og akseptkriteriene', 'Risikomatrisen: nivået i hver rute', 'Tiltak som er på plass i dag (etablert)', 'Planlagte tiltak (teller ikke i restrisikoen nå)'])
+    for (const s of [
+      'Vedlegg C: Risikometoden',
+      'Nivåene og akseptkriteriene',
+      'Risikomatrisen: nivået i hver rute',
+      'Tiltak som er på plass i dag (etablert)',
+      'Planlagte tiltak (teller ikke i restrisikoen nå)',
+    ])
       expect(xml).toContain(s);
   });
 });

@@ -17,30 +17,65 @@ describe('rapportmodellen', () => {
     // The sample's conditional approval has a high residual risk (12): prior consultation before start (art. 36 nr. 1).
     // (Before issue 15 the cover said «Betinget godkjent – revidert vurdering skal tilbake til ledelsen».)
     expect(model.cover).toContainEqual({ label: 'Status', value: 'Forhåndsdrøfting kreves før oppstart' });
-    expect(model.cover).toContainEqual({ label: 'Forhåndsdrøfting med Datatilsynet (art. 36)', value: 'Forhåndsdrøfting kreves før oppstart' });
+    expect(model.cover).toContainEqual({
+      label: 'Forhåndsdrøfting med Datatilsynet (art. 36)',
+      value: 'Forhåndsdrøfting kreves før oppstart',
+    });
     expect(model.cover).toContainEqual({ label: 'Dato for rapporten', value: '22. november 2026' });
     expect(model.cover[0]).toEqual({ label: 'Kommune', value: 'Ikke oppgitt' });
     expect(model.fileName).toBe('2026-11-22-kulturetaten-facebook-kulturetaten.docx');
     expect(model.fileBase).toBe('2026-11-22-kulturetaten-facebook-kulturetaten');
   });
   it('følger art. 35 nr. 7: behov, beskrivelse, nødvendighet, medvirkning, ombudets råd, risiko, beslutning og vedlegg', () => {
-    expect(model.sections.map((s) => s.id)).toEqual(['screening', 'beskrivelse', 'nodvendighet', 'medvirkning', 'personvernombud', 'risiko', 'beslutning', 'vedlegg']);
+    expect(model.sections.map((s) => s.id)).toEqual([
+      'screening',
+      'beskrivelse',
+      'nodvendighet',
+      'medvirkning',
+      'personvernombud',
+      'risiko',
+      'beslutning',
+      'vedlegg',
+    ]);
     expect(text).toContain('Vedlegg B: Etisk refleksjon\nDen etiske refleksjonen er ikke fylt ut.');
-    const withEthics = buildReport({ ...sampleAssessment(), ethics: { themes: { lov: { present: 'Lovlig med tiltak', absent: '' } }, conclusion: 'Vi går videre.' } }, { today: '2026-11-22', checklists: sampleChecklists });
+    const withEthics = buildReport(
+      { ...sampleAssessment(), ethics: { themes: { lov: { present: 'Lovlig med tiltak', absent: '' } }, conclusion: 'Vi går videre.' } },
+      { today: '2026-11-22', checklists: sampleChecklists },
+    );
     expect(reportText(withEthics)).not.toContain('Den etiske refleksjonen er ikke fylt ut.');
     expect(reportText(withEthics)).toContain('Lov | Lovlig med tiltak | –');
     expect(reportText(withEthics)).toContain('Valg: Ikke avgjort ennå');
     expect(reportText(withEthics)).toContain('Begrunnelse for valget');
   });
   it('inneholder beskrivelse, grunnlag, risiko, tiltak, sjekklister og runder', () => {
-    for (const s of ['Informere innbyggerne om kulturtilbud.', 'Kommuneloven § 4-1 om aktiv informasjon.', 'Sensitive opplysninger i kommentarer', 'S4 K4 (Høy)', 'S3 K4 (Høy)', 'Moderere kommentarfeltet daglig',
-      'Planlagte tiltak (teller ikke i restrisikoen nå)', 'Moderere kommentarfeltet daglig | 1 | Redaksjonen | 1. desember 2026 | Planlagt',
-      'Systematisk beskrivelse av behandlingen | 2 av 3 | 1 | 0 | 1 | 0', 'Har dere listet opp funksjonene dere bruker? | Nei | Mangler oversikt over funksjonene.', 'Har dere anslått omfanget? | Ikke besvart | –', 'Behandlingsgrunnlag: Ikke avklart', 'I hvilken rolle bruker kommunen kanalen? | Som offentlig myndighet eller for å utføre en oppgave i allmennhetens interesse | Kommuneloven § 4-1 om aktiv informasjon.', 'Dette gjenstår', 'Rutine for moderering | Ja | Vedtatt 25. november.', 'Hvorfor rådet ikke ble fulgt: Dialog er formålet.', 'Synspunkter fra de registrerte (art. 35 nr. 9): Ikke innhentet', 'Runde 1: Betinget godkjent, 21. november 2026'])
+    for (const s of [
+      'Informere innbyggerne om kulturtilbud.',
+      'Kommuneloven § 4-1 om aktiv informasjon.',
+      'Sensitive opplysninger i kommentarer',
+      'S4 K4 (Høy)',
+      'S3 K4 (Høy)',
+      'Moderere kommentarfeltet daglig',
+      'Planlagte tiltak (teller ikke i restrisikoen nå)',
+      'Moderere kommentarfeltet daglig | 1 | Redaksjonen | 1. desember 2026 | Planlagt',
+      'Systematisk beskrivelse av behandlingen | 2 av 3 | 1 | 0 | 1 | 0',
+      'Har dere listet opp funksjonene dere bruker? | Nei | Mangler oversikt over funksjonene.',
+      'Har dere anslått omfanget? | Ikke besvart | –',
+      'Behandlingsgrunnlag: Ikke avklart',
+      'I hvilken rolle bruker kommunen kanalen? | Som offentlig myndighet eller for å utføre en oppgave i allmennhetens interesse | Kommuneloven § 4-1 om aktiv informasjon.',
+      'Dette gjenstår',
+      'Rutine for moderering | Ja | Vedtatt 25. november.',
+      'Hvorfor rådet ikke ble fulgt: Dialog er formålet.',
+      'Synspunkter fra de registrerte (art. 35 nr. 9): Ikke innhentet',
+      'Runde 1: Betinget godkjent, 21. november 2026',
+    ])
       expect(text).toContain(s);
     expect(text).toContain('Vurderingen er endret etter siste registrerte beslutning');
   });
   it('sier med ord hva som mangler når en del ikke er fylt ut', () => {
-    const empty = buildReport(emptyAssessment({ id: 'v-tom', title: 'Tom', platform: 'TikTok', unit: 'Bibliotek', owner: '' }, new Date('2026-11-20T09:00:00Z')), { today: '2026-11-22', checklists: sampleChecklists });
+    const empty = buildReport(
+      emptyAssessment({ id: 'v-tom', title: 'Tom', platform: 'TikTok', unit: 'Bibliotek', owner: '' }, new Date('2026-11-20T09:00:00Z')),
+      { today: '2026-11-22', checklists: sampleChecklists },
+    );
     const missing = (id: string) => reportText({ ...empty, cover: [], sections: empty.sections.filter((s) => s.id === id) });
     expect(missing('screening')).toContain('Mangler: Vurderingen av om det trengs en DPIA er ikke fylt ut.');
     expect(missing('beskrivelse')).toContain('Mangler: Den systematiske beskrivelsen er ikke fylt ut.');
@@ -57,16 +92,50 @@ describe('rapportmodellen', () => {
     const all = reportText(full);
     expect(all).not.toContain('Mangler:');
     expect(all).not.toContain('Ikke fylt ut');
-    for (const s of ['Resultat: Påkrevd: vi skal gjennomføre en DPIA', 'Særlige kategorier eller svært personlige opplysninger | Ja | Kommentarer.',
-      'Helseopplysninger i kommentarer | Ja | Kan forekomme.', 'Ungdom under 18 | Ja | –', 'Meta | Plattformen selv | –', 'Direktemeldinger | Nei | Slått av.',
-      'Kulturetatens side | Konto eller side | Tofaktorautentisering er slått på | –', 'Innlegg arkiveres månedlig før noe slettes.', 'Hvor går det: Facebook',
-      'Piksel og direktemeldinger er slått av.', 'Kommunens eget nettsted | Ja | Hovedkanalen for informasjon.',
-      'Personvernombudet | Personvernombudet | 10. november 2026 | Gikk gjennom risikoene. | Tiltak lagt inn.', 'Slå av direktemeldinger og moderer kommentarene daglig.',
-      'Godkjent av: Kari Nordmann, Kommunedirektør', 'Personvernombudets råd fulgt: Ja', 'Restrisikoen godtatt av: Kommunedirektøren', 'Neste gjennomgang: 21. november 2027',
-      'Forhåndsdrøfting med Datatilsynet (art. 36): Forhåndsdrøfting kreves før oppstart'])
+    for (const s of [
+      'Resultat: Påkrevd: vi skal gjennomføre en DPIA',
+      'Særlige kategorier eller svært personlige opplysninger | Ja | Kommentarer.',
+      'Helseopplysninger i kommentarer | Ja | Kan forekomme.',
+      'Ungdom under 18 | Ja | –',
+      'Meta | Plattformen selv | –',
+      'Direktemeldinger | Nei | Slått av.',
+      'Kulturetatens side | Konto eller side | Tofaktorautentisering er slått på | –',
+      'Innlegg arkiveres månedlig før noe slettes.',
+      'Hvor går det: Facebook',
+      'Piksel og direktemeldinger er slått av.',
+      'Kommunens eget nettsted | Ja | Hovedkanalen for informasjon.',
+      'Personvernombudet | Personvernombudet | 10. november 2026 | Gikk gjennom risikoene. | Tiltak lagt inn.',
+      'Slå av direktemeldinger og moderer kommentarene daglig.',
+      'Godkjent av: Kari Nordmann, Kommunedirektør',
+      'Personvernombudets råd fulgt: Ja',
+      'Restrisikoen godtatt av: Kommunedirektøren',
+      'Neste gjennomgang: 21. november 2027',
+      'Forhåndsdrøfting med Datatilsynet (art. 36): Forhåndsdrøfting kreves før oppstart',
+    ])
       expect(all).toContain(s);
-    const withLog = buildReport({ ...fullAssessment(), priorConsultations: [{ id: 'p1', recordedAt: '2026-11-22T10:00:00.000Z', requestedDate: '2026-11-22', reference: '26/123', answerDate: '', adviceSummary: '', roundId: null, corrects: null, correctionReason: '' }] }, { today: '2026-11-22', checklists: sampleChecklists });
-    expect(withLog.cover).toContainEqual({ label: 'Forhåndsdrøfting med Datatilsynet (art. 36)', value: 'Forhåndsdrøfting bedt om 22. november 2026, venter på svar fra Datatilsynet' });
+    const withLog = buildReport(
+      {
+        ...fullAssessment(),
+        priorConsultations: [
+          {
+            id: 'p1',
+            recordedAt: '2026-11-22T10:00:00.000Z',
+            requestedDate: '2026-11-22',
+            reference: '26/123',
+            answerDate: '',
+            adviceSummary: '',
+            roundId: null,
+            corrects: null,
+            correctionReason: '',
+          },
+        ],
+      },
+      { today: '2026-11-22', checklists: sampleChecklists },
+    );
+    expect(withLog.cover).toContainEqual({
+      label: 'Forhåndsdrøfting med Datatilsynet (art. 36)',
+      value: 'Forhåndsdrøfting bedt om 22. november 2026, venter på svar fra Datatilsynet',
+    });
     expect(reportText(withLog)).toContain('1 | 22. november 2026 | 26/123 | Ikke besvart | – | –');
   });
   it('risikokartene har antall og nivå i tekst i hver rute, på vurderingens metode', () => {
@@ -92,7 +161,15 @@ describe('Word-eksporten', () => {
     const model = buildReport(sampleAssessment(), { today: '2026-11-22', checklists: sampleChecklists });
     const buffer = await Packer.toBuffer(reportToDocument(model));
     const files = unzipSync(new Uint8Array(buffer));
-    expect(Object.keys(files)).toEqual(expect.arrayContaining(['[Content_Types].xml', '_rels/.rels', 'word/document.xml', 'word/styles.xml', 'word/_rels/document.xml.rels']));
+    expect(Object.keys(files)).toEqual(
+      expect.arrayContaining([
+        '[Content_Types].xml',
+        '_rels/.rels',
+        'word/document.xml',
+        'word/styles.xml',
+        'word/_rels/document.xml.rels',
+      ]),
+    );
     const xml = strFromU8(files['word/document.xml']);
     expect(xml).toContain('<w:pStyle w:val="Heading1"/>');
     expect(xml).toContain('<w:pStyle w:val="Heading2"/>');
@@ -134,7 +211,9 @@ describe('Word-eksporten', () => {
     expect(footerXml.match(/w:fldCharType="begin"/g)).toHaveLength(2);
     // The table of contents is a TOC field over the Heading 1 paragraphs, filled in with the sections' titles.
     expect(document).toContain('<w:instrText xml:space="preserve">TOC \\h \\o &quot;1-1&quot;</w:instrText>');
-    const tocEntries = [...document.matchAll(/<w:hyperlink [^>]*w:anchor="(_Toc\d+)"[^>]*><w:r><w:t[^>]*>([^<]*)<\/w:t>/g)].map((m) => m[2]);
+    const tocEntries = [...document.matchAll(/<w:hyperlink [^>]*w:anchor="(_Toc\d+)"[^>]*><w:r><w:t[^>]*>([^<]*)<\/w:t>/g)].map(
+      (m) => m[2],
+    );
     expect(tocEntries).toEqual(model.sections.map((s) => s.title));
     const styles = xml('word/styles.xml');
     expect(styles).toMatch(/<w:docDefaults><w:rPrDefault><w:rPr>.*<w:lang w:val="nb-NO"\/>.*<\/w:rPr><\/w:rPrDefault>/);

@@ -39,13 +39,48 @@ describe('/rettskilder.json', () => {
   });
 
   it.each([
-    ['an unknown status', (j: LooseJson) => { j.articles[0].status = 'gjeldende'; }],
-    ['an article number out of range', (j: LooseJson) => { j.articles[0].number = 120; }],
-    ['a missing heading', (j: LooseJson) => { delete j.articles[0].heading; }],
-    ['an extra field', (j: LooseJson) => { j.laws[0].extra = 1; }],
-    ['an off-site page url', (j: LooseJson) => { j.cases[0].url = 'https://example.com/'; }],
-    ['a source that is not https', (j: LooseJson) => { j.cases[0].sources[0].url = 'http://curia.europa.eu/'; }],
-    ['a bad date', (j: LooseJson) => { j.cases[0].date = '2023-13-01'; }],
+    [
+      'an unknown status',
+      (j: LooseJson) => {
+        j.articles[0].status = 'gjeldende';
+      },
+    ],
+    [
+      'an article number out of range',
+      (j: LooseJson) => {
+        j.articles[0].number = 120;
+      },
+    ],
+    [
+      'a missing heading',
+      (j: LooseJson) => {
+        delete j.articles[0].heading;
+      },
+    ],
+    [
+      'an extra field',
+      (j: LooseJson) => {
+        j.laws[0].extra = 1;
+      },
+    ],
+    [
+      'an off-site page url',
+      (j: LooseJson) => {
+        j.cases[0].url = 'https://example.com/';
+      },
+    ],
+    [
+      'a source that is not https',
+      (j: LooseJson) => {
+        j.cases[0].sources[0].url = 'http://curia.europa.eu/';
+      },
+    ],
+    [
+      'a bad date',
+      (j: LooseJson) => {
+        j.cases[0].date = '2023-13-01';
+      },
+    ],
   ])('rejects %s', (_what, change) => {
     const json = JSON.parse(JSON.stringify(registerJson(entries, structure))) as LooseJson;
     change(json);

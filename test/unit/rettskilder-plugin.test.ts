@@ -30,7 +30,9 @@ describe('rehypeRegisterLinks', () => {
 
   it('links laws and cases', () => {
     const html = run('<li>Arkivloven og C-311/18</li>');
-    expect(html).toContain('<a href="/lover/arkivlova/" title="Arkivlova: Lov om dokumentasjon og arkiv" class="register-link">Arkivloven</a>');
+    expect(html).toContain(
+      '<a href="/lover/arkivlova/" title="Arkivlova: Lov om dokumentasjon og arkiv" class="register-link">Arkivloven</a>',
+    );
     expect(html).toContain('<a href="/dommer/c-311-18/"');
   });
 
@@ -62,7 +64,7 @@ describe('rehypeRegisterLinks', () => {
     rehypeRegisterLinks(entries)()(tree, { path: '/p/content/docs/veileder/x.mdx' });
     const links: string[] = [];
     const walk = (n: { type: string; tagName?: string; properties?: Record<string, unknown>; children?: unknown[] }) => {
-      if (n.type === 'element' && n.tagName === 'a') links.push(`${String(n.properties!.href)}:${((n.children![0]) as Text).value}`);
+      if (n.type === 'element' && n.tagName === 'a') links.push(`${String(n.properties!.href)}:${(n.children![0] as Text).value}`);
       for (const c of n.children ?? []) walk(c as typeof n);
     };
     walk(tree);

@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { findReferences, segmentText } from '../../src/lib/rettskilder/recognise';
 import { REGISTER_IDS } from '../../src/lib/rettskilder/ids';
 
-const known = (id: string) => (REGISTER_IDS).includes(id);
+const known = (id: string) => REGISTER_IDS.includes(id);
 
 /** [text, expected links as "matched text -> id"] */
 const cases: [string, string[]][] = [

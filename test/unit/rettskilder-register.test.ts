@@ -64,7 +64,9 @@ describe('the headings file (content/rettskilder/gdpr-overskrifter.tsv)', () => 
 describe('the register data (content/rettskilder/)', () => {
   it('has all 99 articles (gdpr.yaml 1–43 and gdpr-44-99.yaml 44–99 merged)', () => {
     expect(missingArticles(entries)).toEqual([]);
-    expect(entries.filter((e) => e.kind === 'gdpr' && e.file === 'gdpr.yaml').map((e) => e.article)).toEqual(Array.from({ length: 43 }, (_, i) => i + 1));
+    expect(entries.filter((e) => e.kind === 'gdpr' && e.file === 'gdpr.yaml').map((e) => e.article)).toEqual(
+      Array.from({ length: 43 }, (_, i) => i + 1),
+    );
   });
 
   it('uses the official heading of every article present, character for character', () => {
@@ -98,7 +100,12 @@ describe('the register data (content/rettskilder/)', () => {
   it('agrees with REGISTER_IDS, which the browser helpers use', () => {
     for (const e of entries) expect(REGISTER_IDS, e.id).toContain(e.id);
     const nonArticles = REGISTER_IDS.filter((id) => !id.startsWith('gdpr/'));
-    expect(nonArticles.sort()).toEqual(entries.filter((e) => e.kind !== 'gdpr').map((e) => e.id).sort());
+    expect(nonArticles.sort()).toEqual(
+      entries
+        .filter((e) => e.kind !== 'gdpr')
+        .map((e) => e.id)
+        .sort(),
+    );
   });
 
   it('has the laws and decisions the issue asks for, each with status, date and an official link', () => {
@@ -114,7 +121,8 @@ describe('the register data (content/rettskilder/)', () => {
       expect(e.forMunicipality!.length, e.id).toBeGreaterThan(80);
       expect(e.checked).toMatch(/^\d{4}-\d{2}-\d{2}$/);
       expect(e.sources.length).toBeGreaterThan(0);
-      for (const s of e.sources) expect(s.href).toMatch(/^https:\/\/(lovdata\.no|curia\.europa\.eu|www\.datatilsynet\.no|edpb\.europa\.eu)\//);
+      for (const s of e.sources)
+        expect(s.href).toMatch(/^https:\/\/(lovdata\.no|curia\.europa\.eu|www\.datatilsynet\.no|edpb\.europa\.eu)\//);
     }
   });
 
@@ -163,7 +171,11 @@ describe('buildRegister', () => {
   it.each([
     ['a number outside 1–99', article(5, { nummer: 300 }), /artikkelnummer/],
     ['a missing heading', article(5, { tittel: undefined }), /«tittel» mangler/],
-    ['a heading that is not the official one', article(44, { tittel: 'Generelt prinsipp for overføringer' }), /offisielle overskriften «Generelt prinsipp for overføring»/],
+    [
+      'a heading that is not the official one',
+      article(44, { tittel: 'Generelt prinsipp for overføringer' }),
+      /offisielle overskriften «Generelt prinsipp for overføring»/,
+    ],
     ['a missing kortFortalt', article(50, { kortFortalt: undefined }), /«kortFortalt» mangler/],
     ['an unknown status', article(50, { status: 'gjeldende' }), /«status» må være i-kraft, vedtatt-ikke-i-kraft, opphevet/],
     ['a missing status', article(50, { status: undefined }), /«status»/],
@@ -178,15 +190,40 @@ describe('buildRegister', () => {
 
   it('rejects a list that is not a list, and duplicates across the two files', () => {
     expect(() => buildRegister({ gdpr: { gdpr: 'x' }, lover: [], dommer: [] }, structure)).toThrow(/liste/);
-    expect(() => buildRegister({ gdpr: { gdpr: [article(50)], 'gdpr-44-99': [article(50)] }, lover: [], dommer: [] }, structure)).toThrow(/to ganger/);
+    expect(() => buildRegister({ gdpr: { gdpr: [article(50)], 'gdpr-44-99': [article(50)] }, lover: [], dommer: [] }, structure)).toThrow(
+      /to ganger/,
+    );
   });
 
   it('checks case numbers against the court', () => {
-    const base = { navn: 'A', tittel: 'B', dato: '2020-01-01', kortFortalt: 'k', sammendrag: 's', kommunen: 'k', status: 'i-kraft', sistKontrollert: TODAY, kilder: [{ navn: 'CURIA', url: 'https://curia.europa.eu/' }] };
-    expect(() => buildRegister(raw([], { dommer: [{ ...base, nummer: 'C-1/20', slug: 'c-2-20', instans: 'EU-domstolen' }] }), structure)).toThrow(/slug/);
-    expect(() => buildRegister(raw([], { dommer: [{ ...base, nummer: 'C-1/20', slug: 'c-1-20', instans: 'Retten' }] }), structure)).toThrow(/T-311\/18/);
-    expect(() => buildRegister(raw([], { dommer: [{ ...base, nummer: 'C-1/20', slug: 'c-1-20', instans: 'EU-domstolen', kilder: [{ navn: 'x', url: 'http://x' }] }] }), structure)).toThrow(/https/);
-    expect(buildRegister(raw([], { dommer: [{ ...base, nummer: 'T-553/23', slug: 't-553-23', instans: 'Retten' }] }), structure)[0].id).toBe('dommer/t-553-23');
+    const base = {
+      navn: 'A',
+      tittel: 'B',
+      dato: '2020-01-01',
+      kortFortalt: 'k',
+      sammendrag: 's',
+      kommunen: 'k',
+      status: 'i-kraft',
+      sistKontrollert: TODAY,
+      kilder: [{ navn: 'CURIA', url: 'https://curia.europa.eu/' }],
+    };
+    expect(() =>
+      buildRegister(raw([], { dommer: [{ ...base, nummer: 'C-1/20', slug: 'c-2-20', instans: 'EU-domstolen' }] }), structure),
+    ).toThrow(/slug/);
+    expect(() => buildRegister(raw([], { dommer: [{ ...base, nummer: 'C-1/20', slug: 'c-1-20', instans: 'Retten' }] }), structure)).toThrow(
+      /T-311\/18/,
+    );
+    expect(() =>
+      buildRegister(
+        raw([], {
+          dommer: [{ ...base, nummer: 'C-1/20', slug: 'c-1-20', instans: 'EU-domstolen', kilder: [{ navn: 'x', url: 'http://x' }] }],
+        }),
+        structure,
+      ),
+    ).toThrow(/https/);
+    expect(
+      buildRegister(raw([], { dommer: [{ ...base, nummer: 'T-553/23', slug: 't-553-23', instans: 'Retten' }] }), structure)[0].id,
+    ).toBe('dommer/t-553-23');
   });
 });
 
@@ -197,7 +234,9 @@ describe('the build check of «sist kontrollert» (12 months)', () => {
 
   it('fails the build when a date in the register is more than 12 months old', () => {
     const old = buildRegister(raw([article(50, { sistKontrollert: '2025-11-29' })]), structure);
-    expect(() => assertCurrent(old, TODAY)).toThrow(/Rettslige opplysninger må kontrolleres på nytt:\n- content\/rettskilder\/gdpr\.yaml: Art\. 50 .*sist kontrollert 29\.11\.2025, mer enn 12 måneder siden/);
+    expect(() => assertCurrent(old, TODAY)).toThrow(
+      /Rettslige opplysninger må kontrolleres på nytt:\n- content\/rettskilder\/gdpr\.yaml: Art\. 50 .*sist kontrollert 29\.11\.2025, mer enn 12 måneder siden/,
+    );
     // Exactly 12 months is still fine.
     expect(() => assertCurrent(buildRegister(raw([article(50, { sistKontrollert: '2025-11-30' })]), structure), TODAY)).not.toThrow();
   });

@@ -6,8 +6,21 @@ import { removeStep } from '../../src/lib/risk/method-edit';
 import { CLASSIC_METHOD, DEFAULT_METHOD } from '../../src/lib/risk/method-presets';
 
 const risk = (id: string, l: number | null, c: number | null, over: Partial<Risk> = {}): Risk => ({
-  id, scenarioId: null, title: `Risiko ${id}`, goal: 'apenhet', description: '', likelihood: l, consequence: c,
-  justification: '', measures: [], residualLikelihood: null, residualConsequence: null, nowLikelihood: null, nowConsequence: null, residualJustification: '', ...over,
+  id,
+  scenarioId: null,
+  title: `Risiko ${id}`,
+  goal: 'apenhet',
+  description: '',
+  likelihood: l,
+  consequence: c,
+  justification: '',
+  measures: [],
+  residualLikelihood: null,
+  residualConsequence: null,
+  nowLikelihood: null,
+  nowConsequence: null,
+  residualJustification: '',
+  ...over,
 });
 
 describe('risikoer som endrer nivå når metoden byttes', () => {
@@ -26,7 +39,12 @@ describe('risikoer som endrer nivå når metoden byttes', () => {
   });
 
   it('restrisiko nå følger tiltakene som er på plass: en senket vurdering på planlagte tiltak flytter ikke restrisikoen nå', () => {
-    const planned = risk('p', 2, 4, { residualLikelihood: 1, residualConsequence: 2, residualJustification: 'x', measures: [{ id: 'm', text: 'T', owner: 'A', deadline: '2027-01-01', status: 'planlagt' }] });
+    const planned = risk('p', 2, 4, {
+      residualLikelihood: 1,
+      residualConsequence: 2,
+      residualJustification: 'x',
+      measures: [{ id: 'm', text: 'T', owner: 'A', deadline: '2027-01-01', status: 'planlagt' }],
+    });
     const done = { ...planned, id: 'q', measures: [{ ...planned.measures[0], status: 'gjennomfort' as const }] };
     const movers = methodMovers([planned, done], CLASSIC_METHOD, DEFAULT_METHOD);
     expect(movers.find((m) => m.riskId === 'p')!.moves.map((m) => m.stage)).toEqual(['before', 'now']);

@@ -1,18 +1,52 @@
 import { describe, it, expect } from 'vitest';
 import type { Measure } from '../../src/lib/model/schema';
-import { residualOf, residualPicture, restsOnPlannedLine, roundResidualIsHigh, type RiskWithResidual } from '../../src/lib/risk/method-residual';
+import {
+  residualOf,
+  residualPicture,
+  restsOnPlannedLine,
+  roundResidualIsHigh,
+  type RiskWithResidual,
+} from '../../src/lib/risk/method-residual';
 import { CLASSIC_METHOD, DEFAULT_METHOD } from '../../src/lib/risk/method-presets';
 
 const TODAY = '2026-11-30';
-const measure = (id: string, status: Measure['status'], deadline = ''): Measure => ({ id, text: `Tiltak ${id}`, owner: 'Kommunikasjon', deadline, status });
+const measure = (id: string, status: Measure['status'], deadline = ''): Measure => ({
+  id,
+  text: `Tiltak ${id}`,
+  owner: 'Kommunikasjon',
+  deadline,
+  status,
+});
 const risk = (over: Partial<RiskWithResidual>): RiskWithResidual => ({
-  id: 'r1', scenarioId: null, title: 'Kommentarer', goal: 'apenhet', description: '', likelihood: 4, consequence: 4,
-  justification: '', measures: [], residualLikelihood: null, residualConsequence: null, nowLikelihood: null, nowConsequence: null, residualJustification: '', ...over,
+  id: 'r1',
+  scenarioId: null,
+  title: 'Kommentarer',
+  goal: 'apenhet',
+  description: '',
+  likelihood: 4,
+  consequence: 4,
+  justification: '',
+  measures: [],
+  residualLikelihood: null,
+  residualConsequence: null,
+  nowLikelihood: null,
+  nowConsequence: null,
+  residualJustification: '',
+  ...over,
 });
 
 describe('to restrisikoer', () => {
   it('en senket poengsum på bare planlagte tiltak er planlagt restrisiko, ikke restrisiko nå', () => {
-    const view = residualOf(risk({ measures: [measure('m1', 'planlagt', '2027-01-01')], residualLikelihood: 1, residualConsequence: 2, residualJustification: 'Moderering' }), DEFAULT_METHOD, TODAY);
+    const view = residualOf(
+      risk({
+        measures: [measure('m1', 'planlagt', '2027-01-01')],
+        residualLikelihood: 1,
+        residualConsequence: 2,
+        residualJustification: 'Moderering',
+      }),
+      DEFAULT_METHOD,
+      TODAY,
+    );
     expect(view.now.band!.id).toBe('hoy');
     expect(view.now.source).toBe('for-tiltak');
     expect(view.planned.band!.id).toBe('lav');
@@ -21,23 +55,44 @@ describe('to restrisikoer', () => {
   });
 
   it('et forfalt tiltak gir heller ingen lavere restrisiko nå', () => {
-    const view = residualOf(risk({ measures: [measure('m1', 'pagar', '2026-01-01')], residualLikelihood: 1, residualConsequence: 1, residualJustification: 'x' }), DEFAULT_METHOD, TODAY);
+    const view = residualOf(
+      risk({ measures: [measure('m1', 'pagar', '2026-01-01')], residualLikelihood: 1, residualConsequence: 1, residualJustification: 'x' }),
+      DEFAULT_METHOD,
+      TODAY,
+    );
     expect(view.now.band!.id).toBe('hoy');
     expect(view.overdue).toHaveLength(1);
   });
 
   it('når alle tiltak er etablert, er poengsummen etter tiltak også restrisikoen nå', () => {
-    const view = residualOf(risk({ measures: [measure('m1', 'gjennomfort')], residualLikelihood: 2, residualConsequence: 2, residualJustification: 'Rutine på plass' }), DEFAULT_METHOD, TODAY);
+    const view = residualOf(
+      risk({
+        measures: [measure('m1', 'gjennomfort')],
+        residualLikelihood: 2,
+        residualConsequence: 2,
+        residualJustification: 'Rutine på plass',
+      }),
+      DEFAULT_METHOD,
+      TODAY,
+    );
     expect(view.now.band!.id).toBe('lav');
     expect(view.now.source).toBe('etter-tiltak');
     expect(view.restsOnPlanned).toBe(false);
   });
 
   it('restrisiko nå kan settes for seg når noen tiltak er etablert og andre planlagt', () => {
-    const view = residualOf(risk({
-      measures: [measure('m1', 'gjennomfort'), measure('m2', 'planlagt', '2027-03-01')],
-      nowLikelihood: 3, nowConsequence: 3, residualLikelihood: 1, residualConsequence: 3, residualJustification: 'x',
-    }), DEFAULT_METHOD, TODAY);
+    const view = residualOf(
+      risk({
+        measures: [measure('m1', 'gjennomfort'), measure('m2', 'planlagt', '2027-03-01')],
+        nowLikelihood: 3,
+        nowConsequence: 3,
+        residualLikelihood: 1,
+        residualConsequence: 3,
+        residualJustification: 'x',
+      }),
+      DEFAULT_METHOD,
+      TODAY,
+    );
     expect(view.now.band!.id).toBe('middels');
     expect(view.now.source).toBe('na');
     expect(view.planned.band!.id).toBe('lav');
@@ -52,7 +107,14 @@ describe('to restrisikoer', () => {
 
   it('bildet teller per nivå i metoden og lister tiltakene godkjenningen hviler på', () => {
     const risks = [
-      risk({ id: 'a', title: 'A', measures: [measure('m1', 'planlagt', '2027-01-01')], residualLikelihood: 1, residualConsequence: 1, residualJustification: 'x' }),
+      risk({
+        id: 'a',
+        title: 'A',
+        measures: [measure('m1', 'planlagt', '2027-01-01')],
+        residualLikelihood: 1,
+        residualConsequence: 1,
+        residualJustification: 'x',
+      }),
       risk({ id: 'b', title: 'B', likelihood: 1, consequence: 1 }),
       risk({ id: 'c', title: 'C', likelihood: null, consequence: null }),
     ];

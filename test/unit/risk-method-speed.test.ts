@@ -20,15 +20,26 @@ describe('200 risikoer med egen metode', () => {
     method = { ...method, matrix: method.matrix.map((row, l) => row.map((id, c) => (l + c >= 9 ? top : id))) };
     expect(validateMethod(method).ok).toBe(true);
     const risks: Risk[] = Array.from({ length: 200 }, (_, i) => ({
-      id: `r-${i}`, scenarioId: null, title: `Risiko ${i}`, goal: 'apenhet', description: '', likelihood: ((i % 6) + 1) as never, consequence: (((i * 7) % 6) + 1) as never,
-      justification: '', measures: [{ id: `m-${i}`, text: 'Tiltak', owner: 'Eier', deadline: '2030-01-01', status: i % 2 ? 'planlagt' : 'gjennomfort' }],
-      residualLikelihood: ((i % 3) + 1) as never, residualConsequence: ((i % 4) + 1) as never, nowLikelihood: null, nowConsequence: null, residualJustification: 'x',
+      id: `r-${i}`,
+      scenarioId: null,
+      title: `Risiko ${i}`,
+      goal: 'apenhet',
+      description: '',
+      likelihood: ((i % 6) + 1) as never,
+      consequence: (((i * 7) % 6) + 1) as never,
+      justification: '',
+      measures: [{ id: `m-${i}`, text: 'Tiltak', owner: 'Eier', deadline: '2030-01-01', status: i % 2 ? 'planlagt' : 'gjennomfort' }],
+      residualLikelihood: ((i % 3) + 1) as never,
+      residualConsequence: ((i % 4) + 1) as never,
+      nowLikelihood: null,
+      nowConsequence: null,
+      residualJustification: 'x',
     }));
     const timings: number[] = [];
     let last = risks;
     for (let round = 0; round < 20; round++) {
       const start = performance.now();
-      last = last.map((r, i) => (i === 0 ? { ...r, likelihood: (round % 2 ? 6 : 1) } : r));
+      last = last.map((r, i) => (i === 0 ? { ...r, likelihood: round % 2 ? 6 : 1 } : r));
       const summary = riskSummary(last, '2026-11-30', method);
       const before = heatMap(last, 'before', method);
       const after = heatMap(last, 'after', method);

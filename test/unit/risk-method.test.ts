@@ -84,7 +84,10 @@ describe('de ferdige metodene', () => {
 });
 
 const file = (mutate: (m: Record<string, unknown>) => void, outer?: (f: Record<string, unknown>) => void) => {
-  const f = JSON.parse(methodFileText(DEFAULT_METHOD, new Date('2026-11-30T12:00:00Z'))) as { method: Record<string, unknown> } & Record<string, unknown>;
+  const f = JSON.parse(methodFileText(DEFAULT_METHOD, new Date('2026-11-30T12:00:00Z'))) as { method: Record<string, unknown> } & Record<
+    string,
+    unknown
+  >;
   mutate(f.method);
   outer?.(f);
   return JSON.stringify(f);
@@ -99,18 +102,94 @@ describe('import av en metodefil', () => {
   const bad: [string, string, RegExp][] = [
     ['ikke JSON', '{"format": ', /ikke gyldig JSON/],
     ['en liste', '[]', /forventet et JSON-objekt/],
-    ['feil format', file(() => {}, (f) => (f.format = 'noe-annet')), /ikke en risikometode fra SoMe-veilederen/],
-    ['ukjent versjon', file(() => {}, (f) => (f.version = 2)), /versjon av metodeformatet/],
-    ['to trinn', file((m) => { (m.likelihood as unknown[]).splice(2); (m.matrix as unknown[]).splice(2); }), /Sannsynlighetsskalaen må ha fra 3 til 6 trinn \(fant 2\)/],
-    ['sju trinn', file((m) => { const c = m.consequence as unknown[]; c.push(c[0], c[0]); }), /Listen har for mange elementer|fra 3 til 6 trinn/],
-    ['ett nivå', file((m) => { m.bands = [(m.bands as unknown[])[0]]; }), /fra 2 til 5 nivåer \(fant 1\)/],
-    ['ukjent nivå i matrisen', file((m) => { (m.matrix as string[][])[2][3] = 'ekstrem'; }), /sannsynlighet 3, konsekvens 4 viser til et ukjent nivå/],
-    ['for kort rad', file((m) => { (m.matrix as string[][])[0].pop(); }), /rad for sannsynlighet 1 må ha én rute per konsekvenstrinn/],
-    ['ugyldig farge', file((m) => { (m.bands as { colour: string }[])[1].colour = 'gul'; }), /bands › nr\. 2 › colour: Ugyldig farge/],
-    ['to like nivåer', file((m) => { (m.bands as { id: string }[])[1].id = 'lav'; }), /«lav» finnes to ganger/],
-    ['ukjent høyt nivå', file((m) => { m.highBand = 'rod'; }), /regnes som høyt \(«rod»\), finnes ikke/],
-    ['trinn uten navn', file((m) => { (m.likelihood as { name: string }[])[0].name = ' '; }), /trinn 1 mangler navn/],
-    ['mangler akseptkriterium', file((m) => { delete (m.bands as Record<string, unknown>[])[0].criterion; }), /criterion: Feltet mangler/],
+    [
+      'feil format',
+      file(
+        () => {},
+        (f) => (f.format = 'noe-annet'),
+      ),
+      /ikke en risikometode fra SoMe-veilederen/,
+    ],
+    [
+      'ukjent versjon',
+      file(
+        () => {},
+        (f) => (f.version = 2),
+      ),
+      /versjon av metodeformatet/,
+    ],
+    [
+      'to trinn',
+      file((m) => {
+        (m.likelihood as unknown[]).splice(2);
+        (m.matrix as unknown[]).splice(2);
+      }),
+      /Sannsynlighetsskalaen må ha fra 3 til 6 trinn \(fant 2\)/,
+    ],
+    [
+      'sju trinn',
+      file((m) => {
+        const c = m.consequence as unknown[];
+        c.push(c[0], c[0]);
+      }),
+      /Listen har for mange elementer|fra 3 til 6 trinn/,
+    ],
+    [
+      'ett nivå',
+      file((m) => {
+        m.bands = [(m.bands as unknown[])[0]];
+      }),
+      /fra 2 til 5 nivåer \(fant 1\)/,
+    ],
+    [
+      'ukjent nivå i matrisen',
+      file((m) => {
+        (m.matrix as string[][])[2][3] = 'ekstrem';
+      }),
+      /sannsynlighet 3, konsekvens 4 viser til et ukjent nivå/,
+    ],
+    [
+      'for kort rad',
+      file((m) => {
+        (m.matrix as string[][])[0].pop();
+      }),
+      /rad for sannsynlighet 1 må ha én rute per konsekvenstrinn/,
+    ],
+    [
+      'ugyldig farge',
+      file((m) => {
+        (m.bands as { colour: string }[])[1].colour = 'gul';
+      }),
+      /bands › nr\. 2 › colour: Ugyldig farge/,
+    ],
+    [
+      'to like nivåer',
+      file((m) => {
+        (m.bands as { id: string }[])[1].id = 'lav';
+      }),
+      /«lav» finnes to ganger/,
+    ],
+    [
+      'ukjent høyt nivå',
+      file((m) => {
+        m.highBand = 'rod';
+      }),
+      /regnes som høyt \(«rod»\), finnes ikke/,
+    ],
+    [
+      'trinn uten navn',
+      file((m) => {
+        (m.likelihood as { name: string }[])[0].name = ' ';
+      }),
+      /trinn 1 mangler navn/,
+    ],
+    [
+      'mangler akseptkriterium',
+      file((m) => {
+        delete (m.bands as Record<string, unknown>[])[0].criterion;
+      }),
+      /criterion: Feltet mangler/,
+    ],
     ['for stor', ' '.repeat(200_001), /for stor/],
   ];
   it.each(bad)('avviser %s med en norsk melding og endrer ingenting', (_, text, message) => {
@@ -137,15 +216,45 @@ describe('JSON Schema for metodefilen', () => {
   });
 
   it.each([
-    ['format', file(() => {}, (f) => (f.format = 'x')), '/format'],
-    ['for få trinn', file((m) => { (m.likelihood as unknown[]).splice(2); }), '/method/likelihood'],
-    ['ett nivå', file((m) => { m.bands = [(m.bands as unknown[])[0]]; }), '/method/bands'],
-    ['farge', file((m) => { (m.bands as { colour: string }[])[0].colour = 'rød'; }), '/method/bands/0/colour'],
-    ['mønster', file((m) => { (m.bands as { pattern: string }[])[0].pattern = 'blomster'; }), '/method/bands/0/pattern'],
+    [
+      'format',
+      file(
+        () => {},
+        (f) => (f.format = 'x'),
+      ),
+      '/format',
+    ],
+    [
+      'for få trinn',
+      file((m) => {
+        (m.likelihood as unknown[]).splice(2);
+      }),
+      '/method/likelihood',
+    ],
+    [
+      'ett nivå',
+      file((m) => {
+        m.bands = [(m.bands as unknown[])[0]];
+      }),
+      '/method/bands',
+    ],
+    [
+      'farge',
+      file((m) => {
+        (m.bands as { colour: string }[])[0].colour = 'rød';
+      }),
+      '/method/bands/0/colour',
+    ],
+    [
+      'mønster',
+      file((m) => {
+        (m.bands as { pattern: string }[])[0].pattern = 'blomster';
+      }),
+      '/method/bands/0/pattern',
+    ],
   ])('avviser %s, som validatoren', (_, text, path) => {
     expect(validate(JSON.parse(text))).toBe(false);
     expect(validate.errors?.map((e) => e.instancePath)).toContain(path);
     expect(parseMethodFile(text).ok).toBe(false);
   });
 });
-

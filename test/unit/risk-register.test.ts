@@ -4,8 +4,16 @@ import { check } from '../../src/lib/model/check';
 import type { Measure, Risk } from '../../src/lib/model/schema';
 import { risk as riskSchema } from '../../src/lib/model/schema';
 import {
-  ratingOf, heatMap, cellLabel, filterRisks, sortRisks, riskSummary, isOverdue,
-  NO_FILTER, sameRisk, isFiltered,
+  ratingOf,
+  heatMap,
+  cellLabel,
+  filterRisks,
+  sortRisks,
+  riskSummary,
+  isOverdue,
+  NO_FILTER,
+  sameRisk,
+  isFiltered,
 } from '../../src/lib/risk/register';
 import { bandOf, riskScore } from '../../src/lib/risk/scoring';
 import { READINESS_CATEGORIES, readinessMeasureText } from '../../src/lib/risk/readiness';
@@ -38,7 +46,10 @@ function mk(p: Partial<Risk> & { l?: S; c?: S; rl?: S; rc?: S } = {}): Risk {
 const m = (p: Partial<Measure>): Measure => ({ id: `m${++seq}`, text: 'Tiltak', owner: '', deadline: '', status: 'planlagt', ...p });
 
 describe('skalaene', () => {
-  it.each([['sannsynlighet', LIKELIHOOD_SCALE], ['konsekvens', CONSEQUENCE_SCALE]] as const)('%s har nivå 1–5 med navn og beskrivelse', (_, scale) => {
+  it.each([
+    ['sannsynlighet', LIKELIHOOD_SCALE],
+    ['konsekvens', CONSEQUENCE_SCALE],
+  ] as const)('%s har nivå 1–5 med navn og beskrivelse', (_, scale) => {
     expect(scale.map((s) => s.level)).toEqual([1, 2, 3, 4, 5]);
     for (const s of scale) {
       expect(s.name.length).toBeGreaterThan(3);
@@ -58,7 +69,11 @@ describe('skalaene', () => {
   });
   it('beskriver terskelene og sier at skalaene er nettstedets eget eksempel', () => {
     const d = scaleDescription();
-    expect(d.bands.map((b) => [b.band, b.range])).toEqual([['lav', '1–4'], ['middels', '5–9'], ['hoy', '10–25']]);
+    expect(d.bands.map((b) => [b.band, b.range])).toEqual([
+      ['lav', '1–4'],
+      ['middels', '5–9'],
+      ['hoy', '10–25'],
+    ]);
     expect(d.note).toBe(SCALE_NOTE);
     expect(d.note).toContain('eget eksempel');
     expect(d.note).toContain('Datatilsynet');
@@ -113,7 +128,15 @@ describe('filtrering og sortering', () => {
   const today = '2026-11-23';
   const a = mk({ title: 'Algoritmer', goal: 'medbestemmelse', l: 5, c: 4, rl: 3, rc: 3, measures: [m({ status: 'pagar' })] });
   const b = mk({ title: 'Bilder', goal: 'ansvarlighet', l: 2, c: 2, measures: [m({ deadline: '2026-11-01' })] });
-  const c = mk({ title: 'Cookies', goal: 'apenhet', l: 3, c: 3, rl: 1, rc: 1, measures: [m({ status: 'gjennomfort', deadline: '2026-01-01' })] });
+  const c = mk({
+    title: 'Cookies',
+    goal: 'apenhet',
+    l: 3,
+    c: 3,
+    rl: 1,
+    rc: 1,
+    measures: [m({ status: 'gjennomfort', deadline: '2026-01-01' })],
+  });
   const d = mk({ title: 'Direktemeldinger', goal: 'apenhet' });
   const all = [d, c, b, a];
   it.each([
@@ -192,7 +215,9 @@ describe('sammendrag', () => {
     expect(s.residualRisk).toEqual({ lav: 2, middels: 0, hoy: 2, highest: 12 });
     expect(s.highest.map((h) => h.title)).toEqual(['A', 'B']);
     expect(s.afterFromInherent).toBe(1);
-    expect(s.overdue).toEqual([{ riskId: risks[0].id, riskTitle: 'B', measureId: risks[0].measures[0].id, text: 'Sent', owner: 'Kari', deadline: '2026-10-01' }]);
+    expect(s.overdue).toEqual([
+      { riskId: risks[0].id, riskTitle: 'B', measureId: risks[0].measures[0].id, text: 'Sent', owner: 'Kari', deadline: '2026-10-01' },
+    ]);
     expect(s.residualHigh).toBe(true);
     expect(s.statement).toMatch(/^Restrisikoen er fortsatt høy: 2 risikoer/);
     expect(s.statement).toContain('forhåndsdrøfting med Datatilsynet før oppstart (art. 36 nr. 1)');
@@ -208,12 +233,17 @@ describe('sammendrag', () => {
     [[{ l: 3, c: 3, rl: 1, rc: 3 }, {}], /1 risiko er ikke vurdert/],
     [[{}], /Ingen av risikoene er vurdert/],
   ])('utsagnet for %o', (ps, pattern) => {
-    expect(riskSummary(ps.map((p) => mk(p as never)), today).statement).toMatch(pattern);
+    expect(
+      riskSummary(
+        ps.map((p) => mk(p as never)),
+        today,
+      ).statement,
+    ).toMatch(pattern);
   });
   it('tallene stemmer med registeret for mange tilfeldige risikoer', () => {
     let x = 7;
     const rnd = () => ((x = (x * 1103515245 + 12345) % 2147483648), x);
-    const score = (): S => (rnd() % 6 === 0 ? null : ((rnd() % 5) + 1));
+    const score = (): S => (rnd() % 6 === 0 ? null : (rnd() % 5) + 1);
     const risks = Array.from({ length: 300 }, () => mk({ l: score(), c: score(), rl: score(), rc: score() }));
     const s = riskSummary(risks, today);
     for (const stage of ['before', 'after'] as const) {
@@ -221,8 +251,15 @@ describe('sammendrag', () => {
       const map = heatMap(risks, stage);
       expect(counts.lav + counts.middels + counts.hoy + counts.ikkeVurdert).toBe(300);
       for (const band of ['lav', 'middels', 'hoy'] as const) {
-        expect(map.rows.flat().filter((c) => c.band === band).reduce((n, c) => n + c.count, 0)).toBe(counts[band]);
-        expect(filterRisks(risks, { ...NO_FILTER, [stage === 'before' ? 'levelBefore' : 'levelAfter']: band }, today)).toHaveLength(counts[band]);
+        expect(
+          map.rows
+            .flat()
+            .filter((c) => c.band === band)
+            .reduce((n, c) => n + c.count, 0),
+        ).toBe(counts[band]);
+        expect(filterRisks(risks, { ...NO_FILTER, [stage === 'before' ? 'levelBefore' : 'levelAfter']: band }, today)).toHaveLength(
+          counts[band],
+        );
       }
       expect(map.unplaced).toBe(counts.ikkeVurdert);
     }
@@ -250,7 +287,10 @@ describe('A/B/C-beredskap', () => {
 describe('eksport og hjelpere', () => {
   it('eksporten har skalaer, terskler, sammendrag og risikoer med vurdering', () => {
     const risks = [mk({ l: 4, c: 4 })];
-    const out = riskExport({ id: 'v-1', title: 'Facebook – Kultur', platform: 'Facebook', unit: 'Kultur', risks, method: CLASSIC_METHOD }, new Date(2026, 10, 23, 12));
+    const out = riskExport(
+      { id: 'v-1', title: 'Facebook – Kultur', platform: 'Facebook', unit: 'Kultur', risks, method: CLASSIC_METHOD },
+      new Date(2026, 10, 23, 12),
+    );
     expect(out.format).toBe('some-veilederen/risikobilde');
     expect(out.today).toBe('2026-11-23');
     expect(out.method).toEqual(CLASSIC_METHOD);
@@ -261,7 +301,10 @@ describe('eksport og hjelpere', () => {
     expect(check(riskSchema, risks[0]).ok).toBe(true);
   });
   it('eksporten med en annen metode har metoden, ikke den klassiske metodens terskler, og nivåene fra metoden', () => {
-    const out = riskExport({ id: 'v-1', title: 'T', platform: 'Facebook', unit: 'Kultur', risks: [mk({ l: 2, c: 4 })], method: DEFAULT_METHOD }, new Date(2026, 10, 23, 12));
+    const out = riskExport(
+      { id: 'v-1', title: 'T', platform: 'Facebook', unit: 'Kultur', risks: [mk({ l: 2, c: 4 })], method: DEFAULT_METHOD },
+      new Date(2026, 10, 23, 12),
+    );
     expect(out.method.id).toBe(DEFAULT_METHOD.id);
     expect(out).not.toHaveProperty('scales');
     expect(out.risks[0].before.band).toBe('hoy');

@@ -3,8 +3,14 @@ import { riskScore, bandOf, bandLabel, BANDS } from '../../src/lib/risk/scoring'
 
 describe('risikoberegning', () => {
   it.each([
-    [1, 1, 1, 'lav'], [2, 2, 4, 'lav'], [1, 4, 4, 'lav'], [5, 1, 5, 'middels'], [3, 3, 9, 'middels'],
-    [2, 5, 10, 'hoy'], [4, 4, 16, 'hoy'], [5, 5, 25, 'hoy'],
+    [1, 1, 1, 'lav'],
+    [2, 2, 4, 'lav'],
+    [1, 4, 4, 'lav'],
+    [5, 1, 5, 'middels'],
+    [3, 3, 9, 'middels'],
+    [2, 5, 10, 'hoy'],
+    [4, 4, 16, 'hoy'],
+    [5, 5, 25, 'hoy'],
   ] as const)('%i × %i = %i gir %s', (l, c, score, band) => {
     expect(riskScore(l, c)).toBe(score);
     expect(bandOf(score)).toBe(band);

@@ -20,8 +20,12 @@ describe('search-idle-fix', () => {
   });
 
   it('gjelder bare skriptet til Starlights søkekomponent', () => {
-    expect(isStarlightSearchScript('/p/node_modules/@astrojs/starlight/dist/components/Search.astro?astro&type=script&index=0&lang.ts')).toBe(true);
-    expect(isStarlightSearchScript('/p/node_modules/@astrojs/starlight/dist/components/Search.astro?astro&type=style&index=0&lang.css')).toBe(false);
+    expect(
+      isStarlightSearchScript('/p/node_modules/@astrojs/starlight/dist/components/Search.astro?astro&type=script&index=0&lang.ts'),
+    ).toBe(true);
+    expect(
+      isStarlightSearchScript('/p/node_modules/@astrojs/starlight/dist/components/Search.astro?astro&type=style&index=0&lang.css'),
+    ).toBe(false);
     expect(isStarlightSearchScript('/p/src/components/Search.astro?astro&type=script&index=0&lang.ts')).toBe(false);
   });
 });

@@ -22,7 +22,13 @@ function glossaryAliases(): Map<string, string[]> {
   for (const block of source.split(/^- (?=id:)/m).slice(1)) {
     const id = /^id:\s*(\S+)/.exec(block)?.[1] ?? '';
     const alias = /^\s*alias:\s*\[(.*)\]/m.exec(block)?.[1] ?? '';
-    map.set(id, alias.split(',').map((s) => s.trim()).filter(Boolean));
+    map.set(
+      id,
+      alias
+        .split(',')
+        .map((s) => s.trim())
+        .filter(Boolean),
+    );
   }
   return map;
 }
@@ -104,7 +110,16 @@ describe('én term for én ting', () => {
 
   it('har en regel for hvert begrep i saken', () => {
     expect(TERM_RULES.map((r) => r.id)).toEqual(
-      expect.arrayContaining(['forhandsdrofting', 'arkivlova', 'interesseavveining', 'dere', 'enhet', 'protestere', 'tofaktorautentisering', 'risikoscenarioer']),
+      expect.arrayContaining([
+        'forhandsdrofting',
+        'arkivlova',
+        'interesseavveining',
+        'dere',
+        'enhet',
+        'protestere',
+        'tofaktorautentisering',
+        'risikoscenarioer',
+      ]),
     );
     expect(relative(root, root)).toBe('');
   });

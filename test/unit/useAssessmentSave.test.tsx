@@ -12,7 +12,9 @@ function Tool({ active }: { active: Assessment | null }) {
   const { save, error, status } = useAssessmentSave(active);
   return (
     <div>
-      <button type="button" onClick={() => save((a) => ({ ...a, title: 'Nytt navn' }), 'Navnet er lagret.')}>Lagre</button>
+      <button type="button" onClick={() => save((a) => ({ ...a, title: 'Nytt navn' }), 'Navnet er lagret.')}>
+        Lagre
+      </button>
       <p data-testid="error">{error}</p>
       <p data-testid="status">{status}</p>
     </div>

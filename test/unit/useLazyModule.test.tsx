@@ -9,7 +9,9 @@ function View({ lazy, start }: { lazy: ReturnType<typeof lazyModule<{ text: stri
   const state = useLazyModule(lazy, load);
   return (
     <div>
-      <button type="button" onClick={() => setLoad(true)}>Last</button>
+      <button type="button" onClick={() => setLoad(true)}>
+        Last
+      </button>
       <p data-testid="state">{state.state === 'ready' ? state.module.text : state.state}</p>
     </div>
   );

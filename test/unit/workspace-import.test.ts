@@ -2,7 +2,15 @@ import { describe, it, expect } from 'vitest';
 import { readFileSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { MAX_IMPORT_BYTES, readWorkspaceFile, previewImport } from '../../src/lib/workspace/file';
-import { buildExportFile, serializeFile, exportFileName, slugify, assessmentFileBase, assessmentFileName, siteFileName } from '../../src/lib/workspace/export-file';
+import {
+  buildExportFile,
+  serializeFile,
+  exportFileName,
+  slugify,
+  assessmentFileBase,
+  assessmentFileName,
+  siteFileName,
+} from '../../src/lib/workspace/export-file';
 import { planImport } from '../../src/lib/workspace/import-plan';
 import { FORMAT, FORMAT_VERSION, type WorkspaceFile } from '../../src/lib/model/schema';
 
@@ -27,13 +35,29 @@ const BAD: [file: string, message: RegExp, path?: string][] = [
   ['12-versjon-som-tekst.json', /version må være et heltall.*"1"/, 'version'],
   ['13-versjon-null.json', /version må være et heltall.*0/, 'version'],
   ['14-proto-nokkel.json', /nøkkelen «__proto__» i assessments\[0\]\.__proto__/, 'assessments[0].__proto__'],
-  ['15-constructor-nokkel.json', /nøkkelen «constructor» i assessments\[0\]\.checklists\.constructor/, 'assessments[0].checklists.constructor'],
-  ['16-sannsynlighet-over-5.json', /Feil i assessments\[0\]\.risks\[0\]\.likelihood \(vurdering 1 › risiko 1 › sannsynlighet\): Høyest 6\./, 'assessments[0].risks[0].likelihood'],
-  ['17-sannsynlighet-som-tekst.json', /Feil i assessments\[0\]\.risks\[0\]\.likelihood .*Må være et tall \(fant "høy"\)/, 'assessments[0].risks[0].likelihood'],
+  [
+    '15-constructor-nokkel.json',
+    /nøkkelen «constructor» i assessments\[0\]\.checklists\.constructor/,
+    'assessments[0].checklists.constructor',
+  ],
+  [
+    '16-sannsynlighet-over-5.json',
+    /Feil i assessments\[0\]\.risks\[0\]\.likelihood \(vurdering 1 › risiko 1 › sannsynlighet\): Høyest 6\./,
+    'assessments[0].risks[0].likelihood',
+  ],
+  [
+    '17-sannsynlighet-som-tekst.json',
+    /Feil i assessments\[0\]\.risks\[0\]\.likelihood .*Må være et tall \(fant "høy"\)/,
+    'assessments[0].risks[0].likelihood',
+  ],
   ['18-mangler-tittel.json', /Feil i assessments\[0\]\.title \(vurdering 1 › tittel\): Feltet mangler\./, 'assessments[0].title'],
   ['19-vurderinger-som-objekt.json', /Feil i assessments \(vurderinger\): Må være en liste/, 'assessments'],
   ['20-for-lang-tittel.json', /Feil i assessments\[0\]\.title .*for lang \(over 500 tegn\)/, 'assessments[0].title'],
-  ['21-enorm-tekst.json', /Feil i assessments\[0\]\.description\.purpose .*for lang \(over 20 000 tegn\)/, 'assessments[0].description.purpose'],
+  [
+    '21-enorm-tekst.json',
+    /Feil i assessments\[0\]\.description\.purpose .*for lang \(over 20 000 tegn\)/,
+    'assessments[0].description.purpose',
+  ],
   ['22-ugyldig-tidspunkt.json', /Feil i assessments\[0\]\.updatedAt .*Ugyldig tidspunkt/, 'assessments[0].updatedAt'],
   ['23-ukjent-personvernmal.json', /Feil i assessments\[0\]\.risks\[0\]\.goal .*Ukjent personvernmål/, 'assessments[0].risks[0].goal'],
   ['24-id-med-html.json', /Feil i assessments\[0\]\.id .*Ugyldig id/, 'assessments[0].id'],
@@ -42,7 +66,11 @@ const BAD: [file: string, message: RegExp, path?: string][] = [
   ['27-ukjent-innlogging.json', /Feil i accounts\[0\]\.login \(konto 1 › «login»\): Ukjent innloggingstype/, 'accounts[0].login'],
   ['28-bom-og-avkuttet.json', /ikke gyldig JSON: den slutter for tidlig/],
   ['29-mangler-eksporttidspunkt.json', /Feil i exportedAt \(eksporttidspunkt\): Feltet mangler/, 'exportedAt'],
-  ['30-tiltak-med-ugyldig-frist.json', /Feil i assessments\[0\]\.risks\[0\]\.measures\[0\]\.deadline .*Ugyldig dato/, 'assessments[0].risks[0].measures[0].deadline'],
+  [
+    '30-tiltak-med-ugyldig-frist.json',
+    /Feil i assessments\[0\]\.risks\[0\]\.measures\[0\]\.deadline .*Ugyldig dato/,
+    'assessments[0].risks[0].measures[0].deadline',
+  ],
   ['31-tall-som-tekst-i-liste.json', /Feil i accounts \(kontoer\): Må være en liste \(fant "ingen"\)/, 'accounts'],
   ['32-proto-i-sjekkliste.json', /nøkkelen «__proto__» i assessments\[0\]\.checklists\.innforing\.__proto__/],
 ];
@@ -148,7 +176,9 @@ describe('eksport', () => {
   it('bruker samme navneskikk for alle eksporter', () => {
     const a = { unit: 'Kulturetaten', title: 'Facebook – Kulturetaten' };
     expect(assessmentFileName('2026-11-22', a, 'docx')).toBe('2026-11-22-kulturetaten-facebook-kulturetaten.docx');
-    expect(assessmentFileName('2026-11-22', a, 'json', 'risikobilde')).toBe('2026-11-22-kulturetaten-facebook-kulturetaten-risikobilde.json');
+    expect(assessmentFileName('2026-11-22', a, 'json', 'risikobilde')).toBe(
+      '2026-11-22-kulturetaten-facebook-kulturetaten-risikobilde.json',
+    );
     expect(assessmentFileBase('2026-11-22', a)).toBe('2026-11-22-kulturetaten-facebook-kulturetaten');
     expect(siteFileName('2026-11-23', 'kontogjennomgang', 'csv')).toBe('2026-11-23-kontogjennomgang.csv');
   });
@@ -165,7 +195,10 @@ describe('forhåndsvisning og plan for import', () => {
   it('viser hva som legges til og hva som erstattes', () => {
     const preview = previewImport(valid, current);
     expect(preview.conflicts).toBe(1);
-    expect(preview.assessments.map((a) => [a.id, a.existing?.label ?? null])).toEqual([['v-kultur', 'Lokal'], ['v-bibliotek', null]]);
+    expect(preview.assessments.map((a) => [a.id, a.existing?.label ?? null])).toEqual([
+      ['v-kultur', 'Lokal'],
+      ['v-bibliotek', null],
+    ]);
   });
 
   it('«erstatt» beholder id-ene', () => {
@@ -176,7 +209,10 @@ describe('forhåndsvisning og plan for import', () => {
   it('«behold begge» gir den importerte nye id-er, og kontoer som peker på den, følger med', () => {
     const ids = ['v-kultur', 'v-ny'];
     const plan = planImport(valid, current, 'keep-both', () => ids.shift()!);
-    expect(plan.assessments.map((a) => [a.id, a.title])).toEqual([['v-ny', 'Facebook – Kulturetaten (importert)'], ['v-bibliotek', 'Instagram – Biblioteket']]);
+    expect(plan.assessments.map((a) => [a.id, a.title])).toEqual([
+      ['v-ny', 'Facebook – Kulturetaten (importert)'],
+      ['v-bibliotek', 'Instagram – Biblioteket'],
+    ]);
     expect(plan.accounts[0].assessmentId).toBe('v-ny');
   });
 });

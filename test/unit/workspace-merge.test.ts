@@ -3,14 +3,25 @@ import { mergeThreeWay } from '../../src/lib/workspace/merge';
 import { applicableFields, draftKey, parseDraft } from '../../src/lib/workspace/drafts';
 
 describe('fletting av to fanenes endringer', () => {
-  const base = { title: 'A', updatedAt: '1', ethics: { conclusion: '', themes: { lov: { present: '', absent: '' } } }, risks: [{ id: 'r1', title: 'R1' }, { id: 'r2', title: 'R2' }] };
+  const base = {
+    title: 'A',
+    updatedAt: '1',
+    ethics: { conclusion: '', themes: { lov: { present: '', absent: '' } } },
+    risks: [
+      { id: 'r1', title: 'R1' },
+      { id: 'r2', title: 'R2' },
+    ],
+  };
 
   it('tar med begge endringene når de gjelder hvert sitt felt', () => {
     const mine = { ...base, updatedAt: '2', ethics: { ...base.ethics, conclusion: 'Magefølelsen sier ja.' } };
     const theirs = { ...base, updatedAt: '3', ethics: { ...base.ethics, themes: { lov: { present: 'Hjemmel finnes', absent: '' } } } };
     const merged = mergeThreeWay(base, mine, theirs);
     expect(merged.conflicts).toEqual([]);
-    expect(merged.value.ethics).toEqual({ conclusion: 'Magefølelsen sier ja.', themes: { lov: { present: 'Hjemmel finnes', absent: '' } } });
+    expect(merged.value.ethics).toEqual({
+      conclusion: 'Magefølelsen sier ja.',
+      themes: { lov: { present: 'Hjemmel finnes', absent: '' } },
+    });
   });
 
   it('beholder den lagrede teksten og melder konflikt når begge endret samme felt', () => {
@@ -20,16 +31,39 @@ describe('fletting av to fanenes endringer', () => {
   });
 
   it('fletter lister med id element for element: to faner som endrer hver sin risiko, og en som legger til', () => {
-    const mine = { ...base, risks: [{ id: 'r1', title: 'R1 endret' }, { id: 'r2', title: 'R2' }, { id: 'r3', title: 'Ny' }] };
-    const theirs = { ...base, risks: [{ id: 'r1', title: 'R1' }, { id: 'r2', title: 'R2 endret' }] };
+    const mine = {
+      ...base,
+      risks: [
+        { id: 'r1', title: 'R1 endret' },
+        { id: 'r2', title: 'R2' },
+        { id: 'r3', title: 'Ny' },
+      ],
+    };
+    const theirs = {
+      ...base,
+      risks: [
+        { id: 'r1', title: 'R1' },
+        { id: 'r2', title: 'R2 endret' },
+      ],
+    };
     const merged = mergeThreeWay(base, mine, theirs);
     expect(merged.conflicts).toEqual([]);
-    expect(merged.value.risks).toEqual([{ id: 'r1', title: 'R1 endret' }, { id: 'r2', title: 'R2 endret' }, { id: 'r3', title: 'Ny' }]);
+    expect(merged.value.risks).toEqual([
+      { id: 'r1', title: 'R1 endret' },
+      { id: 'r2', title: 'R2 endret' },
+      { id: 'r3', title: 'Ny' },
+    ]);
   });
 
   it('sletter ikke en risiko den andre fanen har endret', () => {
     const mine = { ...base, risks: [{ id: 'r2', title: 'R2' }] };
-    const theirs = { ...base, risks: [{ id: 'r1', title: 'R1 endret' }, { id: 'r2', title: 'R2' }] };
+    const theirs = {
+      ...base,
+      risks: [
+        { id: 'r1', title: 'R1 endret' },
+        { id: 'r2', title: 'R2' },
+      ],
+    };
     const merged = mergeThreeWay(base, mine, theirs);
     expect(merged.value.risks).toEqual(theirs.risks);
     expect(merged.conflicts).toEqual(['risks[r1]']);
@@ -43,14 +77,29 @@ describe('utkast', () => {
   });
 
   it('godtar bare gyldige utkast', () => {
-    expect(parseDraft('{"at":"2026-11-30T10:00:00.000Z","fields":{"title":"Hei"},"base":{"title":""}}')).toEqual({ at: '2026-11-30T10:00:00.000Z', fields: { title: 'Hei' }, base: { title: '' } });
-    for (const bad of ['{', 'null', '[]', '{"at":"i går","fields":{},"base":{}}', '{"at":"2026-11-30T10:00:00.000Z","fields":{"t":1},"base":{}}', '{"at":"2026-11-30T10:00:00.000Z","fields":{"__proto__":"x"},"base":{}}']) {
+    expect(parseDraft('{"at":"2026-11-30T10:00:00.000Z","fields":{"title":"Hei"},"base":{"title":""}}')).toEqual({
+      at: '2026-11-30T10:00:00.000Z',
+      fields: { title: 'Hei' },
+      base: { title: '' },
+    });
+    for (const bad of [
+      '{',
+      'null',
+      '[]',
+      '{"at":"i går","fields":{},"base":{}}',
+      '{"at":"2026-11-30T10:00:00.000Z","fields":{"t":1},"base":{}}',
+      '{"at":"2026-11-30T10:00:00.000Z","fields":{"__proto__":"x"},"base":{}}',
+    ]) {
       expect(parseDraft(bad), bad).toBeNull();
     }
   });
 
   it('setter bare inn tekst som ble skrevet over det som fortsatt er lagret', () => {
-    const draft = { at: '2026-11-30T10:00:00.000Z', fields: { a: 'ny a', b: 'ny b', c: 'lik' }, base: { a: 'gammel', b: 'gammel', c: 'lik' } };
+    const draft = {
+      at: '2026-11-30T10:00:00.000Z',
+      fields: { a: 'ny a', b: 'ny b', c: 'lik' },
+      base: { a: 'gammel', b: 'gammel', c: 'lik' },
+    };
     expect(applicableFields(draft, { a: 'gammel', b: 'endret et annet sted', c: 'lik' })).toEqual({ a: 'ny a' });
   });
 });

@@ -28,7 +28,12 @@ describe('migreringskjeden', () => {
   it('avviser en nyere versjon med en melding og endrer ingenting', () => {
     const data = { version: FORMAT_VERSION + 1 };
     const out = migrate(data, FORMAT_VERSION + 1);
-    expect(out).toEqual({ ok: false, message: stringMatching(new RegExp(`versjon ${FORMAT_VERSION + 1} av formatet.*kjenner bare versjon ${FORMAT_VERSION} og eldre.*Ingenting ble endret`)) });
+    expect(out).toEqual({
+      ok: false,
+      message: stringMatching(
+        new RegExp(`versjon ${FORMAT_VERSION + 1} av formatet.*kjenner bare versjon ${FORMAT_VERSION} og eldre.*Ingenting ble endret`),
+      ),
+    });
     expect(data).toEqual({ version: FORMAT_VERSION + 1 });
   });
 
@@ -51,34 +56,72 @@ describe('migreringskjeden', () => {
 
   it('kjører stegene i rekkefølge og setter versjonsnummeret for hvert steg', () => {
     const out = migrate({ version: 1, a: 2 }, 1, [double, rename], 3);
-    expect(out).toEqual({ ok: true, data: { version: 3, a: 4, b: 'lagt til' }, applied: ['Teststeg: legger til feltet b.', 'Teststeg: dobler a.'] });
+    expect(out).toEqual({
+      ok: true,
+      data: { version: 3, a: 4, b: 'lagt til' },
+      applied: ['Teststeg: legger til feltet b.', 'Teststeg: dobler a.'],
+    });
   });
 
   it('endrer ikke dataene den får inn', () => {
     const input = { version: 1, a: 2, list: [1] };
-    migrate(input, 1, [{ from: 1, description: 'muterer', migrate: (f) => { (f.list as number[]).push(2); return f; } }], 2);
+    migrate(
+      input,
+      1,
+      [
+        {
+          from: 1,
+          description: 'muterer',
+          migrate: (f) => {
+            (f.list as number[]).push(2);
+            return f;
+          },
+        },
+      ],
+      2,
+    );
     expect(input).toEqual({ version: 1, a: 2, list: [1] });
   });
 
   it('avviser et hull i kjeden i stedet for å gjette', () => {
-    expect(migrate({ version: 1 }, 1, [double], 3)).toEqual({ ok: false, message: stringMatching(/ingen overgang fra versjon 1 til versjon 2/) });
+    expect(migrate({ version: 1 }, 1, [double], 3)).toEqual({
+      ok: false,
+      message: stringMatching(/ingen overgang fra versjon 1 til versjon 2/),
+    });
   });
 
   it('avviser når et steg feiler, uten halvferdige data', () => {
-    const broken: Migration = { from: 1, description: 'feiler', migrate: () => { throw new Error('mangler felt'); } };
-    expect(migrate({ version: 1 }, 1, [broken], 2)).toEqual({ ok: false, message: stringMatching(/fra versjon 1 til 2 mislyktes \(mangler felt\)/) });
+    const broken: Migration = {
+      from: 1,
+      description: 'feiler',
+      migrate: () => {
+        throw new Error('mangler felt');
+      },
+    };
+    expect(migrate({ version: 1 }, 1, [broken], 2)).toEqual({
+      ok: false,
+      message: stringMatching(/fra versjon 1 til 2 mislyktes \(mangler felt\)/),
+    });
   });
 
   it('brukes på importerte filer: kjeden kjøres før skjemaet sjekkes', () => {
     // With a test chain that makes the app one version newer, a file of the current version is run through the chain.
     const next = FORMAT_VERSION + 1;
     const seen: unknown[] = [];
-    const spy: Migration = { from: FORMAT_VERSION, description: 'Teststeg.', migrate: (f) => { seen.push(f.version); return f; } };
+    const spy: Migration = {
+      from: FORMAT_VERSION,
+      description: 'Teststeg.',
+      migrate: (f) => {
+        seen.push(f.version);
+        return f;
+      },
+    };
     readWorkspaceFile(validText, undefined, [spy], next);
     expect(seen).toEqual([FORMAT_VERSION]);
     // Without a step to the next version, the file is refused rather than guessed at.
     expect(readWorkspaceFile(validText, undefined, [], next)).toMatchObject({
-      ok: false, message: stringMatching(new RegExp(`ingen overgang fra versjon ${FORMAT_VERSION} til versjon ${next}`)),
+      ok: false,
+      message: stringMatching(new RegExp(`ingen overgang fra versjon ${FORMAT_VERSION} til versjon ${next}`)),
     });
   });
 
@@ -89,7 +132,10 @@ describe('migreringskjeden', () => {
     const step: Migration = {
       from: 1,
       description: 'Teststeg: tittel → title.',
-      migrate: (f) => ({ ...f, assessments: (f.assessments as Record<string, unknown>[]).map(({ tittel, ...a }) => ({ ...a, title: tittel })) }),
+      migrate: (f) => ({
+        ...f,
+        assessments: (f.assessments as Record<string, unknown>[]).map(({ tittel, ...a }) => ({ ...a, title: tittel })),
+      }),
     };
     const entry = classifyEntry('some-veilederen:v1:vurdering:v-kultur', stored, [step], 2);
     expect(entry).toMatchObject({ kind: 'assessment', id: 'v-kultur', migratedFrom: 1, value: { title: 'Facebook – Kulturetaten' } });

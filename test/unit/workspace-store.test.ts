@@ -58,7 +58,10 @@ describe('arbeidsområdet i nettleseren', () => {
 
   it('leser en verdi en annen fane har skrevet', () => {
     const other = ok(store.createAssessment({ title: 'B', platform: 'YouTube', unit: 'Kultur', owner: '' }));
-    setTestStorageKey(store.ASSESSMENT_PREFIX + other.id, JSON.stringify({ ...other, title: 'B endret', updatedAt: '2026-11-22T11:00:00.000Z' }));
+    setTestStorageKey(
+      store.ASSESSMENT_PREFIX + other.id,
+      JSON.stringify({ ...other, title: 'B endret', updatedAt: '2026-11-22T11:00:00.000Z' }),
+    );
     expect(store.$assessments.get().map((a) => a.title)).toEqual(['B endret']);
     setTestStorageKey(store.ASSESSMENT_PREFIX + other.id, undefined);
     expect(store.$assessments.get()).toEqual([]);
@@ -73,7 +76,10 @@ describe('arbeidsområdet i nettleseren', () => {
     expect(getTestStorage()[store.ASSESSMENT_PREFIX + 'v-odelagt']).toBeUndefined();
     expect(store.$assessments.get().map((a) => a.id)).toEqual([kept.id]);
     expect(store.$notices.get()).toEqual([
-      expect.objectContaining({ level: 'warning', text: stringMatching(/En lagret vurdering kunne ikke leses og er flyttet til en sikkerhetskopi: verdien er ikke gyldig JSON/) }),
+      expect.objectContaining({
+        level: 'warning',
+        text: stringMatching(/En lagret vurdering kunne ikke leses og er flyttet til en sikkerhetskopi: verdien er ikke gyldig JSON/),
+      }),
     ]);
     expect(store.backupContent(backupKey)).toBe(broken);
     store.deleteBackup(backupKey);
@@ -112,7 +118,11 @@ describe('arbeidsområdet i nettleseren', () => {
     getTestStorage()[key] = JSON.stringify({ ...created, owner: 'Annen fane', updatedAt: '2026-11-22T10:05:00.000Z' });
     store.$clock.set(() => new Date('2026-11-22T10:06:00.000Z'));
     ok(store.updateAssessment(created.id, (a) => ({ ...a, title: 'Min endring' })));
-    expect(JSON.parse(getTestStorage()[key])).toMatchObject({ owner: 'Annen fane', title: 'Min endring', updatedAt: '2026-11-22T10:06:00.000Z' });
+    expect(JSON.parse(getTestStorage()[key])).toMatchObject({
+      owner: 'Annen fane',
+      title: 'Min endring',
+      updatedAt: '2026-11-22T10:06:00.000Z',
+    });
     expect(store.$activeAssessment.get()).toMatchObject({ owner: 'Annen fane', title: 'Min endring' });
     expect(store.$notices.get()).toEqual([]);
   });
@@ -138,9 +148,16 @@ describe('arbeidsområdet i nettleseren', () => {
 
   it('lagrer når den andre fanens endring allerede er hentet inn', () => {
     const created = ok(store.createAssessment({ title: 'Felles', platform: 'Facebook', unit: 'Kultur', owner: '' }));
-    setTestStorageKey(store.ASSESSMENT_PREFIX + created.id, JSON.stringify({ ...created, owner: 'Annen fane', updatedAt: '2026-11-22T10:05:00.000Z' }));
+    setTestStorageKey(
+      store.ASSESSMENT_PREFIX + created.id,
+      JSON.stringify({ ...created, owner: 'Annen fane', updatedAt: '2026-11-22T10:05:00.000Z' }),
+    );
     store.updateAssessment(created.id, (a) => ({ ...a, title: 'Min endring' }));
-    expect(JSON.parse(getTestStorage()[store.ASSESSMENT_PREFIX + created.id])).toMatchObject({ owner: 'Annen fane', title: 'Min endring', updatedAt: '2026-11-22T10:05:00.001Z' });
+    expect(JSON.parse(getTestStorage()[store.ASSESSMENT_PREFIX + created.id])).toMatchObject({
+      owner: 'Annen fane',
+      title: 'Min endring',
+      updatedAt: '2026-11-22T10:05:00.001Z',
+    });
   });
 
   it('dupliserer, sletter og legger tilbake en vurdering', () => {
@@ -168,7 +185,11 @@ describe('arbeidsområdet i nettleseren', () => {
     if (!again.ok) throw new Error(again.message);
     applyImport(again.file, 'replace');
     expect({ assessments: store.$assessmentMap.get(), accounts: store.$accountMap.get() }).toEqual(before);
-    expect(JSON.parse(exported.text)).toMatchObject({ format: 'some-veilederen/arbeidsomrade', version: FORMAT_VERSION, appVersion: store.APP_VERSION });
+    expect(JSON.parse(exported.text)).toMatchObject({
+      format: 'some-veilederen/arbeidsomrade',
+      version: FORMAT_VERSION,
+      appVersion: store.APP_VERSION,
+    });
   });
 
   it('eksporterer én vurdering med kontoene som hører til, og husker når det ble eksportert', () => {
@@ -230,10 +251,13 @@ describe('når nettleseren ikke lar verktøyene lagre', () => {
   it('virker i minnet når lagringsplassen er full, og sier fra', () => {
     const full = memoryEngine();
     let allowWrites = true;
-    const engine = { ...full, set: (key: string, value: string) => {
-      if (!allowWrites) throw new DOMException('Kvoten er brukt opp', 'QuotaExceededError');
-      full.set(key, value);
-    } };
+    const engine = {
+      ...full,
+      set: (key: string, value: string) => {
+        if (!allowWrites) throw new DOMException('Kvoten er brukt opp', 'QuotaExceededError');
+        full.set(key, value);
+      },
+    };
     store.useEngineForTests(engine);
     const created = ok(store.createAssessment({ title: 'Lagret', platform: 'Facebook', unit: 'Kultur', owner: '' }));
     allowWrites = false;
@@ -246,14 +270,21 @@ describe('når nettleseren ikke lar verktøyene lagre', () => {
   it('gjennomfører en import helt eller ikke i det hele tatt', () => {
     const base = memoryEngine();
     let writes = 0;
-    const engine = { ...base, set: (key: string, value: string) => {
-      if (key.includes(':vurdering:') && ++writes > 1) throw new DOMException('Kvoten er brukt opp', 'QuotaExceededError');
-      base.set(key, value);
-    } };
+    const engine = {
+      ...base,
+      set: (key: string, value: string) => {
+        if (key.includes(':vurdering:') && ++writes > 1) throw new DOMException('Kvoten er brukt opp', 'QuotaExceededError');
+        base.set(key, value);
+      },
+    };
     store.useEngineForTests(engine);
     const read = readWorkspaceFile(readFileSync(join(fixtures, 'workspace-valid.json'), 'utf8'));
     if (!read.ok) throw new Error(read.message);
-    expect(applyImport(read.file, 'replace')).toMatchObject({ ok: false, code: 'storage-full', message: stringMatching(/lagringsplassen i nettleseren er full\. Ingenting ble endret/) });
+    expect(applyImport(read.file, 'replace')).toMatchObject({
+      ok: false,
+      code: 'storage-full',
+      message: stringMatching(/lagringsplassen i nettleseren er full\. Ingenting ble endret/),
+    });
     expect(base.keys()).toEqual([]);
     expect(store.$assessments.get()).toEqual([]);
   });
@@ -264,12 +295,20 @@ describe('ingen ugyldig verdi slettes uten sikkerhetskopi', () => {
   const setup = () => {
     const base = memoryEngine();
     let refuseBackups = false;
-    const engine = { ...base, set: (key: string, value: string) => {
-      if (refuseBackups && key.startsWith('some-veilederen:backup:')) throw new DOMException('Kvoten er brukt opp', 'QuotaExceededError');
-      base.set(key, value);
-    } };
+    const engine = {
+      ...base,
+      set: (key: string, value: string) => {
+        if (refuseBackups && key.startsWith('some-veilederen:backup:')) throw new DOMException('Kvoten er brukt opp', 'QuotaExceededError');
+        base.set(key, value);
+      },
+    };
     store.useEngineForTests(engine);
-    return { base, refuse: () => { refuseBackups = true; } };
+    return {
+      base,
+      refuse: () => {
+        refuseBackups = true;
+      },
+    };
   };
 
   it('beholder en ugyldig verdi på plass når sikkerhetskopien ikke kan skrives, også når den leses på nytt', () => {
@@ -289,7 +328,11 @@ describe('ingen ugyldig verdi slettes uten sikkerhetskopi', () => {
     if (!read.ok) throw new Error(read.message);
     refuse();
     base.set(invalidKey, '{"ødelagt"');
-    expect(applyImport(read.file, 'replace')).toMatchObject({ ok: false, code: 'unreadable-not-backed-up', message: stringMatching(/uten sikkerhetskopi\. Ingenting ble endret/) });
+    expect(applyImport(read.file, 'replace')).toMatchObject({
+      ok: false,
+      code: 'unreadable-not-backed-up',
+      message: stringMatching(/uten sikkerhetskopi\. Ingenting ble endret/),
+    });
     expect(base.get(invalidKey)).toBe('{"ødelagt"');
   });
 
@@ -299,6 +342,11 @@ describe('ingen ugyldig verdi slettes uten sikkerhetskopi', () => {
     if (!read.ok) throw new Error(read.message);
     base.set(invalidKey, '{"ødelagt"');
     applyImport(read.file, 'replace');
-    expect(base.keys().filter((k) => k.startsWith('some-veilederen:backup:')).map((k) => base.get(k))).toEqual(['{"ødelagt"']);
+    expect(
+      base
+        .keys()
+        .filter((k) => k.startsWith('some-veilederen:backup:'))
+        .map((k) => base.get(k)),
+    ).toEqual(['{"ødelagt"']);
   });
 });

@@ -26,7 +26,11 @@ const { publishedSchemas, workspaceJsonSchema, SCHEMA_PATH } = await import('../
 
 const { text: v1Text, storage: v1Storage, schemaPath: v1SchemaPath } = versionFixtures(1);
 /** A version 1 assessment: the fields the tests read, and anything else. */
-type V1Assessment = Record<string, unknown> & { decisions: { outcome: string }[]; conditionStatus: Record<string, unknown>; ethics: { choice: string } };
+type V1Assessment = Record<string, unknown> & {
+  decisions: { outcome: string }[];
+  conditionStatus: Record<string, unknown>;
+  ethics: { choice: string };
+};
 const v1 = JSON.parse(v1Text) as FixtureFile<V1Assessment>;
 
 describe('versjon 1 → 2: filer', () => {
@@ -48,7 +52,13 @@ describe('versjon 1 → 2: filer', () => {
     // The new records start empty.
     for (const assessment of read.file.assessments) {
       expect(assessment.priorConsultations).toEqual([]);
-      expect(assessment.legalBasis.supplementaryBasis).toEqual({ act: '', section: '', coversPurpose: null, clearAndForeseeable: null, reasoning: '' });
+      expect(assessment.legalBasis.supplementaryBasis).toEqual({
+        act: '',
+        section: '',
+        coversPurpose: null,
+        clearAndForeseeable: null,
+        reasoning: '',
+      });
       for (const round of assessment.decisions) expect(round.openConditionsStatement).toBe('');
     }
     for (const account of read.file.accounts) {
@@ -111,7 +121,10 @@ describe('versjon 1 → 2: JSON Schema', () => {
     // The SHA-256 of the version 1 schema as it was published before version 2 existed.
     expect(createHash('sha256').update(text).digest('hex')).toBe('37ba3b823febceb914b3cc6ce4c4ada33f7c3a1448d12d9f6de739688b70ecd6');
     const published = publishedSchemas();
-    expect(published.map((p) => p.path).slice(0, 2)).toEqual(['dataformat/arbeidsomrade-v1.schema.json', 'dataformat/arbeidsomrade-v2.schema.json']);
+    expect(published.map((p) => p.path).slice(0, 2)).toEqual([
+      'dataformat/arbeidsomrade-v1.schema.json',
+      'dataformat/arbeidsomrade-v2.schema.json',
+    ]);
     expect(JSON.stringify(published[0].schema, null, 2) + '\n').toBe(text);
     expect(published.at(-1)!.schema).toEqual(workspaceJsonSchema());
     expect(SCHEMA_PATH).toBe('dataformat/arbeidsomrade.schema.json');
@@ -165,7 +178,12 @@ describe('versjon 1 → 2: verdier i nettleseren', () => {
       }
     }
     expect(store.$notices.get()).toEqual([
-      expect.objectContaining({ level: 'info', text: stringMatching(new RegExp(`oppdatert fra versjon 1 til versjon ${FORMAT_VERSION}.*Ingenting dere har skrevet er endret eller slettet`)) }),
+      expect.objectContaining({
+        level: 'info',
+        text: stringMatching(
+          new RegExp(`oppdatert fra versjon 1 til versjon ${FORMAT_VERSION}.*Ingenting dere har skrevet er endret eller slettet`),
+        ),
+      }),
     ]);
     // Unchanged since the last export: the migration itself is not a change to export.
     expect(store.$unexported.get()).toBe(false);
@@ -204,7 +222,12 @@ describe('versjon 1 → 2: verdier i nettleseren', () => {
   it('når versjon 2-nøkkelen ikke kan skrives, blir versjon 1-verdiene liggende urørt og brukes likevel', () => {
     const base = memoryEngine();
     for (const [key, raw] of Object.entries(v1Storage)) base.set(key, raw);
-    const refusing = { ...base, set: () => { throw new DOMException('Kvoten er brukt opp', 'QuotaExceededError'); } };
+    const refusing = {
+      ...base,
+      set: () => {
+        throw new DOMException('Kvoten er brukt opp', 'QuotaExceededError');
+      },
+    };
     store.useEngineForTests(refusing);
     try {
       for (const [key, raw] of Object.entries(v1Storage)) expect(base.get(key)).toBe(raw);

@@ -22,7 +22,8 @@ const { check } = await import('../../src/lib/model/check');
 const { assessmentFingerprint } = await import('../../src/lib/decisions/fingerprint');
 const { publishedSchemas, workspaceJsonSchema } = await import('../../src/lib/model/json-schema');
 const { STORAGE_PREFIX } = await import('../../src/lib/workspace/stored');
-const { emptyConsultation, emptyDescriptionDetails, emptyNecessity, emptyScreening, emptySignOff } = await import('../../src/lib/dpia/sections');
+const { emptyConsultation, emptyDescriptionDetails, emptyNecessity, emptyScreening, emptySignOff } =
+  await import('../../src/lib/dpia/sections');
 const { sectionFingerprints } = await import('../../src/lib/dpia/section-prints');
 const { buildRound, emptyDraft } = await import('../../src/lib/decisions/round');
 
@@ -103,8 +104,11 @@ describe('versjon 2 → 3: filer', () => {
 
   it('en ny runde lagrer fingeravtrykk per del', () => {
     const a = emptyAssessment({ id: 'v1', title: 't', platform: 'p', unit: 'u', owner: '' }, new Date('2026-11-30T10:00:00Z'));
-    const round = buildRound({ ...emptyDraft('2026-11-30'), body: 'Ledergruppen', outcome: 'godkjent', justification: 'j', presentedBy: 'p' }, a,
-      { now: new Date('2026-11-30T10:00:00Z'), newId: (p) => `${p}-1` });
+    const round = buildRound(
+      { ...emptyDraft('2026-11-30'), body: 'Ledergruppen', outcome: 'godkjent', justification: 'j', presentedBy: 'p' },
+      a,
+      { now: new Date('2026-11-30T10:00:00Z'), newId: (p) => `${p}-1` },
+    );
     expect(round.sections).toEqual(sectionFingerprints(a));
   });
 
@@ -119,7 +123,9 @@ describe('versjon 2 → 3: JSON Schema', () => {
   it('publiserer versjon 2 som fryst fil og versjon 3 ved siden av; versjon 3 godtar filen tatt til versjon 3', () => {
     const published = publishedSchemas();
     expect(published.map((p) => p.path).slice(0, 3)).toEqual([
-      'dataformat/arbeidsomrade-v1.schema.json', 'dataformat/arbeidsomrade-v2.schema.json', 'dataformat/arbeidsomrade-v3.schema.json',
+      'dataformat/arbeidsomrade-v1.schema.json',
+      'dataformat/arbeidsomrade-v2.schema.json',
+      'dataformat/arbeidsomrade-v3.schema.json',
     ]);
     expect(JSON.stringify(published[1].schema, null, 2) + '\n').toBe(readFileSync(v2SchemaPath, 'utf8'));
     expect(published.at(-1)!.schema).toEqual(workspaceJsonSchema());
@@ -166,7 +172,9 @@ describe('versjon 2 → 3: verdier i nettleseren', () => {
       const id = key.split(':').pop()!;
       expect(lostIn(JSON.parse(raw), store.$assessmentMap.get()[id])).toEqual([]);
     }
-    expect(store.$notices.get()).toEqual([expect.objectContaining({ level: 'info', text: stringMatching(new RegExp(`oppdatert fra versjon 2 til versjon ${FORMAT_VERSION}`)) })]);
+    expect(store.$notices.get()).toEqual([
+      expect.objectContaining({ level: 'info', text: stringMatching(new RegExp(`oppdatert fra versjon 2 til versjon ${FORMAT_VERSION}`)) }),
+    ]);
   });
 
   it('de nye delene kan fylles ut og lagres etter oppgraderingen', () => {

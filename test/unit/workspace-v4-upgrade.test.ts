@@ -41,7 +41,12 @@ const readNow = () => {
   if (!read.ok) throw new Error(read.message);
   return read;
 };
-type OldRisk = { likelihood: number | null; consequence: number | null; residualLikelihood: number | null; residualConsequence: number | null };
+type OldRisk = {
+  likelihood: number | null;
+  consequence: number | null;
+  residualLikelihood: number | null;
+  residualConsequence: number | null;
+};
 /** The band a risk had before the method became data: the product on the fixed thresholds. */
 const oldBand = (l: number | null, c: number | null) => bandOf(riskScore(l, c));
 
@@ -59,13 +64,19 @@ describe('versjon 4 → 5: filer', () => {
     expect(v4.version).toBe(4);
     const risks: OldRisk[] = v4.assessments.flatMap((a) => a.risks);
     // S2 K4 is middels on the classic method and høy on the default one: the upgrade must not move it.
-    expect(risks.some((r) => r.likelihood !== null && bandAt(DEFAULT_METHOD, r.likelihood, r.consequence)!.id !== oldBand(r.likelihood, r.consequence))).toBe(true);
+    expect(
+      risks.some(
+        (r) => r.likelihood !== null && bandAt(DEFAULT_METHOD, r.likelihood, r.consequence)!.id !== oldBand(r.likelihood, r.consequence),
+      ),
+    ).toBe(true);
     expect(v4.assessments[0]).not.toHaveProperty('method');
   });
 
   it('leser en eksport fra versjon 4 og mister ingenting; hver vurdering får den klassiske metoden', () => {
     const read = readNow();
-    expect(read.migrated).toEqual([expect.stringMatching(/^Versjon 4 → 5: .*ingen risiko bytter nivå.*Ingenting dere har skrevet er endret/)]);
+    expect(read.migrated).toEqual([
+      expect.stringMatching(/^Versjon 4 → 5: .*ingen risiko bytter nivå.*Ingenting dere har skrevet er endret/),
+    ]);
     expect(lostIn({ ...v4, version: FORMAT_VERSION }, read.file)).toEqual([]);
     for (const a of read.file.assessments) {
       expect(a.method).toEqual(CLASSIC_METHOD);
@@ -86,7 +97,10 @@ describe('versjon 4 → 5: filer', () => {
         a.risks.forEach((risk, j) => {
           const was = old.assessments[i].risks[j];
           expect(ratingOf(risk, 'before', a.method).band, `${name} ${risk.id} før`).toBe(oldBand(was.likelihood, was.consequence));
-          const after = riskScore(was.residualLikelihood, was.residualConsequence) === null ? oldBand(was.likelihood, was.consequence) : oldBand(was.residualLikelihood, was.residualConsequence);
+          const after =
+            riskScore(was.residualLikelihood, was.residualConsequence) === null
+              ? oldBand(was.likelihood, was.consequence)
+              : oldBand(was.residualLikelihood, was.residualConsequence);
           expect(ratingOf(risk, 'after', a.method).band, `${name} ${risk.id} etter`).toBe(after);
           counted++;
         });
@@ -98,7 +112,14 @@ describe('versjon 4 → 5: filer', () => {
   it('ingen risiko bytter nivå: hver rute i matrisen, før og etter tiltak', () => {
     const cells = [1, 2, 3, 4, 5].flatMap((l) => [1, 2, 3, 4, 5].map((c) => [l, c] as const));
     const base = structuredClone(v4.assessments[0]);
-    base.risks = cells.map(([l, c], i) => ({ ...base.risks[0], id: `r-${i}`, likelihood: l, consequence: c, residualLikelihood: 6 - l, residualConsequence: c }));
+    base.risks = cells.map(([l, c], i) => ({
+      ...base.risks[0],
+      id: `r-${i}`,
+      likelihood: l,
+      consequence: c,
+      residualLikelihood: 6 - l,
+      residualConsequence: c,
+    }));
     const out = migrate(structuredClone({ ...v4, assessments: [base] }), 4);
     if (!out.ok) throw new Error(out.message);
     const checked = check(workspaceFile, out.data);
@@ -126,7 +147,10 @@ describe('versjon 4 → 5: filer', () => {
   it('steget lar verdier som alt har den nye formen være, og kaster ikke på rare data', () => {
     const odd = { assessments: [null, 3, { risks: [null, { nowLikelihood: 2 }] }, { method: 'x' }], accounts: 'nei' };
     const out = v4ToV5.migrate(structuredClone(odd));
-    expect((out.assessments as unknown[])[2]).toMatchObject({ method: CLASSIC_METHOD, risks: [null, { nowLikelihood: 2, nowConsequence: null, residualJustification: '' }] });
+    expect((out.assessments as unknown[])[2]).toMatchObject({
+      method: CLASSIC_METHOD,
+      risks: [null, { nowLikelihood: 2, nowConsequence: null, residualJustification: '' }],
+    });
     expect((out.assessments as unknown[])[3]).toEqual({ method: 'x' });
     for (const data of [{ assessments: 'ingen' }, { assessments: [null, 7, { title: 'x' }] }, {}]) {
       const res = migrate({ format: 'some-veilederen/arbeidsomrade', version: 4, ...data }, 4);

@@ -11,7 +11,11 @@ import { downloadText } from '../workspace/download';
 const files = () => import('../../lib/accounts/csv');
 
 /** Export of the register to CSV and JSON, and import of a CSV file (all or nothing, after a confirmation). */
-export function AccountFiles({ accounts, lookup, onStatus }: {
+export function AccountFiles({
+  accounts,
+  lookup,
+  onStatus,
+}: {
   accounts: readonly Account[];
   lookup: (id: string) => { title: string; decision: string } | null;
   onStatus: (message: string) => void;
@@ -58,7 +62,8 @@ export function AccountFiles({ accounts, lookup, onStatus }: {
       const restore = new Map(before.map((a) => [a.id, a]));
       for (const acc of pending) {
         const old = restore.get(acc.id);
-        if (old) saveAccount(old); else deleteAccount(acc.id);
+        if (old) saveAccount(old);
+        else deleteAccount(acc.id);
       }
       setImportErrors([{ row: 0, message: e instanceof Error ? e.message : 'Importen ble avbrutt. Ingenting er endret.' }]);
       setPending(null);
@@ -72,27 +77,42 @@ export function AccountFiles({ accounts, lookup, onStatus }: {
   const updates = pending?.filter((a) => existingIds.has(a.id)).length ?? 0;
   return (
     <section class="tool-panel" aria-labelledby="accounts-files-heading">
-      <h2 id="accounts-files-heading" class="tool-panel__title">Eksport og import</h2>
+      <h2 id="accounts-files-heading" class="tool-panel__title">
+        Eksport og import
+      </h2>
       <p>
-        CSV-filen åpnes i Excel med æ, ø og å i behold. Datoer står som ÅÅÅÅ-MM-DD. Dere kan redigere filen i
-        Excel og importere den igjen: kontoer med samme ID oppdateres, rader uten ID blir nye kontoer.
-        Kolonnene «Koblet vurdering», «Siste beslutning» og «Sist endret» er bare til lesing og leses ikke inn.
+        CSV-filen åpnes i Excel med æ, ø og å i behold. Datoer står som ÅÅÅÅ-MM-DD. Dere kan redigere filen i Excel og importere den igjen:
+        kontoer med samme ID oppdateres, rader uten ID blir nye kontoer. Kolonnene «Koblet vurdering», «Siste beslutning» og «Sist endret»
+        er bare til lesing og leses ikke inn.
       </p>
       <div class="actions">
-        <button type="button" class="button" onClick={() => void exportCsv()} disabled={accounts.length === 0}>Last ned CSV</button>
-        <button type="button" class="button secondary" onClick={() => void exportJson()} disabled={accounts.length === 0}>Last ned JSON</button>
+        <button type="button" class="button" onClick={() => void exportCsv()} disabled={accounts.length === 0}>
+          Last ned CSV
+        </button>
+        <button type="button" class="button secondary" onClick={() => void exportJson()} disabled={accounts.length === 0}>
+          Last ned JSON
+        </button>
       </div>
       <div class="field">
         <label for="acc-import">Importer CSV-fil</label>
-        <input id="acc-import" type="file" accept=".csv,text/csv" onChange={(e) => void onFile(e)}
-          aria-describedby={importErrors.length > 0 ? 'acc-import-errors' : 'acc-import-help'} />
-        <p id="acc-import-help" class="accounts__help">Importen gjelder hele filen: er én rad feil, blir ingenting importert.</p>
+        <input
+          id="acc-import"
+          type="file"
+          accept=".csv,text/csv"
+          onChange={(e) => void onFile(e)}
+          aria-describedby={importErrors.length > 0 ? 'acc-import-errors' : 'acc-import-help'}
+        />
+        <p id="acc-import-help" class="accounts__help">
+          Importen gjelder hele filen: er én rad feil, blir ingenting importert.
+        </p>
       </div>
       {importErrors.length > 0 && (
         <div id="acc-import-errors" class="form-error accounts__errors" role="alert">
           <p>Filen ble ikke importert. Ingenting er endret. Rett disse feilene og prøv igjen:</p>
           <ul>
-            {importErrors.slice(0, 50).map((e, i) => <li key={i}>{e.message}</li>)}
+            {importErrors.slice(0, 50).map((e, i) => (
+              <li key={i}>{e.message}</li>
+            ))}
           </ul>
           {importErrors.length > 50 && <p>… og {importErrors.length - 50} feil til.</p>}
         </div>
@@ -100,11 +120,23 @@ export function AccountFiles({ accounts, lookup, onStatus }: {
       {pending && (
         <div class="accounts__confirm" role="group" aria-labelledby="acc-import-confirm">
           <p id="acc-import-confirm">
-            Filen er gyldig: {pending.length} {pending.length === 1 ? 'konto' : 'kontoer'} ({pending.length - updates} nye, {updates} oppdateres). Vil dere importere?
+            Filen er gyldig: {pending.length} {pending.length === 1 ? 'konto' : 'kontoer'} ({pending.length - updates} nye, {updates}{' '}
+            oppdateres). Vil dere importere?
           </p>
           <div class="actions">
-            <button type="button" class="button" onClick={confirmImport}>Importer {pending.length} kontoer</button>
-            <button type="button" class="button secondary" onClick={() => { setPending(null); onStatus('Importen er avbrutt. Ingenting er endret.'); }}>Avbryt</button>
+            <button type="button" class="button" onClick={confirmImport}>
+              Importer {pending.length} kontoer
+            </button>
+            <button
+              type="button"
+              class="button secondary"
+              onClick={() => {
+                setPending(null);
+                onStatus('Importen er avbrutt. Ingenting er endret.');
+              }}
+            >
+              Avbryt
+            </button>
           </div>
         </div>
       )}

@@ -30,22 +30,49 @@ export function AccountFilters(props: {
     <div class="accounts__controls">
       <div class="field">
         <label for="acc-filter-text">Søk i registeret</label>
-        <input id="acc-filter-text" type="search" value={filter.text}
-          onInput={(e) => onFilter({ ...filter, text: (e.currentTarget).value })} />
+        <input
+          id="acc-filter-text"
+          type="search"
+          value={filter.text}
+          onInput={(e) => onFilter({ ...filter, text: e.currentTarget.value })}
+        />
       </div>
-      <SelectField id="acc-filter-platform" label="Plattform" value={filter.platform}
+      <SelectField
+        id="acc-filter-platform"
+        label="Plattform"
+        value={filter.platform}
         options={[{ value: '', label: 'Alle plattformer' }, ...props.platforms.map((p) => ({ value: p, label: p }))]}
-        onChange={(platform) => onFilter({ ...filter, platform })} />
-      <SelectField id="acc-filter-verdict" label="Konklusjon" value={filter.verdict}
+        onChange={(platform) => onFilter({ ...filter, platform })}
+      />
+      <SelectField
+        id="acc-filter-verdict"
+        label="Konklusjon"
+        value={filter.verdict}
         options={[{ value: '', label: 'Alle konklusjoner' }, ...VERDICT_OPTIONS]}
-        onChange={(verdict) => onFilter({ ...filter, verdict: verdict as AccountFilter['verdict'] })} />
+        onChange={(verdict) => onFilter({ ...filter, verdict: verdict as AccountFilter['verdict'] })}
+      />
       <label class="accounts__check">
-        <input type="checkbox" checked={filter.overdueOnly}
-          onChange={(e) => onFilter({ ...filter, overdueOnly: (e.currentTarget).checked })} />
+        <input
+          type="checkbox"
+          checked={filter.overdueOnly}
+          onChange={(e) => onFilter({ ...filter, overdueOnly: e.currentTarget.checked })}
+        />
         Bare forfalte gjennomganger
       </label>
-      <SelectField id="acc-sort" label="Sorter etter" value={props.sortKey} options={SORT_OPTIONS} onChange={(k) => props.onSortKey(k as SortKey)} />
-      <SelectField id="acc-sort-dir" label="Rekkefølge" value={props.sortDir} options={DIR_OPTIONS} onChange={(d) => props.onSortDir(d as SortDir)} />
+      <SelectField
+        id="acc-sort"
+        label="Sorter etter"
+        value={props.sortKey}
+        options={SORT_OPTIONS}
+        onChange={(k) => props.onSortKey(k as SortKey)}
+      />
+      <SelectField
+        id="acc-sort-dir"
+        label="Rekkefølge"
+        value={props.sortDir}
+        options={DIR_OPTIONS}
+        onChange={(d) => props.onSortDir(d as SortDir)}
+      />
     </div>
   );
 }

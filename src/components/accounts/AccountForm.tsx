@@ -11,10 +11,22 @@ import { useFormDraft } from '../form/useFormDraft';
 export const ACCOUNT_DRAFT_FORM = 'konto';
 
 type Errors = AccountFormErrors & { form?: string };
-const FOCUS: Record<keyof AccountFormErrors, string> = { platform: 'acc-platform', name: 'acc-name', adminCount: 'acc-admins', deletion: 'acc-archived-date' };
+const FOCUS: Record<keyof AccountFormErrors, string> = {
+  platform: 'acc-platform',
+  name: 'acc-name',
+  adminCount: 'acc-admins',
+  deletion: 'acc-archived-date',
+};
 
 /** Adds or edits one account. What is typed is kept as a draft until it is saved or the form is cancelled. */
-export function AccountForm({ initial, isNew, assessments, platforms, onSaved, onCancel }: {
+export function AccountForm({
+  initial,
+  isNew,
+  assessments,
+  platforms,
+  onSaved,
+  onCancel,
+}: {
   initial: Account;
   isNew: boolean;
   assessments: Assessment[];
@@ -26,9 +38,16 @@ export function AccountForm({ initial, isNew, assessments, platforms, onSaved, o
   const f = form.values;
   const [errors, setErrors] = useState<Errors>({});
   // The form replaces the button that opened it: move focus into the form.
-  useEffect(() => { document.getElementById('acc-platform')?.focus(); }, []);
+  useEffect(() => {
+    document.getElementById('acc-platform')?.focus();
+  }, []);
   const linked = f.assessmentId ? assessments.find((a) => a.id === f.assessmentId) : undefined;
-  const text = (key: keyof AccountFormText, id: string) => ({ id, value: f[key], autoComplete: 'off', onInput: (v: string) => form.set(key, v) });
+  const text = (key: keyof AccountFormText, id: string) => ({
+    id,
+    value: f[key],
+    autoComplete: 'off',
+    onInput: (v: string) => form.set(key, v),
+  });
   const choose = (key: keyof AccountFormText, id: string) => ({ id, value: f[key], onChange: (v: string) => form.set(key, v) });
 
   const submit = (event: Event) => {
@@ -57,13 +76,23 @@ export function AccountForm({ initial, isNew, assessments, platforms, onSaved, o
   return (
     <form class="account-form" onSubmit={submit} noValidate aria-labelledby="acc-form-heading">
       <h3 id="acc-form-heading">{isNew ? 'Ny konto' : `Rediger «${initial.name}»`}</h3>
-      {errors.form && <p class="form-error" role="alert">{errors.form}</p>}
+      {errors.form && (
+        <p class="form-error" role="alert">
+          {errors.form}
+        </p>
+      )}
       {(errors.platform || errors.name || errors.adminCount || errors.deletion) && (
-        <p class="form-error" role="alert">Kontoen er ikke lagret. Rett feilene under.</p>
+        <p class="form-error" role="alert">
+          Kontoen er ikke lagret. Rett feilene under.
+        </p>
       )}
       <div class="account-form__grid">
         <InputField {...text('platform', 'acc-platform')} label="Plattform (må fylles ut)" list="acc-platform-list" error={errors.platform}>
-          <datalist id="acc-platform-list">{platforms.map((p) => <option key={p} value={p} />)}</datalist>
+          <datalist id="acc-platform-list">
+            {platforms.map((p) => (
+              <option key={p} value={p} />
+            ))}
+          </datalist>
         </InputField>
         <InputField {...text('name', 'acc-name')} label="Navn på siden eller kontoen (må fylles ut)" error={errors.name} />
         <InputField {...text('address', 'acc-address')} label="Adresse (lenke eller brukernavn)" />
@@ -85,20 +114,42 @@ export function AccountForm({ initial, isNew, assessments, platforms, onSaved, o
             ...assessments.map((a) => ({ value: a.id, label: a.title })),
           ]}
         >
-          <p id="acc-decision" class="accounts__help">Siste beslutning: {decisionText(linked, f.assessmentId !== '')}</p>
+          <p id="acc-decision" class="accounts__help">
+            Siste beslutning: {decisionText(linked, f.assessmentId !== '')}
+          </p>
         </SelectField>
         <SelectField {...choose('verdict', 'acc-verdict')} label="Konklusjon" options={VERDICT_OPTIONS} />
         <InputField {...text('nextReview', 'acc-next')} label="Neste gjennomgang" type="date" />
-        <Fieldset id="acc-archive" legend="Arkivert før sletting" hintId="acc-archive-help" class="account-form__wide account-form__archive">
-          <p id="acc-archive-help" class="accounts__help">{ARCHIVE_FIRST} Fyll ut dato og journalpost eller referanse før dere markerer kontoen eller innleggene som slettet.</p>
-          <InputField {...text('archivedDate', 'acc-archived-date')} label="Dato for arkivering eller journalføring" type="date"
-            describedBy={deletionError} invalid={Boolean(errors.deletion) && !f.archivedDate} />
-          <InputField {...text('archivedReference', 'acc-archived-ref')} label="Journalpost eller referanse"
-            describedBy={deletionError} invalid={Boolean(errors.deletion) && !f.archivedReference.trim()} />
+        <Fieldset
+          id="acc-archive"
+          legend="Arkivert før sletting"
+          hintId="acc-archive-help"
+          class="account-form__wide account-form__archive"
+        >
+          <p id="acc-archive-help" class="accounts__help">
+            {ARCHIVE_FIRST} Fyll ut dato og journalpost eller referanse før dere markerer kontoen eller innleggene som slettet.
+          </p>
+          <InputField
+            {...text('archivedDate', 'acc-archived-date')}
+            label="Dato for arkivering eller journalføring"
+            type="date"
+            describedBy={deletionError}
+            invalid={Boolean(errors.deletion) && !f.archivedDate}
+          />
+          <InputField
+            {...text('archivedReference', 'acc-archived-ref')}
+            label="Journalpost eller referanse"
+            describedBy={deletionError}
+            invalid={Boolean(errors.deletion) && !f.archivedReference.trim()}
+          />
         </Fieldset>
         <Fieldset id="acc-deletion" legend="Slettet" error={errors.deletion} class="account-form__wide account-form__archive">
-          <SelectField {...choose('deletionScope', 'acc-deleted')} label="Hva er slettet?" describedBy={deletionError}
-            options={[{ value: '', label: 'Ingenting er slettet' }, ...DELETION_OPTIONS]} />
+          <SelectField
+            {...choose('deletionScope', 'acc-deleted')}
+            label="Hva er slettet?"
+            describedBy={deletionError}
+            options={[{ value: '', label: 'Ingenting er slettet' }, ...DELETION_OPTIONS]}
+          />
           {f.deletionScope !== '' && (
             <>
               <InputField {...text('deletionDate', 'acc-deleted-date')} label="Dato for slettingen" type="date" />
@@ -108,8 +159,12 @@ export function AccountForm({ initial, isNew, assessments, platforms, onSaved, o
         </Fieldset>
       </div>
       <div class="actions">
-        <button type="submit" class="button">Lagre konto</button>
-        <button type="button" class="button secondary" onClick={cancel}>Avbryt</button>
+        <button type="submit" class="button">
+          Lagre konto
+        </button>
+        <button type="button" class="button secondary" onClick={cancel}>
+          Avbryt
+        </button>
       </div>
     </form>
   );

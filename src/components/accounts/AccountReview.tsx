@@ -4,7 +4,19 @@ import { $accounts, $assessments, $clock, deleteAccountOrThrow as deleteAccount 
 import { draftIds } from '../../stores/drafts';
 import { newId } from '../../lib/model/ids';
 import type { Account } from '../../lib/model/schema';
-import { NO_FILTER, decisionText, emptyAccount, filterAccounts, isOverdue, isoDate, platformsOf, sortAccounts, type AccountFilter, type SortDir, type SortKey } from '../../lib/accounts/review';
+import {
+  NO_FILTER,
+  decisionText,
+  emptyAccount,
+  filterAccounts,
+  isOverdue,
+  isoDate,
+  platformsOf,
+  sortAccounts,
+  type AccountFilter,
+  type SortDir,
+  type SortKey,
+} from '../../lib/accounts/review';
 import { StorageStatus } from '../workspace/StorageStatus';
 import { ClockIcon } from './ClockIcon';
 import { ACCOUNT_DRAFT_FORM, AccountForm } from './AccountForm';
@@ -47,8 +59,14 @@ export function AccountReview() {
   const platforms = platformsOf(accounts);
   const existingIds = new Set(accounts.map((a) => a.id));
 
-  const startNew = () => { setEditing(emptyAccount(newId('k'), now().toISOString())); setStatus(''); };
-  const closeForm = () => { setEditing(null); requestAnimationFrame(() => addButton.current?.focus()); };
+  const startNew = () => {
+    setEditing(emptyAccount(newId('k'), now().toISOString()));
+    setStatus('');
+  };
+  const closeForm = () => {
+    setEditing(null);
+    requestAnimationFrame(() => addButton.current?.focus());
+  };
   const onSaved = (saved: Account) => {
     setStatus(`Kontoen «${saved.name}» er lagret.`);
     closeForm();
@@ -62,10 +80,14 @@ export function AccountReview() {
   return (
     <div class="accounts">
       <StorageStatus />
-      <p class="sr-only" role="status" aria-live="polite">{status}</p>
+      <p class="sr-only" role="status" aria-live="polite">
+        {status}
+      </p>
 
       <section class="tool-panel" aria-labelledby="accounts-register-heading">
-        <h2 id="accounts-register-heading" class="tool-panel__title">Kontoregisteret</h2>
+        <h2 id="accounts-register-heading" class="tool-panel__title">
+          Kontoregisteret
+        </h2>
         <p>
           {accounts.length === 0
             ? 'Registeret er tomt. Legg til kommunens sider og kontoer én etter én, eller importer en CSV-fil.'
@@ -77,10 +99,16 @@ export function AccountReview() {
             </strong>
           )}
         </p>
-        {status && <p class="accounts__status" aria-hidden="true">{status}</p>}
+        {status && (
+          <p class="accounts__status" aria-hidden="true">
+            {status}
+          </p>
+        )}
         {!editing && (
           <div class="actions">
-            <button ref={addButton} type="button" class="button" onClick={startNew}>Legg til konto</button>
+            <button ref={addButton} type="button" class="button" onClick={startNew}>
+              Legg til konto
+            </button>
           </div>
         )}
         {editing && (
@@ -98,11 +126,31 @@ export function AccountReview() {
 
       {accounts.length > 0 && (
         <section class="tool-panel" aria-labelledby="accounts-list-heading">
-          <h2 id="accounts-list-heading" class="tool-panel__title">Sider og kontoer</h2>
-          <AccountFilters filter={filter} onFilter={setFilter} platforms={platforms}
-            sortKey={sortKey} onSortKey={setSortKey} sortDir={sortDir} onSortDir={setSortDir} />
-          <p id="accounts-count" aria-live="polite">Viser {shown.length} av {accounts.length} kontoer.</p>
-          <AccountList shown={shown} byId={byId} today={today} onEdit={(acc) => { setEditing(acc); setStatus(''); }} onDelete={onDelete} />
+          <h2 id="accounts-list-heading" class="tool-panel__title">
+            Sider og kontoer
+          </h2>
+          <AccountFilters
+            filter={filter}
+            onFilter={setFilter}
+            platforms={platforms}
+            sortKey={sortKey}
+            onSortKey={setSortKey}
+            sortDir={sortDir}
+            onSortDir={setSortDir}
+          />
+          <p id="accounts-count" aria-live="polite">
+            Viser {shown.length} av {accounts.length} kontoer.
+          </p>
+          <AccountList
+            shown={shown}
+            byId={byId}
+            today={today}
+            onEdit={(acc) => {
+              setEditing(acc);
+              setStatus('');
+            }}
+            onDelete={onDelete}
+          />
           {shown.length === 0 && <p>Ingen kontoer passer filteret.</p>}
         </section>
       )}

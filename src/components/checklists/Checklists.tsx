@@ -5,14 +5,7 @@ import { useAssessmentSave } from '../workspace/useAssessmentSave';
 import { AssessmentBar } from '../workspace/AssessmentBar';
 import { TextField } from '../form/TextField';
 import { pathWithBase } from '../../lib/paths';
-import {
-  ANSWER_OPTIONS,
-  getAnswer,
-  listProgress,
-  progressText,
-  setAnswer,
-  type Checklist,
-} from '../../lib/checklists';
+import { ANSWER_OPTIONS, getAnswer, listProgress, progressText, setAnswer, type Checklist } from '../../lib/checklists';
 import type { Assessment, ChecklistAnswer } from '../../lib/model/schema';
 
 const BASE = import.meta.env.BASE_URL ?? '/';
@@ -41,14 +34,22 @@ export function Checklists({ lists, base = BASE }: { lists: Checklist[]; base?: 
   return (
     <div class="checklists">
       <AssessmentBar />
-      {error && <p class="form-error" role="alert">{error}</p>}
-      <p class="sr-only" role="status" aria-live="polite">{status}</p>
+      {error && (
+        <p class="form-error" role="alert">
+          {error}
+        </p>
+      )}
+      <p class="sr-only" role="status" aria-live="polite">
+        {status}
+      </p>
       {!active ? (
         <p class="tool-panel checklists__empty">Velg eller opprett en vurdering over for å fylle ut sjekklistene.</p>
       ) : (
         <>
           <nav class="tool-panel checklists__overview" aria-labelledby="checklists-overview-heading">
-            <h2 id="checklists-overview-heading" class="tool-panel__title">Sjekklistene for «{active.title}»</h2>
+            <h2 id="checklists-overview-heading" class="tool-panel__title">
+              Sjekklistene for «{active.title}»
+            </h2>
             <ul>
               {lists.map((list) => (
                 <li key={list.id}>
@@ -66,7 +67,12 @@ export function Checklists({ lists, base = BASE }: { lists: Checklist[]; base?: 
   );
 }
 
-function ChecklistSection({ list, assessment, base, onSave }: {
+function ChecklistSection({
+  list,
+  assessment,
+  base,
+  onSave,
+}: {
   list: Checklist;
   assessment: Assessment;
   base: string;
@@ -81,7 +87,12 @@ function ChecklistSection({ list, assessment, base, onSave }: {
       </h2>
       <p>{list.intro}</p>
       <div class="checklist__progress">
-        <progress id={`${list.id}-progress`} max={progress.total} value={progress.answered} aria-label={`Framdrift for ${list.title}: ${text}`} />
+        <progress
+          id={`${list.id}-progress`}
+          max={progress.total}
+          value={progress.answered}
+          aria-label={`Framdrift for ${list.title}: ${text}`}
+        />
         <span class="checklist__progress-text">
           {text}
           {progress.answered === progress.total && <span class="checklist__done"> ✓ Ferdig</span>}
@@ -96,7 +107,8 @@ function ChecklistSection({ list, assessment, base, onSave }: {
               <fieldset aria-describedby={`${key}-why`}>
                 <legend>{item.question}</legend>
                 <p id={`${key}-why`} class="checklist__why">
-                  <strong>Hvorfor: </strong>{item.why}
+                  <strong>Hvorfor: </strong>
+                  {item.why}
                 </p>
                 <p class="checklist__ref">
                   <a href={pathWithBase(item.link, base)}>Les mer i {list.chapter.toLowerCase()}</a>
@@ -116,8 +128,11 @@ function ChecklistSection({ list, assessment, base, onSave }: {
                     </label>
                   ))}
                   {current.answer !== null && (
-                    <button type="button" class="button secondary checklist__clear"
-                      onClick={() => onSave(list.id, item.id, { answer: null }, 'Svaret er fjernet.')}>
+                    <button
+                      type="button"
+                      class="button secondary checklist__clear"
+                      onClick={() => onSave(list.id, item.id, { answer: null }, 'Svaret er fjernet.')}
+                    >
                       Fjern svaret
                     </button>
                   )}

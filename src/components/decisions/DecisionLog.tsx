@@ -12,8 +12,8 @@ export function DecisionLog({ a, times }: { a: Assessment; times: number }) {
         Beslutningslogg
       </h2>
       <p>
-        Registrerte runder kan ikke endres eller slettes. Er noe feil, registrerer dere en rettelse: en ny oppføring som sier hvilken
-        runde den retter, og hvorfor.
+        Registrerte runder kan ikke endres eller slettes. Er noe feil, registrerer dere en rettelse: en ny oppføring som sier hvilken runde
+        den retter, og hvorfor.
       </p>
       {a.decisions.length === 0 ? (
         <p>Ingen runder er registrert ennå.</p>
@@ -26,8 +26,8 @@ export function DecisionLog({ a, times }: { a: Assessment; times: number }) {
       )}
       {times > 0 && (
         <p>
-          Ledelsen har behandlet vurderingen {times === 1 ? '1 gang' : `${times} ganger`}. En rettelse teller ikke som en ny behandling:
-          den erstatter runden den retter.
+          Ledelsen har behandlet vurderingen {times === 1 ? '1 gang' : `${times} ganger`}. En rettelse teller ikke som en ny behandling: den
+          erstatter runden den retter.
         </p>
       )}
     </section>

@@ -27,7 +27,8 @@ export function ResidualBasis({ a, today, onAddConditions }: { a: Assessment; to
           {picture.restingOnPlanned.flatMap((r) =>
             r.measures.map((m) => (
               <li key={m.id}>
-                «{m.text || 'tiltak uten tekst'}» ({r.title}: {r.now.toLowerCase()} nå, {r.planned.toLowerCase()} når tiltakene er gjennomført)
+                «{m.text || 'tiltak uten tekst'}» ({r.title}: {r.now.toLowerCase()} nå, {r.planned.toLowerCase()} når tiltakene er
+                gjennomført)
                 {m.owner ? `, ansvarlig ${m.owner}` : ', ingen ansvarlig'}
                 {m.deadline ? `, frist ${m.deadline.split('-').reverse().join('.')}` : ', ingen frist'}
               </li>
@@ -42,8 +43,8 @@ export function ResidualBasis({ a, today, onAddConditions }: { a: Assessment; to
       )}
       {picture.missingJustification.length > 0 && (
         <p class="form-error" data-testid="missing-justification">
-          Vurderingen etter tiltak mangler begrunnelse for: {picture.missingJustification.map((r) => r.title).join(', ')}. Skriv begrunnelsen i
-          risikovurderingen før ledelsen godtar restrisikoen.
+          Vurderingen etter tiltak mangler begrunnelse for: {picture.missingJustification.map((r) => r.title).join(', ')}. Skriv
+          begrunnelsen i risikovurderingen før ledelsen godtar restrisikoen.
         </p>
       )}
     </>

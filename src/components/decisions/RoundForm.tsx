@@ -43,15 +43,32 @@ const YES_NO: RadioOption<boolean | null>[] = [
 export function RoundForm({ a, onRecorded }: { a: Assessment; onRecorded: (message: string) => void }) {
   const today = () => localDate($clock.get()());
   // What is typed is kept as a draft until the round is recorded, so a reload loses nothing.
-  const form = useFormDraft({ form: 'beslutningsrunde', id: a.id, what: 'skjemaet for beslutningsrunden' }, roundDraftToText(emptyDraft(today())));
+  const form = useFormDraft(
+    { form: 'beslutningsrunde', id: a.id, what: 'skjemaet for beslutningsrunden' },
+    roundDraftToText(emptyDraft(today())),
+  );
   const draft = roundDraftFromText(form.values);
   const { errors, setErrors, saveError, formRef, check, save, summary } = useFormErrors(ROUND_FIELD_ORDER, fieldId);
   const residual = residualRisk(a.risks, a.method);
   const passedOver = conditionsPassedOver(draft, a.decisions, a.conditionStatus);
   const willRequireConsultation = draft.outcome !== '' && letsProcessingGoAhead(draft.outcome) && residual.high;
-  const set = <K extends keyof RoundDraft>(key: K, value: RoundDraft[K]) => form.set(key, roundDraftToText({ ...draft, [key]: value })[key]);
+  const set = <K extends keyof RoundDraft>(key: K, value: RoundDraft[K]) =>
+    form.set(key, roundDraftToText({ ...draft, [key]: value })[key]);
   /** The props of the text field for `key`. */
-  const text = (key: 'correctionReason' | 'date' | 'body' | 'conditionsText' | 'openConditionsStatement' | 'justification' | 'presentedBy' | 'actionPlan' | 'dpoAdvice' | 'dpoReason' | 'dataSubjectViews') => ({
+  const text = (
+    key:
+      | 'correctionReason'
+      | 'date'
+      | 'body'
+      | 'conditionsText'
+      | 'openConditionsStatement'
+      | 'justification'
+      | 'presentedBy'
+      | 'actionPlan'
+      | 'dpoAdvice'
+      | 'dpoReason'
+      | 'dataSubjectViews',
+  ) => ({
     id: fieldId(key),
     value: draft[key],
     error: errors[key],
@@ -103,7 +120,9 @@ export function RoundForm({ a, onRecorded }: { a: Assessment; onRecorded: (messa
           error={errors.outcome}
           onChange={(v) => set('outcome', v)}
         />
-        {draft.outcome === 'betinget' && <InputField {...text('conditionsText')} label="Vilkår som må oppfylles (ett per linje)" rows={4} />}
+        {draft.outcome === 'betinget' && (
+          <InputField {...text('conditionsText')} label="Vilkår som må oppfylles (ett per linje)" rows={4} />
+        )}
         {passedOver.length > 0 && (
           <InputField
             {...text('openConditionsStatement')}
@@ -120,8 +139,9 @@ export function RoundForm({ a, onRecorded }: { a: Assessment; onRecorded: (messa
           <div class="decision-art36" role="note" aria-labelledby="round-art36-heading">
             <h3 id="round-art36-heading">{ART36_REQUIRED_LABEL}</h3>
             <p>
-              Restrisikoen med tiltakene som er på plass i dag, ligger i nivået {residual.highestBand?.toLowerCase()}, som vurderingens risikometode regner som høyt. {ART36_RULE} Registrerer dere denne beslutningen, blir statusen
-              «{ART36_REQUIRED_LABEL}», og enheten kan ikke starte før forhåndsdrøftingen er gjennomført.
+              Restrisikoen med tiltakene som er på plass i dag, ligger i nivået {residual.highestBand?.toLowerCase()}, som vurderingens
+              risikometode regner som høyt. {ART36_RULE} Registrerer dere denne beslutningen, blir statusen «{ART36_REQUIRED_LABEL}», og
+              enheten kan ikke starte før forhåndsdrøftingen er gjennomført.
             </p>
           </div>
         )}
@@ -160,7 +180,10 @@ export function RoundForm({ a, onRecorded }: { a: Assessment; onRecorded: (messa
           {...text('dataSubjectViews')}
           label="Synspunkter fra de registrerte eller deres representanter (art. 35 nr. 9)"
           rows={3}
-          hint={{ id: 'round-dsv-hint', text: 'Fyll ut når dere har innhentet synspunkter. Står feltet tomt, vises det som «ikke innhentet».' }}
+          hint={{
+            id: 'round-dsv-hint',
+            text: 'Fyll ut når dere har innhentet synspunkter. Står feltet tomt, vises det som «ikke innhentet».',
+          }}
         />
         <RadioGroup
           id={fieldId('strongWish')}

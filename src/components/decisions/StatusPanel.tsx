@@ -10,7 +10,8 @@ const ICON: Record<DecisionState, string> = { ingen: '○', godkjent: '✔', 'ik
 
 /** The status under chapter 8: what the latest decision means, art. 36, and the conditions to follow up. */
 export function StatusPanel({ a, status }: { a: Assessment; status: DecisionStatus }) {
-  const blocked = status.consultation.state === 'kreves' || status.consultation.state === 'bedt-om' || status.consultation.state === 'besvart';
+  const blocked =
+    status.consultation.state === 'kreves' || status.consultation.state === 'bedt-om' || status.consultation.state === 'besvart';
   const [error, setError] = useState('');
   const latestIndex = a.decisions.length;
   // Each change reads the other half (met or note) from what is stored, so a note committed on blur is not overwritten.
@@ -100,7 +101,7 @@ function ConditionRow(props: {
           type="checkbox"
           id={`cond-${props.id}`}
           checked={props.met}
-          onChange={(e) => props.onChange(props.id, { met: (e.currentTarget).checked })}
+          onChange={(e) => props.onChange(props.id, { met: e.currentTarget.checked })}
         />
         <label for={`cond-${props.id}`}>
           {props.text} <span class="decision-tag">{props.met ? '(oppfylt)' : '(ikke oppfylt)'}</span>

@@ -19,11 +19,15 @@ export function AssessmentPath({ assessment }: { assessment: DpiaAssessment }) {
   const done = path.filter((s) => s.state === 'ferdig').length;
   return (
     <nav class="dpia-path" aria-labelledby="dpia-path-heading">
-      <p id="dpia-path-heading" class="dpia-path__title">Stegene i vurderingen ({done} av {path.length} ferdig)</p>
+      <p id="dpia-path-heading" class="dpia-path__title">
+        Stegene i vurderingen ({done} av {path.length} ferdig)
+      </p>
       <ol class="dpia-path__steps">
         {path.map((step) => (
           <li key={step.id} class={`dpia-path__step dpia-path__step--${step.state}`}>
-            <a href={withBase(step.path)} aria-current={step.id === here ? 'page' : undefined}>{step.label}</a>
+            <a href={withBase(step.path)} aria-current={step.id === here ? 'page' : undefined}>
+              {step.label}
+            </a>
             <span class="dpia-path__state">: {STATE_LABELS[step.state]}</span>
           </li>
         ))}

@@ -13,7 +13,12 @@ export type DpiaView = Omit<Dpia, 'a'> & { a: DpiaAssessment };
  * Without the bar (a part shown inside another tool) it shows nothing until an
  * assessment is chosen.
  */
-export function DpiaFrame({ dpia, empty = 'Velg eller opprett en vurdering over for å starte.', bar = true, children }: {
+export function DpiaFrame({
+  dpia,
+  empty = 'Velg eller opprett en vurdering over for å starte.',
+  bar = true,
+  children,
+}: {
   dpia: Dpia;
   empty?: string;
   bar?: boolean;
@@ -26,8 +31,14 @@ export function DpiaFrame({ dpia, empty = 'Velg eller opprett en vurdering over 
       {bar && <AssessmentBar />}
       {a ? (
         <>
-          {dpia.error && <p class="form-error" role="alert">{dpia.error}</p>}
-          <p class="sr-only" role="status" aria-live="polite">{dpia.status}</p>
+          {dpia.error && (
+            <p class="form-error" role="alert">
+              {dpia.error}
+            </p>
+          )}
+          <p class="sr-only" role="status" aria-live="polite">
+            {dpia.status}
+          </p>
           {children({ ...dpia, a })}
         </>
       ) : (

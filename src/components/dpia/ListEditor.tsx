@@ -1,7 +1,11 @@
 import type { ComponentChildren } from 'preact';
 import { newId } from '../../lib/model/ids';
 
-interface Item { id: string; name: string; note: string }
+interface Item {
+  id: string;
+  name: string;
+  note: string;
+}
 
 /**
  * An editable list of named items (data categories, data subjects, recipients,
@@ -9,7 +13,14 @@ interface Item { id: string; name: string; note: string }
  * removed by button. Focus moves to the new item's name.
  */
 export function ListEditor<T extends Item>({
-  idPrefix, heading, help, itemNoun, items, onChange, make, extra,
+  idPrefix,
+  heading,
+  help,
+  itemNoun,
+  items,
+  onChange,
+  make,
+  extra,
 }: {
   idPrefix: string;
   heading: string;
@@ -38,21 +49,37 @@ export function ListEditor<T extends Item>({
   return (
     <section class="dpia-list-editor" aria-labelledby={`${idPrefix}-heading`}>
       <h3 id={`${idPrefix}-heading`}>{heading}</h3>
-      <p id={`${idPrefix}-help`} class="dpia-help">{help}</p>
-      {items.length === 0 ? <p>Ingen ført opp ennå.</p> : (
+      <p id={`${idPrefix}-help`} class="dpia-help">
+        {help}
+      </p>
+      {items.length === 0 ? (
+        <p>Ingen ført opp ennå.</p>
+      ) : (
         <ul class="dpia-list">
           {items.map((item, i) => (
             <li key={item.id}>
               <div class="field">
-                <label for={`${item.id}-name`}>{heading}: navn {i + 1}</label>
-                <input id={`${item.id}-name`} value={item.name} maxLength={500} autoComplete="off" aria-describedby={`${idPrefix}-help`}
-                  onInput={(e) => update(item.id, { name: (e.currentTarget).value } as Partial<T>)} />
+                <label for={`${item.id}-name`}>
+                  {heading}: navn {i + 1}
+                </label>
+                <input
+                  id={`${item.id}-name`}
+                  value={item.name}
+                  maxLength={500}
+                  autoComplete="off"
+                  aria-describedby={`${idPrefix}-help`}
+                  onInput={(e) => update(item.id, { name: e.currentTarget.value } as Partial<T>)}
+                />
               </div>
               {extra(item, (change) => update(item.id, change), item.id)}
               <div class="field">
                 <label for={`${item.id}-note`}>Merknad til {item.name.trim() ? `«${item.name.trim()}»` : `${itemNoun} ${i + 1}`}</label>
-                <textarea id={`${item.id}-note`} maxLength={20000} value={item.note}
-                  onInput={(e) => update(item.id, { note: (e.currentTarget).value } as Partial<T>)} />
+                <textarea
+                  id={`${item.id}-note`}
+                  maxLength={20000}
+                  value={item.note}
+                  onInput={(e) => update(item.id, { note: e.currentTarget.value } as Partial<T>)}
+                />
               </div>
               <button type="button" class="button secondary" onClick={() => remove(item, i)}>
                 Fjern<span class="sr-only"> {item.name.trim() ? `«${item.name.trim()}»` : `${itemNoun} ${i + 1}`}</span>
@@ -61,7 +88,9 @@ export function ListEditor<T extends Item>({
           ))}
         </ul>
       )}
-      <button id={`${idPrefix}-add`} type="button" class="button secondary" onClick={add}>Legg til {itemNoun}</button>
+      <button id={`${idPrefix}-add`} type="button" class="button secondary" onClick={add}>
+        Legg til {itemNoun}
+      </button>
     </section>
   );
 }

@@ -20,9 +20,10 @@ function NecessityParts({ a, save, checklistItems }: DpiaView & { checklistItems
   const checklistPage = withBase('/verktoy/sjekklister/');
   return (
     <>
-
       <section class="tool-panel" aria-labelledby="necessity-heading">
-        <h2 id="necessity-heading" class="tool-panel__title">Begrunnelse for «{a.title}»</h2>
+        <h2 id="necessity-heading" class="tool-panel__title">
+          Begrunnelse for «{a.title}»
+        </h2>
         {FIELDS.map((f) => {
           const linked = linkedAnswers(a.legalBasis, f);
           const fromLists = linkedChecklistAnswers(a.checklists, checklistItems, f);
@@ -30,35 +31,50 @@ function NecessityParts({ a, save, checklistItems }: DpiaView & { checklistItems
             <div key={f.key} class="dpia-necessity-field">
               <div class="field">
                 <label for={`necessity-${f.key}`}>{f.label}</label>
-                <p id={`necessity-${f.key}-help`} class="dpia-help">{f.help}</p>
-                <textarea id={`necessity-${f.key}`} maxLength={20000} value={n[f.key]} aria-describedby={`necessity-${f.key}-help`}
-                  onInput={(e) => save('necessity', (x) => ({ ...x, [f.key]: (e.currentTarget).value }))} />
+                <p id={`necessity-${f.key}-help`} class="dpia-help">
+                  {f.help}
+                </p>
+                <textarea
+                  id={`necessity-${f.key}`}
+                  maxLength={20000}
+                  value={n[f.key]}
+                  aria-describedby={`necessity-${f.key}-help`}
+                  onInput={(e) => save('necessity', (x) => ({ ...x, [f.key]: e.currentTarget.value }))}
+                />
               </div>
               {f.legalBasis.length > 0 && (
                 <div class="dpia-linked">
                   {linked.length ? (
                     <>
-                      <p><strong>Svart i veiviseren for behandlingsgrunnlag</strong> (endres <a href={helper}>der</a>):</p>
+                      <p>
+                        <strong>Svart i veiviseren for behandlingsgrunnlag</strong> (endres <a href={helper}>der</a>):
+                      </p>
                       <ul>
                         {linked.map((l) => (
-                          <li key={l.question}>{l.question} <strong>{l.answer}</strong>{l.justification ? `. ${l.justification}` : ''}</li>
+                          <li key={l.question}>
+                            {l.question} <strong>{l.answer}</strong>
+                            {l.justification ? `. ${l.justification}` : ''}
+                          </li>
                         ))}
                       </ul>
                     </>
                   ) : (
-                    <p>Ikke besvart i <a href={helper}>veiviseren for behandlingsgrunnlag</a> ennå.</p>
+                    <p>
+                      Ikke besvart i <a href={helper}>veiviseren for behandlingsgrunnlag</a> ennå.
+                    </p>
                   )}
                 </div>
               )}
               {fromLists.length > 0 && (
                 <div class="dpia-linked">
-                  <p><strong>Svar i sjekklistene</strong> (endres i <a href={checklistPage}>sjekklistene</a>):</p>
+                  <p>
+                    <strong>Svar i sjekklistene</strong> (endres i <a href={checklistPage}>sjekklistene</a>):
+                  </p>
                   <ul>
                     {fromLists.map((c) => (
                       <li key={`${c.listId}/${c.itemId}`}>
                         {c.question} <strong>{c.answer}</strong>
-                        {c.comment ? `. ${c.comment}` : ''}{' '}
-                        <a href={`${checklistPage}#${c.listId}`}>({c.listTitle})</a>
+                        {c.comment ? `. ${c.comment}` : ''} <a href={`${checklistPage}#${c.listId}`}>({c.listTitle})</a>
                       </li>
                     ))}
                   </ul>
@@ -70,20 +86,41 @@ function NecessityParts({ a, save, checklistItems }: DpiaView & { checklistItems
       </section>
 
       <section class="tool-panel" aria-labelledby="alternatives-heading">
-        <h2 id="alternatives-heading" class="tool-panel__title">Alternativer dere har vurdert</h2>
+        <h2 id="alternatives-heading" class="tool-panel__title">
+          Alternativer dere har vurdert
+        </h2>
         <p class="dpia-help">
           Kan formålet nås med mindre inngripende midler? Skriv for hvert alternativ om dere valgte det, og hvorfor eller hvorfor ikke.
         </p>
         {ALTERNATIVES.map((alt) => {
           const x = n.alternatives[alt.id] ?? { chosen: null, reason: '' };
           return (
-            <RadioGroup key={alt.id} class="dpia-fieldset" name={`alt-${alt.id}`} legend={alt.name} value={x.chosen ?? undefined}
-              options={[{ value: true, label: 'Valgt, brukes også' }, { value: false, label: 'Ikke valgt' }]}
-              onChange={(chosen) => save('necessity', (s) => setAlternative(s, alt.id, { chosen }), chosen ? `«${alt.name}» er valgt.` : `«${alt.name}» er ikke valgt.`)}>
+            <RadioGroup
+              key={alt.id}
+              class="dpia-fieldset"
+              name={`alt-${alt.id}`}
+              legend={alt.name}
+              value={x.chosen ?? undefined}
+              options={[
+                { value: true, label: 'Valgt, brukes også' },
+                { value: false, label: 'Ikke valgt' },
+              ]}
+              onChange={(chosen) =>
+                save(
+                  'necessity',
+                  (s) => setAlternative(s, alt.id, { chosen }),
+                  chosen ? `«${alt.name}» er valgt.` : `«${alt.name}» er ikke valgt.`,
+                )
+              }
+            >
               <div class="field">
                 <label for={`alt-${alt.id}-reason`}>Hvorfor: {alt.name.toLowerCase()}</label>
-                <textarea id={`alt-${alt.id}-reason`} maxLength={20000} value={x.reason}
-                  onInput={(e) => save('necessity', (s) => setAlternative(s, alt.id, { reason: (e.currentTarget).value }))} />
+                <textarea
+                  id={`alt-${alt.id}-reason`}
+                  maxLength={20000}
+                  value={x.reason}
+                  onInput={(e) => save('necessity', (s) => setAlternative(s, alt.id, { reason: e.currentTarget.value }))}
+                />
               </div>
             </RadioGroup>
           );

@@ -14,7 +14,9 @@ export function ReviewReminders() {
   if (due.length === 0) return null;
   return (
     <section class="tool-panel" aria-labelledby="review-due-heading">
-      <h2 id="review-due-heading" class="tool-panel__title">Vurderinger som skal gjennomgås</h2>
+      <h2 id="review-due-heading" class="tool-panel__title">
+        Vurderinger som skal gjennomgås
+      </h2>
       <ul class="dpia-due">
         {due.map((d) => (
           <li key={d.item.id} class={`dpia-due--${d.state}`}>

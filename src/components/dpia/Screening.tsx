@@ -7,7 +7,17 @@ import { RadioGroup } from '../form/Fieldset';
 const ANSWERS = (Object.entries(ANSWER_LABELS) as [NonNullable<ScreeningAnswer>, string][]).map(([value, label]) => ({ value, label }));
 const RESULTS = (Object.entries(RESULT_LABELS) as [ScreeningResult, string][]).map(([value, label]) => ({ value, label }));
 
-function AnswerChoice({ name, legend, value, onChange }: { name: string; legend: string; value: ScreeningAnswer; onChange: (v: ScreeningAnswer) => void }) {
+function AnswerChoice({
+  name,
+  legend,
+  value,
+  onChange,
+}: {
+  name: string;
+  legend: string;
+  value: ScreeningAnswer;
+  onChange: (v: ScreeningAnswer) => void;
+}) {
   return <RadioGroup class="dpia-fieldset" name={name} legend={legend} options={ANSWERS} value={value ?? undefined} onChange={onChange} />;
 }
 
@@ -22,23 +32,37 @@ function ScreeningParts({ a, save }: DpiaView) {
   const outcome = screeningOutcome(s);
   return (
     <>
-
       <section class="tool-panel" aria-labelledby="screening-criteria-heading">
-        <h2 id="screening-criteria-heading" class="tool-panel__title">Ni kriterier for «{a.title}»</h2>
+        <h2 id="screening-criteria-heading" class="tool-panel__title">
+          Ni kriterier for «{a.title}»
+        </h2>
         <p>Svar ja, nei eller usikker på hvert kriterium, og skriv kort hvorfor. Notatet kommer med i rapporten.</p>
         <ol class="dpia-list">
           {CRITERIA.map((c, i) => {
             const entry = s.criteria[c.id] ?? { answer: null, note: '' };
             return (
               <li key={c.id}>
-                <h3 id={`screening-${c.id}`}>{i + 1}. {c.name}</h3>
-                <p id={`screening-${c.id}-help`} class="dpia-help">{c.help}</p>
-                <AnswerChoice name={`screening-${c.id}`} legend={`Er kriteriet «${c.name}» oppfylt?`} value={entry.answer}
-                  onChange={(v) => save('screening', (x) => setCriterion(x, c.id, { answer: v }), `Svaret på «${c.name}» er lagret.`)} />
+                <h3 id={`screening-${c.id}`}>
+                  {i + 1}. {c.name}
+                </h3>
+                <p id={`screening-${c.id}-help`} class="dpia-help">
+                  {c.help}
+                </p>
+                <AnswerChoice
+                  name={`screening-${c.id}`}
+                  legend={`Er kriteriet «${c.name}» oppfylt?`}
+                  value={entry.answer}
+                  onChange={(v) => save('screening', (x) => setCriterion(x, c.id, { answer: v }), `Svaret på «${c.name}» er lagret.`)}
+                />
                 <div class="field">
                   <label for={`screening-${c.id}-note`}>Notat: {c.name.toLowerCase()}</label>
-                  <textarea id={`screening-${c.id}-note`} maxLength={20000} value={entry.note} aria-describedby={`screening-${c.id}-help`}
-                    onInput={(e) => save('screening', (x) => setCriterion(x, c.id, { note: (e.currentTarget).value }))} />
+                  <textarea
+                    id={`screening-${c.id}-note`}
+                    maxLength={20000}
+                    value={entry.note}
+                    aria-describedby={`screening-${c.id}-help`}
+                    onInput={(e) => save('screening', (x) => setCriterion(x, c.id, { note: e.currentTarget.value }))}
+                  />
                 </div>
               </li>
             );
@@ -47,32 +71,63 @@ function ScreeningParts({ a, save }: DpiaView) {
       </section>
 
       <section class="tool-panel" aria-labelledby="screening-list-heading">
-        <h2 id="screening-list-heading" class="tool-panel__title">Datatilsynets liste</h2>
+        <h2 id="screening-list-heading" class="tool-panel__title">
+          Datatilsynets liste
+        </h2>
         <p>
-          Datatilsynet har laget en liste over behandlinger som alltid krever en vurdering av personvernkonsekvenser. Les listen
-          hos Datatilsynet, og svar på om behandlingen deres står på den.
+          Datatilsynet har laget en liste over behandlinger som alltid krever en vurdering av personvernkonsekvenser. Les listen hos
+          Datatilsynet, og svar på om behandlingen deres står på den.
         </p>
-        <AnswerChoice name="screening-datatilsynet" legend="Står behandlingen på Datatilsynets liste?" value={s.datatilsynetList.answer}
-          onChange={(v) => save('screening', (x) => ({ ...x, datatilsynetList: { ...x.datatilsynetList, answer: v } }), 'Svaret om Datatilsynets liste er lagret.')} />
+        <AnswerChoice
+          name="screening-datatilsynet"
+          legend="Står behandlingen på Datatilsynets liste?"
+          value={s.datatilsynetList.answer}
+          onChange={(v) =>
+            save(
+              'screening',
+              (x) => ({ ...x, datatilsynetList: { ...x.datatilsynetList, answer: v } }),
+              'Svaret om Datatilsynets liste er lagret.',
+            )
+          }
+        />
         <div class="field">
           <label for="screening-datatilsynet-note">Notat om Datatilsynets liste</label>
-          <textarea id="screening-datatilsynet-note" maxLength={20000} value={s.datatilsynetList.note}
-            onInput={(e) => save('screening', (x) => ({ ...x, datatilsynetList: { ...x.datatilsynetList, note: (e.currentTarget).value } }))} />
+          <textarea
+            id="screening-datatilsynet-note"
+            maxLength={20000}
+            value={s.datatilsynetList.note}
+            onInput={(e) => save('screening', (x) => ({ ...x, datatilsynetList: { ...x.datatilsynetList, note: e.currentTarget.value } }))}
+          />
         </div>
       </section>
 
       <section class="tool-panel" aria-labelledby="screening-result-heading">
-        <h2 id="screening-result-heading" class="tool-panel__title">Resultat</h2>
+        <h2 id="screening-result-heading" class="tool-panel__title">
+          Resultat
+        </h2>
         <div class="dpia-result" aria-live="polite">
-          <p><strong>Dette peker svarene mot:</strong> {outcome.text}</p>
+          <p>
+            <strong>Dette peker svarene mot:</strong> {outcome.text}
+          </p>
           {outcome.suggested && <p>Forslag: {RESULT_LABELS[outcome.suggested]}.</p>}
         </div>
-        <RadioGroup class="dpia-fieldset dpia-fieldset--stack" name="screening-result" legend="Hva konkluderer kommunen med?" options={RESULTS}
-          value={s.result ?? undefined} onChange={(v) => save('screening', (x) => ({ ...x, result: v }), `Resultatet «${RESULT_LABELS[v]}» er lagret.`)} />
+        <RadioGroup
+          class="dpia-fieldset dpia-fieldset--stack"
+          name="screening-result"
+          legend="Hva konkluderer kommunen med?"
+          options={RESULTS}
+          value={s.result ?? undefined}
+          onChange={(v) => save('screening', (x) => ({ ...x, result: v }), `Resultatet «${RESULT_LABELS[v]}» er lagret.`)}
+        />
         <div class="field">
           <label for="screening-reasoning">Begrunnelse for resultatet</label>
-          <textarea id="screening-reasoning" maxLength={20000} value={s.reasoning} aria-describedby="screening-reasoning-help"
-            onInput={(e) => save('screening', (x) => ({ ...x, reasoning: (e.currentTarget).value }))} />
+          <textarea
+            id="screening-reasoning"
+            maxLength={20000}
+            value={s.reasoning}
+            aria-describedby="screening-reasoning-help"
+            onInput={(e) => save('screening', (x) => ({ ...x, reasoning: e.currentTarget.value }))}
+          />
           <p id="screening-reasoning-help" class="dpia-help">
             Skriv hvilke kriterier som veide tyngst. Konkluderer dere med at en DPIA ikke er påkrevd, må begrunnelsen forklare hvorfor
             behandlingen ikke er sannsynlig å medføre høy risiko.
@@ -80,7 +135,11 @@ function ScreeningParts({ a, save }: DpiaView) {
         </div>
         {outcome.problems.length > 0 && (
           <ul class="form-error-list">
-            {outcome.problems.map((p) => <li key={p} class="form-error">{p}</li>)}
+            {outcome.problems.map((p) => (
+              <li key={p} class="form-error">
+                {p}
+              </li>
+            ))}
           </ul>
         )}
       </section>

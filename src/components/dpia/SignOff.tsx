@@ -27,7 +27,11 @@ const SHORT: { key: TextKey; label: string; help?: string }[] = [
  */
 export function SignOff() {
   const dpia = useDpia();
-  return <DpiaFrame dpia={dpia} bar={false}>{(view) => <SignOffParts {...view} />}</DpiaFrame>;
+  return (
+    <DpiaFrame dpia={dpia} bar={false}>
+      {(view) => <SignOffParts {...view} />}
+    </DpiaFrame>
+  );
 }
 
 function SignOffParts({ a, save }: DpiaView) {
@@ -43,42 +47,88 @@ function SignOffParts({ a, save }: DpiaView) {
   return (
     <>
       <section class="tool-panel" aria-labelledby="signoff-heading">
-        <h2 id="signoff-heading" class="tool-panel__title">Godkjenning og gjennomgang</h2>
-        {warning && <p class="dpia-result" role="note"><strong>Forhåndsdrøfting først:</strong> {warning}</p>}
+        <h2 id="signoff-heading" class="tool-panel__title">
+          Godkjenning og gjennomgang
+        </h2>
+        {warning && (
+          <p class="dpia-result" role="note">
+            <strong>Forhåndsdrøfting først:</strong> {warning}
+          </p>
+        )}
         {SHORT.map((f) => (
           <div class="field" key={f.key}>
             <label for={`signoff-${f.key}`}>{f.label}</label>
-            {f.help && <p id={`signoff-${f.key}-help`} class="dpia-help">{f.help}</p>}
-            <input id={`signoff-${f.key}`} maxLength={500} value={s[f.key]} autoComplete="off" aria-describedby={f.help ? `signoff-${f.key}-help` : undefined}
-              onInput={(e) => set({ [f.key]: (e.currentTarget).value })} />
+            {f.help && (
+              <p id={`signoff-${f.key}-help`} class="dpia-help">
+                {f.help}
+              </p>
+            )}
+            <input
+              id={`signoff-${f.key}`}
+              maxLength={500}
+              value={s[f.key]}
+              autoComplete="off"
+              aria-describedby={f.help ? `signoff-${f.key}-help` : undefined}
+              onInput={(e) => set({ [f.key]: e.currentTarget.value })}
+            />
           </div>
         ))}
         <div class="field">
           <label for="signoff-date">Dato for godkjenningen</label>
-          <input id="signoff-date" type="date" value={s.date}
+          <input
+            id="signoff-date"
+            type="date"
+            value={s.date}
             onChange={(e) => {
-              const date = (e.currentTarget).value;
+              const date = e.currentTarget.value;
               const next = !s.nextReview && date ? defaultNextReview(date) : s.nextReview;
-              set({ date, nextReview: next }, next !== s.nextReview ? `Neste gjennomgang er satt til ${formatShortDate(next)}, ${REVIEW_MONTHS} måneder etter godkjenningen.` : 'Datoen er lagret.');
-            }} />
+              set(
+                { date, nextReview: next },
+                next !== s.nextReview
+                  ? `Neste gjennomgang er satt til ${formatShortDate(next)}, ${REVIEW_MONTHS} måneder etter godkjenningen.`
+                  : 'Datoen er lagret.',
+              );
+            }}
+          />
         </div>
 
         <div class="dpia-linked">
-          <p><strong>Personvernombudets råd</strong> (skrives under <a href={withBase('/verktoy/medvirkning/')}>medvirkning og råd</a>):</p>
+          <p>
+            <strong>Personvernombudets råd</strong> (skrives under <a href={withBase('/verktoy/medvirkning/')}>medvirkning og råd</a>):
+          </p>
           <p>{a.consultation.dpoAdvice.trim() || 'Ikke skrevet inn ennå.'}</p>
         </div>
-        <RadioGroup class="dpia-fieldset" name="signoff-dpo" legend="Ble personvernombudets råd fulgt?" value={s.dpoAdviceFollowed ?? undefined}
-          options={[{ value: true, label: 'Ja, rådet ble fulgt' }, { value: false, label: 'Nei, ledelsen gikk imot rådet' }]}
-          onChange={(followed) => set({ dpoAdviceFollowed: followed }, followed ? 'Rådet ble fulgt.' : 'Rådet ble ikke fulgt.')} />
+        <RadioGroup
+          class="dpia-fieldset"
+          name="signoff-dpo"
+          legend="Ble personvernombudets råd fulgt?"
+          value={s.dpoAdviceFollowed ?? undefined}
+          options={[
+            { value: true, label: 'Ja, rådet ble fulgt' },
+            { value: false, label: 'Nei, ledelsen gikk imot rådet' },
+          ]}
+          onChange={(followed) => set({ dpoAdviceFollowed: followed }, followed ? 'Rådet ble fulgt.' : 'Rådet ble ikke fulgt.')}
+        />
         <div class="field">
           <label for="signoff-dpo-reason">Begrunnelse{s.dpoAdviceFollowed === false ? ' (påkrevd når rådet ikke ble fulgt)' : ''}</label>
-          <textarea id="signoff-dpo-reason" maxLength={20000} value={s.dpoAdviceReason} onInput={(e) => set({ dpoAdviceReason: (e.currentTarget).value })} />
+          <textarea
+            id="signoff-dpo-reason"
+            maxLength={20000}
+            value={s.dpoAdviceReason}
+            onInput={(e) => set({ dpoAdviceReason: e.currentTarget.value })}
+          />
         </div>
 
         <h3>Gjennomgang</h3>
         <div class="field">
           <label for="signoff-reviewOwner">Ansvarlig for neste gjennomgang</label>
-          <input id="signoff-reviewOwner" maxLength={500} value={s.reviewOwner} autoComplete="off" onInput={(e) => set({ reviewOwner: (e.currentTarget).value })} />
+          <input
+            id="signoff-reviewOwner"
+            maxLength={500}
+            value={s.reviewOwner}
+            autoComplete="off"
+            onInput={(e) => set({ reviewOwner: e.currentTarget.value })}
+          />
         </div>
         <div class="field">
           <label for="signoff-nextReview">Neste gjennomgang</label>
@@ -86,40 +136,67 @@ function SignOffParts({ a, save }: DpiaView) {
             Som standard {REVIEW_MONTHS} måneder etter godkjenningen. Gå gjennom vurderingen tidligere når plattformen endrer vilkårene
             eller funksjonene, eller dere tar i bruk nye funksjoner.
           </p>
-          <input id="signoff-nextReview" type="date" value={s.nextReview} aria-describedby="signoff-nextReview-help"
-            onChange={(e) => set({ nextReview: (e.currentTarget).value }, 'Datoen for neste gjennomgang er lagret.')} />
+          <input
+            id="signoff-nextReview"
+            type="date"
+            value={s.nextReview}
+            aria-describedby="signoff-nextReview-help"
+            onChange={(e) => set({ nextReview: e.currentTarget.value }, 'Datoen for neste gjennomgang er lagret.')}
+          />
         </div>
         <div class="field">
           <label for="signoff-triggers">Hva ellers skal utløse en gjennomgang</label>
-          <textarea id="signoff-triggers" maxLength={20000} value={s.reviewTriggers} onInput={(e) => set({ reviewTriggers: (e.currentTarget).value })} />
+          <textarea
+            id="signoff-triggers"
+            maxLength={20000}
+            value={s.reviewTriggers}
+            onInput={(e) => set({ reviewTriggers: e.currentTarget.value })}
+          />
         </div>
         {problems.length > 0 ? (
           <div>
-            <p><strong>Dette mangler før godkjenningen er fullstendig:</strong></p>
-            <ul>{problems.map((p) => <li key={p}>{p}</li>)}</ul>
+            <p>
+              <strong>Dette mangler før godkjenningen er fullstendig:</strong>
+            </p>
+            <ul>
+              {problems.map((p) => (
+                <li key={p}>{p}</li>
+              ))}
+            </ul>
           </div>
-        ) : <p class="workspace-success">Godkjenningen er fullstendig.</p>}
+        ) : (
+          <p class="workspace-success">Godkjenningen er fullstendig.</p>
+        )}
       </section>
 
       {a.decisions.length > 0 && (
         <section class="tool-panel dpia-changes" aria-labelledby="changes-heading">
-          <h2 id="changes-heading" class="tool-panel__title">Hva er endret mellom rundene</h2>
+          <h2 id="changes-heading" class="tool-panel__title">
+            Hva er endret mellom rundene
+          </h2>
           <ul>
             {changes.map((c) => (
               <li key={c.id}>
-                <strong>Runde {c.number} ({formatShortDate(c.date)}):</strong>{' '}
-                {c.sincePrevious === null ? 'første runde.'
-                  : !c.sincePrevious.known ? 'ikke kjent, fordi en av rundene ble registrert før verktøyet lagret fingeravtrykk per del.'
-                  : c.sincePrevious.changed.length === 0 ? 'ingen deler er endret siden forrige runde.'
-                  : `endret siden forrige runde: ${c.sincePrevious.changed.map((x) => x.label).join(', ')}.`}
+                <strong>
+                  Runde {c.number} ({formatShortDate(c.date)}):
+                </strong>{' '}
+                {c.sincePrevious === null
+                  ? 'første runde.'
+                  : !c.sincePrevious.known
+                    ? 'ikke kjent, fordi en av rundene ble registrert før verktøyet lagret fingeravtrykk per del.'
+                    : c.sincePrevious.changed.length === 0
+                      ? 'ingen deler er endret siden forrige runde.'
+                      : `endret siden forrige runde: ${c.sincePrevious.changed.map((x) => x.label).join(', ')}.`}
               </li>
             ))}
             {sinceLatest && (
               <li>
                 <strong>Nå, siden siste runde:</strong>{' '}
-                {!sinceLatest.known ? 'ikke kjent for denne runden.'
-                  : sinceLatest.changed.length === 0 ? 'ingen deler er endret.'
-                  : `endret: ${sinceLatest.changed.map((x) => x.label).join(', ')}.`}
+                {!sinceLatest.known
+                  ? 'ikke kjent for denne runden.'
+                  : sinceLatest.changed.length === 0
+                    ? 'ingen deler er endret.'
+                    : `endret: ${sinceLatest.changed.map((x) => x.label).join(', ')}.`}
               </li>
             )}
           </ul>

@@ -5,8 +5,13 @@ import { RadioGroup } from '../form/Fieldset';
 import { AssessmentBar } from '../workspace/AssessmentBar';
 import { TextField, type DraftPlace } from '../form/TextField';
 import {
-  ALTERNATIVES, CHOICE_OPTIONS, DILEMMAS, THEMES,
-  ethicsProgress, setThemeNote, themeNotes,
+  ALTERNATIVES,
+  CHOICE_OPTIONS,
+  DILEMMAS,
+  THEMES,
+  ethicsProgress,
+  setThemeNote,
+  themeNotes,
   type Alternative,
 } from '../../lib/ethics';
 import type { Assessment, EthicsSection } from '../../lib/model/schema';
@@ -40,27 +45,39 @@ export function EthicsReflection() {
   return (
     <div class="ethics">
       <AssessmentBar />
-      {error && <p class="form-error" role="alert">{error}</p>}
-      <p class="sr-only" role="status" aria-live="polite">{status}</p>
+      {error && (
+        <p class="form-error" role="alert">
+          {error}
+        </p>
+      )}
+      <p class="sr-only" role="status" aria-live="polite">
+        {status}
+      </p>
 
       <section class="tool-panel" aria-labelledby="ethics-aids-heading">
-        <h2 id="ethics-aids-heading" class="tool-panel__title">Hjelp: fem typiske dilemmaer</h2>
+        <h2 id="ethics-aids-heading" class="tool-panel__title">
+          Hjelp: fem typiske dilemmaer
+        </h2>
         <p>
-          Kvalnes (2020) beskriver fem typer dilemmaer som ofte oppstår på sosiale medier. Bruk dem til å
-          finne ut hva som står på spill under hvert tema. Beskrivelsene og spørsmålene er våre egne.
+          Kvalnes (2020) beskriver fem typer dilemmaer som ofte oppstår på sosiale medier. Bruk dem til å finne ut hva som står på spill
+          under hvert tema. Beskrivelsene og spørsmålene er våre egne.
         </p>
         <dl class="ethics__dilemmas">
           {DILEMMAS.map((d) => (
             <div key={d.id}>
               <dt>{d.name}</dt>
-              <dd>{d.about} {d.question}</dd>
+              <dd>
+                {d.about} {d.question}
+              </dd>
             </div>
           ))}
         </dl>
       </section>
 
       <section class="tool-panel" aria-labelledby="ethics-themes-heading">
-        <h2 id="ethics-themes-heading" class="tool-panel__title">Seks temaer for «{active.title}»</h2>
+        <h2 id="ethics-themes-heading" class="tool-panel__title">
+          Seks temaer for «{active.title}»
+        </h2>
         <p class="ethics__progress">
           {progress.complete} av {progress.total} temaer har notater for begge alternativene.
           {progress.concluded ? ' Konklusjonen er skrevet.' : ' Konklusjonen er ikke skrevet ennå.'}
@@ -72,7 +89,9 @@ export function EthicsReflection() {
               <li key={theme.id} class="ethics__theme">
                 <h3 id={`ethics-${theme.id}`}>{theme.name}</h3>
                 <p class="ethics__about">{theme.about}</p>
-                <p id={`ethics-${theme.id}-question`} class="ethics__question">{theme.question}</p>
+                <p id={`ethics-${theme.id}-question`} class="ethics__question">
+                  {theme.question}
+                </p>
                 <div class="ethics__columns">
                   {(Object.keys(ALTERNATIVES) as Alternative[]).map((alt) => (
                     <TextField
@@ -95,13 +114,29 @@ export function EthicsReflection() {
       </section>
 
       <section class="tool-panel" aria-labelledby="ethics-conclusion-heading">
-        <h2 id="ethics-conclusion-heading" class="tool-panel__title">Konklusjon</h2>
-        <RadioGroup class="ethics__choice" name="ethics-choice" legend="Hva velger dere etter refleksjonen?" options={CHOICE_OPTIONS}
+        <h2 id="ethics-conclusion-heading" class="tool-panel__title">
+          Konklusjon
+        </h2>
+        <RadioGroup
+          class="ethics__choice"
+          name="ethics-choice"
+          legend="Hva velger dere etter refleksjonen?"
+          options={CHOICE_OPTIONS}
           value={choice ?? undefined}
-          onChange={(value) => save((s) => ({ ...s, choice: value }), `Valget «${CHOICE_OPTIONS.find((o) => o.value === value)?.label ?? value}» er lagret.`)} />
-        <TextField id="ethics-conclusion" label="Begrunnelse for valget" multiline maxLength={20000} value={active.ethics.conclusion}
-          describedBy="ethics-conclusion-help" draft={draft('conclusion')}
-          onCommit={(conclusion) => save((s) => ({ ...s, conclusion }))}>
+          onChange={(value) =>
+            save((s) => ({ ...s, choice: value }), `Valget «${CHOICE_OPTIONS.find((o) => o.value === value)?.label ?? value}» er lagret.`)
+          }
+        />
+        <TextField
+          id="ethics-conclusion"
+          label="Begrunnelse for valget"
+          multiline
+          maxLength={20000}
+          value={active.ethics.conclusion}
+          describedBy="ethics-conclusion-help"
+          draft={draft('conclusion')}
+          onCommit={(conclusion) => save((s) => ({ ...s, conclusion }))}
+        >
           <p id="ethics-conclusion-help" class="ethics__help">
             Skriv hvilke temaer som veide tyngst, og hvilke tiltak valget forutsetter. Begrunnelsen følger vurderingen til ledelsen.
           </p>

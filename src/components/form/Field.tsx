@@ -81,7 +81,14 @@ export function InputField(props: InputFieldProps) {
       {props.rows ? (
         <textarea rows={props.rows} {...control} />
       ) : (
-        <input ref={props.inputRef} type={props.type ?? 'text'} autoComplete={props.autoComplete} inputMode={props.inputMode} list={props.list} {...control} />
+        <input
+          ref={props.inputRef}
+          type={props.type ?? 'text'}
+          autoComplete={props.autoComplete}
+          inputMode={props.inputMode}
+          list={props.list}
+          {...control}
+        />
       )}
       {props.children}
       {!hint?.before && hintText}
@@ -112,7 +119,7 @@ export function SelectField(props: SelectFieldProps) {
         id={props.id}
         value={props.value}
         aria-describedby={props.describedBy ?? describedBy(props.id, props.error)}
-        onChange={(e) => props.onChange((e.currentTarget).value)}
+        onChange={(e) => props.onChange(e.currentTarget.value)}
       >
         {props.options.map((o) => (
           <option key={o.value} value={o.value}>

@@ -59,7 +59,13 @@ export function RadioGroup<T extends string | boolean | null>(props: RadioGroupP
     <Fieldset id={props.id} legend={props.legend} error={props.error} hintId={props.hintId} class={props.class}>
       {props.options.map((o) => (
         <label key={String(o.value)} class={props.optionClass ?? 'field-radio'}>
-          <input type="radio" name={props.name} value={String(o.value)} checked={props.value === o.value} onChange={() => props.onChange(o.value)} />
+          <input
+            type="radio"
+            name={props.name}
+            value={String(o.value)}
+            checked={props.value === o.value}
+            onChange={() => props.onChange(o.value)}
+          />
           {o.label}
         </label>
       ))}

@@ -28,7 +28,8 @@ export function useFormDraft<T extends Record<string, string>>(place: FormDraftP
   /** Fills the whole form (e.g. with a record to correct): every field that differs from `empty` is kept as a draft. */
   const replace = (next: T) => {
     clear(next);
-    for (const [field, text] of Object.entries(next)) if (text !== empty[field]) keepDraft(place.form, place.id, field, text, empty[field] ?? '');
+    for (const [field, text] of Object.entries(next))
+      if (text !== empty[field]) keepDraft(place.form, place.id, field, text, empty[field] ?? '');
   };
   return { values, set, clear, replace };
 }

@@ -25,7 +25,6 @@ export function LegalBasisHelper() {
   );
 }
 
-
 function Wizard({ assessment }: { assessment: Assessment }) {
   const answers = assessment.legalBasis.answers;
   const steps = visibleQuestions(answers);
@@ -95,8 +94,12 @@ function Wizard({ assessment }: { assessment: Assessment }) {
 
   return (
     <section class="tool-panel lb-wizard" aria-labelledby="lb-title">
-      <h2 id="lb-title" class="tool-panel__title">Veiviser for behandlingsgrunnlag</h2>
-      <p role="status" class="lb-live">{shortResult(evaluation)}</p>
+      <h2 id="lb-title" class="tool-panel__title">
+        Veiviser for behandlingsgrunnlag
+      </h2>
+      <p role="status" class="lb-live">
+        {shortResult(evaluation)}
+      </p>
 
       <nav class="lb-progress not-content" aria-label="Steg i veiviseren">
         <ol>
@@ -107,7 +110,9 @@ function Wizard({ assessment }: { assessment: Assessment }) {
             const reachable = i <= furthest;
             const content = (
               <>
-                <span class="lb-progress__mark" aria-hidden="true">{q ? (done ? '✓' : '○') : '■'}</span>
+                <span class="lb-progress__mark" aria-hidden="true">
+                  {q ? (done ? '✓' : '○') : '■'}
+                </span>
                 <span>{label}</span>
                 {status && <span class="lb-progress__status"> ({status})</span>}
               </>
@@ -153,9 +158,7 @@ function Wizard({ assessment }: { assessment: Assessment }) {
         {question?.id === 'e-supplerende' && answerOf(answers, 'e-supplerende')?.value === 'navngitt' ? (
           <SupplementaryFields basis={assessment.legalBasis.supplementaryBasis} onChange={saveBasis} />
         ) : null}
-        {question ? null : (
-          <ResultStep evaluation={evaluation} steps={steps} onEdit={go} />
-        )}
+        {question ? null : <ResultStep evaluation={evaluation} steps={steps} onEdit={go} />}
         {saveError && (
           <p class="form-error" role="alert">
             {saveError}

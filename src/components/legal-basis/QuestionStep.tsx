@@ -57,7 +57,7 @@ export function QuestionStep({ question: q, answers, evaluation, error, onChoose
           aria-invalid={error && answer ? true : undefined}
           aria-required={required ? true : undefined}
           onInput={(e) => {
-            const text = (e.currentTarget).value;
+            const text = e.currentTarget.value;
             setDraft(text);
             onJustify(text);
           }}

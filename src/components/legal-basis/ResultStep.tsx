@@ -78,5 +78,3 @@ export function ResultStep({ evaluation: e, steps, onEdit }: { evaluation: Evalu
     </>
   );
 }
-
-

@@ -83,8 +83,8 @@ function ReportActions({ model }: { model: ReportModel }) {
         Skriv ut eller last ned
       </h2>
       <p>
-        Rapporten under er laget av alt som er fylt ut i vurderingen. Utskriften viser bare rapporten, uten menyer og knapper.
-        Velg «Lagre som PDF» i utskriftsvinduet for å få en PDF-fil.
+        Rapporten under er laget av alt som er fylt ut i vurderingen. Utskriften viser bare rapporten, uten menyer og knapper. Velg «Lagre
+        som PDF» i utskriftsvinduet for å få en PDF-fil.
       </p>
       <div class="actions">
         <button type="button" class="button" onClick={() => window.print()}>
@@ -173,7 +173,12 @@ function ReportBlock({ block }: { block: Block }) {
     case 'table':
       return (
         // A scrollable wrapper on narrow screens: focusable and named so keyboard users can scroll it.
-        <div class={block.rows.length <= KEEP_ROWS ? 'report-table-wrap report-table-wrap--keep' : 'report-table-wrap'} tabIndex={0} role="region" aria-label={`Tabell: ${block.caption}`}>
+        <div
+          class={block.rows.length <= KEEP_ROWS ? 'report-table-wrap report-table-wrap--keep' : 'report-table-wrap'}
+          tabIndex={0}
+          role="region"
+          aria-label={`Tabell: ${block.caption}`}
+        >
           <table class={block.bands ? 'report-table report-heatmap' : 'report-table'}>
             <caption>{block.caption}</caption>
             <thead>

@@ -32,8 +32,8 @@ export function ReportView({ checklists }: { checklists: Checklist[] }) {
                 Lag rapporten
               </h2>
               <p>
-                Rapporten lages av alt som er fylt ut i vurderingen «{active.title}». Den lages her i nettleseren, og ingenting sendes
-                noe sted.
+                Rapporten lages av alt som er fylt ut i vurderingen «{active.title}». Den lages her i nettleseren, og ingenting sendes noe
+                sted.
               </p>
               <div class="actions">
                 <button type="button" class="button" onClick={() => setWanted(true)} disabled={doc.state !== 'idle'}>

@@ -11,9 +11,7 @@ import { loadStructure } from '~/plugins/rettskilder-data';
 
 /** The register's entries, in the overview's order. */
 export async function registerEntries(): Promise<RegisterEntry[]> {
-  const entries = (await getCollection('rettskilder')).map(
-    (e: CollectionEntry<'rettskilder'>) => ({ id: e.id, ...e.data }),
-  );
+  const entries = (await getCollection('rettskilder')).map((e: CollectionEntry<'rettskilder'>) => ({ id: e.id, ...e.data }));
   return entries.sort((a, b) => rank(a.kind) - rank(b.kind) || a.order - b.order);
 }
 

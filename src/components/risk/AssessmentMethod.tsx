@@ -18,7 +18,15 @@ interface Choice {
  * are listed before anything changes, the change needs a confirmation, and it
  * can be undone. A thin view over src/lib/risk/method-change.ts.
  */
-export function AssessmentMethod({ a, today, onMessage }: { a: Assessment; today: string; onMessage: (text: string, error?: boolean) => void }) {
+export function AssessmentMethod({
+  a,
+  today,
+  onMessage,
+}: {
+  a: Assessment;
+  today: string;
+  onMessage: (text: string, error?: boolean) => void;
+}) {
   const municipal = useStore($defaultMethod);
   const own = useStore($hasOwnDefault);
   const [choice, setChoice] = useState('');
@@ -62,7 +70,9 @@ export function AssessmentMethod({ a, today, onMessage }: { a: Assessment; today
 
   return (
     <section class="tool-panel" aria-labelledby="risk-method-heading">
-      <h2 id="risk-method-heading" class="tool-panel__title">Risikometode for vurderingen</h2>
+      <h2 id="risk-method-heading" class="tool-panel__title">
+        Risikometode for vurderingen
+      </h2>
       <p>
         Vurderingen bruker <strong data-testid="assessment-method">{a.method.name}</strong>. Metoden bestemmer skalaene, nivået i hver rute
         og akseptkriteriene. <a href="../risikometode/">Se og tilpass metodene</a>.
@@ -70,37 +80,58 @@ export function AssessmentMethod({ a, today, onMessage }: { a: Assessment; today
       {undo && (
         <p class="risk-method-undo">
           Metoden er byttet til «{undo.to}».{' '}
-          <button ref={undoButton} type="button" class="button secondary" onClick={undoChange}>Angre byttet av metode</button>
+          <button ref={undoButton} type="button" class="button secondary" onClick={undoChange}>
+            Angre byttet av metode
+          </button>
         </p>
       )}
       <div class="field">
         <label for="risk-method-choice">Bytt metode for denne vurderingen</label>
-        <select id="risk-method-choice" ref={select} value={choice} onChange={(e) => setChoice((e.currentTarget).value)}>
+        <select id="risk-method-choice" ref={select} value={choice} onChange={(e) => setChoice(e.currentTarget.value)}>
           <option value="">Velg en annen metode …</option>
-          {choices.map((c) => <option key={c.key} value={c.key}>{c.label}</option>)}
+          {choices.map((c) => (
+            <option key={c.key} value={c.key}>
+              {c.label}
+            </option>
+          ))}
         </select>
       </div>
       {chosen && (
         <div class="risk-method-confirm" role="group" aria-labelledby="risk-method-confirm-heading">
           <h3 id="risk-method-confirm-heading">Dette endres hvis dere bytter til «{chosen.method.name}»</h3>
-          <p data-testid="method-movers"><strong>{moversHeadline(movers)}</strong></p>
+          <p data-testid="method-movers">
+            <strong>{moversHeadline(movers)}</strong>
+          </p>
           {movers.length > 0 && (
             <ul data-testid="method-mover-list">
               {movers.map((m) => (
-                <li key={m.riskId}>{m.title}: {m.moves.map(moveLine).join('; ')}</li>
+                <li key={m.riskId}>
+                  {m.title}: {m.moves.map(moveLine).join('; ')}
+                </li>
               ))}
             </ul>
           )}
           {outside.length > 0 && (
             <p class="form-error">
-              Noen verdier ligger over den nye metodens skala og får ikke noe nivå før de er vurdert på nytt: {outside.join(', ')}. Verdiene blir
-              ikke slettet.
+              Noen verdier ligger over den nye metodens skala og får ikke noe nivå før de er vurdert på nytt: {outside.join(', ')}. Verdiene
+              blir ikke slettet.
             </p>
           )}
           <p class="risk-hint">Sannsynlighet og konsekvens endres ikke, bare hvilket nivå de gir. Byttet kan angres.</p>
           <div class="actions">
-            <button type="button" class="button" onClick={confirm}>Bytt til «{chosen.method.name}»</button>
-            <button type="button" class="button secondary" onClick={() => { setChoice(''); select.current?.focus(); }}>Avbryt</button>
+            <button type="button" class="button" onClick={confirm}>
+              Bytt til «{chosen.method.name}»
+            </button>
+            <button
+              type="button"
+              class="button secondary"
+              onClick={() => {
+                setChoice('');
+                select.current?.focus();
+              }}
+            >
+              Avbryt
+            </button>
           </div>
         </div>
       )}

@@ -28,7 +28,10 @@ export const HeatMap = memo(function HeatMap({ stage, method, rows, unplaced, fr
 
   const onKeyDown = (event: KeyboardEvent, row: number, col: number) => {
     const moves: Record<string, [number, number]> = {
-      ArrowUp: [-1, 0], ArrowDown: [1, 0], ArrowLeft: [0, -1], ArrowRight: [0, 1],
+      ArrowUp: [-1, 0],
+      ArrowDown: [1, 0],
+      ArrowLeft: [0, -1],
+      ArrowRight: [0, 1],
     };
     let next: { row: number; col: number } | null = null;
     if (event.key in moves) {
@@ -64,9 +67,7 @@ export const HeatMap = memo(function HeatMap({ stage, method, rows, unplaced, fr
           {rows.map((row, r) => (
             <tr key={row[0].likelihood}>
               <th scope="row">
-                <abbr title={`Sannsynlighet ${row[0].likelihood}: ${likelihoodName(row[0].likelihood)}`}>
-                  S{row[0].likelihood}
-                </abbr>
+                <abbr title={`Sannsynlighet ${row[0].likelihood}: ${likelihoodName(row[0].likelihood)}`}>S{row[0].likelihood}</abbr>
                 <span class="heatmap__scale-name">{likelihoodName(row[0].likelihood)}</span>
               </th>
               {row.map((cell, c) => {
@@ -86,8 +87,7 @@ export const HeatMap = memo(function HeatMap({ stage, method, rows, unplaced, fr
                       onKeyDown={(e) => onKeyDown(e, r, c)}
                       onClick={() => onSelect(cell)}
                     >
-                      <span class="heatmap__band">{band.name}</span>{' '}
-                      <span class="heatmap__count">{cell.count}</span>
+                      <span class="heatmap__band">{band.name}</span> <span class="heatmap__count">{cell.count}</span>
                     </button>
                   </td>
                 );
@@ -99,7 +99,8 @@ export const HeatMap = memo(function HeatMap({ stage, method, rows, unplaced, fr
       <p id={`${id}-help`} class="heatmap__help">
         Velg en rute for å vise risikoene i den. Piltastene flytter mellom rutene.
         {unplaced > 0 && ` ${countWord(unplaced)} er ikke vurdert og vises ikke i kartet.`}
-        {stage === 'after' && fromInherent > 0 &&
+        {stage === 'after' &&
+          fromInherent > 0 &&
           ` ${countWord(fromInherent)} er ikke vurdert etter tiltak og vises med nivået før tiltak.`}
       </p>
     </div>

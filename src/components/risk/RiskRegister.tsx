@@ -12,9 +12,24 @@ import type { PrivacyGoal, Risk } from '../../lib/model/schema';
 import { newId } from '../../lib/model/ids';
 import { GOALS, goalLabel, ownRisk, riskFromScenario, scenariosByGoal, type Scenario } from '../../lib/risk/scenarios';
 import {
-  NO_FILTER, SORT_LABEL, STAGE_LABEL, STATUS_LABEL, countWord, filterRisks, heatMap,
-  isFiltered, ratingOf, riskSummary, sameRisk, sortRisks,
-  type HeatCell, type LevelFilter, type RiskFilter, type SortKey, type Stage, type StatusFilter,
+  NO_FILTER,
+  SORT_LABEL,
+  STAGE_LABEL,
+  STATUS_LABEL,
+  countWord,
+  filterRisks,
+  heatMap,
+  isFiltered,
+  ratingOf,
+  riskSummary,
+  sameRisk,
+  sortRisks,
+  type HeatCell,
+  type LevelFilter,
+  type RiskFilter,
+  type SortKey,
+  type Stage,
+  type StatusFilter,
 } from '../../lib/risk/register';
 import { bandById, type RiskMethod } from '../../lib/risk/method';
 import { methodOf, ratingText } from '../../lib/risk/method-presets';
@@ -73,13 +88,18 @@ function Register({ assessmentId, scenarios }: { assessmentId: string; scenarios
   const summary = useMemo(() => riskSummary(risks, today, method), [risks, today, method]);
   const before = useMemo(() => heatMap(risks, 'before', method), [risks, method]);
   const after = useMemo(() => heatMap(risks, 'after', method), [risks, method]);
-  const shown = useMemo(() => sortRisks(filterRisks(risks, filter, today, method), sortKey, method), [risks, filter, today, sortKey, method]);
+  const shown = useMemo(
+    () => sortRisks(filterRisks(risks, filter, today, method), sortKey, method),
+    [risks, filter, today, sortKey, method],
+  );
   const scenarioById = useMemo(() => new Map(scenarios.map((s) => [s.id, s])), [scenarios]);
   const editingRisk = editing === null ? undefined : risks.find((r) => r.id === editing);
 
   const selectCell = useCallback((stage: Stage, cell: HeatCell) => {
     setFilter((f) => ({ ...f, cell: { stage, likelihood: cell.likelihood, consequence: cell.consequence } }));
-    setMessage(`Viser ${countWord(cell.count)} med sannsynlighet ${cell.likelihood} og konsekvens ${cell.consequence} ${STAGE_LABEL[stage]}.`);
+    setMessage(
+      `Viser ${countWord(cell.count)} med sannsynlighet ${cell.likelihood} og konsekvens ${cell.consequence} ${STAGE_LABEL[stage]}.`,
+    );
     document.getElementById('risk-register-heading')?.scrollIntoView({ block: 'start' });
   }, []);
   const selectBefore = useCallback((c: HeatCell) => selectCell('before', c), [selectCell]);
@@ -99,25 +119,51 @@ function Register({ assessmentId, scenarios }: { assessmentId: string; scenarios
 
   return (
     <>
-      <div role="status" class="risk-status">{message}</div>
-      {error && <p class="form-error" role="alert">{error}</p>}
+      <div role="status" class="risk-status">
+        {message}
+      </div>
+      {error && (
+        <p class="form-error" role="alert">
+          {error}
+        </p>
+      )}
 
       <section class="tool-panel" aria-labelledby="risk-add-heading">
-        <h2 id="risk-add-heading" class="tool-panel__title">Legg til risikoer</h2>
-        <ScenarioPicker scenarios={scenarios} risks={risks} onAdd={(chosen) =>
-          apply((rs) => [...rs, ...chosen.map((s) => riskFromScenario(s, newId('r')))],
-            `La til ${countWord(chosen.length)} fra scenariobanken. Vurder sannsynlighet og konsekvens for hver av dem.`)} />
-        <OwnRiskForm onAdd={(fields) => {
-          const risk = ownRisk(fields, newId('r'));
-          const ok = apply((rs) => [...rs, risk], `La til den egne risikoen «${risk.title}».`);
-          if (ok) setEditing(risk.id);
-          return ok;
-        }} />
+        <h2 id="risk-add-heading" class="tool-panel__title">
+          Legg til risikoer
+        </h2>
+        <ScenarioPicker
+          scenarios={scenarios}
+          risks={risks}
+          onAdd={(chosen) =>
+            apply(
+              (rs) => [...rs, ...chosen.map((s) => riskFromScenario(s, newId('r')))],
+              `La til ${countWord(chosen.length)} fra scenariobanken. Vurder sannsynlighet og konsekvens for hver av dem.`,
+            )
+          }
+        />
+        <OwnRiskForm
+          onAdd={(fields) => {
+            const risk = ownRisk(fields, newId('r'));
+            const ok = apply((rs) => [...rs, risk], `La til den egne risikoen «${risk.title}».`);
+            if (ok) setEditing(risk.id);
+            return ok;
+          }}
+        />
       </section>
 
       <section class="tool-panel" aria-labelledby="risk-summary-heading">
-        <h2 id="risk-summary-heading" class="tool-panel__title">Sammendrag</h2>
-        <RiskSummaryView summary={summary} method={method} onOpen={(id) => { setFilter(NO_FILTER); setEditing(id); }} />
+        <h2 id="risk-summary-heading" class="tool-panel__title">
+          Sammendrag
+        </h2>
+        <RiskSummaryView
+          summary={summary}
+          method={method}
+          onOpen={(id) => {
+            setFilter(NO_FILTER);
+            setEditing(id);
+          }}
+        />
         <div class="actions">
           <button type="button" class="button secondary" onClick={() => void download()} disabled={risks.length === 0}>
             Last ned risikobildet (JSON)
@@ -126,40 +172,67 @@ function Register({ assessmentId, scenarios }: { assessmentId: string; scenarios
       </section>
 
       <section class="tool-panel" aria-labelledby="risk-maps-heading">
-        <h2 id="risk-maps-heading" class="tool-panel__title">Risikokart før og etter tiltak</h2>
+        <h2 id="risk-maps-heading" class="tool-panel__title">
+          Risikokart før og etter tiltak
+        </h2>
         <p class="risk-legend">
           Nivåene vises med tekst, mønster og farge:{' '}
           {method.bands.map((b) => (
-            <Fragment key={b.id}><BandTag band={b} />{' '}</Fragment>
+            <Fragment key={b.id}>
+              <BandTag band={b} />{' '}
+            </Fragment>
           ))}
           <span class="risk-hint"> Metode: {method.name}.</span>
         </p>
         <div class="risk-maps">
-          <HeatMap stage="before" method={method} rows={before.rows} unplaced={before.unplaced} fromInherent={0}
-            selected={filter.cell?.stage === 'before' ? filter.cell : null} onSelect={selectBefore} />
-          <HeatMap stage="after" method={method} rows={after.rows} unplaced={after.unplaced} fromInherent={summary.afterFromInherent}
-            selected={filter.cell?.stage === 'after' ? filter.cell : null} onSelect={selectAfter} />
+          <HeatMap
+            stage="before"
+            method={method}
+            rows={before.rows}
+            unplaced={before.unplaced}
+            fromInherent={0}
+            selected={filter.cell?.stage === 'before' ? filter.cell : null}
+            onSelect={selectBefore}
+          />
+          <HeatMap
+            stage="after"
+            method={method}
+            rows={after.rows}
+            unplaced={after.unplaced}
+            fromInherent={summary.afterFromInherent}
+            selected={filter.cell?.stage === 'after' ? filter.cell : null}
+            onSelect={selectAfter}
+          />
         </div>
       </section>
 
-      <AssessmentMethod a={assessment} today={today} onMessage={(text, isError) => {
-        if (isError) setError(text);
-        else {
-          setError('');
-          setMessage(text);
-        }
-      }} />
+      <AssessmentMethod
+        a={assessment}
+        today={today}
+        onMessage={(text, isError) => {
+          if (isError) setError(text);
+          else {
+            setError('');
+            setMessage(text);
+          }
+        }}
+      />
 
       <section class="tool-panel" aria-labelledby="risk-register-heading">
-        <h2 id="risk-register-heading" class="tool-panel__title" tabIndex={-1}>Risikoregister</h2>
+        <h2 id="risk-register-heading" class="tool-panel__title" tabIndex={-1}>
+          Risikoregister
+        </h2>
         <Filters method={method} filter={filter} sortKey={sortKey} onFilter={setFilter} onSort={setSortKey} />
         <p class="risk-count" aria-live="polite">
           {isFiltered(filter) ? `Viser ${shown.length} av ${countWord(risks.length)}.` : `${countWord(risks.length)} i registeret.`}
-          {filter.cell && ` Kartfilter: sannsynlighet ${filter.cell.likelihood}, konsekvens ${filter.cell.consequence} ${STAGE_LABEL[filter.cell.stage]}.`}
+          {filter.cell &&
+            ` Kartfilter: sannsynlighet ${filter.cell.likelihood}, konsekvens ${filter.cell.consequence} ${STAGE_LABEL[filter.cell.stage]}.`}
         </p>
         {isFiltered(filter) && (
           <div class="actions">
-            <button type="button" class="button secondary" onClick={() => setFilter(NO_FILTER)}>Vis alle risikoer</button>
+            <button type="button" class="button secondary" onClick={() => setFilter(NO_FILTER)}>
+              Vis alle risikoer
+            </button>
           </div>
         )}
         {shown.length > 0 && (
@@ -167,7 +240,12 @@ function Register({ assessmentId, scenarios }: { assessmentId: string; scenarios
             <table class="risk-table">
               <caption class="sr-only">Risikoer i vurderingen {assessment.title}</caption>
               <colgroup>
-                <col class="c-title" /><col class="c-goal" /><col class="c-rating" /><col class="c-measures" /><col class="c-rating" /><col class="c-action" />
+                <col class="c-title" />
+                <col class="c-goal" />
+                <col class="c-rating" />
+                <col class="c-measures" />
+                <col class="c-rating" />
+                <col class="c-action" />
               </colgroup>
               <thead>
                 <tr>
@@ -176,14 +254,21 @@ function Register({ assessmentId, scenarios }: { assessmentId: string; scenarios
                   <th scope="col">Før tiltak</th>
                   <th scope="col">Tiltak</th>
                   <th scope="col">Etter tiltak</th>
-                  <th scope="col"><span class="sr-only">Handling</span></th>
+                  <th scope="col">
+                    <span class="sr-only">Handling</span>
+                  </th>
                 </tr>
               </thead>
               <tbody>
                 {shown.map((risk) => (
                   <Fragment key={risk.id}>
-                    <RiskRow risk={risk} method={method} today={today} open={editing === risk.id}
-                      onToggle={() => setEditing((e) => (e === risk.id ? null : risk.id))} />
+                    <RiskRow
+                      risk={risk}
+                      method={method}
+                      today={today}
+                      open={editing === risk.id}
+                      onToggle={() => setEditing((e) => (e === risk.id ? null : risk.id))}
+                    />
                   </Fragment>
                 ))}
               </tbody>
@@ -237,32 +322,61 @@ function Rating({ risk, stage, method }: { risk: Risk; stage: Stage; method: Ris
   if (r.band === null) return <span class="band-tag band-none">Ikke vurdert</span>;
   return (
     <span>
-      <span class="risk-calc">{ratingText(method, r.likelihood!, r.consequence!)}</span>{' '}
-      <BandTag band={bandById(method, r.band)} />
+      <span class="risk-calc">{ratingText(method, r.likelihood!, r.consequence!)}</span> <BandTag band={bandById(method, r.band)} />
       {r.fromInherent && <span class="risk-hint"> (som før tiltak)</span>}
     </span>
   );
 }
 
 const RiskRow = memo(
-  function RiskRow({ risk, method, today, open, onToggle }: { risk: Risk; method: RiskMethod; today: string; open: boolean; onToggle: () => void }) {
+  function RiskRow({
+    risk,
+    method,
+    today,
+    open,
+    onToggle,
+  }: {
+    risk: Risk;
+    method: RiskMethod;
+    today: string;
+    open: boolean;
+    onToggle: () => void;
+  }) {
     const counts = risk.measures.reduce<Record<string, number>>((acc, m) => ({ ...acc, [m.status]: (acc[m.status] ?? 0) + 1 }), {});
     const overdue = risk.measures.filter((m) => m.status !== 'gjennomfort' && m.deadline !== '' && m.deadline < today).length;
     return (
       <tr class={open ? 'is-open' : undefined}>
-        <th scope="row" class="risk-title">{risk.title}{risk.scenarioId === null && <span class="risk-hint"> (egen)</span>}</th>
+        <th scope="row" class="risk-title">
+          {risk.title}
+          {risk.scenarioId === null && <span class="risk-hint"> (egen)</span>}
+        </th>
         <td>{goalLabel(risk.goal)}</td>
-        <td><Rating risk={risk} stage="before" method={method} /></td>
+        <td>
+          <Rating risk={risk} stage="before" method={method} />
+        </td>
         <td>
           {risk.measures.length === 0
             ? 'Ingen'
-            : Object.entries(STATUS_LABEL).filter(([k]) => counts[k]).map(([k, label]) => `${counts[k]} ${label.toLowerCase()}`).join(', ')}
+            : Object.entries(STATUS_LABEL)
+                .filter(([k]) => counts[k])
+                .map(([k, label]) => `${counts[k]} ${label.toLowerCase()}`)
+                .join(', ')}
           {overdue > 0 && <span class="risk-overdue"> ⚠ {overdue} forfalt</span>}
         </td>
-        <td><Rating risk={risk} stage="after" method={method} /></td>
         <td>
-          <button type="button" id={`risk-open-${risk.id}`} class="button secondary risk-small-button" aria-expanded={open} aria-controls={open ? "risk-editor-panel" : undefined} onClick={onToggle}>
-            {open ? 'Lukk' : 'Rediger'}<span class="sr-only"> «{risk.title}»</span>
+          <Rating risk={risk} stage="after" method={method} />
+        </td>
+        <td>
+          <button
+            type="button"
+            id={`risk-open-${risk.id}`}
+            class="button secondary risk-small-button"
+            aria-expanded={open}
+            aria-controls={open ? 'risk-editor-panel' : undefined}
+            onClick={onToggle}
+          >
+            {open ? 'Lukk' : 'Rediger'}
+            <span class="sr-only"> «{risk.title}»</span>
           </button>
         </td>
       </tr>
@@ -271,26 +385,53 @@ const RiskRow = memo(
   (a, b) => a.today === b.today && a.open === b.open && a.method === b.method && sameRisk(a.risk, b.risk),
 );
 
-function Filters({ method, filter, sortKey, onFilter, onSort }: {
-  method: RiskMethod; filter: RiskFilter; sortKey: SortKey; onFilter: (f: RiskFilter) => void; onSort: (k: SortKey) => void;
+function Filters({
+  method,
+  filter,
+  sortKey,
+  onFilter,
+  onSort,
+}: {
+  method: RiskMethod;
+  filter: RiskFilter;
+  sortKey: SortKey;
+  onFilter: (f: RiskFilter) => void;
+  onSort: (k: SortKey) => void;
 }) {
-  const levels: [LevelFilter, string][] = [['', 'Alle nivåer'], ...method.bands.map((b): [LevelFilter, string] => [b.id, b.name]), ['ikke-vurdert', 'Ikke vurdert']];
+  const levels: [LevelFilter, string][] = [
+    ['', 'Alle nivåer'],
+    ...method.bands.map((b): [LevelFilter, string] => [b.id, b.name]),
+    ['ikke-vurdert', 'Ikke vurdert'],
+  ];
   const statuses: [StatusFilter, string][] = [
-    ['', 'Alle'], ['planlagt', 'Har planlagte tiltak'], ['pagar', 'Har tiltak som pågår'], ['gjennomfort', 'Har gjennomførte tiltak'],
-    ['forfalt', 'Har tiltak med passert frist'], ['uten-tiltak', 'Uten tiltak'],
+    ['', 'Alle'],
+    ['planlagt', 'Har planlagte tiltak'],
+    ['pagar', 'Har tiltak som pågår'],
+    ['gjennomfort', 'Har gjennomførte tiltak'],
+    ['forfalt', 'Har tiltak med passert frist'],
+    ['uten-tiltak', 'Uten tiltak'],
   ];
   const select = <T extends string>(id: string, label: string, value: T, options: [T, string][], set: (v: T) => void) => (
     <div class="field">
       <label for={id}>{label}</label>
-      <select id={id} value={value} onChange={(e) => set((e.currentTarget).value as T)}>
-        {options.map(([v, l]) => <option key={v} value={v}>{l}</option>)}
+      <select id={id} value={value} onChange={(e) => set(e.currentTarget.value as T)}>
+        {options.map(([v, l]) => (
+          <option key={v} value={v}>
+            {l}
+          </option>
+        ))}
       </select>
     </div>
   );
   return (
     <div class="risk-filters" role="group" aria-label="Filtrer og sorter">
-      {select<'' | PrivacyGoal>('filter-goal', 'Personvernmål', filter.goal, [['', 'Alle mål'], ...GOALS.map((g): ['' | PrivacyGoal, string] => [g.goal, g.label])],
-        (goal) => onFilter({ ...filter, goal }))}
+      {select<'' | PrivacyGoal>(
+        'filter-goal',
+        'Personvernmål',
+        filter.goal,
+        [['', 'Alle mål'], ...GOALS.map((g): ['' | PrivacyGoal, string] => [g.goal, g.label])],
+        (goal) => onFilter({ ...filter, goal }),
+      )}
       {select('filter-before', 'Nivå før tiltak', filter.levelBefore, levels, (levelBefore) => onFilter({ ...filter, levelBefore }))}
       {select('filter-after', 'Nivå etter tiltak', filter.levelAfter, levels, (levelAfter) => onFilter({ ...filter, levelAfter }))}
       {select('filter-status', 'Tiltaksstatus', filter.status, statuses, (status) => onFilter({ ...filter, status }))}
@@ -303,37 +444,62 @@ function ScenarioPicker({ scenarios, risks, onAdd }: { scenarios: Scenario[]; ri
   const [chosen, setChosen] = useState<Set<string>>(new Set());
   const used = new Set(risks.map((r) => r.scenarioId).filter(Boolean));
   const available = scenarios.filter((s) => !used.has(s.id));
-  const toggle = (id: string) => setChosen((c) => { const n = new Set(c); if (n.has(id)) n.delete(id); else n.add(id); return n; });
+  const toggle = (id: string) =>
+    setChosen((c) => {
+      const n = new Set(c);
+      if (n.has(id)) n.delete(id);
+      else n.add(id);
+      return n;
+    });
   return (
     <details class="risk-bank" open={risks.length === 0}>
-      <summary>Fra scenariobanken ({available.length} av {scenarios.length} er ikke lagt til)</summary>
+      <summary>
+        Fra scenariobanken ({available.length} av {scenarios.length} er ikke lagt til)
+      </summary>
       <p>
-        Scenarioene er nettstedets egne eksempler, skrevet ut fra veilederens kapitler og Bergen-saken. Velg dem som gjelder
-        for deres bruk. Dere vurderer sannsynlighet og konsekvens for hver risiko etterpå.
+        Scenarioene er nettstedets egne eksempler, skrevet ut fra veilederens kapitler og Bergen-saken. Velg dem som gjelder for deres bruk.
+        Dere vurderer sannsynlighet og konsekvens for hver risiko etterpå.
       </p>
       {scenariosByGoal(scenarios).map((group) => (
         <fieldset key={group.goal} class="risk-bank__group">
           <legend>{group.label}</legend>
           {group.scenarios.map((s) => (
             <div key={s.id} class="risk-bank__item">
-              <input type="checkbox" id={`pick-${s.id}`} checked={used.has(s.id) || chosen.has(s.id)} disabled={used.has(s.id)}
-                onChange={() => toggle(s.id)} />
-              <label for={`pick-${s.id}`}>{s.title}{used.has(s.id) && ' (lagt til)'}</label>
+              <input
+                type="checkbox"
+                id={`pick-${s.id}`}
+                checked={used.has(s.id) || chosen.has(s.id)}
+                disabled={used.has(s.id)}
+                onChange={() => toggle(s.id)}
+              />
+              <label for={`pick-${s.id}`}>
+                {s.title}
+                {used.has(s.id) && ' (lagt til)'}
+              </label>
             </div>
           ))}
         </fieldset>
       ))}
       <div class="actions">
-        <button type="button" class="button secondary" disabled={available.length === 0}
-          onClick={() => setChosen(new Set(available.map((s) => s.id)))}>
+        <button
+          type="button"
+          class="button secondary"
+          disabled={available.length === 0}
+          onClick={() => setChosen(new Set(available.map((s) => s.id)))}
+        >
           Velg alle som ikke er lagt til
         </button>
-        <button type="button" class="button" onClick={() => {
-          const picked = available.filter((s) => chosen.has(s.id));
-          if (picked.length === 0) return;
-          onAdd(picked);
-          setChosen(new Set());
-        }} disabled={[...chosen].every((id) => used.has(id))}>
+        <button
+          type="button"
+          class="button"
+          onClick={() => {
+            const picked = available.filter((s) => chosen.has(s.id));
+            if (picked.length === 0) return;
+            onAdd(picked);
+            setChosen(new Set());
+          }}
+          disabled={[...chosen].every((id) => used.has(id))}
+        >
           Legg til valgte ({[...chosen].filter((id) => !used.has(id)).length})
         </button>
       </div>
@@ -365,27 +531,40 @@ function OwnRiskForm({ onAdd }: { onAdd: (f: { title: string; goal: PrivacyGoal;
       <form onSubmit={submit} noValidate>
         <div class="field">
           <label for="own-title">Tittel på risikoen</label>
-          <input id="own-title" value={title} autoComplete="off" aria-invalid={error ? true : undefined}
+          <input
+            id="own-title"
+            value={title}
+            autoComplete="off"
+            aria-invalid={error ? true : undefined}
             aria-describedby={error ? 'own-error' : undefined}
-            onInput={(e) => setTitle((e.currentTarget).value)} />
+            onInput={(e) => setTitle(e.currentTarget.value)}
+          />
         </div>
         <div class="field">
           <label for="own-goal">Personvernmål</label>
-          <select id="own-goal" value={goal} onChange={(e) => setGoal((e.currentTarget).value as PrivacyGoal)}>
-            {GOALS.map((g) => <option key={g.goal} value={g.goal}>{g.label}</option>)}
+          <select id="own-goal" value={goal} onChange={(e) => setGoal(e.currentTarget.value as PrivacyGoal)}>
+            {GOALS.map((g) => (
+              <option key={g.goal} value={g.goal}>
+                {g.label}
+              </option>
+            ))}
           </select>
         </div>
         <div class="field">
           <label for="own-description">Beskrivelse</label>
-          <textarea id="own-description" value={description}
-            onInput={(e) => setDescription((e.currentTarget).value)} />
+          <textarea id="own-description" value={description} onInput={(e) => setDescription(e.currentTarget.value)} />
         </div>
-        {error && <p id="own-error" class="form-error" role="alert">{error}</p>}
+        {error && (
+          <p id="own-error" class="form-error" role="alert">
+            {error}
+          </p>
+        )}
         <div class="actions">
-          <button type="submit" class="button">Legg til egen risiko</button>
+          <button type="submit" class="button">
+            Legg til egen risiko
+          </button>
         </div>
       </form>
     </details>
   );
 }
-

@@ -6,7 +6,15 @@ import { BandTag } from './BandTag';
 import { ratingText } from '../../lib/risk/method-presets';
 
 /** Counts per band before and after measures, the highest residual risk, overdue measures and the residual statement. */
-export function RiskSummaryView({ summary, method, onOpen }: { summary: RiskSummary; method: RiskMethod; onOpen: (riskId: string) => void }) {
+export function RiskSummaryView({
+  summary,
+  method,
+  onOpen,
+}: {
+  summary: RiskSummary;
+  method: RiskMethod;
+  onOpen: (riskId: string) => void;
+}) {
   const rows = [...method.bands.map((b) => ({ key: b.id, band: b })), { key: 'ikkeVurdert', band: null }];
   return (
     <div class="risk-summary" data-testid="risk-summary">
@@ -26,7 +34,9 @@ export function RiskSummaryView({ summary, method, onOpen }: { summary: RiskSumm
         <tbody>
           {rows.map((r) => (
             <tr key={r.key} data-band={r.key}>
-              <th scope="row"><BandTag band={r.band} /></th>
+              <th scope="row">
+                <BandTag band={r.band} />
+              </th>
               <td data-stage="before">{summary.before[r.key] ?? 0}</td>
               <td data-stage="after">{summary.after[r.key] ?? 0}</td>
             </tr>
@@ -42,7 +52,8 @@ export function RiskSummaryView({ summary, method, onOpen }: { summary: RiskSumm
       </table>
       {summary.afterFromInherent > 0 && (
         <p class="risk-hint">
-          {countWord(summary.afterFromInherent)} er ikke vurdert etter tiltak. De regnes med nivået før tiltak til effekten av tiltakene er vurdert.
+          {countWord(summary.afterFromInherent)} er ikke vurdert etter tiltak. De regnes med nivået før tiltak til effekten av tiltakene er
+          vurdert.
         </p>
       )}
 
@@ -52,13 +63,16 @@ export function RiskSummaryView({ summary, method, onOpen }: { summary: RiskSumm
       ) : (
         <>
           <p>
-            Vurdering <strong data-testid="highest-score">{ratingText(method, summary.highest[0].likelihood, summary.highest[0].consequence)}</strong>{' '}
+            Vurdering{' '}
+            <strong data-testid="highest-score">{ratingText(method, summary.highest[0].likelihood, summary.highest[0].consequence)}</strong>{' '}
             <BandTag band={bandById(method, summary.highest[0].band)} /> etter tiltak:
           </p>
           <ul>
             {summary.highest.map((h) => (
               <li key={h.id}>
-                <button type="button" class="risk-link" onClick={() => onOpen(h.id)}>{h.title}</button>
+                <button type="button" class="risk-link" onClick={() => onOpen(h.id)}>
+                  {h.title}
+                </button>
               </li>
             ))}
           </ul>
@@ -74,7 +88,9 @@ export function RiskSummaryView({ summary, method, onOpen }: { summary: RiskSumm
             <li key={o.measureId}>
               <span class="risk-overdue">⚠ Frist {formatShortDate(o.deadline)}</span>: {o.text || '(tiltak uten tekst)'}
               {o.owner && `, ansvarlig ${o.owner}`} –{' '}
-              <button type="button" class="risk-link" onClick={() => onOpen(o.riskId)}>{o.riskTitle}</button>
+              <button type="button" class="risk-link" onClick={() => onOpen(o.riskId)}>
+                {o.riskTitle}
+              </button>
             </li>
           ))}
         </ul>

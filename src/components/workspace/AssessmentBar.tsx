@@ -25,16 +25,14 @@ export function AssessmentBar() {
 
   return (
     <section class="tool-panel assessment-bar" aria-labelledby="assessment-bar-heading">
-      <h2 id="assessment-bar-heading" class="tool-panel__title">Vurdering</h2>
+      <h2 id="assessment-bar-heading" class="tool-panel__title">
+        Vurdering
+      </h2>
       <StorageStatus />
       {assessments.length > 0 && (
         <div class="field">
           <label for="assessment-select">Vurderingen dere arbeider med</label>
-          <select
-            id="assessment-select"
-            value={active ? active.id : ''}
-            onChange={(e) => selectAssessment((e.currentTarget).value)}
-          >
+          <select id="assessment-select" value={active ? active.id : ''} onChange={(e) => selectAssessment(e.currentTarget.value)}>
             {!active && <option value="">Velg en vurdering</option>}
             {assessments.map((a) => (
               <option key={a.id} value={a.id}>
@@ -74,7 +72,12 @@ export function AssessmentBar() {
  * focus moves to its first field, so it does not fall to <body> when the
  * button that opened it goes away.
  */
-export function NewAssessmentForm({ onDone, onCancel = onDone, canCancel, autoFocus = false }: {
+export function NewAssessmentForm({
+  onDone,
+  onCancel = onDone,
+  canCancel,
+  autoFocus = false,
+}: {
   onDone: () => void;
   onCancel?: () => void;
   canCancel: boolean;
@@ -98,7 +101,11 @@ export function NewAssessmentForm({ onDone, onCancel = onDone, canCancel, autoFo
       return;
     }
     const created = createAssessment({
-      title: `${platform.trim()} – ${unit.trim()}`, platform: platform.trim(), unit: unit.trim(), owner: owner.trim(), municipality: municipality.trim(),
+      title: `${platform.trim()} – ${unit.trim()}`,
+      platform: platform.trim(),
+      unit: unit.trim(),
+      owner: owner.trim(),
+      municipality: municipality.trim(),
     });
     if (!created.ok) {
       setError(created.message);
@@ -114,19 +121,48 @@ export function NewAssessmentForm({ onDone, onCancel = onDone, canCancel, autoFo
   return (
     <form class="new-assessment" onSubmit={submit} noValidate>
       <p>En vurdering gjelder én plattform for én enhet, for eksempel «Facebook – Kulturetaten».</p>
-      <InputField id="new-platform" inputRef={first} label="Plattform" list="platform-list" value={platform} autoComplete="off"
-        onInput={setPlatform} describedBy={error ? 'new-error' : undefined}>
+      <InputField
+        id="new-platform"
+        inputRef={first}
+        label="Plattform"
+        list="platform-list"
+        value={platform}
+        autoComplete="off"
+        onInput={setPlatform}
+        describedBy={error ? 'new-error' : undefined}
+      >
         <datalist id="platform-list">
-          {PLATFORMS.map((p) => <option key={p} value={p} />)}
+          {PLATFORMS.map((p) => (
+            <option key={p} value={p} />
+          ))}
         </datalist>
       </InputField>
-      <InputField id="new-unit" label="Enhet" value={unit} autoComplete="off" onInput={setUnit} describedBy={error ? 'new-error' : undefined} />
-      <InputField id="new-municipality" label="Kommune (valgfritt)" value={municipality} autoComplete="organization" onInput={setMunicipality}
-        hint={{ id: 'new-municipality-hint', text: 'Står i toppteksten i rapporten. Kan endres under «Beskrivelse av behandlingen».' }} />
+      <InputField
+        id="new-unit"
+        label="Enhet"
+        value={unit}
+        autoComplete="off"
+        onInput={setUnit}
+        describedBy={error ? 'new-error' : undefined}
+      />
+      <InputField
+        id="new-municipality"
+        label="Kommune (valgfritt)"
+        value={municipality}
+        autoComplete="organization"
+        onInput={setMunicipality}
+        hint={{ id: 'new-municipality-hint', text: 'Står i toppteksten i rapporten. Kan endres under «Beskrivelse av behandlingen».' }}
+      />
       <InputField id="new-owner" label="Ansvarlig (valgfritt)" value={owner} autoComplete="name" onInput={setOwner} />
-      {error && <p id="new-error" class="form-error" role="alert">{error}</p>}
+      {error && (
+        <p id="new-error" class="form-error" role="alert">
+          {error}
+        </p>
+      )}
       <div class="actions">
-        <button type="submit" class="button">Opprett vurdering</button>
+        <button type="submit" class="button">
+          Opprett vurdering
+        </button>
         {canCancel && (
           <button type="button" class="button secondary" onClick={onCancel}>
             Avbryt

@@ -82,7 +82,7 @@ export function AssessmentItem({
               value={title}
               maxLength={500}
               autoComplete="off"
-              onInput={(e) => setTitle((e.currentTarget).value)}
+              onInput={(e) => setTitle(e.currentTarget.value)}
               aria-invalid={error ? true : undefined}
               aria-describedby={error ? errorId : undefined}
               ref={renameInput}
@@ -115,8 +115,8 @@ export function AssessmentItem({
       {mode === 'confirm-delete' && (
         <div class="confirm-box" role="alertdialog" aria-labelledby={`confirm-${item.id}`}>
           <p id={`confirm-${item.id}`}>
-            Vil dere slette «{item.title}» fra denne nettleseren? Dere kan angre rett etterpå. Eksporter den først hvis dere vil ta vare
-            på den.
+            Vil dere slette «{item.title}» fra denne nettleseren? Dere kan angre rett etterpå. Eksporter den først hvis dere vil ta vare på
+            den.
           </p>
           <div class="actions">
             <button
@@ -147,11 +147,26 @@ export function AssessmentItem({
       {mode === 'view' && (
         <div class="actions">
           {!active && (
-            <button type="button" class="button secondary" onClick={() => { selectAssessment(item.id); onMessage(`«${item.title}» er valgt.`); }}>
+            <button
+              type="button"
+              class="button secondary"
+              onClick={() => {
+                selectAssessment(item.id);
+                onMessage(`«${item.title}» er valgt.`);
+              }}
+            >
               Velg<span class="sr-only"> «{item.title}»</span>
             </button>
           )}
-          <button ref={renameButton} type="button" class="button secondary" onClick={() => { setTitle(item.title); setMode('rename'); }}>
+          <button
+            ref={renameButton}
+            type="button"
+            class="button secondary"
+            onClick={() => {
+              setTitle(item.title);
+              setMode('rename');
+            }}
+          >
             Gi nytt navn<span class="sr-only"> til «{item.title}»</span>
           </button>
           <button
@@ -191,5 +206,7 @@ export function AssessmentItem({
 
 function nextReviewText(nextReview: string): string {
   const state = reviewState(nextReview, localDate($clock.get()()));
-  return state === 'ikke-satt' ? REVIEW_STATE_LABELS[state] : `${formatShortDate(nextReview)} (${REVIEW_STATE_LABELS[state].toLowerCase()})`;
+  return state === 'ikke-satt'
+    ? REVIEW_STATE_LABELS[state]
+    : `${formatShortDate(nextReview)} (${REVIEW_STATE_LABELS[state].toLowerCase()})`;
 }

@@ -38,7 +38,11 @@ export function ImportPanel() {
     performance.mark('some-veilederen:import-start');
     setChoice('keep-both');
     if (file.size > MAX_IMPORT_BYTES) {
-      setState({ step: 'error', fileName: file.name, message: `Filen er ${formatBytes(file.size)}. Den største filen som kan leses inn, er ${formatBytes(MAX_IMPORT_BYTES)}.` });
+      setState({
+        step: 'error',
+        fileName: file.name,
+        message: `Filen er ${formatBytes(file.size)}. Den største filen som kan leses inn, er ${formatBytes(MAX_IMPORT_BYTES)}.`,
+      });
       return;
     }
     let text: string;
@@ -53,7 +57,12 @@ export function ImportPanel() {
       setState({ step: 'error', fileName: file.name, message: result.message });
       return;
     }
-    setState({ step: 'preview', fileName: file.name, file: result.file, preview: previewImport(result.file, { assessments, accounts }, result.migrated) });
+    setState({
+      step: 'preview',
+      fileName: file.name,
+      file: result.file,
+      preview: previewImport(result.file, { assessments, accounts }, result.migrated),
+    });
     requestAnimationFrame(() => {
       heading.current?.focus();
       performance.mark('some-veilederen:import-preview');
@@ -81,7 +90,10 @@ export function ImportPanel() {
     if (applied.ok) {
       const counts = applied.value;
       reset();
-      setState({ step: 'done', message: `Importert fra «${state.fileName}»: ${counts.assessments} ${counts.assessments === 1 ? 'vurdering' : 'vurderinger'} og ${counts.accounts} ${counts.accounts === 1 ? 'konto' : 'kontoer'}.` });
+      setState({
+        step: 'done',
+        message: `Importert fra «${state.fileName}»: ${counts.assessments} ${counts.assessments === 1 ? 'vurdering' : 'vurderinger'} og ${counts.accounts} ${counts.accounts === 1 ? 'konto' : 'kontoer'}.`,
+      });
     } else {
       setState({ step: 'error', fileName: state.fileName, message: applied.message });
     }
@@ -96,10 +108,12 @@ export function ImportPanel() {
   const errorId = 'import-error';
   return (
     <section class="tool-panel import-panel" aria-labelledby="import-heading">
-      <h2 id="import-heading" class="tool-panel__title">Importer fra fil</h2>
+      <h2 id="import-heading" class="tool-panel__title">
+        Importer fra fil
+      </h2>
       <p>
-        Les inn en fil som er eksportert fra SoMe-veilederen (JSON, høyst {formatBytes(MAX_IMPORT_BYTES)}). Dere ser hva filen
-        inneholder før noe endres.
+        Les inn en fil som er eksportert fra SoMe-veilederen (JSON, høyst {formatBytes(MAX_IMPORT_BYTES)}). Dere ser hva filen inneholder
+        før noe endres.
       </p>
       <div
         class={`drop-zone${dragging ? ' drop-zone--active' : ''}`}
@@ -123,9 +137,7 @@ export function ImportPanel() {
         </div>
         <p id="import-hint">Dere kan også dra filen hit og slippe den.</p>
       </div>
-      <div aria-live="polite">
-        {state.step === 'done' && <p class="workspace-success">{state.message}</p>}
-      </div>
+      <div aria-live="polite">{state.step === 'done' && <p class="workspace-success">{state.message}</p>}</div>
       {state.step === 'error' && (
         <p id={errorId} class="form-error" role="alert">
           «{state.fileName}» ble ikke importert. {state.message}
@@ -133,7 +145,9 @@ export function ImportPanel() {
       )}
       {state.step === 'preview' && (
         <div class="import-preview">
-          <h3 ref={heading} tabIndex={-1}>Dette inneholder «{state.fileName}»</h3>
+          <h3 ref={heading} tabIndex={-1}>
+            Dette inneholder «{state.fileName}»
+          </h3>
           <p>
             Eksportert {formatDateTime(state.preview.exportedAt)} fra SoMe-veilederen {state.preview.appVersion}.
             {state.preview.migrated.length > 0 && ` Filen er fra en eldre versjon og blir oppdatert: ${state.preview.migrated.join(' ')}`}

@@ -69,8 +69,8 @@ export function MyAssessments() {
         {active && (
           <div class="my-assessments__path">
             <p>
-              Valgt vurdering: <strong>{active.title}</strong>. Begynn med <a href={withBase('/verktoy/screening/')}>Trenger vi en DPIA?</a> og{' '}
-              <a href={withBase('/verktoy/beskrivelse/')}>beskrivelsen av behandlingen</a>, eller gå rett til det steget dere er på.
+              Valgt vurdering: <strong>{active.title}</strong>. Begynn med <a href={withBase('/verktoy/screening/')}>Trenger vi en DPIA?</a>{' '}
+              og <a href={withBase('/verktoy/beskrivelse/')}>beskrivelsen av behandlingen</a>, eller gå rett til det steget dere er på.
             </p>
             <AssessmentPath assessment={withParts(active)} />
           </div>

@@ -45,8 +45,8 @@ export function StorageStatus() {
                 ? 'Lagringsplassen i nettleseren er full.'
                 : 'Nettleseren lar ikke verktøyene lagre noe på denne maskinen.'}
             </strong>{' '}
-            Verktøyene virker, men endringene deres finnes bare i denne fanen og forsvinner når dere lukker den eller laster
-            siden på nytt. Eksporter til fil før dere lukker fanen.
+            Verktøyene virker, men endringene deres finnes bare i denne fanen og forsvinner når dere lukker den eller laster siden på nytt.
+            Eksporter til fil før dere lukker fanen.
           </p>
           <button type="button" class="button" onClick={exportAll}>
             Eksporter alt til fil
@@ -58,32 +58,32 @@ export function StorageStatus() {
           {notices.map((notice) => (
             <li key={notice.id}>
               <div class={`storage-notice storage-notice--${notice.level}`} role={notice.level === 'warning' ? 'alert' : 'status'}>
-              <p>
-                <span aria-hidden="true">{notice.level === 'warning' ? '⚠ ' : 'ℹ '}</span>
-                {notice.text}
-              </p>
-              <div class="actions">
-                {notice.backup && (
-                  <button
-                    type="button"
-                    class="button secondary"
-                    onClick={() => {
-                      const raw = backupContent(notice.backup!.key);
-                      if (raw !== null) downloadText(backupFileName(notice.backup!), raw, 'text/plain');
-                    }}
-                  >
-                    Last ned sikkerhetskopien
+                <p>
+                  <span aria-hidden="true">{notice.level === 'warning' ? '⚠ ' : 'ℹ '}</span>
+                  {notice.text}
+                </p>
+                <div class="actions">
+                  {notice.backup && (
+                    <button
+                      type="button"
+                      class="button secondary"
+                      onClick={() => {
+                        const raw = backupContent(notice.backup!.key);
+                        if (raw !== null) downloadText(backupFileName(notice.backup!), raw, 'text/plain');
+                      }}
+                    >
+                      Last ned sikkerhetskopien
+                    </button>
+                  )}
+                  {notice.backup && (
+                    <button type="button" class="button secondary" onClick={() => deleteBackup(notice.backup!.key)}>
+                      Slett sikkerhetskopien
+                    </button>
+                  )}
+                  <button type="button" class="button secondary" onClick={() => dismissNotice(notice.id)}>
+                    Lukk meldingen
                   </button>
-                )}
-                {notice.backup && (
-                  <button type="button" class="button secondary" onClick={() => deleteBackup(notice.backup!.key)}>
-                    Slett sikkerhetskopien
-                  </button>
-                )}
-                <button type="button" class="button secondary" onClick={() => dismissNotice(notice.id)}>
-                  Lukk meldingen
-                </button>
-              </div>
+                </div>
               </div>
             </li>
           ))}

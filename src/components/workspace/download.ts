@@ -11,5 +11,3 @@ export function downloadText(fileName: string, text: string, type = 'application
   link.remove();
   setTimeout(() => URL.revokeObjectURL(url), 10_000);
 }
-
-

@@ -36,28 +36,68 @@ export function parseCsvRows(input: string, separator = SEPARATOR): ParsedRows {
     const ch = text[i];
     if (quoted) {
       if (ch === '"') {
-        if (text[i + 1] === '"') { field += '"'; i += 2; continue; }
-        quoted = false; i += 1; continue;
+        if (text[i + 1] === '"') {
+          field += '"';
+          i += 2;
+          continue;
+        }
+        quoted = false;
+        i += 1;
+        continue;
       }
-      field += ch; i += 1; continue;
+      field += ch;
+      i += 1;
+      continue;
     }
-    if (ch === '"' && !fieldStarted) { quoted = true; fieldStarted = true; i += 1; continue; }
+    if (ch === '"' && !fieldStarted) {
+      quoted = true;
+      fieldStarted = true;
+      i += 1;
+      continue;
+    }
     if (ch === '"') {
-      return { ok: false, errors: [{ row: rows.length + 1, column: undefined, message: `Rad ${rows.length + 1}: anførselstegn midt i et felt som ikke står i anførselstegn. Sett hele feltet i anførselstegn og doble anførselstegnene inni («""»).` }] };
+      return {
+        ok: false,
+        errors: [
+          {
+            row: rows.length + 1,
+            column: undefined,
+            message: `Rad ${rows.length + 1}: anførselstegn midt i et felt som ikke står i anførselstegn. Sett hele feltet i anførselstegn og doble anførselstegnene inni («""»).`,
+          },
+        ],
+      };
     }
-    if (ch === separator) { row.push(field); field = ''; fieldStarted = false; i += 1; continue; }
+    if (ch === separator) {
+      row.push(field);
+      field = '';
+      fieldStarted = false;
+      i += 1;
+      continue;
+    }
     if (ch === '\r' || ch === '\n') {
-      row.push(field); rows.push(row); row = []; field = ''; fieldStarted = false;
+      row.push(field);
+      rows.push(row);
+      row = [];
+      field = '';
+      fieldStarted = false;
       i += ch === '\r' && text[i + 1] === '\n' ? 2 : 1;
       rowStart = rows.length + 1;
       continue;
     }
-    field += ch; fieldStarted = true; i += 1;
+    field += ch;
+    fieldStarted = true;
+    i += 1;
   }
   if (quoted) {
-    return { ok: false, errors: [{ row: rowStart, message: `Rad ${rowStart}: et felt starter med anførselstegn som aldri blir avsluttet.` }] };
+    return {
+      ok: false,
+      errors: [{ row: rowStart, message: `Rad ${rowStart}: et felt starter med anførselstegn som aldri blir avsluttet.` }],
+    };
   }
-  if (fieldStarted || row.length > 0) { row.push(field); rows.push(row); }
+  if (fieldStarted || row.length > 0) {
+    row.push(field);
+    rows.push(row);
+  }
   return { ok: true, rows };
 }
 
@@ -90,9 +130,15 @@ export function parseDate(raw: string): string | null {
   if (value === '') return '';
   let y: number, m: number, d: number;
   let match = /^(\d{4})-(\d{2})-(\d{2})$/.exec(value);
-  if (match) { y = +match[1]; m = +match[2]; d = +match[3]; }
-  else if ((match = /^(\d{1,2})\.(\d{1,2})\.(\d{4})$/.exec(value))) { d = +match[1]; m = +match[2]; y = +match[3]; }
-  else return null;
+  if (match) {
+    y = +match[1];
+    m = +match[2];
+    d = +match[3];
+  } else if ((match = /^(\d{1,2})\.(\d{1,2})\.(\d{4})$/.exec(value))) {
+    d = +match[1];
+    m = +match[2];
+    y = +match[3];
+  } else return null;
   const date = new Date(Date.UTC(y, m - 1, d));
   if (date.getUTCFullYear() !== y || date.getUTCMonth() !== m - 1 || date.getUTCDate() !== d) return null;
   return `${String(y).padStart(4, '0')}-${String(m).padStart(2, '0')}-${String(d).padStart(2, '0')}`;
@@ -126,11 +172,17 @@ export function parseAccountsCsv(input: string, options: ImportOptions): ImportR
   header.forEach((name, index) => {
     const column = CSV_COLUMNS.find((c) => normalise(c.header) === normalise(name));
     if (!column) {
-      if (name.trim() !== '') errors.push({ row: 1, column: name, message: `Rad 1, kolonne ${columnLetter(index)}: ukjent kolonne «${name.trim()}».` });
+      if (name.trim() !== '')
+        errors.push({ row: 1, column: name, message: `Rad 1, kolonne ${columnLetter(index)}: ukjent kolonne «${name.trim()}».` });
       return;
     }
     if (column.field) {
-      if (columnIndex.has(column.field)) errors.push({ row: 1, column: column.header, message: `Rad 1, kolonne ${columnLetter(index)}: kolonnen «${column.header}» står to ganger.` });
+      if (columnIndex.has(column.field))
+        errors.push({
+          row: 1,
+          column: column.header,
+          message: `Rad 1, kolonne ${columnLetter(index)}: kolonnen «${column.header}» står to ganger.`,
+        });
       else columnIndex.set(column.field, index);
     }
   });
@@ -153,11 +205,18 @@ export function parseAccountsCsv(input: string, options: ImportOptions): ImportR
     const fail = (field: Field, message: string) => {
       const header = CSV_COLUMNS.find((c) => c.field === field)!.header;
       const at = columnIndex.get(field);
-      errors.push({ row: rowNo, column: header, message: `Rad ${rowNo}, kolonne «${header}»${at === undefined ? '' : ` (${columnLetter(at)})`}: ${message}` });
+      errors.push({
+        row: rowNo,
+        column: header,
+        message: `Rad ${rowNo}, kolonne «${header}»${at === undefined ? '' : ` (${columnLetter(at)})`}: ${message}`,
+      });
     };
     const before = errors.length;
     if (fields.length > header.length) {
-      errors.push({ row: rowNo, message: `Rad ${rowNo}: raden har ${fields.length} felt, men overskriftsraden har ${header.length}. Sjekk semikolon og anførselstegn.` });
+      errors.push({
+        row: rowNo,
+        message: `Rad ${rowNo}: raden har ${fields.length} felt, men overskriftsraden har ${header.length}. Sjekk semikolon og anførselstegn.`,
+      });
       return;
     }
 
@@ -175,7 +234,8 @@ export function parseAccountsCsv(input: string, options: ImportOptions): ImportR
     const adminRaw = get('adminCount').trim();
     let adminCount: number | null = null;
     if (adminRaw !== '') {
-      if (!/^\d+$/.test(adminRaw) || Number(adminRaw) > 10_000) fail('adminCount', `«${adminRaw}» er ikke et helt tall mellom 0 og 10 000.`);
+      if (!/^\d+$/.test(adminRaw) || Number(adminRaw) > 10_000)
+        fail('adminCount', `«${adminRaw}» er ikke et helt tall mellom 0 og 10 000.`);
       else adminCount = Number(adminRaw);
     }
 
@@ -187,22 +247,29 @@ export function parseAccountsCsv(input: string, options: ImportOptions): ImportR
     if (verdict === null) fail('verdict', `«${get('verdict').trim()}» er ikke gyldig. Bruk behold, slett eller vurderes.`);
 
     const lastCleaned = parseDate(get('lastCleaned'));
-    if (lastCleaned === null) fail('lastCleaned', `«${get('lastCleaned').trim()}» er ikke en gyldig dato. Bruk ÅÅÅÅ-MM-DD, for eksempel 2026-03-31.`);
+    if (lastCleaned === null)
+      fail('lastCleaned', `«${get('lastCleaned').trim()}» er ikke en gyldig dato. Bruk ÅÅÅÅ-MM-DD, for eksempel 2026-03-31.`);
     const nextReview = parseDate(get('nextReview'));
-    if (nextReview === null) fail('nextReview', `«${get('nextReview').trim()}» er ikke en gyldig dato. Bruk ÅÅÅÅ-MM-DD, for eksempel 2026-03-31.`);
+    if (nextReview === null)
+      fail('nextReview', `«${get('nextReview').trim()}» er ikke en gyldig dato. Bruk ÅÅÅÅ-MM-DD, for eksempel 2026-03-31.`);
 
     const archivedDate = parseDate(get('archivedDate'));
-    if (archivedDate === null) fail('archivedDate', `«${get('archivedDate').trim()}» er ikke en gyldig dato. Bruk ÅÅÅÅ-MM-DD, for eksempel 2026-03-31.`);
+    if (archivedDate === null)
+      fail('archivedDate', `«${get('archivedDate').trim()}» er ikke en gyldig dato. Bruk ÅÅÅÅ-MM-DD, for eksempel 2026-03-31.`);
     const deletionRaw = get('deletionScope').trim();
     const deletionScope = deletionRaw === '' ? null : picklist(deletionRaw, DELETION_OPTIONS, 'konto');
-    if (deletionRaw !== '' && deletionScope === null) fail('deletionScope', `«${deletionRaw}» er ikke gyldig. Bruk konto, innlegg eller la feltet stå tomt.`);
+    if (deletionRaw !== '' && deletionScope === null)
+      fail('deletionScope', `«${deletionRaw}» er ikke gyldig. Bruk konto, innlegg eller la feltet stå tomt.`);
     const deletionDate = parseDate(get('deletionDate'));
-    if (deletionDate === null) fail('deletionDate', `«${get('deletionDate').trim()}» er ikke en gyldig dato. Bruk ÅÅÅÅ-MM-DD, for eksempel 2026-03-31.`);
+    if (deletionDate === null)
+      fail('deletionDate', `«${get('deletionDate').trim()}» er ikke en gyldig dato. Bruk ÅÅÅÅ-MM-DD, for eksempel 2026-03-31.`);
     else if (deletionScope && deletionDate === '') fail('deletionDate', 'oppgi datoen da det ble slettet.');
-    else if (!deletionScope && deletionDate !== '') fail('deletionScope', 'oppgi hva som ble slettet (konto eller innlegg), eller fjern slettedatoen.');
+    else if (!deletionScope && deletionDate !== '')
+      fail('deletionScope', 'oppgi hva som ble slettet (konto eller innlegg), eller fjern slettedatoen.');
 
     const assessmentRaw = get('assessmentId').trim();
-    if (assessmentRaw !== '' && !/^[A-Za-z0-9_-]{1,64}$/.test(assessmentRaw)) fail('assessmentId', `«${assessmentRaw}» er ikke en gyldig id.`);
+    if (assessmentRaw !== '' && !/^[A-Za-z0-9_-]{1,64}$/.test(assessmentRaw))
+      fail('assessmentId', `«${assessmentRaw}» er ikke en gyldig id.`);
 
     if (errors.length > before) return;
     const candidate: Account = {
@@ -244,4 +311,3 @@ export function parseAccountsCsv(input: string, options: ImportOptions): ImportR
   if (accounts.length === 0) return { ok: false, errors: [{ row: 2, message: 'Filen har ingen kontoer under overskriftsraden.' }] };
   return { ok: true, accounts };
 }
-

@@ -13,7 +13,16 @@ import { DELETION_OPTIONS } from './review';
 import { BOM, SEPARATOR, EOL, type Field, CSV_COLUMNS } from './csv-columns';
 
 export { BOM, SEPARATOR, EOL, CSV_COLUMNS } from './csv-columns';
-export { parseCsvRows, parseAccountsCsv, columnLetter, parseDate, type CsvError, type ParsedRows, type ImportOptions, type ImportResult } from './csv-import';
+export {
+  parseCsvRows,
+  parseAccountsCsv,
+  columnLetter,
+  parseDate,
+  type CsvError,
+  type ParsedRows,
+  type ImportOptions,
+  type ImportResult,
+} from './csv-import';
 
 function fieldValue(acc: Account, field: Field): string | number | null {
   switch (field) {

@@ -85,7 +85,10 @@ export function accountFromForm(f: AccountFormText, base: Account): Account {
 }
 
 /** The account to save (platform and name trimmed), or the errors that stop it. */
-export function checkAccountForm(f: AccountFormText, base: Account): { ok: true; account: Account } | { ok: false; errors: AccountFormErrors } {
+export function checkAccountForm(
+  f: AccountFormText,
+  base: Account,
+): { ok: true; account: Account } | { ok: false; errors: AccountFormErrors } {
   const errors: AccountFormErrors = {};
   if (!f.platform.trim()) errors.platform = 'Skriv inn plattformen.';
   if (!f.name.trim()) errors.name = 'Skriv inn navnet på siden eller kontoen.';

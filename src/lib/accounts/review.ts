@@ -104,8 +104,7 @@ export function filterAccounts(accounts: readonly Account[], filter: AccountFilt
     if (filter.verdict && a.verdict !== filter.verdict) return false;
     if (filter.overdueOnly && !isOverdue(a, today)) return false;
     if (!needle) return true;
-    return [a.platform, a.name, a.address, a.unit, a.owner, a.purpose]
-      .some((field) => field.toLocaleLowerCase('nb').includes(needle));
+    return [a.platform, a.name, a.address, a.unit, a.owner, a.purpose].some((field) => field.toLocaleLowerCase('nb').includes(needle));
   });
 }
 

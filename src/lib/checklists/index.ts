@@ -64,12 +64,7 @@ export function getAnswer(section: ChecklistsSection | undefined, listId: string
 }
 
 /** A new section with one item's answer changed; the input is not modified. */
-export function setAnswer(
-  section: ChecklistsSection,
-  listId: string,
-  itemId: string,
-  patch: Partial<ChecklistAnswer>,
-): ChecklistsSection {
+export function setAnswer(section: ChecklistsSection, listId: string, itemId: string, patch: Partial<ChecklistAnswer>): ChecklistsSection {
   const current = getAnswer(section, listId, itemId);
   return {
     ...section,
@@ -104,4 +99,3 @@ export function checklistSummary(lists: readonly Checklist[], section: Checklist
     };
   });
 }
-

@@ -143,4 +143,3 @@ export function art36Notice(times: number): Art36Notice {
     ],
   };
 }
-

@@ -76,7 +76,8 @@ export function validateConsultation(draft: ConsultationDraft, existing: readonl
   if (!requested) e.requestedDate = 'Skriv datoen da kommunen ba Datatilsynet om forhåndsdrøfting.';
   else if (!isDate(requested)) e.requestedDate = 'Datoen må skrives som ÅÅÅÅ-MM-DD, for eksempel 2026-11-22.';
   if (answered && !isDate(answered)) e.answerDate = 'Datoen må skrives som ÅÅÅÅ-MM-DD, eller stå tom til Datatilsynet har svart.';
-  else if (answered && requested && isDate(requested) && answered < requested) e.answerDate = 'Svaret kan ikke være datert før forespørselen.';
+  else if (answered && requested && isDate(requested) && answered < requested)
+    e.answerDate = 'Svaret kan ikke være datert før forespørselen.';
   if (answered && !draft.adviceSummary.trim()) e.adviceSummary = 'Skriv kort hva Datatilsynet rådet.';
   if (!answered && draft.adviceSummary.trim()) e.answerDate = 'Skriv datoen for Datatilsynets svar når dere oppsummerer rådet.';
   if (draft.corrects) {

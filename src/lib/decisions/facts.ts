@@ -23,7 +23,8 @@ export function roundFacts(round: DecisionRound, all: readonly DecisionRound[]):
     { label: 'Beslutning', value: OUTCOME_LABEL[round.outcome] },
   );
   if (round.outcome === 'betinget') items.push({ label: 'Vilkår', value: round.conditions.map((c, i) => `${i + 1}) ${c.text}`).join(' ') });
-  if (round.openConditionsStatement) items.push({ label: 'Vilkår fra forrige betingede godkjenning', value: round.openConditionsStatement });
+  if (round.openConditionsStatement)
+    items.push({ label: 'Vilkår fra forrige betingede godkjenning', value: round.openConditionsStatement });
   items.push(
     { label: 'Begrunnelse', value: round.justification },
     { label: 'Lagt fram av', value: round.presentedBy },
@@ -35,13 +36,12 @@ export function roundFacts(round: DecisionRound, all: readonly DecisionRound[]):
   if (round.dpoFollowed === false) items.push({ label: 'Hvorfor rådet ikke ble fulgt', value: round.dpoReason });
   items.push(
     { label: 'Synspunkter fra de registrerte (art. 35 nr. 9)', value: round.dataSubjectViews || 'Ikke innhentet' },
-    { label: 'Fortsatt sterkt ønske om å bruke plattformen? (KS\' prosessråd)', value: yesNo(round.strongWish, 'Ja', 'Nei') },
+    { label: "Fortsatt sterkt ønske om å bruke plattformen? (KS' prosessråd)", value: yesNo(round.strongWish, 'Ja', 'Nei') },
     { label: 'Registrert', value: `${formatDate(round.recordedAt.slice(0, 10))} kl. ${round.recordedAt.slice(11, 16)} UTC` },
     { label: 'Fingeravtrykk av vurderingen', value: round.fingerprint },
   );
   return items;
 }
-
 
 /** The numbers of the rounds that correct `round` (empty when none does). */
 export function correctedBy(round: DecisionRound, all: readonly DecisionRound[]): number[] {

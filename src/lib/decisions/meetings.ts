@@ -16,7 +16,6 @@ export interface Meeting {
   effective: DecisionRound;
 }
 
-
 /** The meetings in the order they were recorded, with corrections applied. */
 export function meetings(decisions: readonly DecisionRound[]): Meeting[] {
   const byId = new Map(decisions.map((d) => [d.id, d]));
@@ -39,4 +38,3 @@ export function correctedIds(decisions: readonly DecisionRound[]): Set<string> {
   const ids = new Set(decisions.map((d) => d.id));
   return new Set(decisions.map((d) => d.corrects).filter((c): c is string => c !== null && ids.has(c)));
 }
-

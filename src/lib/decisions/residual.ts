@@ -31,7 +31,14 @@ export function residualRisk(
   method: RiskMethod = CLASSIC_METHOD,
 ): ResidualRisk & { high: boolean; restsOnPlanned: boolean; highestBand?: string } {
   const out: ResidualRisk & { high: boolean; restsOnPlanned: boolean; highestBand?: string } = {
-    lav: 0, middels: 0, hoy: 0, highest: null, unassessed: 0, withoutResidual: 0, high: false, restsOnPlanned: false,
+    lav: 0,
+    middels: 0,
+    hoy: 0,
+    highest: null,
+    unassessed: 0,
+    withoutResidual: 0,
+    high: false,
+    restsOnPlanned: false,
   };
   let top = -1;
   for (const risk of risks) {
@@ -68,7 +75,11 @@ function highestBand(r: { highest: number | null }): Band | null {
 
 /** One line in Norwegian, e.g. "Høy (høyeste verdi 15): 1 høy, 2 middels, 0 lav". */
 export function describeResidual(
-  stored: Pick<ResidualRisk, 'lav' | 'middels' | 'hoy' | 'highest'> & { unassessed?: number | undefined; withoutResidual?: number | undefined; highestBand?: string | undefined },
+  stored: Pick<ResidualRisk, 'lav' | 'middels' | 'hoy' | 'highest'> & {
+    unassessed?: number | undefined;
+    withoutResidual?: number | undefined;
+    highestBand?: string | undefined;
+  },
 ): string {
   // Rounds store the extra counts and the band name as optional fields.
   const r: ResidualRisk = { ...stored, unassessed: stored.unassessed ?? 0, withoutResidual: stored.withoutResidual ?? 0 };

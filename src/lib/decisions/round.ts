@@ -121,10 +121,14 @@ export function roundRecordedMessage(round: DecisionRound, number: number, befor
 
 /** The conditions as typed: one per non-empty line. */
 export function conditionLines(text: string): string[] {
-  return text.split(/\r?\n/).map((l) => l.trim()).filter((l) => l.length > 0);
+  return text
+    .split(/\r?\n/)
+    .map((l) => l.trim())
+    .filter((l) => l.length > 0);
 }
 
-const isDate = (s: string) => /^\d{4}-\d{2}-\d{2}$/.test(s) && !Number.isNaN(Date.parse(`${s}T00:00:00Z`)) && new Date(`${s}T00:00:00Z`).toISOString().startsWith(s);
+const isDate = (s: string) =>
+  /^\d{4}-\d{2}-\d{2}$/.test(s) && !Number.isNaN(Date.parse(`${s}T00:00:00Z`)) && new Date(`${s}T00:00:00Z`).toISOString().startsWith(s);
 
 /**
  * The open conditions an approval in this draft would pass over: the latest
@@ -199,17 +203,22 @@ export function validateDraft(
   const tooLong = (s: string, max: number) => s.length > max;
   for (const key of ['body', 'presentedBy'] as const)
     if (!e[key] && tooLong(draft[key], 500)) e[key] = 'Teksten er for lang (over 500 tegn).';
-  for (const key of ['justification', 'actionPlan', 'dpoAdvice', 'dpoReason', 'dataSubjectViews', 'correctionReason', 'conditionsText', 'openConditionsStatement'] as const)
+  for (const key of [
+    'justification',
+    'actionPlan',
+    'dpoAdvice',
+    'dpoReason',
+    'dataSubjectViews',
+    'correctionReason',
+    'conditionsText',
+    'openConditionsStatement',
+  ] as const)
     if (!e[key] && tooLong(draft[key], 20_000)) e[key] = 'Teksten er for lang (over 20 000 tegn).';
   return e;
 }
 
 /** The round to append, with the residual risk and fingerprint of the assessment as it stands now. */
-export function buildRound(
-  draft: RoundDraft,
-  a: Assessment,
-  opts: { now: Date; newId: (prefix: string) => string },
-): DecisionRound {
+export function buildRound(draft: RoundDraft, a: Assessment, opts: { now: Date; newId: (prefix: string) => string }): DecisionRound {
   const r = residualRisk(a.risks, a.method);
   return {
     id: opts.newId('b'),

@@ -125,7 +125,8 @@ function baseStatus(
       label: 'Ikke behandlet av ledelsen',
       meaning: 'Ledelsen har ikke behandlet vurderingen ennå. Enheten kan ikke ta i bruk plattformen før vurderingen er godkjent.',
       mayStart: false,
-      nextStep: 'Legg vurderingen fram for ledelsen. Ledelsen avgjør om tiltakene, restrisikoen og en eventuell handlingsplan er akseptable.',
+      nextStep:
+        'Legg vurderingen fram for ledelsen. Ledelsen avgjør om tiltakene, restrisikoen og en eventuell handlingsplan er akseptable.',
     };
   }
   if (latest.outcome === 'godkjent') {

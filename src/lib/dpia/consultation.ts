@@ -5,11 +5,27 @@
 import type { Consultation, ConsultationSection, ConsultedParty } from './sections';
 
 export const PARTIES: readonly { value: ConsultedParty; label: string; help: string }[] = [
-  { value: 'personvernombud', label: 'Personvernombudet', help: 'Kommunen skal be om råd fra personvernombudet når den gjennomfører en DPIA (art. 35 nr. 2).' },
-  { value: 'registrerte', label: 'De registrerte eller deres representanter', help: 'Der det er hensiktsmessig, skal kommunen be om synspunkter fra de registrerte eller deres representanter (art. 35 nr. 9), for eksempel ungdomsråd, eldreråd eller brukerorganisasjoner.' },
-  { value: 'informasjonssikkerhet', label: 'Informasjonssikkerhet', help: 'Den som har ansvar for informasjonssikkerhet, for eksempel om kontoer, tilganger og tofaktorautentisering.' },
+  {
+    value: 'personvernombud',
+    label: 'Personvernombudet',
+    help: 'Kommunen skal be om råd fra personvernombudet når den gjennomfører en DPIA (art. 35 nr. 2).',
+  },
+  {
+    value: 'registrerte',
+    label: 'De registrerte eller deres representanter',
+    help: 'Der det er hensiktsmessig, skal kommunen be om synspunkter fra de registrerte eller deres representanter (art. 35 nr. 9), for eksempel ungdomsråd, eldreråd eller brukerorganisasjoner.',
+  },
+  {
+    value: 'informasjonssikkerhet',
+    label: 'Informasjonssikkerhet',
+    help: 'Den som har ansvar for informasjonssikkerhet, for eksempel om kontoer, tilganger og tofaktorautentisering.',
+  },
   { value: 'arkiv', label: 'Arkiv', help: 'Arkivtjenesten, om hva som er arkivverdig og hvordan det journalføres før noe slettes.' },
-  { value: 'tillitsvalgte', label: 'Tillitsvalgte', help: 'Representanter for de ansatte, særlig når ansatte skal drive kontoene eller blir synlige på plattformen.' },
+  {
+    value: 'tillitsvalgte',
+    label: 'Tillitsvalgte',
+    help: 'Representanter for de ansatte, særlig når ansatte skal drive kontoene eller blir synlige på plattformen.',
+  },
   { value: 'annen', label: 'Andre', help: 'Andre dere har rådført dere med.' },
 ];
 

@@ -15,12 +15,32 @@ export interface Feature {
 }
 
 export const FEATURES: readonly Feature[] = [
-  { id: 'sidestatistikk', name: 'Sidestatistikk (for eksempel Sideinnsikt på Facebook)', collects: 'statistikk om hvem som besøker og følger siden, laget av plattformen', public: false },
-  { id: 'piksel', name: 'Piksel eller sporing på kommunens egne nettsider', collects: 'hva besøkende gjør på kommunens nettsider, sendt til plattformen', public: false },
-  { id: 'annonser', name: 'Annonser og betalt spredning', collects: 'målgrupper for annonser, laget av plattformen ut fra brukernes profiler', public: false },
+  {
+    id: 'sidestatistikk',
+    name: 'Sidestatistikk (for eksempel Sideinnsikt på Facebook)',
+    collects: 'statistikk om hvem som besøker og følger siden, laget av plattformen',
+    public: false,
+  },
+  {
+    id: 'piksel',
+    name: 'Piksel eller sporing på kommunens egne nettsider',
+    collects: 'hva besøkende gjør på kommunens nettsider, sendt til plattformen',
+    public: false,
+  },
+  {
+    id: 'annonser',
+    name: 'Annonser og betalt spredning',
+    collects: 'målgrupper for annonser, laget av plattformen ut fra brukernes profiler',
+    public: false,
+  },
   { id: 'kommentarer', name: 'Kommentarer og reaksjoner', collects: 'kommentarer og reaksjoner med navn og profilbilde', public: true },
   { id: 'meldinger', name: 'Direktemeldinger', collects: 'direktemeldinger mellom innbyggere og kommunen', public: false },
-  { id: 'direktesending', name: 'Direktesending av video', collects: 'bilde og lyd fra direktesendinger, og kommentarer under dem', public: true },
+  {
+    id: 'direktesending',
+    name: 'Direktesending av video',
+    collects: 'bilde og lyd fra direktesendinger, og kommentarer under dem',
+    public: true,
+  },
 ];
 
 export const RECIPIENT_ROLES: readonly { value: RecipientRole; label: string }[] = [
@@ -86,23 +106,33 @@ export function dataFlow(input: FlowInput): DataFlow {
   if (subjects.length) collected.push(`om: ${subjects.map((s) => named(s.name)).join(', ')}`);
 
   const goesTo = [`${platform}, som driver tjenesten og behandler opplysningene også for egne formål`];
-  for (const r of recipients) if (r.role !== 'plattform' || named(r.name).toLowerCase() !== platform.toLowerCase())
-    goesTo.push(`${named(r.name)} (${roleLabel(r.role).toLowerCase()})`);
+  for (const r of recipients)
+    if (r.role !== 'plattform' || named(r.name).toLowerCase() !== platform.toLowerCase())
+      goesTo.push(`${named(r.name)} (${roleLabel(r.role).toLowerCase()})`);
 
   const seenBy: string[] = [];
   if (inUse.some((f) => f.public)) seenBy.push('alle som besøker siden: kommentarer, reaksjoner og direktesendinger er offentlige');
   const admins = input.assets.filter((a) => a.kind === 'administrator' && named(a.name));
-  seenBy.push(admins.length ? `kommunens administratorer av siden: ${admins.map((a) => named(a.name)).join(', ')}` : 'kommunens administratorer av siden');
+  seenBy.push(
+    admins.length
+      ? `kommunens administratorer av siden: ${admins.map((a) => named(a.name)).join(', ')}`
+      : 'kommunens administratorer av siden',
+  );
   seenBy.push(platform);
   for (const r of recipients) if (r.role !== 'plattform') seenBy.push(named(r.name));
 
   const attention: string[] = [];
   const special = categories.filter((c) => c.special);
-  if (special.length) attention.push(`Særlige kategorier: ${special.map((c) => named(c.name)).join(', ')}. Vurder hvordan dere begrenser og håndterer dem.`);
+  if (special.length)
+    attention.push(`Særlige kategorier: ${special.map((c) => named(c.name)).join(', ')}. Vurder hvordan dere begrenser og håndterer dem.`);
   const vulnerable = subjects.filter((s) => s.vulnerable);
-  if (vulnerable.length) attention.push(`Barn eller sårbare grupper: ${vulnerable.map((s) => named(s.name)).join(', ')}. Strengere krav kan gjelde.`);
-  const noTwoFactor = input.assets.filter((a) => (a.kind === 'konto' || a.kind === 'administrator') && (a.twoFactor === 'nei' || a.twoFactor === 'ukjent'));
-  if (noTwoFactor.length) attention.push(`Uten bekreftet tofaktorautentisering: ${noTwoFactor.map((a) => named(a.name) || kindLabel(a.kind)).join(', ')}.`);
+  if (vulnerable.length)
+    attention.push(`Barn eller sårbare grupper: ${vulnerable.map((s) => named(s.name)).join(', ')}. Strengere krav kan gjelde.`);
+  const noTwoFactor = input.assets.filter(
+    (a) => (a.kind === 'konto' || a.kind === 'administrator') && (a.twoFactor === 'nei' || a.twoFactor === 'ukjent'),
+  );
+  if (noTwoFactor.length)
+    attention.push(`Uten bekreftet tofaktorautentisering: ${noTwoFactor.map((a) => named(a.name) || kindLabel(a.kind)).join(', ')}.`);
   if (unanswered.length) attention.push(`Ikke besvart om funksjonen er i bruk: ${unanswered.map((f) => f.name).join(', ')}.`);
   if (!categories.length) attention.push('Ingen kategorier av personopplysninger er ført opp ennå.');
   return { collected, goesTo, seenBy, attention };

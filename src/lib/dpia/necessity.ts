@@ -23,24 +23,48 @@ export interface FieldDef {
 }
 
 export const FIELDS: readonly FieldDef[] = [
-  { key: 'minimisation', label: 'Dataminimering: hvilke funksjoner er slått av, og hvorfor',
+  {
+    key: 'minimisation',
+    label: 'Dataminimering: hvilke funksjoner er slått av, og hvorfor',
     help: 'For eksempel: piksel på kommunens nettsider er ikke tatt i bruk, direktemeldinger er slått av fordi henvendelser om enkeltsaker skal gå til andre kanaler, og annonser brukes ikke.',
-    legalBasis: [], checklist: ['systematisk-beskrivelse/funksjoner', 'systematisk-beskrivelse/saerlige-kategorier'] },
-  { key: 'retention', label: 'Lagringstid',
+    legalBasis: [],
+    checklist: ['systematisk-beskrivelse/funksjoner', 'systematisk-beskrivelse/saerlige-kategorier'],
+  },
+  {
+    key: 'retention',
+    label: 'Lagringstid',
     help: 'Hvor lenge kommunen beholder innlegg, kommentarer og meldinger, hva plattformen selv lagrer, og hvordan dere arkiverer eller journalfører før noe slettes.',
-    legalBasis: ['arkiv'], checklist: ['systematisk-beskrivelse/mengde-lagringstid', 'andre-regler/arkivering', 'andre-regler/arkiver-for-sletting'] },
-  { key: 'information', label: 'Informasjon til de registrerte (art. 13 og 14)',
+    legalBasis: ['arkiv'],
+    checklist: ['systematisk-beskrivelse/mengde-lagringstid', 'andre-regler/arkivering', 'andre-regler/arkiver-for-sletting'],
+  },
+  {
+    key: 'information',
+    label: 'Informasjon til de registrerte (art. 13 og 14)',
     help: 'Hvor personvernerklæringen for siden er publisert (for eksempel på kommunens nettsted med lenke fra profilen), og hva den forteller om plattformens behandling.',
-    legalBasis: ['informasjonsplikt'], checklist: ['ansvarsforhold/informasjon-innsyn', 'ansvarsforhold/mer-informasjonsplikt'] },
-  { key: 'rights', label: 'Innsyn, sletting og protest',
+    legalBasis: ['informasjonsplikt'],
+    checklist: ['ansvarsforhold/informasjon-innsyn', 'ansvarsforhold/mer-informasjonsplikt'],
+  },
+  {
+    key: 'rights',
+    label: 'Innsyn, sletting og protest',
     help: 'Hvordan kommunen svarer på krav om innsyn, sletting og protest når plattformen har mye av dataene, og hva dere gjør med kommentarer som må skjules eller fjernes.',
-    legalBasis: [], checklist: ['ansvarsforhold/informasjon-innsyn', 'ansvarsforhold/leverandorens-rettigheter'] },
-  { key: 'jointControl', label: 'Ordningen med plattformen (art. 26)',
+    legalBasis: [],
+    checklist: ['ansvarsforhold/informasjon-innsyn', 'ansvarsforhold/leverandorens-rettigheter'],
+  },
+  {
+    key: 'jointControl',
+    label: 'Ordningen med plattformen (art. 26)',
     help: 'Hva ordningen for felles behandlingsansvar sier om ansvarsfordelingen, og hvor den finnes.',
-    legalBasis: ['felles-ansvar'], checklist: ['ansvarsforhold/felles-ansvar', 'ansvarsforhold/ordning'] },
-  { key: 'transfers', label: 'Overføring til land utenfor EU/EØS',
+    legalBasis: ['felles-ansvar'],
+    checklist: ['ansvarsforhold/felles-ansvar', 'ansvarsforhold/ordning'],
+  },
+  {
+    key: 'transfers',
+    label: 'Overføring til land utenfor EU/EØS',
     help: 'Hvor plattformen behandler opplysningene, og hvilket overføringsgrunnlag overføringen bygger på.',
-    legalBasis: ['leverandor', 'overforingsgrunnlag'], checklist: ['overforing/hvor', 'overforing/godkjent-land', 'overforing/overforingsgrunnlag'] },
+    legalBasis: ['leverandor', 'overforingsgrunnlag'],
+    checklist: ['overforing/hvor', 'overforing/godkjent-land', 'overforing/overforingsgrunnlag'],
+  },
 ];
 
 export const ALTERNATIVES: readonly { id: string; name: string }[] = [
@@ -91,7 +115,11 @@ export interface LinkedChecklistAnswer extends ChecklistRef {
 }
 
 /** The checklist answers that belong to a field, in the field's order, unanswered items included. */
-export function linkedChecklistAnswers(section: ChecklistsSection | undefined, refs: readonly ChecklistRef[], field: FieldDef): LinkedChecklistAnswer[] {
+export function linkedChecklistAnswers(
+  section: ChecklistsSection | undefined,
+  refs: readonly ChecklistRef[],
+  field: FieldDef,
+): LinkedChecklistAnswer[] {
   return field.checklist.flatMap((key) => {
     const ref = refs.find((r) => `${r.listId}/${r.itemId}` === key);
     if (!ref) return [];

@@ -49,7 +49,8 @@ export type DpiaAssessment = Assessment & DpiaParts;
 export type StepState = 'ferdig' | 'pabegynt' | 'ikke-pabegynt';
 export const STATE_LABELS: Record<StepState, string> = { ferdig: 'ferdig', pabegynt: 'påbegynt', 'ikke-pabegynt': 'ikke påbegynt' };
 
-export type StepId = 'screening' | 'beskrivelse' | 'behandlingsgrunnlag' | 'nodvendighet' | 'risiko' | 'medvirkning' | 'beslutning' | 'rapport';
+export type StepId =
+  'screening' | 'beskrivelse' | 'behandlingsgrunnlag' | 'nodvendighet' | 'risiko' | 'medvirkning' | 'beslutning' | 'rapport';
 
 export interface Step {
   id: StepId;
@@ -73,8 +74,12 @@ const filled = (s: string | undefined) => !!s && s.trim() !== '';
 const state = (done: boolean, started: boolean): StepState => (done ? 'ferdig' : started ? 'pabegynt' : 'ikke-pabegynt');
 
 function screeningState(s: ScreeningSection): StepState {
-  const started = s.result !== null || filled(s.reasoning) || s.datatilsynetList.answer !== null || filled(s.datatilsynetList.note)
-    || Object.values(s.criteria).some((c) => c.answer !== null || filled(c.note));
+  const started =
+    s.result !== null ||
+    filled(s.reasoning) ||
+    s.datatilsynetList.answer !== null ||
+    filled(s.datatilsynetList.note) ||
+    Object.values(s.criteria).some((c) => c.answer !== null || filled(c.note));
   return state(s.result !== null && filled(s.reasoning), started);
 }
 
@@ -82,8 +87,10 @@ function descriptionState(d: DpiaParts['description']): StepState {
   const texts = [d.purpose, d.nature, d.scope, d.context, d.retention];
   const features = FEATURES.every((f) => (d.features[f.id]?.inUse ?? null) !== null);
   const done = texts.every(filled) && d.dataCategories.length > 0 && d.dataSubjects.length > 0 && features;
-  const started = texts.some(filled) || d.dataCategories.length + d.dataSubjects.length + d.recipients.length + d.assets.length > 0
-    || Object.values(d.features).some((f) => f.inUse !== null || filled(f.note));
+  const started =
+    texts.some(filled) ||
+    d.dataCategories.length + d.dataSubjects.length + d.recipients.length + d.assets.length > 0 ||
+    Object.values(d.features).some((f) => f.inUse !== null || filled(f.note));
   return state(done, started);
 }
 
@@ -134,7 +141,10 @@ export function assessmentPath(a: DpiaAssessment): StepStatus[] {
     beslutning: decisionState(a, a.signOff),
   };
   const before = Object.values(states);
-  const report = state(before.every((s) => s === 'ferdig'), before.some((s) => s !== 'ikke-pabegynt'));
+  const report = state(
+    before.every((s) => s === 'ferdig'),
+    before.some((s) => s !== 'ikke-pabegynt'),
+  );
   return STEPS.map((step) => ({ ...step, state: step.id === 'rapport' ? report : states[step.id] }));
 }
 

@@ -13,24 +13,51 @@ export interface Criterion {
 }
 
 export const CRITERIA: readonly Criterion[] = [
-  { id: 'evaluering', name: 'Evaluering eller poengsetting',
-    help: 'Behandlingen vurderer eller forutsier sider ved personer, for eksempel interesser, atferd eller hvor de befinner seg. Plattformenes algoritmer sorterer brukere etter interesser og reaksjoner.' },
-  { id: 'automatiserte-avgjorelser', name: 'Automatiserte avgjørelser med rettsvirkning eller tilsvarende betydning',
-    help: 'En maskin tar avgjørelser om personer som får rettslige følger eller påvirker dem på en tilsvarende måte, uten at et menneske vurderer saken.' },
-  { id: 'systematisk-overvaking', name: 'Systematisk overvåking',
-    help: 'Personer blir fulgt eller registrert systematisk, for eksempel når plattformen sporer hva de gjør på tvers av sider og tjenester.' },
-  { id: 'sensitive-opplysninger', name: 'Særlige kategorier eller svært personlige opplysninger',
-    help: 'Opplysninger om for eksempel helse, politisk syn eller religion (art. 9), eller andre svært personlige forhold. Kommunen vil ikke samle inn slikt, men innbyggere kan skrive det selv i kommentarer og meldinger.' },
-  { id: 'stor-skala', name: 'Behandling i stor skala',
-    help: 'Mange personer, mye data, lang tid eller et stort geografisk område. Tenk på hvor mange som følger, ser og kommenterer kommunens innhold.' },
-  { id: 'sammenstilling', name: 'Sammenstilling eller kombinasjon av datasett',
-    help: 'Opplysninger fra ulike kilder eller formål settes sammen på en måte de registrerte ikke venter, for eksempel når plattformen kobler aktivitet på siden med annen bruk.' },
-  { id: 'sarbare', name: 'Sårbare registrerte',
-    help: 'Barn og unge, pasienter, brukere av sosiale tjenester, asylsøkere eller andre som står svakt overfor kommunen eller har vansker med å forstå behandlingen.' },
-  { id: 'ny-teknologi', name: 'Nyskapende bruk eller ny teknologi',
-    help: 'Ny teknologi eller ny bruk av teknologi, for eksempel algoritmer som analyserer brukere eller opplysninger som brukes til å trene kunstig intelligens.' },
-  { id: 'hindrer-rettigheter', name: 'Behandlingen hindrer de registrerte i å utøve en rettighet eller bruke en tjeneste',
-    help: 'For eksempel når innbyggere må bruke plattformen for å få informasjon eller en tjeneste fra kommunen, eller ikke kan få innsyn i eller slette det plattformen har om dem.' },
+  {
+    id: 'evaluering',
+    name: 'Evaluering eller poengsetting',
+    help: 'Behandlingen vurderer eller forutsier sider ved personer, for eksempel interesser, atferd eller hvor de befinner seg. Plattformenes algoritmer sorterer brukere etter interesser og reaksjoner.',
+  },
+  {
+    id: 'automatiserte-avgjorelser',
+    name: 'Automatiserte avgjørelser med rettsvirkning eller tilsvarende betydning',
+    help: 'En maskin tar avgjørelser om personer som får rettslige følger eller påvirker dem på en tilsvarende måte, uten at et menneske vurderer saken.',
+  },
+  {
+    id: 'systematisk-overvaking',
+    name: 'Systematisk overvåking',
+    help: 'Personer blir fulgt eller registrert systematisk, for eksempel når plattformen sporer hva de gjør på tvers av sider og tjenester.',
+  },
+  {
+    id: 'sensitive-opplysninger',
+    name: 'Særlige kategorier eller svært personlige opplysninger',
+    help: 'Opplysninger om for eksempel helse, politisk syn eller religion (art. 9), eller andre svært personlige forhold. Kommunen vil ikke samle inn slikt, men innbyggere kan skrive det selv i kommentarer og meldinger.',
+  },
+  {
+    id: 'stor-skala',
+    name: 'Behandling i stor skala',
+    help: 'Mange personer, mye data, lang tid eller et stort geografisk område. Tenk på hvor mange som følger, ser og kommenterer kommunens innhold.',
+  },
+  {
+    id: 'sammenstilling',
+    name: 'Sammenstilling eller kombinasjon av datasett',
+    help: 'Opplysninger fra ulike kilder eller formål settes sammen på en måte de registrerte ikke venter, for eksempel når plattformen kobler aktivitet på siden med annen bruk.',
+  },
+  {
+    id: 'sarbare',
+    name: 'Sårbare registrerte',
+    help: 'Barn og unge, pasienter, brukere av sosiale tjenester, asylsøkere eller andre som står svakt overfor kommunen eller har vansker med å forstå behandlingen.',
+  },
+  {
+    id: 'ny-teknologi',
+    name: 'Nyskapende bruk eller ny teknologi',
+    help: 'Ny teknologi eller ny bruk av teknologi, for eksempel algoritmer som analyserer brukere eller opplysninger som brukes til å trene kunstig intelligens.',
+  },
+  {
+    id: 'hindrer-rettigheter',
+    name: 'Behandlingen hindrer de registrerte i å utøve en rettighet eller bruke en tjeneste',
+    help: 'For eksempel når innbyggere må bruke plattformen for å få informasjon eller en tjeneste fra kommunen, eller ikke kan få innsyn i eller slette det plattformen har om dem.',
+  },
 ];
 
 export const ANSWER_LABELS: Record<NonNullable<ScreeningAnswer>, string> = { ja: 'Ja', nei: 'Nei', usikker: 'Usikker' };
@@ -60,7 +87,8 @@ export interface ScreeningOutcome {
   problems: string[];
 }
 
-const KS_NOTE = 'KS anbefaler uansett at kommunen gjennomfører en DPIA før den tar i bruk sosiale medier, fordi slike plattformer ofte innebærer høy risiko.';
+const KS_NOTE =
+  'KS anbefaler uansett at kommunen gjennomfører en DPIA før den tar i bruk sosiale medier, fordi slike plattformer ofte innebærer høy risiko.';
 
 /**
  * The indication of the screening: on Datatilsynet's list → required; two or
@@ -99,12 +127,18 @@ export function screeningOutcome(s: ScreeningSection): ScreeningOutcome {
   const problems: string[] = [];
   if (s.result !== null && !s.reasoning.trim()) problems.push('Skriv begrunnelsen for resultatet.');
   if (s.result === 'ikke-pakrevd' && suggested === 'pakrevd')
-    problems.push('Svarene tilsier at en DPIA er påkrevd. Skal dere likevel konkludere med at den ikke er det, må begrunnelsen forklare hvorfor behandlingen ikke gir høy risiko.');
+    problems.push(
+      'Svarene tilsier at en DPIA er påkrevd. Skal dere likevel konkludere med at den ikke er det, må begrunnelsen forklare hvorfor behandlingen ikke gir høy risiko.',
+    );
   return { met, unsure, unanswered, indication, text, suggested, problems };
 }
 
 /** The section with one criterion's answer or note changed. */
-export function setCriterion(s: ScreeningSection, criterionId: string, change: { answer?: ScreeningAnswer; note?: string }): ScreeningSection {
+export function setCriterion(
+  s: ScreeningSection,
+  criterionId: string,
+  change: { answer?: ScreeningAnswer; note?: string },
+): ScreeningSection {
   const current = s.criteria[criterionId] ?? { answer: null, note: '' };
   return { ...s, criteria: { ...s.criteria, [criterionId]: { ...current, ...change } } };
 }

@@ -29,7 +29,10 @@ export function sectionFingerprints(a: object): Record<string, string> {
   const record = a as Record<string, unknown>;
   return Object.fromEntries(
     // The method and the version 5 risk fields count as absent while they are as the upgrade left them.
-    SECTIONS.map((s) => [s.key, `fnv1a64:${fnv1a64(canonicalJson(withoutMethodDefaults(Object.fromEntries(s.fields.filter((f) => f in record).map((f) => [f, record[f]])))))}`]),
+    SECTIONS.map((s) => [
+      s.key,
+      `fnv1a64:${fnv1a64(canonicalJson(withoutMethodDefaults(Object.fromEntries(s.fields.filter((f) => f in record).map((f) => [f, record[f]])))))}`,
+    ]),
   );
 }
 
@@ -38,9 +41,7 @@ interface SectionChange {
   label: string;
 }
 
-export type SectionDiff =
-  | { known: true; changed: SectionChange[]; unchanged: SectionChange[] }
-  | { known: false };
+export type SectionDiff = { known: true; changed: SectionChange[]; unchanged: SectionChange[] } | { known: false };
 
 /**
  * Which sections differ between two sets of section fingerprints. Unknown when
@@ -66,7 +67,9 @@ export interface RoundChanges {
 }
 
 /** For each round in the order recorded: which sections changed since the round before it. */
-export function roundChanges(rounds: readonly { id: string; date: string; recordedAt: string; sections?: Record<string, string> | undefined }[]): RoundChanges[] {
+export function roundChanges(
+  rounds: readonly { id: string; date: string; recordedAt: string; sections?: Record<string, string> | undefined }[],
+): RoundChanges[] {
   const ordered = [...rounds].sort((a, b) => (a.recordedAt < b.recordedAt ? -1 : a.recordedAt > b.recordedAt ? 1 : 0));
   return ordered.map((r, i) => ({
     number: i + 1,

@@ -33,10 +33,7 @@ export const screeningSection = v.object({
 /* ---------- Structured parts of the systematic description ---------- */
 const dataCategory = v.object({ id, name: shortText, special: v.boolean, note: text });
 const dataSubject = v.object({ id, name: shortText, vulnerable: v.boolean, note: text });
-const recipientRole = v.picklist(
-  ['plattform', 'publisering', 'analyse', 'databehandler', 'annen'],
-  'Ukjent rolle for mottakeren.',
-);
+const recipientRole = v.picklist(['plattform', 'publisering', 'analyse', 'databehandler', 'annen'], 'Ukjent rolle for mottakeren.');
 const recipient = v.object({ id, name: shortText, role: recipientRole, note: text });
 const assetKind = v.picklist(['konto', 'administrator', 'enhet', 'annen'], 'Ukjent type eiendel.');
 const asset = v.object({
@@ -115,7 +112,12 @@ export type Consultation = Infer<typeof consultation>;
 export type ConsultationSection = Infer<typeof consultationSection>;
 export type SignOffSection = Infer<typeof signOffSection>;
 
-export const emptyScreening = (): ScreeningSection => ({ criteria: {}, datatilsynetList: { answer: null, note: '' }, result: null, reasoning: '' });
+export const emptyScreening = (): ScreeningSection => ({
+  criteria: {},
+  datatilsynetList: { answer: null, note: '' },
+  result: null,
+  reasoning: '',
+});
 export const emptyDescriptionDetails = () => ({
   dataCategories: [] as DataCategory[],
   dataSubjects: [] as DataSubject[],
@@ -125,10 +127,25 @@ export const emptyDescriptionDetails = () => ({
   assets: [] as Asset[],
 });
 export const emptyNecessity = (): NecessitySection => ({
-  minimisation: '', retention: '', information: '', rights: '', jointControl: '', transfers: '', alternatives: {},
+  minimisation: '',
+  retention: '',
+  information: '',
+  rights: '',
+  jointControl: '',
+  transfers: '',
+  alternatives: {},
 });
 export const emptyConsultation = (): ConsultationSection => ({ entries: [], dpoAdvice: '', dpoAdviceDate: '' });
 export const emptySignOff = (): SignOffSection => ({
-  body: '', approverRole: '', approverName: '', date: '', dpoAdviceFollowed: null, dpoAdviceReason: '',
-  measuresApprovedBy: '', residualRiskAcceptedBy: '', reviewOwner: '', nextReview: '', reviewTriggers: '',
+  body: '',
+  approverRole: '',
+  approverName: '',
+  date: '',
+  dpoAdviceFollowed: null,
+  dpoAdviceReason: '',
+  measuresApprovedBy: '',
+  residualRiskAcceptedBy: '',
+  reviewOwner: '',
+  nextReview: '',
+  reviewTriggers: '',
 });

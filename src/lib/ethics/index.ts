@@ -21,7 +21,8 @@ export const THEMES: readonly EthicsTheme[] = [
     id: 'lov',
     name: 'Lov',
     about: 'Lover og regler.',
-    question: 'Hva sier regelverket om hvert alternativ? Kan kommunen oppfylle kravene i personvernforordningen på plattformen – og finnes det plikter, som å informere innbyggerne aktivt, som blir vanskeligere å oppfylle uten den?',
+    question:
+      'Hva sier regelverket om hvert alternativ? Kan kommunen oppfylle kravene i personvernforordningen på plattformen – og finnes det plikter, som å informere innbyggerne aktivt, som blir vanskeligere å oppfylle uten den?',
   },
   {
     id: 'identitet',
@@ -45,13 +46,15 @@ export const THEMES: readonly EthicsTheme[] = [
     id: 'okonomi',
     name: 'Økonomi',
     about: 'Kostnader og ressurser.',
-    question: 'Hva koster alternativet i penger, tid og folk – også til moderering, opplæring og oppfølging? Hva koster det å nå innbyggerne på andre måter?',
+    question:
+      'Hva koster alternativet i penger, tid og folk – også til moderering, opplæring og oppfølging? Hva koster det å nå innbyggerne på andre måter?',
   },
   {
     id: 'etikk',
     name: 'Etikk',
     about: 'Plikter, konsekvenser, rettferdighet og offentlighet.',
-    question: 'Hvilke plikter har vi? Hvilke konsekvenser får alternativet for dem som berøres, særlig de sårbare? Er det rettferdig, og kunne vi forsvart det åpent for alle?',
+    question:
+      'Hvilke plikter har vi? Hvilke konsekvenser får alternativet for dem som berøres, særlig de sårbare? Er det rettferdig, og kunne vi forsvart det åpent for alle?',
   },
 ];
 
@@ -64,11 +67,36 @@ export interface Dilemma {
 
 /** Kvalnes (2020): five kinds of social-media dilemma. Descriptions and questions are the site's own wording. */
 export const DILEMMAS: readonly Dilemma[] = [
-  { id: 'rolle', name: 'Rolle', about: 'Flere roller samtidig kan skape forvirring.', question: 'Er det tydelig om den som skriver, opptrer som kommunen, som fagperson eller som privatperson?' },
-  { id: 'tempo', name: 'Tempo', about: 'Høyt tempo kan føre til feil.', question: 'Har vi rutiner som hindrer at vi publiserer eller svarer for raskt?' },
-  { id: 'integritet', name: 'Integritet', about: 'Press om å handle mot egne verdier.', question: 'Kan vi bli presset til å gjøre noe vi ikke står for, for eksempel for å få mer rekkevidde?' },
-  { id: 'ytring', name: 'Ytring', about: 'Grensene for hva det er rimelig å publisere.', question: 'Hvor går grensen for hva vi publiserer, og for hva vi lar stå i kommentarfeltet?' },
-  { id: 'kompetanse', name: 'Kompetanse', about: 'Kunnskapshull som kan utnyttes.', question: 'Finnes det kunnskapshull hos oss eller hos innbyggerne som andre kan utnytte?' },
+  {
+    id: 'rolle',
+    name: 'Rolle',
+    about: 'Flere roller samtidig kan skape forvirring.',
+    question: 'Er det tydelig om den som skriver, opptrer som kommunen, som fagperson eller som privatperson?',
+  },
+  {
+    id: 'tempo',
+    name: 'Tempo',
+    about: 'Høyt tempo kan føre til feil.',
+    question: 'Har vi rutiner som hindrer at vi publiserer eller svarer for raskt?',
+  },
+  {
+    id: 'integritet',
+    name: 'Integritet',
+    about: 'Press om å handle mot egne verdier.',
+    question: 'Kan vi bli presset til å gjøre noe vi ikke står for, for eksempel for å få mer rekkevidde?',
+  },
+  {
+    id: 'ytring',
+    name: 'Ytring',
+    about: 'Grensene for hva det er rimelig å publisere.',
+    question: 'Hvor går grensen for hva vi publiserer, og for hva vi lar stå i kommentarfeltet?',
+  },
+  {
+    id: 'kompetanse',
+    name: 'Kompetanse',
+    about: 'Kunnskapshull som kan utnyttes.',
+    question: 'Finnes det kunnskapshull hos oss eller hos innbyggerne som andre kan utnytte?',
+  },
 ];
 
 export const ALTERNATIVES = {
@@ -83,8 +111,7 @@ export const CHOICE_OPTIONS: readonly { value: Choice; label: string }[] = [
   { value: 'ikke-til-stede', label: 'Ikke være til stede' },
   { value: 'uavklart', label: 'Ikke avgjort ennå' },
 ];
-export const choiceLabel = (choice: EthicsSection['choice']) =>
-  CHOICE_OPTIONS.find((o) => o.value === (choice ?? 'uavklart'))!.label;
+export const choiceLabel = (choice: EthicsSection['choice']) => CHOICE_OPTIONS.find((o) => o.value === (choice ?? 'uavklart'))!.label;
 
 /** The notes for one theme (empty when none). */
 export function themeNotes(section: EthicsSection, themeId: string): { present: string; absent: string } {

@@ -76,7 +76,6 @@ export function optionLabel(q: Question, value: string): string {
   return q.options.find((o) => o.id === value)?.label ?? '';
 }
 
-
 /** The answers as evaluate() reads them: only answers to questions that are shown count. */
 export function answerReader(answers: Answers) {
   const visible = visibleQuestions(answers);

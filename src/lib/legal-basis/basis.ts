@@ -80,7 +80,9 @@ export function basisFromRole(r: AnswerReader, supplementaryBasis: Supplementary
       } else {
         status = 'ingen';
         conclusion = `Bokstav e er ikke tilgjengelig ennå. ${supplementary.text} ${NONE_YET}`;
-        todo.push('Fyll ut det supplerende rettsgrunnlaget (lov og paragraf) og svar på om det dekker formålet og er klart og forutsigbart nok (art. 6 nr. 3).');
+        todo.push(
+          'Fyll ut det supplerende rettsgrunnlaget (lov og paragraf) og svar på om det dekker formålet og er klart og forutsigbart nok (art. 6 nr. 3).',
+        );
       }
     }
   } else if (fPath) {
@@ -95,12 +97,11 @@ export function basisFromRole(r: AnswerReader, supplementaryBasis: Supplementary
     } else if (answeredAll && okAll) {
       status = 'f';
       basis = 'f';
-      conclusion =
-        'Svarene peker mot art. 6 nr. 1 bokstav f (berettiget interesse): vilkårene er besvart med ja og begrunnet.';
+      conclusion = 'Svarene peker mot art. 6 nr. 1 bokstav f (berettiget interesse): vilkårene er besvart med ja og begrunnet.';
       if (role === 'kommunikasjon') {
         marks.push("KS' syn", 'omstridt');
         conclusion +=
-          ' Dette bygger på KS\' syn at kommunikasjonen ikke er en del av kommunens oppgaver, og det synet er omstridt. Begrunnelsen dere har skrevet, må holde.';
+          " Dette bygger på KS' syn at kommunikasjonen ikke er en del av kommunens oppgaver, og det synet er omstridt. Begrunnelsen dere har skrevet, må holde.";
       }
     } else if (answeredAll || conditions.some((id) => get(id) !== undefined && !isComplete(q(id), answers))) {
       status = 'ingen';

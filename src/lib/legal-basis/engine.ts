@@ -69,7 +69,10 @@ export function evaluate(section: SectionInput): Evaluation {
   for (const question of visible) {
     const a = get(question.id);
     if (!a) gaps.push(`Svar på spørsmålet «${question.short}».`);
-    else if (!justificationOk(question, a)) gaps.push(`Skriv begrunnelsen for «${question.short}»${(question.substantiveFor ?? []).includes(a.value) ? ' (et kort «ja» er ikke nok)' : ''}.`);
+    else if (!justificationOk(question, a))
+      gaps.push(
+        `Skriv begrunnelsen for «${question.short}»${(question.substantiveFor ?? []).includes(a.value) ? ' (et kort «ja» er ikke nok)' : ''}.`,
+      );
   }
 
   const found = basisFromRole(r, section.supplementaryBasis);

@@ -12,7 +12,8 @@ export const BASIS_REF = { e: 'art. 6 nr. 1 bokstav e', f: 'art. 6 nr. 1 bokstav
 /** The result so far, in one line. */
 export function shortResult(e: Evaluation): string {
   if (e.basis) return `Foreløpig resultat: svarene peker mot ${BASIS_REF[e.basis]}.`;
-  if (e.status === 'stoppet') return 'Foreløpig resultat: KS fraråder sosiale medier i dette tjenesteområdet, og det mangler en begrunnelse.';
+  if (e.status === 'stoppet')
+    return 'Foreløpig resultat: KS fraråder sosiale medier i dette tjenesteområdet, og det mangler en begrunnelse.';
   return 'Foreløpig resultat: ikke noe behandlingsgrunnlag er tilgjengelig ennå.';
 }
 

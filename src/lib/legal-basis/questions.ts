@@ -119,7 +119,7 @@ export const QUESTIONS: readonly Question[] = [
     title: 'Er denne kommunikasjonen en del av kommunens oppgaver?',
     help: [
       'Etter art. 6 nr. 1 andre ledd kan offentlige myndigheter ikke bygge på bokstav f for behandling de gjør når de utfører oppgavene sine. Det gjelder alle oppgavene, ikke bare myndighetsutøvelse.',
-      'KS mener at valget av kommunikasjonsplattform følger av kommunikasjonsstrategien og ikke av myndighetsutøvelse, og at kommunen derfor kan bruke bokstav f. Dette er KS\' syn, og det er omstridt: kommunen har plikt til å informere aktivt om sin egen virksomhet (kommuneloven § 4-1), og informasjon til innbyggerne kan da være en av kommunens oppgaver.',
+      "KS mener at valget av kommunikasjonsplattform følger av kommunikasjonsstrategien og ikke av myndighetsutøvelse, og at kommunen derfor kan bruke bokstav f. Dette er KS' syn, og det er omstridt: kommunen har plikt til å informere aktivt om sin egen virksomhet (kommuneloven § 4-1), og informasjon til innbyggerne kan da være en av kommunens oppgaver.",
       'Vil dere bygge på bokstav f, må dere begrunne skriftlig hvorfor nettopp denne kommunikasjonen ikke er en del av kommunens oppgaver. Ellers er veien bokstav e, med kommuneloven § 4-1 som mulig supplerende rettsgrunnlag. Dere må da selv vurdere om bestemmelsen dekker formålet og er klar nok.',
     ],
     options: [
@@ -141,7 +141,13 @@ export const QUESTIONS: readonly Question[] = [
       'Det som er i allmennhetens interesse, er ikke nødvendigvis noe kommunen har plikt til å gjøre. Å kommunisere med innbyggerne i sosiale medier kan være i allmennhetens interesse.',
     ],
     options: YES_NO,
-    whenAny: [[{ q: 'rolle', in: ['myndighet'] }], [{ q: 'rolle', in: ['kommunikasjon'] }, { q: 'f-oppgave', in: ['oppgave'] }]],
+    whenAny: [
+      [{ q: 'rolle', in: ['myndighet'] }],
+      [
+        { q: 'rolle', in: ['kommunikasjon'] },
+        { q: 'f-oppgave', in: ['oppgave'] },
+      ],
+    ],
     justificationRequiredFor: ['ja'],
     justificationLabel: 'Begrunnelse (påkrevd ved ja)',
     sources: ['art. 6 nr. 1 bokstav e'],
@@ -158,7 +164,13 @@ export const QUESTIONS: readonly Question[] = [
       { id: 'navngitt', label: 'Ja, vi har funnet et supplerende rettsgrunnlag' },
       { id: 'ikke-funnet', label: 'Nei, vi har ikke funnet noe' },
     ],
-    whenAny: [[{ q: 'rolle', in: ['myndighet'] }], [{ q: 'rolle', in: ['kommunikasjon'] }, { q: 'f-oppgave', in: ['oppgave'] }]],
+    whenAny: [
+      [{ q: 'rolle', in: ['myndighet'] }],
+      [
+        { q: 'rolle', in: ['kommunikasjon'] },
+        { q: 'f-oppgave', in: ['oppgave'] },
+      ],
+    ],
     when: [{ q: 'e-nodvendig', in: ['ja'] }],
     justificationLabel: 'Merknad (valgfritt; loven, paragrafen og kontrollene fyller dere ut under)',
     sources: ['art. 6 nr. 3', 'kommuneloven'],
@@ -171,7 +183,13 @@ export const QUESTIONS: readonly Question[] = [
       'Bokstav f har tre vilkår som alle må være oppfylt: en berettiget interesse, at behandlingen er nødvendig for å nå den, og at interessen veier tyngre enn de registrertes personvern. Begrunn hvert vilkår.',
     ],
     options: YES_NO,
-    whenAny: [[{ q: 'rolle', in: ['arbeidsgiver'] }], [{ q: 'rolle', in: ['kommunikasjon'] }, { q: 'f-oppgave', in: ['ikke-oppgave'] }]],
+    whenAny: [
+      [{ q: 'rolle', in: ['arbeidsgiver'] }],
+      [
+        { q: 'rolle', in: ['kommunikasjon'] },
+        { q: 'f-oppgave', in: ['ikke-oppgave'] },
+      ],
+    ],
     justificationRequiredFor: ['ja'],
     justificationLabel: 'Begrunnelse (påkrevd ved ja)',
     aids: {
@@ -190,7 +208,13 @@ export const QUESTIONS: readonly Question[] = [
     title: 'Er behandlingen nødvendig for å ivareta interessen?',
     help: ['Begrunn hvorfor kommunen trenger å behandle opplysningene i sosiale medier for å ivareta interessen.'],
     options: YES_NO,
-    whenAny: [[{ q: 'rolle', in: ['arbeidsgiver'] }], [{ q: 'rolle', in: ['kommunikasjon'] }, { q: 'f-oppgave', in: ['ikke-oppgave'] }]],
+    whenAny: [
+      [{ q: 'rolle', in: ['arbeidsgiver'] }],
+      [
+        { q: 'rolle', in: ['kommunikasjon'] },
+        { q: 'f-oppgave', in: ['ikke-oppgave'] },
+      ],
+    ],
     when: [{ q: 'f-interesse', in: ['ja'] }],
     justificationRequiredFor: ['ja'],
     justificationLabel: 'Begrunnelse (påkrevd ved ja)',
@@ -211,7 +235,13 @@ export const QUESTIONS: readonly Question[] = [
       'Dette er interesseavveiningen. Datatilsynet har veiledning om hvilke momenter som inngår. Punktene under er momenter veilederen nevner.',
     ],
     options: YES_NO,
-    whenAny: [[{ q: 'rolle', in: ['arbeidsgiver'] }], [{ q: 'rolle', in: ['kommunikasjon'] }, { q: 'f-oppgave', in: ['ikke-oppgave'] }]],
+    whenAny: [
+      [{ q: 'rolle', in: ['arbeidsgiver'] }],
+      [
+        { q: 'rolle', in: ['kommunikasjon'] },
+        { q: 'f-oppgave', in: ['ikke-oppgave'] },
+      ],
+    ],
     when: [
       { q: 'f-interesse', in: ['ja'] },
       { q: 'f-nodvendig', in: ['ja'] },
@@ -247,7 +277,13 @@ export const QUESTIONS: readonly Question[] = [
       { q: 'f-interesse', in: ['ja'] },
       { q: 'f-nodvendig', in: ['ja'] },
     ],
-    whenAny: [[{ q: 'rolle', in: ['arbeidsgiver'] }], [{ q: 'rolle', in: ['kommunikasjon'] }, { q: 'f-oppgave', in: ['ikke-oppgave'] }]],
+    whenAny: [
+      [{ q: 'rolle', in: ['arbeidsgiver'] }],
+      [
+        { q: 'rolle', in: ['kommunikasjon'] },
+        { q: 'f-oppgave', in: ['ikke-oppgave'] },
+      ],
+    ],
     justificationRequiredFor: ['vurdert'],
     substantiveFor: ['vurdert'],
     justificationLabel: 'Vurderingen av barn og sårbare grupper (påkrevd; et kort «ja» er ikke nok)',

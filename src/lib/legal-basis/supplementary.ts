@@ -28,14 +28,19 @@ export function checkSupplementary(b: Supplementary): SupplementaryCheck {
   const recognised = recogniseProvision(provisionText(b));
   if (!recognised.ok) return { state: 'ikke-avklart', text: `Ikke avklart: ${recognised.reason}` };
   const name = `${recognised.act} ${recognised.section}`;
-  if (b!.coversPurpose === 'nei') return { state: 'avvist', text: `Dere har svart at ${name} ikke dekker formålet. Da kan den ikke være supplerende rettsgrunnlag.` };
-  if (b!.clearAndForeseeable === 'nei') return { state: 'avvist', text: `Dere har svart at ${name} ikke er klar og forutsigbar nok. Da kan den ikke være supplerende rettsgrunnlag.` };
+  if (b!.coversPurpose === 'nei')
+    return { state: 'avvist', text: `Dere har svart at ${name} ikke dekker formålet. Da kan den ikke være supplerende rettsgrunnlag.` };
+  if (b!.clearAndForeseeable === 'nei')
+    return {
+      state: 'avvist',
+      text: `Dere har svart at ${name} ikke er klar og forutsigbar nok. Da kan den ikke være supplerende rettsgrunnlag.`,
+    };
   const open = [
     b!.coversPurpose !== 'ja' ? 'om bestemmelsen dekker formålet' : null,
     b!.clearAndForeseeable !== 'ja' ? 'om den er klar og forutsigbar nok' : null,
   ].filter(Boolean);
   if (open.length > 0) return { state: 'ikke-avklart', text: `Ikke avklart: svar på ${open.join(' og ')} (${name}).` };
-  if (blank(b!.reasoning)) return { state: 'ikke-avklart', text: `Ikke avklart: skriv kort hvorfor ${name} dekker formålet og er klar nok.` };
+  if (blank(b!.reasoning))
+    return { state: 'ikke-avklart', text: `Ikke avklart: skriv kort hvorfor ${name} dekker formålet og er klar nok.` };
   return { state: 'avklart', text: `Avklart: ${name} dekker formålet og er klar og forutsigbar nok, etter kommunens egen vurdering.` };
 }
-

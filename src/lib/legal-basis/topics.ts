@@ -46,7 +46,9 @@ export function dutyFindings({ val, justified }: AnswerReader): { warnings: Warn
   if (provider === 'tredjeland') {
     warnings.push(W.tredjeland);
     if (val('overforingsgrunnlag') === 'ikke-funnet') todo.push('Finn et gyldig overføringsgrunnlag (art. 44–49).');
-    todo.push('Vurder om lover eller praksis i mottakerlandet svekker vernet i praksis, og om det trengs en egen forholdsmessighetsvurdering.');
+    todo.push(
+      'Vurder om lover eller praksis i mottakerlandet svekker vernet i praksis, og om det trengs en egen forholdsmessighetsvurdering.',
+    );
     todo.push('Beskriv de supplerende tiltakene og garantiene som skal sikre et vern på EU/EØS-nivå.');
     if (!(val('overforingsgrunnlag') === 'navngitt' && justified('overforingsgrunnlag'))) {
       conclusion += ' Overføringen ut av EU/EØS mangler i tillegg et gyldig overføringsgrunnlag (art. 44–49).';

@@ -96,8 +96,7 @@ function shown(value: unknown): string {
 }
 
 const own = (value: object, key: string) => Object.prototype.hasOwnProperty.call(value, key);
-const isObject = (value: unknown): value is Record<string, unknown> =>
-  value !== null && typeof value === 'object' && !Array.isArray(value);
+const isObject = (value: unknown): value is Record<string, unknown> => value !== null && typeof value === 'object' && !Array.isArray(value);
 
 function run(node: Node, value: unknown, path: (string | number)[]): unknown {
   const fail = (message: string): never => {

@@ -119,9 +119,7 @@ export const v3ToV4: Migration = {
 /** The chain of the published format. */
 export const MIGRATIONS: readonly Migration[] = [v1ToV2, v2ToV3, v3ToV4, v4ToV5];
 
-export type MigrationResult =
-  | { ok: true; data: Record<string, unknown>; applied: string[] }
-  | { ok: false; message: string };
+export type MigrationResult = { ok: true; data: Record<string, unknown>; applied: string[] } | { ok: false; message: string };
 
 /** A version number as written in a file: a whole number of at least 1. */
 export function isVersion(value: unknown): value is number {

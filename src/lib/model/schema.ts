@@ -13,8 +13,16 @@ import type { Infer } from './check';
 import { riskMethod, type RiskMethod } from '../risk/method';
 import { DEFAULT_METHOD } from '../risk/method-presets';
 import {
-  consultationSection, descriptionDetails, emptyConsultation, emptyDescriptionDetails, emptyNecessity, emptyScreening,
-  emptySignOff, necessitySection, screeningSection, signOffSection,
+  consultationSection,
+  descriptionDetails,
+  emptyConsultation,
+  emptyDescriptionDetails,
+  emptyNecessity,
+  emptyScreening,
+  emptySignOff,
+  necessitySection,
+  screeningSection,
+  signOffSection,
 } from '../dpia/sections';
 
 export const FORMAT = 'some-veilederen/arbeidsomrade';

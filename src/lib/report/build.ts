@@ -23,7 +23,9 @@ function ethicsFilled(a: Assessment): boolean {
 
 /** The ethics reflection (navigation wheel): the notes per dimension for both alternatives, the choice and its reasoning. */
 function ethicsBlocks(a: Assessment): Block[] {
-  const themes = THEMES.map((t) => ({ t, notes: themeNotes(a.ethics, t.id) })).filter(({ notes }) => notes.present.trim() || notes.absent.trim());
+  const themes = THEMES.map((t) => ({ t, notes: themeNotes(a.ethics, t.id) })).filter(
+    ({ notes }) => notes.present.trim() || notes.absent.trim(),
+  );
   const blocks: Block[] = [{ kind: 'facts', items: [{ label: 'Valg', value: choiceLabel(a.ethics.choice) }] }];
   if (themes.length > 0)
     blocks.push({
@@ -33,7 +35,8 @@ function ethicsBlocks(a: Assessment): Block[] {
       rows: themes.map(({ t, notes }) => [t.name, notes.present || '–', notes.absent || '–']),
       rowHeaders: true,
     });
-  if (a.ethics.conclusion.trim()) blocks.push({ kind: 'subheading', text: 'Begrunnelse for valget' }, { kind: 'paragraph', text: a.ethics.conclusion });
+  if (a.ethics.conclusion.trim())
+    blocks.push({ kind: 'subheading', text: 'Begrunnelse for valget' }, { kind: 'paragraph', text: a.ethics.conclusion });
   return blocks;
 }
 
@@ -63,7 +66,11 @@ export function buildReport(stored: Assessment, opts: { today: string; checklist
     {
       id: 'beslutning',
       title: 'Beslutning og godkjenning',
-      blocks: [...signOffBlocks(a), { kind: 'subheading', text: 'Ledelsens beslutninger' }, ...decisionBlocks(a.decisions, status, a.priorConsultations)],
+      blocks: [
+        ...signOffBlocks(a),
+        { kind: 'subheading', text: 'Ledelsens beslutninger' },
+        ...decisionBlocks(a.decisions, status, a.priorConsultations),
+      ],
     },
     {
       id: 'vedlegg',
@@ -90,7 +97,10 @@ export function buildReport(stored: Assessment, opts: { today: string; checklist
       { label: 'Sist endret', value: formatDate(a.updatedAt.slice(0, 10)) },
       { label: 'Status', value: status.label },
       { label: 'Forhåndsdrøfting med Datatilsynet (art. 36)', value: status.consultation.label },
-      { label: 'Behandlet av ledelsen', value: status.times === 0 ? 'Ingen ganger' : status.times === 1 ? '1 gang' : `${status.times} ganger` },
+      {
+        label: 'Behandlet av ledelsen',
+        value: status.times === 0 ? 'Ingen ganger' : status.times === 1 ? '1 gang' : `${status.times} ganger`,
+      },
       { label: 'Versjon', value: `${formatDate(opts.today)}, fingeravtrykk ${fingerprint}` },
     ],
     status: status.label,

@@ -65,7 +65,6 @@ export function formatDate(iso: string): string {
   return month ? `${Number(m[3])}. ${month} ${m[1]}` : iso;
 }
 
-
 /** Plain text of the whole report (for tests and comparisons). */
 export function reportText(model: ReportModel): string {
   const lines: string[] = [model.title, ...model.cover.map((c) => `${c.label}: ${c.value}`)];

@@ -48,7 +48,9 @@ function table(block: Extract<Block, { kind: 'table' }>): (Paragraph | Table)[] 
       columnWidths: block.headers.map(() => Math.floor(CONTENT_WIDTH / block.headers.length)),
       rows: [
         new TableRow({ tableHeader: true, cantSplit: true, children: block.headers.map((h) => cell(h, true)) }),
-        ...block.rows.map((row) => new TableRow({ cantSplit: true, children: row.map((c, i) => cell(c, i === 0 && block.rowHeaders === true)) })),
+        ...block.rows.map(
+          (row) => new TableRow({ cantSplit: true, children: row.map((c, i) => cell(c, i === 0 && block.rowHeaders === true)) }),
+        ),
       ],
     }),
   ];
@@ -73,7 +75,10 @@ function blockToDocx(block: Block): (Paragraph | Table)[] {
 
 /** «Oslo kommune · Kulturetaten · Facebook – Kulturetaten», leaving out what is empty. */
 function headerText(model: ReportModel): string {
-  return [model.meta.municipality, model.meta.unit, model.meta.assessmentTitle].map((s) => s.trim()).filter(Boolean).join(' · ');
+  return [model.meta.municipality, model.meta.unit, model.meta.assessmentTitle]
+    .map((s) => s.trim())
+    .filter(Boolean)
+    .join(' · ');
 }
 
 function pageHeader(model: ReportModel): Header {
@@ -118,7 +123,10 @@ export function reportToDocument(model: ReportModel): Document {
         document: { run: { font: 'Calibri', size: 22, language: LANGUAGE }, paragraph: { spacing: { after: 100, line: 264 } } },
         // Spelled out, so that LibreOffice, which has no built-in look for Word's headings, shows them as headings too.
         title: { run: { size: 40, bold: true, language: LANGUAGE }, paragraph: { spacing: { after: 240 } } },
-        heading1: { run: { size: 32, bold: true, language: LANGUAGE }, paragraph: { spacing: { before: 360, after: 120 }, keepNext: true } },
+        heading1: {
+          run: { size: 32, bold: true, language: LANGUAGE },
+          paragraph: { spacing: { before: 360, after: 120 }, keepNext: true },
+        },
         heading2: { run: { size: 26, bold: true, language: LANGUAGE }, paragraph: { spacing: { before: 240, after: 80 }, keepNext: true } },
       },
     },

@@ -47,10 +47,7 @@ const REGISTER_LINK = /\]\(\/?((?:gdpr|lover|dommer)\/[a-z0-9-]+)\/?(?:#[^)]*)?\
  * given (pass them in reading order).
  * `known` limits the result to ids the register has.
  */
-export function computeBacklinks(
-  pages: SourcePage[],
-  known: (id: string) => boolean,
-): Map<string, Backlink[]> {
+export function computeBacklinks(pages: SourcePage[], known: (id: string) => boolean): Map<string, Backlink[]> {
   const result = new Map<string, Backlink[]>();
   const add = (id: string, link: Backlink) => {
     if (!known(id)) return;
@@ -91,9 +88,7 @@ export function computeBacklinks(
       };
       // Explicit Markdown links to a register page count as citations too.
       for (const m of text.matchAll(REGISTER_LINK)) add(m[1], link);
-      const plain = text
-        .replace(/`[^`]*`/g, ' ')
-        .replace(/\]\([^)]*\)/g, ']');
+      const plain = text.replace(/`[^`]*`/g, ' ').replace(/\]\([^)]*\)/g, ']');
       for (const ref of findReferences(plain, known)) add(ref.id, link);
     }
   }

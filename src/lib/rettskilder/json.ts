@@ -34,30 +34,34 @@ export function registerJson(entries: readonly RegisterEntry[], structure: GdprS
         sources: e.sources.map((s) => ({ label: s.label, url: s.href })),
       };
     }),
-    laws: entries.filter((e) => e.kind === 'lov').map((e) => ({
-      id: e.id,
-      name: e.short,
-      title: e.title,
-      status: e.status,
-      checked: e.checked,
-      summary: e.brief,
-      url: withBase(base, e.path),
-      sources: e.sources.map((s) => ({ label: s.label, url: s.href })),
-    })),
-    cases: entries.filter((e) => e.kind === 'dom').map((e) => ({
-      id: e.id,
-      number: e.short,
-      court: e.court!,
-      name: e.caseName!,
-      title: e.title,
-      date: e.date!,
-      status: e.status,
-      checked: e.checked,
-      summary: e.brief,
-      ...(e.note ? { note: e.note } : {}),
-      url: withBase(base, e.path),
-      sources: e.sources.map((s) => ({ label: s.label, url: s.href })),
-    })),
+    laws: entries
+      .filter((e) => e.kind === 'lov')
+      .map((e) => ({
+        id: e.id,
+        name: e.short,
+        title: e.title,
+        status: e.status,
+        checked: e.checked,
+        summary: e.brief,
+        url: withBase(base, e.path),
+        sources: e.sources.map((s) => ({ label: s.label, url: s.href })),
+      })),
+    cases: entries
+      .filter((e) => e.kind === 'dom')
+      .map((e) => ({
+        id: e.id,
+        number: e.short,
+        court: e.court!,
+        name: e.caseName!,
+        title: e.title,
+        date: e.date!,
+        status: e.status,
+        checked: e.checked,
+        summary: e.brief,
+        ...(e.note ? { note: e.note } : {}),
+        url: withBase(base, e.path),
+        sources: e.sources.map((s) => ({ label: s.label, url: s.href })),
+      })),
   };
 }
 
@@ -81,7 +85,8 @@ export function registerJsonSchema() {
     $schema: 'https://json-schema.org/draft/2020-12/schema',
     $id: 'rettskilder.schema.json',
     title: 'SoMe-veilederen: rettskilderegisteret',
-    description: 'Artiklene i personvernforordningen, norske lover og dommer og avgjørelser i rettskilderegisteret, med status, sist kontrollert, kort sammendrag og adresse.',
+    description:
+      'Artiklene i personvernforordningen, norske lover og dommer og avgjørelser i rettskilderegisteret, med status, sist kontrollert, kort sammendrag og adresse.',
     type: 'object',
     additionalProperties: false,
     required: ['format', 'version', 'articles', 'laws', 'cases'],
@@ -124,7 +129,16 @@ export function registerJsonSchema() {
           type: 'object',
           additionalProperties: false,
           required: ['id', 'name', 'title', 'status', 'checked', 'summary', 'url', 'sources'],
-          properties: { id: { type: 'string', pattern: '^lover/[a-z0-9-]+$' }, name: text, title: text, status, checked: date, summary: text, url, sources },
+          properties: {
+            id: { type: 'string', pattern: '^lover/[a-z0-9-]+$' },
+            name: text,
+            title: text,
+            status,
+            checked: date,
+            summary: text,
+            url,
+            sources,
+          },
         },
       },
       cases: {

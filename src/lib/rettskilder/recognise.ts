@@ -41,7 +41,10 @@ export function lawId(slug: string): string {
 }
 export function caseId(caseNumber: string): string {
   // "C-311/18" -> "dommer/c-311-18", "T-553/23" -> "dommer/t-553-23"
-  return `dommer/${caseNumber.toLowerCase().replace(/[\u2010\u2011\u2012\u2013-]/g, '-').replace('/', '-')}`;
+  return `dommer/${caseNumber
+    .toLowerCase()
+    .replace(/[\u2010\u2011\u2012\u2013-]/g, '-')
+    .replace('/', '-')}`;
 }
 
 const L = '\\p{L}';
@@ -65,10 +68,7 @@ const PREFIX = `(?:(?:GDPR|personvernforordningen|forordningen)${SPACE})?`;
 const KEYWORD = `(?:art\\.?|artikkel|artiklene|artikler)`;
 
 // "art. 6 nr. 1 bokstav f", optionally followed by "–49", "og 14", ", 13".
-const ARTICLE_RE = new RegExp(
-  `${NOT_BEFORE}(${PREFIX}${KEYWORD}${SPACE})(${NUM})((?:${DETAIL})*)${NOT_AFTER}`,
-  'giu',
-);
+const ARTICLE_RE = new RegExp(`${NOT_BEFORE}(${PREFIX}${KEYWORD}${SPACE})(${NUM})((?:${DETAIL})*)${NOT_AFTER}`, 'giu');
 // A following number in a range or list: "–49", " og 14", ", 13", " til 49".
 const CONTINUATION_RE = new RegExp(
   `^(${SPACE}?${DASH}${SPACE}?|,${SPACE}|${SPACE}og${SPACE}|${SPACE}til${SPACE}|${SPACE}eller${SPACE})(${NUM})((?:${DETAIL})*)${NOT_AFTER}(?!\\/)`,
@@ -141,10 +141,7 @@ export function findReferences(text: string, known?: (id: string) => boolean): R
 }
 
 /** Splits text into plain strings and references, in order (for rendering). */
-export function segmentText(
-  text: string,
-  known?: (id: string) => boolean,
-): (string | RefMatch)[] {
+export function segmentText(text: string, known?: (id: string) => boolean): (string | RefMatch)[] {
   const out: (string | RefMatch)[] = [];
   let pos = 0;
   for (const m of findReferences(text, known)) {

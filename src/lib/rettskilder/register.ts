@@ -28,8 +28,16 @@ export function statusLabel(status: Status, kind: RefKind = 'gdpr'): string {
 }
 
 export const RELEVANT_ARTICLES: readonly number[] = [
-  ...range(1, 3), ...range(4, 11), ...range(12, 22), ...range(24, 39), ...range(44, 49),
-  ...range(77, 83), 85, 86, 88, 89,
+  ...range(1, 3),
+  ...range(4, 11),
+  ...range(12, 22),
+  ...range(24, 39),
+  ...range(44, 49),
+  ...range(77, 83),
+  85,
+  86,
+  88,
+  89,
 ];
 function range(a: number, b: number): number[] {
   return Array.from({ length: b - a + 1 }, (_, i) => a + i);
@@ -57,7 +65,9 @@ export function gdprSources(article: number): SourceLink[] {
 function status(item: Obj, where: string): Status {
   const value = item.status;
   if (!STATUSES.includes(value as Status)) {
-    throw new Error(`${where}: «status» må være ${STATUSES.join(', ')} (er ${value === undefined ? 'tom' : typeof value === 'string' ? value : JSON.stringify(value)})`);
+    throw new Error(
+      `${where}: «status» må være ${STATUSES.join(', ')} (er ${value === undefined ? 'tom' : typeof value === 'string' ? value : JSON.stringify(value)})`,
+    );
   }
   return value as Status;
 }
@@ -72,9 +82,36 @@ function sourceList(item: Obj, where: string): SourceLink[] {
 }
 
 /** Keys an entry may have, so a misspelt field is an error, not silently ignored. */
-const GDPR_KEYS = ['nummer', 'tittel', 'kortFortalt', 'sammendrag', 'kommunen', 'relevantForKommunen', 'relaterte', 'fortale', 'alias', 'status', 'sistKontrollert'];
+const GDPR_KEYS = [
+  'nummer',
+  'tittel',
+  'kortFortalt',
+  'sammendrag',
+  'kommunen',
+  'relevantForKommunen',
+  'relaterte',
+  'fortale',
+  'alias',
+  'status',
+  'sistKontrollert',
+];
 const LAW_KEYS = ['slug', 'navn', 'tittel', 'kortFortalt', 'sammendrag', 'kommunen', 'alias', 'status', 'sistKontrollert', 'kilder'];
-const CASE_KEYS = ['slug', 'nummer', 'instans', 'navn', 'tittel', 'dato', 'kortFortalt', 'sammendrag', 'kommunen', 'alias', 'status', 'sistKontrollert', 'kilder', 'merknad'];
+const CASE_KEYS = [
+  'slug',
+  'nummer',
+  'instans',
+  'navn',
+  'tittel',
+  'dato',
+  'kortFortalt',
+  'sammendrag',
+  'kommunen',
+  'alias',
+  'status',
+  'sistKontrollert',
+  'kilder',
+  'merknad',
+];
 function onlyKeys(item: Obj, keys: string[], where: string) {
   const extra = Object.keys(item).filter((k) => !keys.includes(k));
   if (extra.length) throw new Error(`${where}: ukjent felt ${extra.map((k) => `«${k}»`).join(', ')}`);
@@ -183,7 +220,8 @@ export function buildRegister(raw: RawRegister, structure: GdprStructure): Regis
     let id: string;
     if (court === 'EU-domstolen' || court === 'Retten') {
       const prefix = court === 'EU-domstolen' ? 'C' : 'T';
-      if (!new RegExp(`^${prefix}-\\d{1,3}\\/\\d{2}$`).test(number)) throw new Error(`${where}: «nummer» må skrives som ${prefix}-311/18 for ${court}`);
+      if (!new RegExp(`^${prefix}-\\d{1,3}\\/\\d{2}$`).test(number))
+        throw new Error(`${where}: «nummer» må skrives som ${prefix}-311/18 for ${court}`);
       id = caseId(number);
       if (`dommer/${slug}` !== id) throw new Error(`${where}: «slug» må være ${id.slice('dommer/'.length)}`);
     } else {
@@ -252,5 +290,8 @@ export function formatDate(iso: string): string {
 
 /** Splits a summary into paragraphs. */
 export function paragraphs(textValue: string): string[] {
-  return textValue.split(/\n\s*\n/).map((p) => p.replace(/\s+/g, ' ').trim()).filter(Boolean);
+  return textValue
+    .split(/\n\s*\n/)
+    .map((p) => p.replace(/\s+/g, ' ').trim())
+    .filter(Boolean);
 }

@@ -67,7 +67,8 @@ export function parseStructure(tsv: string): GdprStructure {
       section = undefined;
       chapters.push(chapter);
     } else if (kind === 'avsnitt') {
-      if (!chapter || !number.startsWith(`${chapter.roman}.`)) throw new Error(`${where}: avsnitt ${number} hører ikke til kapittel ${chapter?.roman ?? '?'}`);
+      if (!chapter || !number.startsWith(`${chapter.roman}.`))
+        throw new Error(`${where}: avsnitt ${number} hører ikke til kapittel ${chapter?.roman ?? '?'}`);
       section = { id: number, heading: heading.trim(), articles: [] };
       chapter.sections.push(section);
     } else if (kind === 'artikkel') {

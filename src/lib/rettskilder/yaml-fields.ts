@@ -60,4 +60,3 @@ export function url(item: Obj, key: string, where: string): string {
   if (!/^https:\/\/[^\s]+$/.test(value)) throw new Error(`${where}: «${key}» må være en https-adresse`);
   return value;
 }
-

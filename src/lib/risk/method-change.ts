@@ -51,7 +51,13 @@ export function methodMovers(risks: readonly Risk[], from: RiskMethod, to: RiskM
     const nowTo = residualOf(risk, to, today).now;
     const stages: [MoveStage, Score, Score, Score, Score][] = [
       ['before', risk.likelihood, risk.consequence, risk.likelihood, risk.consequence],
-      ['now', nowFrom.likelihood ?? risk.likelihood, nowFrom.consequence ?? risk.consequence, nowTo.likelihood ?? risk.likelihood, nowTo.consequence ?? risk.consequence],
+      [
+        'now',
+        nowFrom.likelihood ?? risk.likelihood,
+        nowFrom.consequence ?? risk.consequence,
+        nowTo.likelihood ?? risk.likelihood,
+        nowTo.consequence ?? risk.consequence,
+      ],
     ];
     for (const [stage, lf, cf, lt, ct] of stages) {
       const a = place(from, lf, cf);
@@ -81,6 +87,11 @@ export function scoresOutsideScale(risks: readonly Risk[], method: RiskMethod): 
   const C = method.consequence.length;
   const outside = (l: Score, c: Score) => (l !== null && l > L) || (c !== null && c > C);
   return risks
-    .filter((r) => outside(r.likelihood, r.consequence) || outside(r.residualLikelihood, r.residualConsequence) || outside(r.nowLikelihood ?? null, r.nowConsequence ?? null))
+    .filter(
+      (r) =>
+        outside(r.likelihood, r.consequence) ||
+        outside(r.residualLikelihood, r.residualConsequence) ||
+        outside(r.nowLikelihood ?? null, r.nowConsequence ?? null),
+    )
     .map((r) => r.title);
 }

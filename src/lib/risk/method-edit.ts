@@ -75,7 +75,10 @@ export function cycleCell(m: RiskMethod, likelihood: number, consequence: number
   if (current === undefined) return m;
   const at = m.bands.findIndex((b) => b.id === current);
   const nextId = m.bands[(at + 1) % m.bands.length].id;
-  return { ...m, matrix: m.matrix.map((row, l) => (l === likelihood - 1 ? row.map((id, c) => (c === consequence - 1 ? nextId : id)) : row)) };
+  return {
+    ...m,
+    matrix: m.matrix.map((row, l) => (l === likelihood - 1 ? row.map((id, c) => (c === consequence - 1 ? nextId : id)) : row)),
+  };
 }
 
 /** CSS custom properties that draw a band: background, text colour with enough contrast, and pattern. */

@@ -16,7 +16,10 @@ const MAX_METHOD_FILE_BYTES = 200_000;
 
 const methodFile = v.object({
   format: v.literal(METHOD_FORMAT, `Filen er ikke en risikometode fra SoMe-veilederen (format må være «${METHOD_FORMAT}»).`),
-  version: v.literal(METHOD_FILE_VERSION, `Filen har en versjon av metodeformatet som denne utgaven ikke kjenner (forventet ${METHOD_FILE_VERSION}).`),
+  version: v.literal(
+    METHOD_FILE_VERSION,
+    `Filen har en versjon av metodeformatet som denne utgaven ikke kjenner (forventet ${METHOD_FILE_VERSION}).`,
+  ),
   exportedAt: v.isoTimestamp('Ugyldig tidspunkt (forventet ISO 8601).'),
   method: riskMethod,
 });

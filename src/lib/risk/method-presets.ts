@@ -110,5 +110,7 @@ export function methodOf(assessment: object): RiskMethod {
 
 /** A rating in short: «4 × 3 = 12» on the classic method (whose bands follow the product), «S4 K3» on others. */
 export function ratingText(method: RiskMethod, likelihood: number, consequence: number): string {
-  return method.id === CLASSIC_METHOD_ID ? `${likelihood} × ${consequence} = ${likelihood * consequence}` : `S${likelihood} K${consequence}`;
+  return method.id === CLASSIC_METHOD_ID
+    ? `${likelihood} × ${consequence} = ${likelihood * consequence}`
+    : `S${likelihood} K${consequence}`;
 }

@@ -50,7 +50,8 @@ export interface ResidualView {
 }
 
 const rating = (method: RiskMethod, likelihood: Score, consequence: Score, source: ResidualSource): MethodRating => {
-  if (likelihood === null || consequence === null) return { likelihood: null, consequence: null, band: null, high: false, source: 'ikke-vurdert' };
+  if (likelihood === null || consequence === null)
+    return { likelihood: null, consequence: null, band: null, high: false, source: 'ikke-vurdert' };
   const band = bandAt(method, likelihood, consequence);
   return { likelihood, consequence, band, high: isHighBand(method, band?.id ?? null), source };
 };
@@ -62,7 +63,9 @@ const rank = (method: RiskMethod, r: MethodRating) => (r.band ? method.bands.fin
  * (a lower likelihood or a lower consequence), it needs a written
  * justification. An unchanged score needs none.
  */
-export function needsResidualJustification(risk: Pick<Risk, 'likelihood' | 'consequence' | 'residualLikelihood' | 'residualConsequence' | 'residualJustification'>): boolean {
+export function needsResidualJustification(
+  risk: Pick<Risk, 'likelihood' | 'consequence' | 'residualLikelihood' | 'residualConsequence' | 'residualJustification'>,
+): boolean {
   const { likelihood: l, consequence: c, residualLikelihood: rl, residualConsequence: rc } = risk;
   if (l === null || c === null || rl === null || rc === null) return false;
   return (rl < l || rc < c) && (risk.residualJustification ?? '').trim() === '';
@@ -127,8 +130,16 @@ export function residualPicture(risks: readonly RiskWithResidual[], method: Risk
   const now: Record<string, number> = Object.fromEntries(method.bands.map((b) => [b.id, 0]));
   const planned: Record<string, number> = { ...now };
   const out: ResidualPicture = {
-    now, planned, unassessed: 0, highNow: 0, highPlanned: 0, highestNow: null, highestPlanned: null,
-    restingOnPlanned: [], missingJustification: [], overdue: 0,
+    now,
+    planned,
+    unassessed: 0,
+    highNow: 0,
+    highPlanned: 0,
+    highestNow: null,
+    highestPlanned: null,
+    restingOnPlanned: [],
+    missingJustification: [],
+    overdue: 0,
   };
   let topNow = -1;
   let topPlanned = -1;
@@ -147,15 +158,21 @@ export function residualPicture(risks: readonly RiskWithResidual[], method: Risk
     const rn = rank(method, view.now);
     const rp = rank(method, view.planned);
     if (rn > topNow) {
-        topNow = rn;
-        out.highestNow = view.now.band;
-      }
+      topNow = rn;
+      out.highestNow = view.now.band;
+    }
     if (rp > topPlanned) {
-        topPlanned = rp;
-        out.highestPlanned = view.planned.band;
-      }
+      topPlanned = rp;
+      out.highestPlanned = view.planned.band;
+    }
     if (view.restsOnPlanned) {
-      out.restingOnPlanned.push({ riskId: risk.id, title: risk.title, now: view.now.band.name, planned: view.planned.band!.name, measures: view.pending });
+      out.restingOnPlanned.push({
+        riskId: risk.id,
+        title: risk.title,
+        now: view.now.band.name,
+        planned: view.planned.band!.name,
+        measures: view.pending,
+      });
     }
   }
   return out;

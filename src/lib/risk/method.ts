@@ -80,7 +80,10 @@ export function validateMethod(value: unknown): MethodResult {
   if (!checked.ok) return { ok: false, message: `${where(checked.problem.path)}${checked.problem.message}` };
   const m = checked.value;
   if (m.name.trim() === '') return { ok: false, message: 'Metoden må ha et navn.' };
-  for (const [axis, label] of [['likelihood', 'Sannsynlighetsskalaen'], ['consequence', 'Konsekvensskalaen']] as const) {
+  for (const [axis, label] of [
+    ['likelihood', 'Sannsynlighetsskalaen'],
+    ['consequence', 'Konsekvensskalaen'],
+  ] as const) {
     const steps = m[axis];
     if (steps.length < MIN_STEPS || steps.length > MAX_STEPS) {
       return { ok: false, message: `${label} må ha fra ${MIN_STEPS} til ${MAX_STEPS} trinn (fant ${steps.length}).` };
@@ -104,11 +107,17 @@ export function validateMethod(value: unknown): MethodResult {
   for (let l = 0; l < m.matrix.length; l++) {
     const row = m.matrix[l];
     if (row.length !== m.consequence.length) {
-      return { ok: false, message: `Matrisens rad for sannsynlighet ${l + 1} må ha én rute per konsekvenstrinn (${m.consequence.length}), men har ${row.length}.` };
+      return {
+        ok: false,
+        message: `Matrisens rad for sannsynlighet ${l + 1} må ha én rute per konsekvenstrinn (${m.consequence.length}), men har ${row.length}.`,
+      };
     }
     const unknown = row.findIndex((id) => !ids.has(id));
     if (unknown >= 0) {
-      return { ok: false, message: `Ruten sannsynlighet ${l + 1}, konsekvens ${unknown + 1} viser til et ukjent nivå («${row[unknown]}»).` };
+      return {
+        ok: false,
+        message: `Ruten sannsynlighet ${l + 1}, konsekvens ${unknown + 1} viser til et ukjent nivå («${row[unknown]}»).`,
+      };
     }
   }
   return { ok: true, method: m };

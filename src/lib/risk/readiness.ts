@@ -7,7 +7,8 @@ export const READINESS_CATEGORIES: readonly { category: 'A' | 'B' | 'C'; name: s
   {
     category: 'A',
     name: 'Full beredskap',
-    demands: 'Innlegg om temaer som kan få innbyggere til å dele personlige eller sensitive opplysninger. Krever full beredskap og rask respons: noen følger med på kommentarfeltet hele tiden innlegget er aktivt, og kan skjule eller slette kommentarer straks.',
+    demands:
+      'Innlegg om temaer som kan få innbyggere til å dele personlige eller sensitive opplysninger. Krever full beredskap og rask respons: noen følger med på kommentarfeltet hele tiden innlegget er aktivt, og kan skjule eller slette kommentarer straks.',
   },
   {
     category: 'B',

@@ -61,7 +61,6 @@ export function ratingOf(risk: Risk, stage: Stage, method: RiskMethod = CLASSIC_
 /** The measure statuses' labels (src/lib/model/labels.ts). */
 export { MEASURE_STATUS_LABEL as STATUS_LABEL } from '../model/labels';
 
-
 /** A measure is overdue when it has a deadline before today and is not done. */
 export function isOverdue(measure: Measure, today: string): boolean {
   return measure.status !== 'gjennomfort' && measure.deadline !== '' && measure.deadline < today;
@@ -97,7 +96,11 @@ export function cellLabel(likelihood: number, consequence: number, count: number
  * (top) to 1, columns from consequence 1 up. Unassessed risks, and risks
  * outside the method's scales, are not in the map (see `unplaced`).
  */
-export function heatMap(risks: readonly Risk[], stage: Stage, method: RiskMethod = CLASSIC_METHOD): { rows: HeatCell[][]; unplaced: number } {
+export function heatMap(
+  risks: readonly Risk[],
+  stage: Stage,
+  method: RiskMethod = CLASSIC_METHOD,
+): { rows: HeatCell[][]; unplaced: number } {
   const L = method.likelihood.length;
   const C = method.consequence.length;
   const counts = Array.from({ length: L }, () => new Array<number>(C).fill(0));
@@ -112,7 +115,14 @@ export function heatMap(risks: readonly Risk[], stage: Stage, method: RiskMethod
     const row: HeatCell[] = [];
     for (let c = 1; c <= C; c++) {
       const count = counts[l - 1][c - 1];
-      row.push({ likelihood: l, consequence: c, score: l * c, band: bandAt(method, l, c)!.id, count, label: cellLabel(l, c, count, method) });
+      row.push({
+        likelihood: l,
+        consequence: c,
+        score: l * c,
+        band: bandAt(method, l, c)!.id,
+        count,
+        label: cellLabel(l, c, count, method),
+      });
     }
     rows.push(row);
   }
@@ -190,7 +200,11 @@ export function sortRisks(risks: readonly Risk[], key: SortKey, method: RiskMeth
   const byScore = (stage: Stage) => (a: Risk, b: Risk) =>
     weight(ratingOf(b, stage, method)) - weight(ratingOf(a, stage, method)) || byTitle(a, b);
   const compare =
-    key === 'title' ? byTitle : key === 'goal' ? (a: Risk, b: Risk) => GOAL_ORDER[a.goal] - GOAL_ORDER[b.goal] || byTitle(a, b) : byScore(key);
+    key === 'title'
+      ? byTitle
+      : key === 'goal'
+        ? (a: Risk, b: Risk) => GOAL_ORDER[a.goal] - GOAL_ORDER[b.goal] || byTitle(a, b)
+        : byScore(key);
   return [...risks].sort(compare);
 }
 
@@ -251,7 +265,8 @@ export function riskSummary(risks: readonly Risk[], today: string, method: RiskM
     after[a.band ?? 'ikkeVurdert']++;
     if (a.fromInherent && a.band !== null) afterFromInherent++;
     if (isHighBand(method, a.band)) highAfter++;
-    if (a.band !== null && (top === null || weight(a) > top.weight)) top = { weight: weight(a), score: a.score!, band: a.band, likelihood: a.likelihood!, consequence: a.consequence! };
+    if (a.band !== null && (top === null || weight(a) > top.weight))
+      top = { weight: weight(a), score: a.score!, band: a.band, likelihood: a.likelihood!, consequence: a.consequence! };
     for (const m of risk.measures) {
       if (isOverdue(m, today)) {
         overdue.push({ riskId: risk.id, riskTitle: risk.title, measureId: m.id, text: m.text, owner: m.owner, deadline: m.deadline });
@@ -267,7 +282,14 @@ export function riskSummary(risks: readonly Risk[], today: string, method: RiskM
             const a = ratingOf(r, 'after', method);
             return a.band !== null && weight(a) === top.weight;
           })
-          .map((r) => ({ id: r.id, title: r.title, score: top.score, band: top.band, likelihood: top.likelihood, consequence: top.consequence }))
+          .map((r) => ({
+            id: r.id,
+            title: r.title,
+            score: top.score,
+            band: top.band,
+            likelihood: top.likelihood,
+            consequence: top.consequence,
+          }))
           .sort((x, y) => byNorwegian(x.title, y.title));
   const lowest = method.bands[0].id;
   const assessedAfter = risks.length - after.ikkeVurdert;
@@ -298,23 +320,32 @@ function summaryStatement(total: number, unassessed: number, high: number, middl
   }
   const rest = unassessed > 0 ? ` ${countWord(unassessed)} er ikke vurdert.` : '';
   const highAt = method.bands.findIndex((b) => b.id === method.highBand);
-  const middleNames = method.bands.slice(1, highAt).map((b) => b.name.toLowerCase()).join(' eller ');
+  const middleNames = method.bands
+    .slice(1, highAt)
+    .map((b) => b.name.toLowerCase())
+    .join(' eller ');
   return middle > 0
     ? `Ingen risiko er høy etter tiltak, men ${countWord(middle)} ligger i nivå ${middleNames}. Ledelsen tar stilling til om restrisikoen kan godtas.${rest}`
     : `Alle vurderte risikoer er lave etter tiltak.${rest}`;
 }
 
-
-
 /** Whether two risks render the same (the store re-creates objects on every change). */
 export function sameRisk(a: Risk, b: Risk): boolean {
   if (a === b) return true;
   if (
-    a.id !== b.id || a.title !== b.title || a.goal !== b.goal || a.description !== b.description ||
-    a.likelihood !== b.likelihood || a.consequence !== b.consequence || a.justification !== b.justification ||
-    a.residualLikelihood !== b.residualLikelihood || a.residualConsequence !== b.residualConsequence ||
-    a.scenarioId !== b.scenarioId || a.measures.length !== b.measures.length
-  ) return false;
+    a.id !== b.id ||
+    a.title !== b.title ||
+    a.goal !== b.goal ||
+    a.description !== b.description ||
+    a.likelihood !== b.likelihood ||
+    a.consequence !== b.consequence ||
+    a.justification !== b.justification ||
+    a.residualLikelihood !== b.residualLikelihood ||
+    a.residualConsequence !== b.residualConsequence ||
+    a.scenarioId !== b.scenarioId ||
+    a.measures.length !== b.measures.length
+  )
+    return false;
   return a.measures.every((m, i) => {
     const n = b.measures[i];
     return m.id === n.id && m.text === n.text && m.owner === n.owner && m.deadline === n.deadline && m.status === n.status;

@@ -37,6 +37,10 @@ export function riskExport(
     method: assessment.method,
     ...(assessment.method.id === CLASSIC_METHOD_ID ? { scales: scaleDescription() } : {}),
     summary: riskSummary(assessment.risks, today, assessment.method),
-    risks: assessment.risks.map((r) => ({ ...r, before: ratingOf(r, 'before', assessment.method), after: ratingOf(r, 'after', assessment.method) })),
+    risks: assessment.risks.map((r) => ({
+      ...r,
+      before: ratingOf(r, 'before', assessment.method),
+      after: ratingOf(r, 'after', assessment.method),
+    })),
   };
 }

@@ -17,8 +17,6 @@ export const scenarioSchema = z.object({
   considerations: z.array(line).min(1, 'Minst ett moment.'),
   measures: z.array(line).min(1, 'Minst ett tiltak.'),
   /** The chapters (or the Bergen case) the scenario is written from, the main one first. */
-  sources: z
-    .array(z.enum(Object.keys(SOURCES) as [SourceKey, ...SourceKey[]], { error: 'Ukjent kilde.' }))
-    .min(1, 'Minst én kilde.'),
+  sources: z.array(z.enum(Object.keys(SOURCES) as [SourceKey, ...SourceKey[]], { error: 'Ukjent kilde.' })).min(1, 'Minst én kilde.'),
 });
 export type Scenario = z.infer<typeof scenarioSchema>;

@@ -16,7 +16,10 @@ export type { Scenario } from './scenario-schema';
 const byTitle = new Intl.Collator('nb');
 
 /** The privacy goals in order, with their labels (src/lib/model/labels.ts). */
-export const GOALS: readonly { goal: PrivacyGoal; label: string }[] = (Object.keys(GOAL_LABEL) as PrivacyGoal[]).map((goal) => ({ goal, label: GOAL_LABEL[goal] }));
+export const GOALS: readonly { goal: PrivacyGoal; label: string }[] = (Object.keys(GOAL_LABEL) as PrivacyGoal[]).map((goal) => ({
+  goal,
+  label: GOAL_LABEL[goal],
+}));
 
 export function goalLabel(goal: PrivacyGoal): string {
   return GOAL_LABEL[goal];

@@ -30,7 +30,10 @@ export function draftKey(form: string, id: string): string | null {
 
 const MAX_TEXT = 100_000;
 const isTextRecord = (v: unknown): v is Record<string, string> =>
-  typeof v === 'object' && v !== null && !Array.isArray(v) && Object.entries(v).every(([k, t]) => safeName(k) && typeof t === 'string' && t.length <= MAX_TEXT);
+  typeof v === 'object' &&
+  v !== null &&
+  !Array.isArray(v) &&
+  Object.entries(v).every(([k, t]) => safeName(k) && typeof t === 'string' && t.length <= MAX_TEXT);
 
 /** Reads a stored draft; anything that is not a valid draft gives null. */
 export function parseDraft(raw: string | null): Draft | null {

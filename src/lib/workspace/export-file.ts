@@ -44,7 +44,6 @@ export function slugify(text: string, max = 40): string {
   return slug;
 }
 
-
 /**
  * The one naming convention of every export: `<dato>-<enhet>-<tittel>` for
  * what belongs to one assessment (the JSON file, the Word file, the PDF the

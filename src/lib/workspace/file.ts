@@ -15,9 +15,7 @@ import { has, type CurrentData } from './import-plan';
 /** The largest file the import reads: 10 MB. */
 export const MAX_IMPORT_BYTES = 10 * 1024 * 1024;
 
-export type ReadResult =
-  | { ok: true; file: WorkspaceFile; migrated: string[] }
-  | { ok: false; message: string; path?: string };
+export type ReadResult = { ok: true; file: WorkspaceFile; migrated: string[] } | { ok: false; message: string; path?: string };
 
 const refuse = (message: string, path?: string): ReadResult => ({ ok: false, message, ...(path ? { path } : {}) });
 
@@ -72,7 +70,8 @@ export function readWorkspaceFile(
       shape.path,
     );
   }
-  if (shape?.kind === 'too-deep') return refuse(`Filen er nøstet for dypt (ved ${shape.path}). Det er ikke en eksport fra SoMe-veilederen.`, shape.path);
+  if (shape?.kind === 'too-deep')
+    return refuse(`Filen er nøstet for dypt (ved ${shape.path}). Det er ikke en eksport fra SoMe-veilederen.`, shape.path);
   const record = data as Record<string, unknown>;
   if (record.format !== FORMAT) {
     return refuse(
@@ -141,13 +140,22 @@ const accountLabel = (a: Account) => [a.platform, a.name].filter(Boolean).join('
 export function previewImport(file: WorkspaceFile, current: CurrentData, migrated: string[] = []): ImportPreview {
   const assessments = file.assessments.map((a): ImportItem => {
     const existing = has(current.assessments, a.id) ? current.assessments[a.id] : null;
-    return { id: a.id, label: a.title, updatedAt: a.updatedAt, existing: existing && { label: existing.title, updatedAt: existing.updatedAt } };
+    return {
+      id: a.id,
+      label: a.title,
+      updatedAt: a.updatedAt,
+      existing: existing && { label: existing.title, updatedAt: existing.updatedAt },
+    };
   });
   const accounts = file.accounts.map((a): ImportItem => {
     const existing = has(current.accounts, a.id) ? current.accounts[a.id] : null;
-    return { id: a.id, label: accountLabel(a), updatedAt: a.updatedAt, existing: existing && { label: accountLabel(existing), updatedAt: existing.updatedAt } };
+    return {
+      id: a.id,
+      label: accountLabel(a),
+      updatedAt: a.updatedAt,
+      existing: existing && { label: accountLabel(existing), updatedAt: existing.updatedAt },
+    };
   });
   const conflicts = [...assessments, ...accounts].filter((i) => i.existing).length;
   return { exportedAt: file.exportedAt, appVersion: file.appVersion, migrated, assessments, accounts, conflicts };
 }
-

@@ -28,7 +28,12 @@ const IMPORTED_SUFFIX = ' (importert)';
  * " (importert)" after its title) and both are kept. Accounts that point to a
  * renamed assessment follow it.
  */
-export function planImport(file: WorkspaceFile, current: CurrentData, choice: ConflictChoice, makeId: (prefix: string) => string): ImportPlan {
+export function planImport(
+  file: WorkspaceFile,
+  current: CurrentData,
+  choice: ConflictChoice,
+  makeId: (prefix: string) => string,
+): ImportPlan {
   const renamed = new Map<string, string>();
   const taken = new Set([...Object.keys(current.assessments), ...file.assessments.map((a) => a.id)]);
   const assessments = file.assessments.map((a) => {

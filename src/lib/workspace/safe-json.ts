@@ -71,7 +71,8 @@ export function parseJson(text: string): { ok: true; value: unknown } | { ok: fa
     const detail = error instanceof Error ? error.message : '';
     const position = /position (\d+)/.exec(detail)?.[1];
     // A parser that stops at (or next to) the last character ran out of text: the file is cut off.
-    const end = /end of (JSON )?(data|input)|unterminated/i.test(detail) || (position !== undefined && Number(position) >= text.trimEnd().length - 1);
+    const end =
+      /end of (JSON )?(data|input)|unterminated/i.test(detail) || (position !== undefined && Number(position) >= text.trimEnd().length - 1);
     return {
       ok: false,
       message:

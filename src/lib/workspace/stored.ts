@@ -98,10 +98,14 @@ export function classifyEntry(
     // between versions; an older version's value is carried over to the current key by the store.
     const migratedFrom = version < current ? { migratedFrom: version } : {};
     if (key === versionPrefix(version) + 'aktiv') {
-      return is(idSchema, raw) || raw === '' ? { kind: 'active', value: raw, ...migratedFrom } : { kind: 'invalid', what: 'Valget av aktiv vurdering', reason: 'verdien er ikke en gyldig id.' };
+      return is(idSchema, raw) || raw === ''
+        ? { kind: 'active', value: raw, ...migratedFrom }
+        : { kind: 'invalid', what: 'Valget av aktiv vurdering', reason: 'verdien er ikke en gyldig id.' };
     }
     if (key === versionPrefix(version) + 'sist-eksportert') {
-      return is(isoDateTime, raw) ? { kind: 'last-export', value: raw, ...migratedFrom } : { kind: 'invalid', what: 'Tidspunktet for siste eksport', reason: 'verdien er ikke et gyldig tidspunkt.' };
+      return is(isoDateTime, raw)
+        ? { kind: 'last-export', value: raw, ...migratedFrom }
+        : { kind: 'invalid', what: 'Tidspunktet for siste eksport', reason: 'verdien er ikke et gyldig tidspunkt.' };
     }
     return { kind: 'other' };
   }
@@ -112,7 +116,12 @@ export function classifyEntry(
   if (!parsed.ok) return { kind: 'invalid', what, reason: 'verdien er ikke gyldig JSON (den kan være avkuttet eller redigert for hånd).' };
   const shape = findShapeProblem(parsed.value);
   if (shape) {
-    return { kind: 'invalid', what, reason: shape.kind === 'forbidden-key' ? `verdien inneholder den ikke tillatte nøkkelen «${shape.key}».` : 'verdien er nøstet for dypt.' };
+    return {
+      kind: 'invalid',
+      what,
+      reason:
+        shape.kind === 'forbidden-key' ? `verdien inneholder den ikke tillatte nøkkelen «${shape.key}».` : 'verdien er nøstet for dypt.',
+    };
   }
   let value = parsed.value;
   if (version < current) {
@@ -124,7 +133,8 @@ export function classifyEntry(
   }
   const checked = part === 'vurdering' ? check(assessment, value) : check(account, value);
   if (!checked.ok) return { kind: 'invalid', what, reason: problemText(fieldProblem(checked.problem)) };
-  if (checked.value.id !== keyId) return { kind: 'invalid', what, reason: `id-en i verdien («${checked.value.id}») stemmer ikke med nøkkelen.` };
+  if (checked.value.id !== keyId)
+    return { kind: 'invalid', what, reason: `id-en i verdien («${checked.value.id}») stemmer ikke med nøkkelen.` };
   const migratedFrom = version < current ? { migratedFrom: version } : {};
   return part === 'vurdering'
     ? { kind: 'assessment', id: keyId, value: checked.value as Assessment, ...migratedFrom }
@@ -168,7 +178,13 @@ export const EXPORT_REMINDER_DAYS = 30;
  * EXPORT_REMINDER_DAYS days: changed after the last export, and either never
  * exported since they were created that long ago, or last exported that long ago.
  */
-export function overdueForExport<T extends { createdAt: string; updatedAt: string }>(items: readonly T[], lastExport: string, now: Date): T[] {
+export function overdueForExport<T extends { createdAt: string; updatedAt: string }>(
+  items: readonly T[],
+  lastExport: string,
+  now: Date,
+): T[] {
   const limit = new Date(now.getTime() - EXPORT_REMINDER_DAYS * 86_400_000).toISOString();
-  return items.filter((item) => (lastExport === '' || item.updatedAt > lastExport) && (lastExport === '' ? item.createdAt : lastExport) <= limit);
+  return items.filter(
+    (item) => (lastExport === '' || item.updatedAt > lastExport) && (lastExport === '' ? item.createdAt : lastExport) <= limit,
+  );
 }

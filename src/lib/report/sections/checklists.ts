@@ -15,7 +15,14 @@ export function checklistBlocks(lists: readonly Checklist[], section: Checklists
       kind: 'table',
       caption: 'Status per sjekkliste (antall spørsmål)',
       headers: ['Sjekkliste', 'Besvart', 'Ja', 'Delvis', 'Nei', 'Ikke relevant'],
-      rows: summary.map((s) => [s.title, `${s.answered} av ${s.total}`, count(s.items, 'ja'), count(s.items, 'delvis'), count(s.items, 'nei'), count(s.items, 'ikke-relevant')]),
+      rows: summary.map((s) => [
+        s.title,
+        `${s.answered} av ${s.total}`,
+        count(s.items, 'ja'),
+        count(s.items, 'delvis'),
+        count(s.items, 'nei'),
+        count(s.items, 'ikke-relevant'),
+      ]),
       rowHeaders: true,
     },
   ];

@@ -5,14 +5,22 @@ import { OUTCOME_LABEL } from '../../model/labels';
 import { roundFacts } from '../../decisions/facts';
 import { formatDate, type Block } from '../model';
 
-export function decisionBlocks(decisions: readonly DecisionRound[], status: DecisionStatus, consultations: readonly PriorConsultation[] = []): Block[] {
+export function decisionBlocks(
+  decisions: readonly DecisionRound[],
+  status: DecisionStatus,
+  consultations: readonly PriorConsultation[] = [],
+): Block[] {
   const blocks: Block[] = [
     { kind: 'paragraph', text: `Status: ${status.label}.`, strong: true },
     { kind: 'paragraph', text: status.meaning },
     { kind: 'paragraph', text: `Neste steg: ${status.nextStep}` },
   ];
   if (status.changedSinceDecision)
-    blocks.push({ kind: 'paragraph', strong: true, text: 'Merk: Vurderingen er endret etter siste registrerte beslutning. Ledelsen har ikke behandlet endringene.' });
+    blocks.push({
+      kind: 'paragraph',
+      strong: true,
+      text: 'Merk: Vurderingen er endret etter siste registrerte beslutning. Ledelsen har ikke behandlet endringene.',
+    });
   blocks.push({ kind: 'subheading', text: 'Forhåndsdrøfting med Datatilsynet (art. 36)' });
   blocks.push({ kind: 'paragraph', strong: true, text: `${status.consultation.label}.` });
   blocks.push(...status.consultation.paragraphs.map((text): Block => ({ kind: 'paragraph', text })));
@@ -64,7 +72,10 @@ export function decisionBlocks(decisions: readonly DecisionRound[], status: Deci
     ]),
   });
   decisions.forEach((r, i) => {
-    blocks.push({ kind: 'subheading', text: `Runde ${i + 1}: ${OUTCOME_LABEL[r.outcome]}, ${formatDate(r.date)}${r.corrects ? ' (rettelse)' : ''}${corrected.has(r.id) ? ' (rettet senere)' : ''}` });
+    blocks.push({
+      kind: 'subheading',
+      text: `Runde ${i + 1}: ${OUTCOME_LABEL[r.outcome]}, ${formatDate(r.date)}${r.corrects ? ' (rettelse)' : ''}${corrected.has(r.id) ? ' (rettet senere)' : ''}`,
+    });
     blocks.push({ kind: 'facts', items: roundFacts(r, decisions) });
   });
   return blocks;

@@ -21,7 +21,13 @@ export function screeningBlocks(a: DpiaAssessment): Block[] {
   const s = a.screening;
   const answered = Object.values(s.criteria).some((c) => c.answer !== null || filled(c.note)) || s.datatilsynetList.answer !== null;
   if (s.result === null && !filled(s.reasoning) && !answered)
-    return [{ kind: 'paragraph', strong: true, text: 'Mangler: Vurderingen av om det trengs en DPIA er ikke fylt ut. Bruk verktøyet «Trenger vi en DPIA?».' }];
+    return [
+      {
+        kind: 'paragraph',
+        strong: true,
+        text: 'Mangler: Vurderingen av om det trengs en DPIA er ikke fylt ut. Bruk verktøyet «Trenger vi en DPIA?».',
+      },
+    ];
   const outcome = screeningOutcome(s);
   const blocks: Block[] = [
     {
@@ -29,7 +35,10 @@ export function screeningBlocks(a: DpiaAssessment): Block[] {
       items: [
         { label: 'Resultat', value: s.result ? RESULT_LABELS[s.result] : 'Mangler: resultatet er ikke registrert' },
         { label: 'Begrunnelse', value: orMissing(s.reasoning) },
-        { label: 'På Datatilsynets liste over behandlinger som alltid krever DPIA', value: s.datatilsynetList.answer ? ANSWER_LABELS[s.datatilsynetList.answer] : 'Ikke besvart' },
+        {
+          label: 'På Datatilsynets liste over behandlinger som alltid krever DPIA',
+          value: s.datatilsynetList.answer ? ANSWER_LABELS[s.datatilsynetList.answer] : 'Ikke besvart',
+        },
       ],
     },
     { kind: 'paragraph', text: outcome.text },
@@ -44,8 +53,10 @@ export function screeningBlocks(a: DpiaAssessment): Block[] {
       rowHeaders: true,
     },
   ];
-  if (filled(s.datatilsynetList.note)) blocks.push({ kind: 'paragraph', text: `Om Datatilsynets liste: ${s.datatilsynetList.note.trim()}` });
-  if (outcome.problems.length > 0) blocks.push({ kind: 'subheading', text: 'Merknader til resultatet' }, { kind: 'list', items: outcome.problems });
+  if (filled(s.datatilsynetList.note))
+    blocks.push({ kind: 'paragraph', text: `Om Datatilsynets liste: ${s.datatilsynetList.note.trim()}` });
+  if (outcome.problems.length > 0)
+    blocks.push({ kind: 'subheading', text: 'Merknader til resultatet' }, { kind: 'list', items: outcome.problems });
   return blocks;
 }
 
@@ -60,17 +71,25 @@ const DESCRIPTION_PARTS = [
 export function descriptionBlocks(a: DpiaAssessment): Block[] {
   const d = a.description;
   const anything =
-    DESCRIPTION_PARTS.some(([key]) => filled(d[key])) || filled(d.retention) ||
+    DESCRIPTION_PARTS.some(([key]) => filled(d[key])) ||
+    filled(d.retention) ||
     d.dataCategories.length + d.dataSubjects.length + d.recipients.length + d.assets.length > 0 ||
     Object.values(d.features).some((f) => f.inUse !== null || filled(f.note));
   if (!anything)
-    return [{ kind: 'paragraph', strong: true, text: 'Mangler: Den systematiske beskrivelsen er ikke fylt ut. Bruk verktøyet «Beskrivelse av behandlingen».' }];
+    return [
+      {
+        kind: 'paragraph',
+        strong: true,
+        text: 'Mangler: Den systematiske beskrivelsen er ikke fylt ut. Bruk verktøyet «Beskrivelse av behandlingen».',
+      },
+    ];
   const blocks: Block[] = DESCRIPTION_PARTS.flatMap(([key, label]): Block[] => [
     { kind: 'subheading', text: label },
     { kind: 'paragraph', text: orMissing(d[key]) },
   ]);
   blocks.push({ kind: 'subheading', text: 'Personopplysninger og registrerte' });
-  if (d.dataCategories.length === 0) blocks.push({ kind: 'paragraph', text: 'Mangler: Ingen kategorier av personopplysninger er ført opp.' });
+  if (d.dataCategories.length === 0)
+    blocks.push({ kind: 'paragraph', text: 'Mangler: Ingen kategorier av personopplysninger er ført opp.' });
   else
     blocks.push({
       kind: 'table',
@@ -118,11 +137,14 @@ export function descriptionBlocks(a: DpiaAssessment): Block[] {
   const flow = dataFlow({ platform: a.platform, ...d });
   blocks.push(
     { kind: 'subheading', text: 'Dataflyt: hva samles inn, hvor går det, hvem ser det' },
-    { kind: 'facts', items: [
-      { label: 'Hva samles inn', value: flow.collected.length ? flow.collected.join('; ') : 'Ikke ført opp' },
-      { label: 'Hvor går det', value: flow.goesTo.join('; ') },
-      { label: 'Hvem ser det', value: flow.seenBy.join('; ') },
-    ] },
+    {
+      kind: 'facts',
+      items: [
+        { label: 'Hva samles inn', value: flow.collected.length ? flow.collected.join('; ') : 'Ikke ført opp' },
+        { label: 'Hvor går det', value: flow.goesTo.join('; ') },
+        { label: 'Hvem ser det', value: flow.seenBy.join('; ') },
+      ],
+    },
   );
   if (flow.attention.length > 0) blocks.push({ kind: 'list', items: flow.attention });
   return blocks;
@@ -134,12 +156,24 @@ export function necessityBlocks(a: DpiaAssessment): Block[] {
   const blocks: Block[] = [];
   const any = FIELDS.some((f) => filled(n[f.key])) || Object.values(n.alternatives).some((x) => x.chosen !== null || filled(x.reason));
   if (!any)
-    return [{ kind: 'subheading', text: 'Nødvendighet og forholdsmessighet' }, { kind: 'paragraph', strong: true, text: 'Mangler: Vurderingen av nødvendighet og forholdsmessighet er ikke fylt ut. Bruk verktøyet «Nødvendighet og forholdsmessighet».' }];
+    return [
+      { kind: 'subheading', text: 'Nødvendighet og forholdsmessighet' },
+      {
+        kind: 'paragraph',
+        strong: true,
+        text: 'Mangler: Vurderingen av nødvendighet og forholdsmessighet er ikke fylt ut. Bruk verktøyet «Nødvendighet og forholdsmessighet».',
+      },
+    ];
   for (const field of FIELDS) {
     blocks.push({ kind: 'subheading', text: field.label }, { kind: 'paragraph', text: orMissing(n[field.key]) });
     const linked = linkedAnswers(a.legalBasis, field);
     if (linked.length > 0)
-      blocks.push({ kind: 'list', items: linked.map((l) => `Fra veiviseren for behandlingsgrunnlag: ${l.question} ${l.answer}${l.justification ? ` (${l.justification})` : ''}`) });
+      blocks.push({
+        kind: 'list',
+        items: linked.map(
+          (l) => `Fra veiviseren for behandlingsgrunnlag: ${l.question} ${l.answer}${l.justification ? ` (${l.justification})` : ''}`,
+        ),
+      });
   }
   blocks.push({
     kind: 'table',
@@ -158,13 +192,24 @@ export function necessityBlocks(a: DpiaAssessment): Block[] {
 export function consultationBlocks(a: DpiaAssessment): Block[] {
   const c = a.consultation;
   const blocks: Block[] = [];
-  if (c.entries.length === 0) blocks.push({ kind: 'paragraph', strong: true, text: 'Mangler: Ingen medvirkning er registrert. Bruk verktøyet «Medvirkning og råd».' });
+  if (c.entries.length === 0)
+    blocks.push({
+      kind: 'paragraph',
+      strong: true,
+      text: 'Mangler: Ingen medvirkning er registrert. Bruk verktøyet «Medvirkning og råd».',
+    });
   else
     blocks.push({
       kind: 'table',
       caption: 'Hvem som er rådført',
       headers: ['Part', 'Hvem', 'Dato', 'Sammendrag', 'Oppfølging'],
-      rows: c.entries.map((e) => [partyLabel(e.party), e.who.trim() || '–', e.date ? formatDate(e.date) : '–', e.summary.trim() || 'Ikke fylt ut', e.followUp.trim() || '–']),
+      rows: c.entries.map((e) => [
+        partyLabel(e.party),
+        e.who.trim() || '–',
+        e.date ? formatDate(e.date) : '–',
+        e.summary.trim() || 'Ikke fylt ut',
+        e.followUp.trim() || '–',
+      ]),
     });
   const missing = missingParties(c);
   if (missing.length > 0)
@@ -192,7 +237,12 @@ export function signOffBlocks(a: DpiaAssessment): Block[] {
   const blocks: Block[] = [];
   const any = Object.values(s).some((v) => (typeof v === 'string' ? filled(v) : v !== null));
   blocks.push({ kind: 'subheading', text: 'Godkjenning' });
-  if (!any) blocks.push({ kind: 'paragraph', strong: true, text: 'Mangler: Godkjenningen er ikke fylt ut. Fyll den ut på siden for ledelsens beslutning.' });
+  if (!any)
+    blocks.push({
+      kind: 'paragraph',
+      strong: true,
+      text: 'Mangler: Godkjenningen er ikke fylt ut. Fyll den ut på siden for ledelsens beslutning.',
+    });
   else
     blocks.push({
       kind: 'facts',

@@ -174,15 +174,14 @@ export function riskBlocks(risks: readonly Risk[], method: RiskMethod, today = '
 export function methodBlocks(method: RiskMethod): Block[] {
   const blocks: Block[] = [{ kind: 'paragraph', text: `Metode: ${method.name}. ${method.description}`.trim() }];
   const steps = Math.max(method.likelihood.length, method.consequence.length);
-  const step = (s: { name: string; description: string } | undefined) => (s ? (s.description ? `${s.name}: ${s.description}` : s.name) : '–');
-  blocks.push(
-    {
-      kind: 'table',
-      caption: 'Skalaene for sannsynlighet og konsekvens',
-      headers: ['Trinn', 'Sannsynlighet (S)', 'Konsekvens (K)'],
-      rows: Array.from({ length: steps }, (_, i) => [String(i + 1), step(method.likelihood[i]), step(method.consequence[i])]),
-    },
-  );
+  const step = (s: { name: string; description: string } | undefined) =>
+    s ? (s.description ? `${s.name}: ${s.description}` : s.name) : '–';
+  blocks.push({
+    kind: 'table',
+    caption: 'Skalaene for sannsynlighet og konsekvens',
+    headers: ['Trinn', 'Sannsynlighet (S)', 'Konsekvens (K)'],
+    rows: Array.from({ length: steps }, (_, i) => [String(i + 1), step(method.likelihood[i]), step(method.consequence[i])]),
+  });
   const rows: string[][] = [];
   const bands: (Band | null)[][] = [];
   for (let l = method.likelihood.length; l >= 1; l -= 1) {
@@ -202,7 +201,8 @@ export function methodBlocks(method: RiskMethod): Block[] {
     {
       kind: 'list',
       items: method.bands.map(
-        (b) => `${b.name}${isHighBand(method, b.id) ? ' (høy risiko, art. 36)' : ''}: ${b.criterion || 'Akseptkriteriet er ikke fastsatt.'}`,
+        (b) =>
+          `${b.name}${isHighBand(method, b.id) ? ' (høy risiko, art. 36)' : ''}: ${b.criterion || 'Akseptkriteriet er ikke fastsatt.'}`,
       ),
     },
   );
