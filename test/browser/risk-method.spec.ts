@@ -259,10 +259,14 @@ test('to restrisikoer: planlagte tiltak senker ikke restrisikoen nå, og beslutn
   // Write the justification in the risk editor.
   await page.goto('verktoy/risikovurdering/');
   await page.locator('#risk-open-r1').click();
-  await page
+  const written = page
     .locator('#risk-editor-panel')
-    .getByLabel('Begrunnelse for vurderingen etter tiltak (påkrevd når risikoen er lavere)')
-    .fill('Daglig moderering fjerner kommentarer med personopplysninger.');
+    .getByLabel('Begrunnelse for vurderingen etter tiltak (påkrevd når risikoen er lavere)');
+  await written.fill('Daglig moderering fjerner kommentarer med personopplysninger.');
+  // Leave the field first: the commit removes the «påkrevd» message above «Lukk», and a click that
+  // lands while the page re-renders can miss the moved button (seen once in CI under load).
+  await written.blur();
+  await expect(page.locator('#risk-editor-panel').getByText('Skriv hvorfor risikoen er lavere etter tiltak.')).toHaveCount(0);
   await page.locator('#risk-editor-panel').getByRole('button', { name: 'Lukk' }).click();
   await expect(page.locator('#risk-editor-panel')).toHaveCount(0);
 
