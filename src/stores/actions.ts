@@ -18,13 +18,14 @@ import {
   accountById,
   assessmentById,
   ensureLoaded,
-  guardOverwrite,
   load,
   selectAssessment,
   setAccountInMemory,
   setAssessmentInMemory,
 } from './sync';
+import { guardOverwrite } from './guard';
 import { askForPersistence } from './persistence';
+import { rememberOwnWrite } from './own-writes';
 
 type ActionCode = 'invalid' | 'not-found' | 'changed-elsewhere';
 export type ActionResult<T> = Result<T, ActionCode>;
@@ -88,7 +89,7 @@ function save<T extends Assessment | Account>(key: string, next: T, base: T | nu
     }
     value = checked.value;
   }
-  writeKnown(key, JSON.stringify(value));
+  if (writeKnown(key, JSON.stringify(value)) && base) rememberOwnWrite(key, guard.state === 'changed' ? guard.entry.value : base, value);
   askForPersistence();
   return value;
 }

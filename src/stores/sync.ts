@@ -10,7 +10,7 @@
  *   changed by another tab, or unreadable (then it is backed up first).
  */
 import { atom, batch, computed, map, onMount, readonlyType } from 'nanostores';
-import { FORMAT_VERSION, type Account, type Assessment } from '../lib/model/schema';
+import { FORMAT_VERSION, account, assessment, type Account, type Assessment } from '../lib/model/schema';
 import {
   ACCOUNT_PREFIX,
   ACTIVE_KEY,
@@ -19,11 +19,10 @@ import {
   classifyEntry,
   currentKey,
   hasUnexportedChanges,
-  type BackupInfo,
-  type StoredEntry,
 } from '../lib/workspace/stored';
 import { currentEngine, keys, known, read, remove, write, writeKnown } from './io';
 import { backUp, forgetStoredBackup, knowBackup, notify } from './notices';
+import { forgetOwnWrites, takeIncoming } from './own-writes';
 
 const assessmentMap = map<Record<string, Assessment>>({});
 const accountMap = map<Record<string, Account>>({});
@@ -132,8 +131,10 @@ export function load(key: string, raw: string | null, fromOtherTab: boolean): vo
       } else {
         known.set(key, raw);
       }
-      if (entry.kind === 'assessment') assessmentMap.setKey(entry.id, entry.value);
-      else accountMap.setKey(entry.id, entry.value);
+      // From another tab: this tab's own recent write is put back if that tab wrote without it (own-writes.ts).
+      if (entry.kind === 'assessment')
+        assessmentMap.setKey(entry.id, fromOtherTab ? takeIncoming(key, entry.value, assessment) : entry.value);
+      else accountMap.setKey(entry.id, fromOtherTab ? takeIncoming(key, entry.value, account) : entry.value);
       return;
     }
     case 'active':
@@ -256,6 +257,7 @@ export function resetMemory(): void {
   stopListening?.();
   stopListening = null;
   known.clear();
+  forgetOwnWrites();
   batch(() => {
     assessmentMap.set({});
     accountMap.set({});
@@ -268,33 +270,4 @@ export function resetMemory(): void {
     listening = 0;
     for (let i = 0; i < count; i++) startListening();
   }
-}
-
-/* ---------------- The overwrite guard ---------------- */
-
-export type Guard =
-  /** Nothing stored, or what this tab last read: go ahead. */
-  | { state: 'free' }
-  /** An unreadable value was there and is now a backup: go ahead. */
-  | { state: 'backed-up'; info: BackupInfo; what: string; reason: string }
-  /** An unreadable value is there and could not be backed up: leave the key alone. */
-  | { state: 'stuck'; info: BackupInfo; what: string; reason: string }
-  /** Another tab stored a valid, different value. */
-  | { state: 'changed'; raw: string; entry: Extract<StoredEntry, { kind: 'assessment' | 'account' }> };
-
-/**
- * The one check before a key is overwritten or removed: «changed elsewhere or
- * unreadable, so back it up before overwriting». An unreadable value is backed
- * up here; the caller decides what to do about a change from another tab.
- */
-export function guardOverwrite(key: string): Guard {
-  const raw = read(key);
-  if (raw === null || raw === known.get(key)) return { state: 'free' };
-  const entry = classifyEntry(key, raw);
-  if (entry.kind === 'invalid') {
-    const info = backUp(key, raw, false);
-    return { state: info.saved ? 'backed-up' : 'stuck', info, what: entry.what, reason: entry.reason };
-  }
-  if (entry.kind === 'assessment' || entry.kind === 'account') return { state: 'changed', raw, entry };
-  return { state: 'free' };
 }

@@ -7,17 +7,8 @@ import { ACCOUNT_PREFIX, ASSESSMENT_PREFIX } from '../lib/workspace/stored';
 import { buildExportFile, exportFileName, serializeFile } from '../lib/workspace/export-file';
 import { currentEngine, known, now, refuse, succeed, $storageStatus, type Result } from './io';
 import { isQuotaError } from './storage-engine';
-import {
-  $accounts,
-  $activeId,
-  $assessments,
-  assessmentById,
-  ensureLoaded,
-  guardOverwrite,
-  mergeInMemory,
-  selectAssessment,
-  setLastExport,
-} from './sync';
+import { $accounts, $activeId, $assessments, assessmentById, ensureLoaded, mergeInMemory, selectAssessment, setLastExport } from './sync';
+import { guardOverwrite } from './guard';
 
 export { APP_VERSION };
 

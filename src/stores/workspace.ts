@@ -5,11 +5,12 @@
  *
  * - io.ts: the storage engine, reading and writing one key, `Result`, `$clock`;
  * - notices.ts: notices to the user (with codes, each shown once) and backups;
- * - sync.ts: the stores, kept in step with storage and other tabs; `guardOverwrite`;
+ * - sync.ts: the stores, kept in step with storage and other tabs; guard.ts: `guardOverwrite`;
  * - actions.ts: create, update, delete, duplicate, accounts (results, never throws);
  * - transfer.ts: export and import;
  * - persistence.ts: asking the browser to keep the data;
- * - drafts.ts: text typed into forms and not yet saved.
+ * - drafts.ts: text typed into forms and not yet saved;
+ * - own-writes.ts: this tab's last write, put back if another tab wrote from a copy without it.
  *
  * What it guarantees (the decisions live in src/lib/workspace/):
  * - Nothing is deleted without a backup: a stored value that fails validation

@@ -244,3 +244,50 @@ test('to faner som skriver i samme vurdering i tilfeldig rekkefølge, blander al
   expect(offsite).toEqual([]);
   expect(pageErrors).toEqual([]);
 });
+
+test('en annen fane som lagrer fra en gammel kopi av lagringen, tar ikke bort det denne fanen nettopp lagret', async ({
+  page,
+  context,
+  offsite,
+  pageErrors,
+}) => {
+  // Chromium brings each tab's copy of localStorage up to date asynchronously, so a tab can store
+  // its change on top of a value that lacks this tab's last save. Here the other tab does exactly that.
+  await page.goto('verktoy/etisk-refleksjon/');
+  await createAssessment(page);
+  const other = await context.newPage();
+  await other.goto('verktoy/');
+  const field = page.getByLabel('Moral: ikke være til stede');
+  const storedNote = () =>
+    page.evaluate(() => {
+      const key = Object.keys(localStorage).find((k) => /^some-veilederen:v\d+:vurdering:/.test(k))!;
+      return { key, raw: localStorage.getItem(key)! };
+    });
+  await field.fill('Færre kanale');
+  await page.getByRole('heading', { name: 'Konklusjon' }).click();
+  await expect.poll(async () => (await storedNote()).raw).toContain('Færre kanale');
+  const old = await storedNote();
+  await field.click();
+  await page.keyboard.press('End');
+  await page.keyboard.type('r å følge opp.');
+  await page.getByRole('heading', { name: 'Konklusjon' }).click();
+  await expect.poll(async () => (await storedNote()).raw).toContain('Færre kanaler å følge opp.');
+
+  await other.evaluate(({ key, raw }) => {
+    const stale = JSON.parse(raw) as { updatedAt: string; ethics: { themes: Record<string, { present: string; absent: string }> } };
+    stale.ethics.themes.lov = { present: 'Skrevet i den andre fanen.', absent: '' };
+    stale.updatedAt = new Date().toISOString();
+    localStorage.setItem(key, JSON.stringify(stale));
+  }, old);
+
+  await expect(page.getByLabel('Lov: være til stede på plattformen')).toHaveValue('Skrevet i den andre fanen.');
+  await expect(field).toHaveValue('Færre kanaler å følge opp.');
+  const stored = JSON.parse((await storedNote()).raw) as { ethics: { themes: Record<string, Record<string, string>> } };
+  expect(stored.ethics.themes.moral.absent).toBe('Færre kanaler å følge opp.');
+  expect(stored.ethics.themes.lov.present).toBe('Skrevet i den andre fanen.');
+  // The other tab gets the repaired value too.
+  await expect.poll(() => other.evaluate((key) => localStorage.getItem(key), old.key)).toContain('Færre kanaler å følge opp.');
+  expect(await page.locator('.storage-notices li').count()).toBe(0);
+  expect(offsite).toEqual([]);
+  expect(pageErrors).toEqual([]);
+});

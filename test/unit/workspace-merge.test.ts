@@ -1,5 +1,5 @@
 import { describe, it, expect } from 'vitest';
-import { mergeThreeWay } from '../../src/lib/workspace/merge';
+import { mergeThreeWay, rebaseOnto } from '../../src/lib/workspace/merge';
 import { applicableFields, draftKey, parseDraft } from '../../src/lib/workspace/drafts';
 
 describe('fletting av to fanenes endringer', () => {
@@ -101,5 +101,53 @@ describe('utkast', () => {
       base: { a: 'gammel', b: 'gammel', c: 'lik' },
     };
     expect(applicableFields(draft, { a: 'gammel', b: 'endret et annet sted', c: 'lik' })).toEqual({ a: 'ny a' });
+  });
+});
+
+describe('en annen fane som skrev fra en kopi uten denne fanens siste lagring', () => {
+  const before = { updatedAt: '1', themes: { lov: 'Færre kanale', moral: '' }, risks: [{ id: 'r1', title: 'R1' }] };
+  const after = {
+    updatedAt: '2',
+    themes: { lov: 'Færre kanaler å', moral: '' },
+    risks: [
+      { id: 'r1', title: 'R1' },
+      { id: 'r2', title: 'Ny' },
+    ],
+  };
+
+  it('setter denne fanens tekst og nye risiko tilbake, og beholder den andre fanens endring', () => {
+    const stale = { updatedAt: '3', themes: { lov: 'Færre kanale', moral: 'Innbyggerne' }, risks: [{ id: 'r1', title: 'R1' }] };
+    expect(rebaseOnto([before], after, stale)).toEqual({
+      updatedAt: '3',
+      themes: { lov: 'Færre kanaler å', moral: 'Innbyggerne' },
+      risks: [
+        { id: 'r1', title: 'R1' },
+        { id: 'r2', title: 'Ny' },
+      ],
+    });
+  });
+
+  it('tar verdien som den er når den allerede har med alt denne fanen lagret', () => {
+    const seen = { ...after, updatedAt: '3', themes: { ...after.themes, moral: 'Innbyggerne' } };
+    expect(rebaseOnto([before], after, seen)).toBeNull();
+  });
+
+  it('finner kopien den andre fanen skrev fra, også når den mangler flere av denne fanens lagringer', () => {
+    const first = { ...before, themes: { lov: 'Færre', moral: '' } };
+    const stale = { ...first, updatedAt: '3', themes: { lov: 'Færre', moral: 'Innbyggerne' } };
+    expect(rebaseOnto([first, before], after, stale)).toMatchObject({ themes: { lov: 'Færre kanaler å', moral: 'Innbyggerne' } });
+  });
+
+  it('tar ikke en senere lagring uten endring som kopien den andre fanen skrev fra', () => {
+    // This tab saved 'Færre kanale', then 'Færre kanaler å', then the same again (leaving the field).
+    const stale = { ...before, updatedAt: '4', themes: { lov: 'Færre kanale', moral: 'Innbyggerne' } };
+    expect(rebaseOnto([{ ...before, themes: { lov: '', moral: '' } }, before, after], after, stale)).toMatchObject({
+      themes: { lov: 'Færre kanaler å', moral: 'Innbyggerne' },
+    });
+  });
+
+  it('lar den andre fanens endring av det samme feltet vinne', () => {
+    const changed = { ...after, updatedAt: '3', themes: { lov: 'Helt annen tekst', moral: '' } };
+    expect(rebaseOnto([before], after, changed)).toBeNull();
   });
 });

@@ -160,6 +160,29 @@ describe('arbeidsområdet i nettleseren', () => {
     });
   });
 
+  it('mister ikke sin siste lagring når en annen fane lagrer fra en kopi som ikke har sett den', () => {
+    const created = ok(store.createAssessment({ title: 'Felles', platform: 'Facebook', unit: 'Kultur', owner: '' }));
+    const key = store.ASSESSMENT_PREFIX + created.id;
+    ok(store.updateAssessment(created.id, (a) => ({ ...a, title: 'Min' })));
+    ok(store.updateAssessment(created.id, (a) => ({ ...a, title: 'Min endring' })));
+    // The other tab's copy of storage had neither of this tab's writes yet; it changes another field.
+    setTestStorageKey(key, JSON.stringify({ ...created, owner: 'Annen fane', updatedAt: '2026-11-22T10:00:01.000Z' }));
+    expect(store.$activeAssessment.get()).toMatchObject({ title: 'Min endring', owner: 'Annen fane' });
+    expect(JSON.parse(getTestStorage()[key])).toMatchObject({ title: 'Min endring', owner: 'Annen fane' });
+    expect(store.$notices.get()).toEqual([]);
+  });
+
+  it('tar en senere endring fra en annen fane som den er, også når den setter et felt tilbake', () => {
+    const created = ok(store.createAssessment({ title: 'Felles', platform: 'Facebook', unit: 'Kultur', owner: '' }));
+    const key = store.ASSESSMENT_PREFIX + created.id;
+    ok(store.updateAssessment(created.id, (a) => ({ ...a, title: 'Min endring' })));
+    // Seconds later, after the other tab has seen the change, its user puts the old title back.
+    store.$clock.set(() => new Date('2026-11-22T10:00:05.000Z'));
+    setTestStorageKey(key, JSON.stringify({ ...created, updatedAt: '2026-11-22T10:00:05.000Z' }));
+    expect(store.$activeAssessment.get()).toMatchObject({ title: 'Felles' });
+    expect(JSON.parse(getTestStorage()[key])).toMatchObject({ title: 'Felles' });
+  });
+
   it('dupliserer, sletter og legger tilbake en vurdering', () => {
     const created = ok(store.createAssessment({ title: 'Original', platform: 'Facebook', unit: 'Kultur', owner: '' }));
     const copy = ok(store.duplicateAssessment(created.id));

@@ -103,3 +103,23 @@ export function mergeThreeWay<T>(base: T, mine: T, theirs: T): MergeOutcome<T> {
   const value = mergeValue(base, mine, theirs, '', conflicts) as T;
   return { value, conflicts: conflicts.filter((p) => p !== 'updatedAt') };
 }
+
+/**
+ * Another tab's value with this tab's recent writes put back into it, or
+ * `null` when that value already holds them (or really conflicts with them).
+ * `befores` are the values stored just before each of this tab's recent
+ * writes, oldest first, and `after` what it stored last. The other tab wrote
+ * from a copy that may lack any number of those writes: the oldest `before`
+ * that merges with `incoming` without a conflict is taken as that copy (a
+ * newer one could make this tab's older changes look undone by the other tab;
+ * an older one only shows conflicts). A field where `incoming` still has that
+ * copy's value while this tab changed it gets this tab's value back; a field
+ * the other tab changed keeps its value.
+ */
+export function rebaseOnto<T>(befores: T[], after: T, incoming: T): T | null {
+  for (let i = 0; i < befores.length; i++) {
+    const { value, conflicts } = mergeThreeWay(befores[i], after, incoming);
+    if (conflicts.length === 0) return equal(value, incoming) ? null : value;
+  }
+  return null;
+}
