@@ -332,6 +332,9 @@ async function measureInteractions(browser, baseUrl) {
       measures: [{ id: `m-${i}`, text: 'Tiltak', owner: 'Eier', deadline: '2030-01-01', status: 'planlagt' }],
       residualLikelihood: i === 0 ? null : (i % 3) + 1,
       residualConsequence: i === 0 ? null : ((i * 7) % 3) + 1,
+      nowLikelihood: null,
+      nowConsequence: null,
+      residualJustification: i === 0 ? '' : 'Tiltaket senker sannsynligheten.',
     }));
     a.risks[0].consequence = 3;
     localStorage.setItem(key, JSON.stringify(a));
@@ -412,7 +415,8 @@ async function measureInteractions(browser, baseUrl) {
         ...valid.assessments[0],
         id: `v-${i}`,
         title: `Vurdering ${i + 1}`,
-        risks: Array.from({ length: 20 }, (_, j) => ({ ...risk, id: `r-${j}`, description: paragraph.repeat(45) })),
+        // 42 repeats, as in test/browser/workspace.spec.ts: over 5 MB, and under the browser's quota with format v5.
+        risks: Array.from({ length: 20 }, (_, j) => ({ ...risk, id: `r-${j}`, description: paragraph.repeat(42) })),
       })),
     },
     null,
@@ -482,11 +486,19 @@ async function main() {
   try {
     // Every page of the site is measured; bare Starlight's content page is the baseline.
     log(`måler ${builds.site.pageList.length} sider i Chromium …`);
-    const site = [];
-    for (const path of builds.site.pageList) {
-      const kind = pageKind(path, readFileSync(join(SITE_DIST, path, 'index.html'), 'utf8'));
-      if (kind) site.push(await measure(browser, SITE_URL, path, kind));
-    }
+    // Sizes and requests do not depend on timing, so two pages are measured at once.
+    const targets = builds.site.pageList
+      .map((path) => ({ path, kind: pageKind(path, readFileSync(join(SITE_DIST, path, 'index.html'), 'utf8')) }))
+      .filter((t) => t.kind);
+    const site = new Array(targets.length);
+    let next = 0;
+    const worker = async () => {
+      while (next < targets.length) {
+        const i = next++;
+        site[i] = await measure(browser, SITE_URL, targets[i].path, targets[i].kind);
+      }
+    };
+    await Promise.all([worker(), worker()]);
     const searchSite = await measure(browser, SITE_URL, '', 'søk åpent', SEARCH_QUERY.site);
     const onDemand = await measureOnDemand(browser, SITE_URL);
     const bareContent = await measure(browser, BARE_URL, BARE_CONTENT_PAGE, 'innhold');
