@@ -33,6 +33,8 @@ describe('DPIA-verktøyene', () => {
     fireEvent.click(screen.getByLabelText(/^Påkrevd/));
     expect(screen.getByText('Skriv begrunnelsen for resultatet.')).toBeTruthy();
     fireEvent.input(screen.getByLabelText('Begrunnelse for resultatet'), { target: { value: 'To kriterier.' } });
+    // Text is saved when the field is left (the save policy).
+    fireEvent.blur(screen.getByLabelText('Begrunnelse for resultatet'));
     expect(active().screening).toMatchObject({ result: 'pakrevd', reasoning: 'To kriterier.' });
     expect(active().screening.criteria.sarbare.answer).toBe('ja');
     await waitFor(() =>
@@ -45,6 +47,8 @@ describe('DPIA-verktøyene', () => {
     render(<Description />);
     fireEvent.click(screen.getByRole('button', { name: 'Legg til kategori' }));
     fireEvent.input(screen.getByLabelText('Kategorier av personopplysninger: navn 1'), { target: { value: 'Helse i kommentarer' } });
+    // Text is saved when the field is left (the save policy).
+    fireEvent.blur(screen.getByLabelText('Kategorier av personopplysninger: navn 1'));
     fireEvent.click(screen.getByLabelText('Særlig kategori (art. 9) eller svært personlig'));
     expect(active().description.dataCategories).toEqual([expect.objectContaining({ name: 'Helse i kommentarer', special: true })]);
     expect(await screen.findByText('Helse i kommentarer (særlig kategori, art. 9)')).toBeTruthy();
@@ -90,6 +94,8 @@ describe('DPIA-verktøyene', () => {
     fireEvent.change(screen.getByLabelText('Legg til en part'), { target: { value: 'arkiv' } });
     fireEvent.click(screen.getByRole('button', { name: 'Legg til' }));
     fireEvent.input(screen.getByLabelText('Hva de sa'), { target: { value: 'Journalfør før sletting.' } });
+    // Text is saved when the field is left (the save policy).
+    fireEvent.blur(screen.getByLabelText('Hva de sa'));
     expect(active().consultation.entries).toEqual([expect.objectContaining({ party: 'arkiv', summary: 'Journalfør før sletting.' })]);
     fireEvent.click(screen.getByRole('button', { name: 'Fjern Arkiv' }));
     expect(active().consultation.entries).toEqual([]);
@@ -120,7 +126,7 @@ describe('DPIA-verktøyene', () => {
     }));
     render(<SignOff />);
     expect(screen.getByText(/forhåndsdrøfting etter art. 36 nr. 1/)).toBeTruthy();
-    fireEvent.change(screen.getByLabelText('Dato for godkjenningen'), { target: { value: '2026-12-01' } });
+    fireEvent.input(screen.getByLabelText('Dato for godkjenningen'), { target: { value: '2026-12-01' } });
     expect(active().signOff).toMatchObject({ date: '2026-12-01', nextReview: '2027-12-01' });
   });
 

@@ -5,6 +5,30 @@
  */
 import type { Asset, AssetKind, DataCategory, DataSubject, FeatureUse, Recipient, RecipientRole } from './sections';
 
+/** The description's free texts, each with its label and help (the order they are asked in). */
+export const DESCRIPTION_TEXTS: readonly { key: 'purpose' | 'nature' | 'scope' | 'context'; label: string; help: string }[] = [
+  {
+    key: 'purpose',
+    label: 'Formål',
+    help: 'Hva skal kommunen bruke plattformen til? For eksempel å nå innbyggere som ikke bruker nettstedet, å oppfylle plikten til å informere aktivt om virksomheten (kommuneloven § 4-1), eller å gjøre informasjon om tjenestene lett å finne.',
+  },
+  {
+    key: 'nature',
+    label: 'Art: hvordan opplysningene behandles',
+    help: 'Hvordan samles opplysningene inn, lagres og brukes, hvem får tilgang, og hvem gjelder de? Vær konkret om funksjonene dere bruker på plattformen, for eksempel «liker», kommentarfelt og sidestatistikk.',
+  },
+  {
+    key: 'scope',
+    label: 'Omfang',
+    help: 'Hvor mange personer gjelder det, hvor mye data, hvor lenge og i hvilket geografisk område? Anslå antall følgere og besøkende ut fra erfaringen til andre kommuner eller statistikk. Det mest synlige er hvem som følger siden, hva de liker og hva de skriver.',
+  },
+  {
+    key: 'context',
+    label: 'Sammenheng',
+    help: 'Hvilket forhold har kommunen til innbyggerne, og hva forventer de? Hvor kjent er plattformen, hvor åpen er den om behandlingen, og hvor lett er det for en vanlig bruker å forstå den, særlig for barn, unge og andre sårbare grupper? Brukes ny teknologi, for eksempel algoritmer som analyserer brukerne?',
+  },
+];
+
 export interface Feature {
   id: string;
   name: string;
