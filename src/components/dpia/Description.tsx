@@ -1,5 +1,13 @@
 import { ListEditor } from './ListEditor';
-import { ASSET_KINDS, DESCRIPTION_TEXTS, FEATURES, RECIPIENT_ROLES, TWO_FACTOR_LABELS, dataFlow } from '../../lib/dpia/description';
+import {
+  ASSET_KINDS,
+  DESCRIPTION_TEXTS,
+  LIST_TEXTS,
+  FEATURES,
+  RECIPIENT_ROLES,
+  TWO_FACTOR_LABELS,
+  dataFlow,
+} from '../../lib/dpia/description';
 import type { Asset, AssetKind, DataCategory, DataSubject, Recipient, RecipientRole } from '../../lib/dpia/sections';
 import type { DpiaParts } from '../../lib/dpia/path';
 import { useDpia } from './use-dpia';
@@ -14,22 +22,18 @@ type Desc = DpiaParts['description'];
 
 const TWO_FACTOR = (Object.entries(TWO_FACTOR_LABELS) as [Asset['twoFactor'], string][]).map(([value, label]) => ({ value, label }));
 
-/** A checkbox with its label, for a list item's yes/no property. */
-function Check({
-  id,
-  checked,
-  onChange,
-  children,
-}: {
-  id: string;
-  checked: boolean;
-  onChange: (checked: boolean) => boolean;
-  children: string;
-}) {
-  return (
+/** A list item's yes/no property, as a checkbox with its label (the `extra` of a ListEditor). */
+type FlagOf<T> = { [F in keyof T]: T[F] extends boolean ? F : never }[keyof T] & string;
+function flagExtra<T>(flag: FlagOf<T>, label: string) {
+  return (item: T, update: (change: Partial<T>) => boolean, fieldId: string) => (
     <label class="dpia-check">
-      <input type="checkbox" id={id} checked={checked} onChange={(e) => onChange(e.currentTarget.checked)} />
-      {children}
+      <input
+        type="checkbox"
+        id={`${fieldId}-${flag}`}
+        checked={item[flag] as boolean}
+        onChange={(e) => update({ [flag]: e.currentTarget.checked } as Partial<T>)}
+      />
+      {label}
     </label>
   );
 }
@@ -65,6 +69,12 @@ function DescriptionParts({ a, save, setStatus }: DpiaView) {
       if (saved && message) setStatus(message);
       return saved;
     };
+  const listProps = <K extends keyof typeof LIST_TEXTS>(key: K) => ({
+    ...LIST_TEXTS[key],
+    items: d[key],
+    assessment: a.id,
+    onChange: list(key),
+  });
   const flow = dataFlow({ platform: a.platform, ...d });
 
   return (
@@ -119,43 +129,17 @@ function DescriptionParts({ a, save, setStatus }: DpiaView) {
           Opplysninger, personer og mottakere
         </h2>
         <ListEditor<DataCategory>
-          idPrefix="kategori"
-          heading="Kategorier av personopplysninger"
-          itemNoun="kategori"
-          items={d.dataCategories}
-          help="For eksempel navn og profilbilde, kommentarer og reaksjoner, meldinger, og statistikk om følgerne. Kommunen vil ikke samle inn særlige kategorier (art. 9), men innbyggere kan selv skrive om helse, politisk syn eller tro. Før opp det som kan forekomme, og merk det."
-          assessment={a.id}
-          onChange={list('dataCategories')}
+          {...listProps('dataCategories')}
           make={(id) => ({ id, name: '', special: false, note: '' })}
-          extra={(item, update, fid) => (
-            <Check id={`${fid}-special`} checked={item.special} onChange={(special) => update({ special })}>
-              Særlig kategori (art. 9) eller svært personlig
-            </Check>
-          )}
+          extra={flagExtra<DataCategory>('special', 'Særlig kategori (art. 9) eller svært personlig')}
         />
         <ListEditor<DataSubject>
-          idPrefix="registrert"
-          heading="De registrerte"
-          itemNoun="gruppe"
-          items={d.dataSubjects}
-          help="Hvem opplysningene gjelder: følgere, de som kommenterer eller sender meldinger, personer som vises i bilder og video, og ansatte som driver kontoen. Merk barn og andre sårbare grupper, som pasienter og brukere av sosiale tjenester."
-          assessment={a.id}
-          onChange={list('dataSubjects')}
+          {...listProps('dataSubjects')}
           make={(id) => ({ id, name: '', vulnerable: false, note: '' })}
-          extra={(item, update, fid) => (
-            <Check id={`${fid}-vulnerable`} checked={item.vulnerable} onChange={(vulnerable) => update({ vulnerable })}>
-              Barn eller sårbar gruppe
-            </Check>
-          )}
+          extra={flagExtra<DataSubject>('vulnerable', 'Barn eller sårbar gruppe')}
         />
         <ListEditor<Recipient>
-          idPrefix="mottaker"
-          heading="Mottakere og databehandlere"
-          itemNoun="mottaker"
-          items={d.recipients}
-          help="Plattformen selv, og verktøy dere bruker ved siden av: for eksempel verktøy for å planlegge og publisere innlegg, eller analyseverktøy."
-          assessment={a.id}
-          onChange={list('recipients')}
+          {...listProps('recipients')}
           make={(id) => ({ id, name: '', role: 'plattform', note: '' })}
           extra={(item, update, fid) => (
             <SelectField
@@ -231,13 +215,7 @@ function DescriptionParts({ a, save, setStatus }: DpiaView) {
           onCommit={setText('retention')}
         />
         <ListEditor<Asset>
-          idPrefix="eiendel"
-          heading="Eiendeler"
-          itemNoun="eiendel"
-          items={d.assets}
-          help="Kontoene og sidene, administratorene og enhetene de logger inn fra. Skriv om tofaktorautentisering er slått på for hver konto og administrator."
-          assessment={a.id}
-          onChange={list('assets')}
+          {...listProps('assets')}
           make={(id) => ({ id, kind: 'konto', name: '', twoFactor: 'ukjent' as const, note: '' })}
           extra={(item, update, fid) => (
             <>

@@ -29,6 +29,37 @@ export const DESCRIPTION_TEXTS: readonly { key: 'purpose' | 'nature' | 'scope' |
   },
 ];
 
+/** The texts of the description's four lists (what each list editor shows). */
+export const LIST_TEXTS: Record<
+  'dataCategories' | 'dataSubjects' | 'recipients' | 'assets',
+  { idPrefix: string; heading: string; itemNoun: string; help: string }
+> = {
+  dataCategories: {
+    idPrefix: 'kategori',
+    heading: 'Kategorier av personopplysninger',
+    itemNoun: 'kategori',
+    help: 'For eksempel navn og profilbilde, kommentarer og reaksjoner, meldinger, og statistikk om følgerne. Kommunen vil ikke samle inn særlige kategorier (art. 9), men innbyggere kan selv skrive om helse, politisk syn eller tro. Før opp det som kan forekomme, og merk det.',
+  },
+  dataSubjects: {
+    idPrefix: 'registrert',
+    heading: 'De registrerte',
+    itemNoun: 'gruppe',
+    help: 'Hvem opplysningene gjelder: følgere, de som kommenterer eller sender meldinger, personer som vises i bilder og video, og ansatte som driver kontoen. Merk barn og andre sårbare grupper, som pasienter og brukere av sosiale tjenester.',
+  },
+  recipients: {
+    idPrefix: 'mottaker',
+    heading: 'Mottakere og databehandlere',
+    itemNoun: 'mottaker',
+    help: 'Plattformen selv, og verktøy dere bruker ved siden av: for eksempel verktøy for å planlegge og publisere innlegg, eller analyseverktøy.',
+  },
+  assets: {
+    idPrefix: 'eiendel',
+    heading: 'Eiendeler',
+    itemNoun: 'eiendel',
+    help: 'Kontoene og sidene, administratorene og enhetene de logger inn fra. Skriv om tofaktorautentisering er slått på for hver konto og administrator.',
+  },
+};
+
 export interface Feature {
   id: string;
   name: string;
