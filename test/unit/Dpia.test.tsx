@@ -1,7 +1,7 @@
 // @vitest-environment happy-dom
 import { describe, it, expect, beforeEach, afterEach } from 'vitest';
 import { render, screen, fireEvent, cleanup, within, waitFor } from '@testing-library/preact';
-import { useTestStorageEngine, cleanTestStorage, ok } from '../support/test-storage';
+import { useTestStorageEngine, cleanTestStorage, getTestStorage, ok } from '../support/test-storage';
 
 useTestStorageEngine();
 const store = await import('../../src/stores/workspace');
@@ -86,6 +86,19 @@ describe('DPIA-verktøyene', () => {
     expect(answers).toContain('Har dere en ordning med leverandøren? Delvis. Tillegget gjelder bare sidestatistikk. (Ansvarsforhold)');
     expect(within(field).getByRole('link', { name: 'sjekklistene' }).getAttribute('href')).toMatch(/\/verktoy\/sjekklister\/$/);
     expect(screen.queryByDisplayValue('Tillegget gjelder bare sidestatistikk.')).toBeNull();
+  });
+
+  it('beskrivelse: teksten lagres som utkast mens den skrives, og i vurderingen etter en pause i skrivingen (lagringsregelen)', async () => {
+    store.createAssessment({ title: 'Instagram – Biblioteket', platform: 'Instagram', unit: 'Biblioteket', owner: '' });
+    render(<Description />);
+    const purpose = screen.getByRole('textbox', { name: 'Formål' });
+    fireEvent.input(purpose, { target: { value: 'Nå unge lånere.' } });
+    // Not saved on the keystroke: kept as a draft until the pause.
+    expect(active().description.purpose).toBe('');
+    const draftKeys = () => Object.keys(getTestStorage()).filter((k) => k.includes(':utkast:beskrivelse:'));
+    expect(draftKeys()).toHaveLength(1);
+    await waitFor(() => expect(active().description.purpose).toBe('Nå unge lånere.'), { timeout: 2000 });
+    expect(draftKeys()).toEqual([]);
   });
 
   it('medvirkning: en part legges til, fylles ut og fjernes', () => {
