@@ -45,6 +45,21 @@ const forms: { name: string; path: string; open?: (page: Page) => Promise<void>;
           .getByLabel('Kommentar'),
     },
     {
+      name: 'beskrivelsen (DPIA)',
+      path: 'verktoy/beskrivelse/',
+      field: (page) => page.getByRole('textbox', { name: 'Formål', exact: true }),
+    },
+    {
+      name: 'medvirkning og råd (DPIA)',
+      path: 'verktoy/medvirkning/',
+      open: async (page) => {
+        await page.getByLabel('Legg til en part').selectOption('arkiv');
+        await page.getByRole('button', { name: 'Legg til', exact: true }).click();
+        await expect(page.getByLabel('Hva de sa')).toBeVisible();
+      },
+      field: (page) => page.getByLabel('Hva de sa'),
+    },
+    {
       name: 'risikoskjemaet',
       path: 'verktoy/risikovurdering/',
       open: async (page) => {

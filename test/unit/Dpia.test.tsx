@@ -1,7 +1,7 @@
 // @vitest-environment happy-dom
 import { describe, it, expect, beforeEach, afterEach } from 'vitest';
 import { render, screen, fireEvent, cleanup, within, waitFor } from '@testing-library/preact';
-import { useTestStorageEngine, cleanTestStorage, ok } from '../support/test-storage';
+import { useTestStorageEngine, cleanTestStorage, getTestStorage, ok } from '../support/test-storage';
 
 useTestStorageEngine();
 const store = await import('../../src/stores/workspace');
@@ -33,6 +33,8 @@ describe('DPIA-verktøyene', () => {
     fireEvent.click(screen.getByLabelText(/^Påkrevd/));
     expect(screen.getByText('Skriv begrunnelsen for resultatet.')).toBeTruthy();
     fireEvent.input(screen.getByLabelText('Begrunnelse for resultatet'), { target: { value: 'To kriterier.' } });
+    // Text is saved when the field is left (the save policy).
+    fireEvent.blur(screen.getByLabelText('Begrunnelse for resultatet'));
     expect(active().screening).toMatchObject({ result: 'pakrevd', reasoning: 'To kriterier.' });
     expect(active().screening.criteria.sarbare.answer).toBe('ja');
     await waitFor(() =>
@@ -45,6 +47,8 @@ describe('DPIA-verktøyene', () => {
     render(<Description />);
     fireEvent.click(screen.getByRole('button', { name: 'Legg til kategori' }));
     fireEvent.input(screen.getByLabelText('Kategorier av personopplysninger: navn 1'), { target: { value: 'Helse i kommentarer' } });
+    // Text is saved when the field is left (the save policy).
+    fireEvent.blur(screen.getByLabelText('Kategorier av personopplysninger: navn 1'));
     fireEvent.click(screen.getByLabelText('Særlig kategori (art. 9) eller svært personlig'));
     expect(active().description.dataCategories).toEqual([expect.objectContaining({ name: 'Helse i kommentarer', special: true })]);
     expect(await screen.findByText('Helse i kommentarer (særlig kategori, art. 9)')).toBeTruthy();
@@ -84,12 +88,27 @@ describe('DPIA-verktøyene', () => {
     expect(screen.queryByDisplayValue('Tillegget gjelder bare sidestatistikk.')).toBeNull();
   });
 
+  it('beskrivelse: teksten lagres som utkast mens den skrives, og i vurderingen etter en pause i skrivingen (lagringsregelen)', async () => {
+    store.createAssessment({ title: 'Instagram – Biblioteket', platform: 'Instagram', unit: 'Biblioteket', owner: '' });
+    render(<Description />);
+    const purpose = screen.getByRole('textbox', { name: 'Formål' });
+    fireEvent.input(purpose, { target: { value: 'Nå unge lånere.' } });
+    // Not saved on the keystroke: kept as a draft until the pause.
+    expect(active().description.purpose).toBe('');
+    const draftKeys = () => Object.keys(getTestStorage()).filter((k) => k.includes(':utkast:beskrivelse:'));
+    expect(draftKeys()).toHaveLength(1);
+    await waitFor(() => expect(active().description.purpose).toBe('Nå unge lånere.'), { timeout: 2000 });
+    expect(draftKeys()).toEqual([]);
+  });
+
   it('medvirkning: en part legges til, fylles ut og fjernes', () => {
     store.createAssessment({ title: 'TikTok – Ungdom', platform: 'TikTok', unit: 'Ungdom', owner: '' });
     render(<Consultation />);
     fireEvent.change(screen.getByLabelText('Legg til en part'), { target: { value: 'arkiv' } });
     fireEvent.click(screen.getByRole('button', { name: 'Legg til' }));
     fireEvent.input(screen.getByLabelText('Hva de sa'), { target: { value: 'Journalfør før sletting.' } });
+    // Text is saved when the field is left (the save policy).
+    fireEvent.blur(screen.getByLabelText('Hva de sa'));
     expect(active().consultation.entries).toEqual([expect.objectContaining({ party: 'arkiv', summary: 'Journalfør før sletting.' })]);
     fireEvent.click(screen.getByRole('button', { name: 'Fjern Arkiv' }));
     expect(active().consultation.entries).toEqual([]);
@@ -120,7 +139,7 @@ describe('DPIA-verktøyene', () => {
     }));
     render(<SignOff />);
     expect(screen.getByText(/forhåndsdrøfting etter art. 36 nr. 1/)).toBeTruthy();
-    fireEvent.change(screen.getByLabelText('Dato for godkjenningen'), { target: { value: '2026-12-01' } });
+    fireEvent.input(screen.getByLabelText('Dato for godkjenningen'), { target: { value: '2026-12-01' } });
     expect(active().signOff).toMatchObject({ date: '2026-12-01', nextReview: '2027-12-01' });
   });
 

@@ -15,7 +15,7 @@ import {
   signOffSection,
 } from '../../src/lib/dpia/sections';
 import { CRITERIA, screeningOutcome, setCriterion } from '../../src/lib/dpia/screening';
-import { FEATURES, dataFlow } from '../../src/lib/dpia/description';
+import { DESCRIPTION_TEXTS, FEATURES, LIST_TEXTS, dataFlow } from '../../src/lib/dpia/description';
 import { assessmentPath, nextStep, STEPS, type DpiaAssessment } from '../../src/lib/dpia/path';
 import { defaultNextReview, dueForReview, reviewState } from '../../src/lib/dpia/review';
 import { diffSections, sectionFingerprints } from '../../src/lib/dpia/section-prints';
@@ -323,5 +323,22 @@ describe('nødvendighet: svar fra sjekklistene', () => {
       ['hvor', 'Ja', true, 'Irland og USA.'],
       ['overforingsgrunnlag', 'Ikke besvart', false, ''],
     ]);
+  });
+});
+
+describe('tekstene i beskrivelsen', () => {
+  it('de fire fritekstene spørres i rekkefølgen formål, art, omfang og sammenheng, hver med etikett og hjelpetekst', () => {
+    expect(DESCRIPTION_TEXTS.map((t) => t.key)).toEqual(['purpose', 'nature', 'scope', 'context']);
+    for (const t of DESCRIPTION_TEXTS) {
+      expect(t.label.trim()).not.toBe('');
+      expect(t.help.length).toBeGreaterThan(40);
+    }
+  });
+
+  it('hver av de fire listene har sitt eget id-prefiks (feltene i skjemaet får unike id-er) og en hjelpetekst', () => {
+    const lists = Object.values(LIST_TEXTS);
+    expect(new Set(lists.map((l) => l.idPrefix)).size).toBe(4);
+    expect(new Set(lists.map((l) => l.heading)).size).toBe(4);
+    for (const l of lists) expect(l.help.trim()).not.toBe('');
   });
 });

@@ -1,5 +1,5 @@
 import { VERDICT_OPTIONS, type AccountFilter, type SortDir, type SortKey } from '../../lib/accounts/review';
-import { SelectField } from '../form/Field';
+import { InputField, SelectField } from '../form/Field';
 
 const SORT_OPTIONS: { value: SortKey; label: string }[] = [
   { value: 'nextReview', label: 'Neste gjennomgang' },
@@ -26,17 +26,17 @@ export function AccountFilters(props: {
   onSortDir: (d: SortDir) => void;
 }) {
   const { filter, onFilter } = props;
+  const sortBy = (key: string) => props.onSortKey(key as SortKey);
+  const sortIn = (dir: string) => props.onSortDir(dir as SortDir);
   return (
     <div class="accounts__controls">
-      <div class="field">
-        <label for="acc-filter-text">Søk i registeret</label>
-        <input
-          id="acc-filter-text"
-          type="search"
-          value={filter.text}
-          onInput={(e) => onFilter({ ...filter, text: e.currentTarget.value })}
-        />
-      </div>
+      <InputField
+        id="acc-filter-text"
+        label="Søk i registeret"
+        type="search"
+        value={filter.text}
+        onInput={(text) => onFilter({ ...filter, text })}
+      />
       <SelectField
         id="acc-filter-platform"
         label="Plattform"
@@ -51,7 +51,7 @@ export function AccountFilters(props: {
         options={[{ value: '', label: 'Alle konklusjoner' }, ...VERDICT_OPTIONS]}
         onChange={(verdict) => onFilter({ ...filter, verdict: verdict as AccountFilter['verdict'] })}
       />
-      <label class="accounts__check">
+      <label class="tool-choice accounts__check">
         <input
           type="checkbox"
           checked={filter.overdueOnly}
@@ -59,20 +59,8 @@ export function AccountFilters(props: {
         />
         Bare forfalte gjennomganger
       </label>
-      <SelectField
-        id="acc-sort"
-        label="Sorter etter"
-        value={props.sortKey}
-        options={SORT_OPTIONS}
-        onChange={(k) => props.onSortKey(k as SortKey)}
-      />
-      <SelectField
-        id="acc-sort-dir"
-        label="Rekkefølge"
-        value={props.sortDir}
-        options={DIR_OPTIONS}
-        onChange={(d) => props.onSortDir(d as SortDir)}
-      />
+      <SelectField id="acc-sort" label="Sorter etter" value={props.sortKey} options={SORT_OPTIONS} onChange={sortBy} />
+      <SelectField id="acc-sort-dir" label="Rekkefølge" value={props.sortDir} options={DIR_OPTIONS} onChange={sortIn} />
     </div>
   );
 }

@@ -3,6 +3,7 @@ import { useStore } from '@nanostores/preact';
 import { $activeAssessment } from '../../stores/workspace';
 import { useAssessmentSave } from '../workspace/useAssessmentSave';
 import { AssessmentBar } from '../workspace/AssessmentBar';
+import { SaveMessages } from '../workspace/SaveMessages';
 import { TextField } from '../form/TextField';
 import { pathWithBase } from '../../lib/paths';
 import { ANSWER_OPTIONS, getAnswer, listProgress, progressText, setAnswer, type Checklist } from '../../lib/checklists';
@@ -34,14 +35,7 @@ export function Checklists({ lists, base = BASE }: { lists: Checklist[]; base?: 
   return (
     <div class="checklists">
       <AssessmentBar />
-      {error && (
-        <p class="form-error" role="alert">
-          {error}
-        </p>
-      )}
-      <p class="sr-only" role="status" aria-live="polite">
-        {status}
-      </p>
+      <SaveMessages error={error} status={status} />
       {!active ? (
         <p class="tool-panel checklists__empty">Velg eller opprett en vurdering over for å fylle ut sjekklistene.</p>
       ) : (
@@ -116,7 +110,7 @@ function ChecklistSection({
                 </p>
                 <div class="checklist__answers">
                   {ANSWER_OPTIONS.map((option) => (
-                    <label key={option.value} class="checklist__answer">
+                    <label key={option.value} class="tool-choice">
                       <input
                         type="radio"
                         name={key}

@@ -4,6 +4,8 @@ import type { ConsultedParty } from '../../lib/dpia/sections';
 import { newId } from '../../lib/model/ids';
 import { useDpia } from './use-dpia';
 import { DpiaFrame, type DpiaView } from './DpiaFrame';
+import { DpiaText } from './DpiaText';
+import { InputField, SelectField } from '../form/Field';
 
 /** Consultation (art. 35 nr. 2 and nr. 9): who was consulted, when, what they said and how it was followed up; and the DPO's advice. */
 export function Consultation() {
@@ -33,24 +35,23 @@ function ConsultationParts({ a, save }: DpiaView) {
         <p class="dpia-help">
           Kommunen skal be personvernombudet om råd når den gjennomfører vurderingen (art. 35 nr. 2). Rådet får en egen del i rapporten.
         </p>
-        <div class="field">
-          <label for="dpo-advice">Personvernombudets råd</label>
-          <textarea
-            id="dpo-advice"
-            maxLength={20000}
-            value={c.dpoAdvice}
-            onInput={(e) => save('consultation', (x) => ({ ...x, dpoAdvice: e.currentTarget.value }))}
-          />
-        </div>
-        <div class="field">
-          <label for="dpo-advice-date">Dato for rådet</label>
-          <input
-            id="dpo-advice-date"
-            type="date"
-            value={c.dpoAdviceDate}
-            onChange={(e) => save('consultation', (x) => ({ ...x, dpoAdviceDate: e.currentTarget.value }), 'Datoen er lagret.')}
-          />
-        </div>
+        <DpiaText
+          assessment={a.id}
+          part="consultation"
+          field="dpoAdvice"
+          id="dpo-advice"
+          label="Personvernombudets råd"
+          value={c.dpoAdvice}
+          multiline
+          onCommit={(dpoAdvice) => save('consultation', (x) => ({ ...x, dpoAdvice }))}
+        />
+        <InputField
+          id="dpo-advice-date"
+          label="Dato for rådet"
+          type="date"
+          value={c.dpoAdviceDate}
+          onInput={(dpoAdviceDate) => save('consultation', (x) => ({ ...x, dpoAdviceDate }), 'Datoen er lagret.')}
+        />
       </section>
 
       <section class="tool-panel" aria-labelledby="consulted-heading">
@@ -76,57 +77,29 @@ function ConsultationParts({ a, save }: DpiaView) {
               const name = `${partyLabel(e.party)}${e.who.trim() ? ` (${e.who.trim()})` : ''}`;
               const upd = (change: Parameters<typeof updateConsultation>[2]) =>
                 save('consultation', (x) => updateConsultation(x, e.id, change));
+              const text = (field: 'who' | 'summary' | 'followUp') => ({
+                assessment: a.id,
+                part: 'consultation' as const,
+                field: `${e.id}.${field}`,
+                id: `${e.id}-${field.toLowerCase()}`,
+                onCommit: (value: string) => upd({ [field]: value }),
+              });
               return (
                 <li key={e.id}>
                   <h3 id={`${e.id}-heading`}>
                     {i + 1}. {name}
                   </h3>
-                  <div class="field">
-                    <label for={`${e.id}-party`}>Part</label>
-                    <select
-                      id={`${e.id}-party`}
-                      value={e.party}
-                      onChange={(ev) => upd({ party: ev.currentTarget.value as ConsultedParty })}
-                    >
-                      {PARTIES.map((p) => (
-                        <option key={p.value} value={p.value}>
-                          {p.label}
-                        </option>
-                      ))}
-                    </select>
-                  </div>
-                  <div class="field">
-                    <label for={`${e.id}-who`}>Hvem (navn, rolle eller organ)</label>
-                    <input
-                      id={`${e.id}-who`}
-                      maxLength={500}
-                      value={e.who}
-                      autoComplete="off"
-                      onInput={(ev) => upd({ who: ev.currentTarget.value })}
-                    />
-                  </div>
-                  <div class="field">
-                    <label for={`${e.id}-date`}>Dato</label>
-                    <input id={`${e.id}-date`} type="date" value={e.date} onChange={(ev) => upd({ date: ev.currentTarget.value })} />
-                  </div>
-                  <div class="field">
-                    <label for={`${e.id}-summary`}>Hva de sa</label>
-                    <textarea
-                      id={`${e.id}-summary`}
-                      maxLength={20000}
-                      value={e.summary}
-                      onInput={(ev) => upd({ summary: ev.currentTarget.value })}
-                    />
-                  </div>
-                  <div class="field">
-                    <label for={`${e.id}-followup`}>Hvordan dere fulgte det opp</label>
-                    <textarea
-                      id={`${e.id}-followup`}
-                      maxLength={20000}
-                      value={e.followUp}
-                      onInput={(ev) => upd({ followUp: ev.currentTarget.value })}
-                    />
-                  </div>
+                  <SelectField
+                    id={`${e.id}-party`}
+                    label="Part"
+                    value={e.party}
+                    options={PARTIES}
+                    onChange={(party) => upd({ party: party as ConsultedParty })}
+                  />
+                  <DpiaText {...text('who')} label="Hvem (navn, rolle eller organ)" value={e.who} />
+                  <InputField id={`${e.id}-date`} label="Dato" type="date" value={e.date} onInput={(date) => upd({ date })} />
+                  <DpiaText {...text('summary')} label="Hva de sa" value={e.summary} multiline />
+                  <DpiaText {...text('followUp')} label="Hvordan dere fulgte det opp" value={e.followUp} multiline />
                   <button
                     type="button"
                     class="button secondary"
@@ -142,16 +115,13 @@ function ConsultationParts({ a, save }: DpiaView) {
             })}
           </ul>
         )}
-        <div class="field">
-          <label for="consult-party">Legg til en part</label>
-          <select id="consult-party" value={party} onChange={(ev) => setParty(ev.currentTarget.value as ConsultedParty)}>
-            {PARTIES.map((p) => (
-              <option key={p.value} value={p.value}>
-                {p.label}
-              </option>
-            ))}
-          </select>
-        </div>
+        <SelectField
+          id="consult-party"
+          label="Legg til en part"
+          value={party}
+          options={PARTIES}
+          onChange={(p) => setParty(p as ConsultedParty)}
+        />
         <button id="consult-add" type="button" class="button secondary" onClick={() => add(party)}>
           Legg til
         </button>

@@ -1,38 +1,42 @@
 import { ListEditor } from './ListEditor';
-import { ASSET_KINDS, FEATURES, RECIPIENT_ROLES, TWO_FACTOR_LABELS, dataFlow } from '../../lib/dpia/description';
+import {
+  ASSET_KINDS,
+  DESCRIPTION_TEXTS,
+  LIST_TEXTS,
+  FEATURES,
+  RECIPIENT_ROLES,
+  TWO_FACTOR_LABELS,
+  dataFlow,
+} from '../../lib/dpia/description';
 import type { Asset, AssetKind, DataCategory, DataSubject, Recipient, RecipientRole } from '../../lib/dpia/sections';
 import type { DpiaParts } from '../../lib/dpia/path';
 import { useDpia } from './use-dpia';
 import { DpiaFrame, type DpiaView } from './DpiaFrame';
 import { RadioGroup } from '../form/Fieldset';
-import { TextField } from '../form/TextField';
+import { SelectField } from '../form/Field';
+import { DpiaText } from './DpiaText';
+import { DataFlow } from './DataFlow';
 import { updateAssessment } from '../../stores/workspace';
 
 type Desc = DpiaParts['description'];
-type TextKey = 'purpose' | 'nature' | 'scope' | 'context' | 'retention';
 
-const TEXTS: { key: Exclude<TextKey, 'retention'>; label: string; help: string }[] = [
-  {
-    key: 'purpose',
-    label: 'Formål',
-    help: 'Hva skal kommunen bruke plattformen til? For eksempel å nå innbyggere som ikke bruker nettstedet, å oppfylle plikten til å informere aktivt om virksomheten (kommuneloven § 4-1), eller å gjøre informasjon om tjenestene lett å finne.',
-  },
-  {
-    key: 'nature',
-    label: 'Art: hvordan opplysningene behandles',
-    help: 'Hvordan samles opplysningene inn, lagres og brukes, hvem får tilgang, og hvem gjelder de? Vær konkret om funksjonene dere bruker på plattformen, for eksempel «liker», kommentarfelt og sidestatistikk.',
-  },
-  {
-    key: 'scope',
-    label: 'Omfang',
-    help: 'Hvor mange personer gjelder det, hvor mye data, hvor lenge og i hvilket geografisk område? Anslå antall følgere og besøkende ut fra erfaringen til andre kommuner eller statistikk. Det mest synlige er hvem som følger siden, hva de liker og hva de skriver.',
-  },
-  {
-    key: 'context',
-    label: 'Sammenheng',
-    help: 'Hvilket forhold har kommunen til innbyggerne, og hva forventer de? Hvor kjent er plattformen, hvor åpen er den om behandlingen, og hvor lett er det for en vanlig bruker å forstå den, særlig for barn, unge og andre sårbare grupper? Brukes ny teknologi, for eksempel algoritmer som analyserer brukerne?',
-  },
-];
+const TWO_FACTOR = (Object.entries(TWO_FACTOR_LABELS) as [Asset['twoFactor'], string][]).map(([value, label]) => ({ value, label }));
+
+/** A list item's yes/no property, as a checkbox with its label (the `extra` of a ListEditor). */
+type FlagOf<T> = { [F in keyof T]: T[F] extends boolean ? F : never }[keyof T] & string;
+function flagExtra<T>(flag: FlagOf<T>, label: string) {
+  return (item: T, update: (change: Partial<T>) => boolean, fieldId: string) => (
+    <label class="dpia-check">
+      <input
+        type="checkbox"
+        id={`${fieldId}-${flag}`}
+        checked={item[flag] as boolean}
+        onChange={(e) => update({ [flag]: e.currentTarget.checked } as Partial<T>)}
+      />
+      {label}
+    </label>
+  );
+}
 
 const IN_USE = [
   { value: true, label: 'I bruk' },
@@ -56,16 +60,21 @@ export function Description() {
 
 function DescriptionParts({ a, save, setStatus }: DpiaView) {
   const d = a.description;
-  const setText = (key: TextKey) => (e: Event) => {
-    const value = (e.currentTarget as HTMLTextAreaElement).value;
+  const setText = (key: (typeof DESCRIPTION_TEXTS)[number]['key'] | 'retention') => (value: string) =>
     save('description', (x) => ({ ...x, [key]: value }));
-  };
   const list =
     <K extends 'dataCategories' | 'dataSubjects' | 'recipients' | 'assets'>(key: K) =>
     (recipe: (items: Desc[K]) => Desc[K], message?: string) => {
-      save('description', (x) => ({ ...x, [key]: recipe(x[key]) }));
-      if (message) setStatus(message);
+      const saved = save('description', (x) => ({ ...x, [key]: recipe(x[key]) }));
+      if (saved && message) setStatus(message);
+      return saved;
     };
+  const listProps = <K extends keyof typeof LIST_TEXTS>(key: K) => ({
+    ...LIST_TEXTS[key],
+    items: d[key],
+    assessment: a.id,
+    onChange: list(key),
+  });
   const flow = dataFlow({ platform: a.platform, ...d });
 
   return (
@@ -74,40 +83,44 @@ function DescriptionParts({ a, save, setStatus }: DpiaView) {
         <h2 id="desc-controller-heading" class="tool-panel__title">
           Behandlingsansvarlig
         </h2>
-        <TextField
-          key={a.id}
+        <DpiaText
+          assessment={a.id}
+          part="description"
+          field="municipality"
           id="desc-municipality"
           label="Kommune"
           value={a.municipality}
-          maxLength={500}
           describedBy="desc-municipality-help"
-          draft={{ form: 'beskrivelse', id: a.id, field: 'municipality', what: 'beskrivelsen' }}
           onCommit={(value, final) => saveMunicipality(a.id, final ? value.trim() : value)}
         >
           <p id="desc-municipality-help" class="dpia-help">
             Kommunen er behandlingsansvarlig, også når en enhet driver kontoen. Navnet står i toppteksten i rapporten og i Word-filen.
           </p>
-        </TextField>
+        </DpiaText>
       </section>
 
       <section class="tool-panel" aria-labelledby="desc-text-heading">
         <h2 id="desc-text-heading" class="tool-panel__title">
           Formål, art, omfang og sammenheng
         </h2>
-        {TEXTS.map((t) => (
-          <div class="field" key={t.key}>
-            <label for={`desc-${t.key}`}>{t.label}</label>
-            <p id={`desc-${t.key}-help`} class="dpia-help">
-              {t.help}
-            </p>
-            <textarea
-              id={`desc-${t.key}`}
-              maxLength={20000}
-              value={d[t.key]}
-              aria-describedby={`desc-${t.key}-help`}
-              onInput={setText(t.key)}
-            />
-          </div>
+        {DESCRIPTION_TEXTS.map((t) => (
+          <DpiaText
+            key={t.key}
+            assessment={a.id}
+            part="description"
+            field={t.key}
+            id={`desc-${t.key}`}
+            label={t.label}
+            value={d[t.key]}
+            multiline
+            describedBy={`desc-${t.key}-help`}
+            intro={
+              <p id={`desc-${t.key}-help`} class="dpia-help">
+                {t.help}
+              </p>
+            }
+            onCommit={setText(t.key)}
+          />
         ))}
       </section>
 
@@ -116,64 +129,26 @@ function DescriptionParts({ a, save, setStatus }: DpiaView) {
           Opplysninger, personer og mottakere
         </h2>
         <ListEditor<DataCategory>
-          idPrefix="kategori"
-          heading="Kategorier av personopplysninger"
-          itemNoun="kategori"
-          items={d.dataCategories}
-          help="For eksempel navn og profilbilde, kommentarer og reaksjoner, meldinger, og statistikk om følgerne. Kommunen vil ikke samle inn særlige kategorier (art. 9), men innbyggere kan selv skrive om helse, politisk syn eller tro. Før opp det som kan forekomme, og merk det."
-          onChange={list('dataCategories')}
+          {...listProps('dataCategories')}
           make={(id) => ({ id, name: '', special: false, note: '' })}
-          extra={(item, update, fid) => (
-            <label class="dpia-check">
-              <input
-                type="checkbox"
-                id={`${fid}-special`}
-                checked={item.special}
-                onChange={(e) => update({ special: e.currentTarget.checked })}
-              />
-              Særlig kategori (art. 9) eller svært personlig
-            </label>
-          )}
+          extra={flagExtra<DataCategory>('special', 'Særlig kategori (art. 9) eller svært personlig')}
         />
         <ListEditor<DataSubject>
-          idPrefix="registrert"
-          heading="De registrerte"
-          itemNoun="gruppe"
-          items={d.dataSubjects}
-          help="Hvem opplysningene gjelder: følgere, de som kommenterer eller sender meldinger, personer som vises i bilder og video, og ansatte som driver kontoen. Merk barn og andre sårbare grupper, som pasienter og brukere av sosiale tjenester."
-          onChange={list('dataSubjects')}
+          {...listProps('dataSubjects')}
           make={(id) => ({ id, name: '', vulnerable: false, note: '' })}
-          extra={(item, update, fid) => (
-            <label class="dpia-check">
-              <input
-                type="checkbox"
-                id={`${fid}-vulnerable`}
-                checked={item.vulnerable}
-                onChange={(e) => update({ vulnerable: e.currentTarget.checked })}
-              />
-              Barn eller sårbar gruppe
-            </label>
-          )}
+          extra={flagExtra<DataSubject>('vulnerable', 'Barn eller sårbar gruppe')}
         />
         <ListEditor<Recipient>
-          idPrefix="mottaker"
-          heading="Mottakere og databehandlere"
-          itemNoun="mottaker"
-          items={d.recipients}
-          help="Plattformen selv, og verktøy dere bruker ved siden av: for eksempel verktøy for å planlegge og publisere innlegg, eller analyseverktøy."
-          onChange={list('recipients')}
+          {...listProps('recipients')}
           make={(id) => ({ id, name: '', role: 'plattform', note: '' })}
           extra={(item, update, fid) => (
-            <div class="field">
-              <label for={`${fid}-role`}>Rolle</label>
-              <select id={`${fid}-role`} value={item.role} onChange={(e) => update({ role: e.currentTarget.value as RecipientRole })}>
-                {RECIPIENT_ROLES.map((r) => (
-                  <option key={r.value} value={r.value}>
-                    {r.label}
-                  </option>
-                ))}
-              </select>
-            </div>
+            <SelectField
+              id={`${fid}-role`}
+              label="Rolle"
+              value={item.role}
+              options={RECIPIENT_ROLES}
+              onChange={(role) => update({ role: role as RecipientRole })}
+            />
           )}
         />
       </section>
@@ -203,16 +178,16 @@ function DescriptionParts({ a, save, setStatus }: DpiaView) {
               value={use.inUse ?? undefined}
               onChange={(inUse) => setUse({ inUse }, inUse ? `«${f.name}» er i bruk.` : `«${f.name}» er ikke i bruk.`)}
             >
-              <div class="field">
-                <label for={`feature-${f.id}-note`}>Merknad: {f.name.toLowerCase()}</label>
-                <input
-                  id={`feature-${f.id}-note`}
-                  maxLength={20000}
-                  value={use.note}
-                  autoComplete="off"
-                  onInput={(e) => setUse({ note: e.currentTarget.value })}
-                />
-              </div>
+              <DpiaText
+                assessment={a.id}
+                part="description"
+                field={`feature.${f.id}`}
+                id={`feature-${f.id}-note`}
+                label={`Merknad: ${f.name.toLowerCase()}`}
+                value={use.note}
+                maxLength={20000}
+                onCommit={(note) => setUse({ note })}
+              />
             </RadioGroup>
           );
         })}
@@ -222,107 +197,48 @@ function DescriptionParts({ a, save, setStatus }: DpiaView) {
         <h2 id="desc-retention-heading" class="tool-panel__title">
           Lagring, sletting og eiendeler
         </h2>
-        <div class="field">
-          <label for="desc-retention">Lagring og sletting, arkivering medregnet</label>
-          <p id="desc-retention-help" class="dpia-help">
-            Hvor lenge innlegg, kommentarer og meldinger blir liggende, når dere skjuler eller sletter, og hvordan innhold som er
-            arkivverdig, arkiveres eller journalføres før det slettes.
-          </p>
-          <textarea
-            id="desc-retention"
-            maxLength={20000}
-            value={d.retention}
-            aria-describedby="desc-retention-help"
-            onInput={setText('retention')}
-          />
-        </div>
+        <DpiaText
+          assessment={a.id}
+          part="description"
+          field="retention"
+          id="desc-retention"
+          label="Lagring og sletting, arkivering medregnet"
+          value={d.retention}
+          multiline
+          describedBy="desc-retention-help"
+          intro={
+            <p id="desc-retention-help" class="dpia-help">
+              Hvor lenge innlegg, kommentarer og meldinger blir liggende, når dere skjuler eller sletter, og hvordan innhold som er
+              arkivverdig, arkiveres eller journalføres før det slettes.
+            </p>
+          }
+          onCommit={setText('retention')}
+        />
         <ListEditor<Asset>
-          idPrefix="eiendel"
-          heading="Eiendeler"
-          itemNoun="eiendel"
-          items={d.assets}
-          help="Kontoene og sidene, administratorene og enhetene de logger inn fra. Skriv om tofaktorautentisering er slått på for hver konto og administrator."
-          onChange={list('assets')}
+          {...listProps('assets')}
           make={(id) => ({ id, kind: 'konto', name: '', twoFactor: 'ukjent' as const, note: '' })}
           extra={(item, update, fid) => (
             <>
-              <div class="field">
-                <label for={`${fid}-kind`}>Type</label>
-                <select id={`${fid}-kind`} value={item.kind} onChange={(e) => update({ kind: e.currentTarget.value as AssetKind })}>
-                  {ASSET_KINDS.map((k) => (
-                    <option key={k.value} value={k.value}>
-                      {k.label}
-                    </option>
-                  ))}
-                </select>
-              </div>
-              <div class="field">
-                <label for={`${fid}-2fa`}>Tofaktorautentisering</label>
-                <select
-                  id={`${fid}-2fa`}
-                  value={item.twoFactor}
-                  onChange={(e) => update({ twoFactor: e.currentTarget.value as Asset['twoFactor'] })}
-                >
-                  {(Object.entries(TWO_FACTOR_LABELS) as [Asset['twoFactor'], string][]).map(([v, label]) => (
-                    <option key={v} value={v}>
-                      {label}
-                    </option>
-                  ))}
-                </select>
-              </div>
+              <SelectField
+                id={`${fid}-kind`}
+                label="Type"
+                value={item.kind}
+                options={ASSET_KINDS}
+                onChange={(kind) => update({ kind: kind as AssetKind })}
+              />
+              <SelectField
+                id={`${fid}-2fa`}
+                label="Tofaktorautentisering"
+                value={item.twoFactor}
+                options={TWO_FACTOR}
+                onChange={(twoFactor) => update({ twoFactor: twoFactor as Asset['twoFactor'] })}
+              />
             </>
           )}
         />
       </section>
 
-      <section class="tool-panel" aria-labelledby="desc-flow-heading">
-        <h2 id="desc-flow-heading" class="tool-panel__title">
-          Dataflyt: hva samles inn, hvor går det, hvem ser det
-        </h2>
-        <p class="dpia-help">Laget av listene og funksjonene over. Den oppdateres når dere endrer dem, og kommer med i rapporten.</p>
-        <dl class="dpia-flow">
-          <dt>Hva samles inn</dt>
-          <dd>
-            {flow.collected.length ? (
-              <ul>
-                {flow.collected.map((x) => (
-                  <li key={x}>{x}</li>
-                ))}
-              </ul>
-            ) : (
-              'Ingenting er ført opp ennå.'
-            )}
-          </dd>
-          <dt>Hvor går det</dt>
-          <dd>
-            <ul>
-              {flow.goesTo.map((x) => (
-                <li key={x}>{x}</li>
-              ))}
-            </ul>
-          </dd>
-          <dt>Hvem ser det</dt>
-          <dd>
-            <ul>
-              {flow.seenBy.map((x) => (
-                <li key={x}>{x}</li>
-              ))}
-            </ul>
-          </dd>
-          {flow.attention.length > 0 && (
-            <>
-              <dt>Se nærmere på</dt>
-              <dd>
-                <ul>
-                  {flow.attention.map((x) => (
-                    <li key={x}>{x}</li>
-                  ))}
-                </ul>
-              </dd>
-            </>
-          )}
-        </dl>
-      </section>
+      <DataFlow flow={flow} />
     </>
   );
 }

@@ -1,5 +1,6 @@
 import type { ComponentChildren } from 'preact';
 import { AssessmentBar } from '../workspace/AssessmentBar';
+import { SaveMessages } from '../workspace/SaveMessages';
 import type { DpiaAssessment } from '../../lib/dpia/path';
 import type { Dpia } from './use-dpia';
 import './dpia.css';
@@ -31,14 +32,7 @@ export function DpiaFrame({
       {bar && <AssessmentBar />}
       {a ? (
         <>
-          {dpia.error && (
-            <p class="form-error" role="alert">
-              {dpia.error}
-            </p>
-          )}
-          <p class="sr-only" role="status" aria-live="polite">
-            {dpia.status}
-          </p>
+          <SaveMessages error={dpia.error} status={dpia.status} />
           {children({ ...dpia, a })}
         </>
       ) : (

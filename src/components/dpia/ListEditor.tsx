@@ -1,5 +1,6 @@
 import type { ComponentChildren } from 'preact';
 import { newId } from '../../lib/model/ids';
+import { DpiaText } from './DpiaText';
 
 interface Item {
   id: string;
@@ -13,6 +14,7 @@ interface Item {
  * removed by button. Focus moves to the new item's name.
  */
 export function ListEditor<T extends Item>({
+  assessment,
   idPrefix,
   heading,
   help,
@@ -22,16 +24,18 @@ export function ListEditor<T extends Item>({
   make,
   extra,
 }: {
+  /** The assessment's id (where unsaved text is kept). */
+  assessment: string;
   idPrefix: string;
   heading: string;
   help: ComponentChildren;
   /** What one item is called, in the indefinite form («kategori»). */
   itemNoun: string;
   items: readonly T[];
-  /** Changes the stored list through a recipe (applied to the list as stored, not as last drawn). */
-  onChange: (recipe: (items: T[]) => T[], message?: string) => void;
+  /** Changes the stored list through a recipe (applied to the list as stored, not as last drawn); false when it was refused. */
+  onChange: (recipe: (items: T[]) => T[], message?: string) => boolean;
   make: (id: string) => T;
-  extra: (item: T, update: (change: Partial<T>) => void, fieldId: string) => ComponentChildren;
+  extra: (item: T, update: (change: Partial<T>) => boolean, fieldId: string) => ComponentChildren;
 }) {
   const update = (id: string, change: Partial<T>) => onChange((list) => list.map((x) => (x.id === id ? { ...x, ...change } : x)));
   const add = () => {
@@ -58,29 +62,27 @@ export function ListEditor<T extends Item>({
         <ul class="dpia-list">
           {items.map((item, i) => (
             <li key={item.id}>
-              <div class="field">
-                <label for={`${item.id}-name`}>
-                  {heading}: navn {i + 1}
-                </label>
-                <input
-                  id={`${item.id}-name`}
-                  value={item.name}
-                  maxLength={500}
-                  autoComplete="off"
-                  aria-describedby={`${idPrefix}-help`}
-                  onInput={(e) => update(item.id, { name: e.currentTarget.value } as Partial<T>)}
-                />
-              </div>
+              <DpiaText
+                assessment={assessment}
+                part="description"
+                field={`${item.id}.name`}
+                id={`${item.id}-name`}
+                label={`${heading}: navn ${i + 1}`}
+                value={item.name}
+                describedBy={`${idPrefix}-help`}
+                onCommit={(name) => update(item.id, { name } as Partial<T>)}
+              />
               {extra(item, (change) => update(item.id, change), item.id)}
-              <div class="field">
-                <label for={`${item.id}-note`}>Merknad til {item.name.trim() ? `«${item.name.trim()}»` : `${itemNoun} ${i + 1}`}</label>
-                <textarea
-                  id={`${item.id}-note`}
-                  maxLength={20000}
-                  value={item.note}
-                  onInput={(e) => update(item.id, { note: e.currentTarget.value } as Partial<T>)}
-                />
-              </div>
+              <DpiaText
+                assessment={assessment}
+                part="description"
+                field={`${item.id}.note`}
+                id={`${item.id}-note`}
+                label={`Merknad til ${item.name.trim() ? `«${item.name.trim()}»` : `${itemNoun} ${i + 1}`}`}
+                value={item.note}
+                multiline
+                onCommit={(note) => update(item.id, { note } as Partial<T>)}
+              />
               <button type="button" class="button secondary" onClick={() => remove(item, i)}>
                 Fjern<span class="sr-only"> {item.name.trim() ? `«${item.name.trim()}»` : `${itemNoun} ${i + 1}`}</span>
               </button>

@@ -3,6 +3,7 @@ import { pathWithBase as withBase } from '../../lib/paths';
 import { useDpia } from './use-dpia';
 import { DpiaFrame, type DpiaView } from './DpiaFrame';
 import { RadioGroup } from '../form/Fieldset';
+import { DpiaText } from './DpiaText';
 
 /**
  * Necessity and proportionality (art. 35 nr. 7 bokstav b), with the answers
@@ -29,19 +30,22 @@ function NecessityParts({ a, save, checklistItems }: DpiaView & { checklistItems
           const fromLists = linkedChecklistAnswers(a.checklists, checklistItems, f);
           return (
             <div key={f.key} class="dpia-necessity-field">
-              <div class="field">
-                <label for={`necessity-${f.key}`}>{f.label}</label>
-                <p id={`necessity-${f.key}-help`} class="dpia-help">
-                  {f.help}
-                </p>
-                <textarea
-                  id={`necessity-${f.key}`}
-                  maxLength={20000}
-                  value={n[f.key]}
-                  aria-describedby={`necessity-${f.key}-help`}
-                  onInput={(e) => save('necessity', (x) => ({ ...x, [f.key]: e.currentTarget.value }))}
-                />
-              </div>
+              <DpiaText
+                assessment={a.id}
+                part="necessity"
+                field={f.key}
+                id={`necessity-${f.key}`}
+                label={f.label}
+                value={n[f.key]}
+                multiline
+                describedBy={`necessity-${f.key}-help`}
+                intro={
+                  <p id={`necessity-${f.key}-help`} class="dpia-help">
+                    {f.help}
+                  </p>
+                }
+                onCommit={(text) => save('necessity', (x) => ({ ...x, [f.key]: text }))}
+              />
               {f.legalBasis.length > 0 && (
                 <div class="dpia-linked">
                   {linked.length ? (
@@ -113,15 +117,16 @@ function NecessityParts({ a, save, checklistItems }: DpiaView & { checklistItems
                 )
               }
             >
-              <div class="field">
-                <label for={`alt-${alt.id}-reason`}>Hvorfor: {alt.name.toLowerCase()}</label>
-                <textarea
-                  id={`alt-${alt.id}-reason`}
-                  maxLength={20000}
-                  value={x.reason}
-                  onInput={(e) => save('necessity', (s) => setAlternative(s, alt.id, { reason: e.currentTarget.value }))}
-                />
-              </div>
+              <DpiaText
+                assessment={a.id}
+                part="necessity"
+                field={`alt.${alt.id}`}
+                id={`alt-${alt.id}-reason`}
+                label={`Hvorfor: ${alt.name.toLowerCase()}`}
+                value={x.reason}
+                multiline
+                onCommit={(reason) => save('necessity', (s) => setAlternative(s, alt.id, { reason }))}
+              />
             </RadioGroup>
           );
         })}

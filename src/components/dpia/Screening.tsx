@@ -3,6 +3,7 @@ import type { ScreeningAnswer } from '../../lib/dpia/sections';
 import { useDpia } from './use-dpia';
 import { DpiaFrame, type DpiaView } from './DpiaFrame';
 import { RadioGroup } from '../form/Fieldset';
+import { DpiaText } from './DpiaText';
 
 const ANSWERS = (Object.entries(ANSWER_LABELS) as [NonNullable<ScreeningAnswer>, string][]).map(([value, label]) => ({ value, label }));
 const RESULTS = (Object.entries(RESULT_LABELS) as [ScreeningResult, string][]).map(([value, label]) => ({ value, label }));
@@ -54,16 +55,17 @@ function ScreeningParts({ a, save }: DpiaView) {
                   value={entry.answer}
                   onChange={(v) => save('screening', (x) => setCriterion(x, c.id, { answer: v }), `Svaret på «${c.name}» er lagret.`)}
                 />
-                <div class="field">
-                  <label for={`screening-${c.id}-note`}>Notat: {c.name.toLowerCase()}</label>
-                  <textarea
-                    id={`screening-${c.id}-note`}
-                    maxLength={20000}
-                    value={entry.note}
-                    aria-describedby={`screening-${c.id}-help`}
-                    onInput={(e) => save('screening', (x) => setCriterion(x, c.id, { note: e.currentTarget.value }))}
-                  />
-                </div>
+                <DpiaText
+                  assessment={a.id}
+                  part="screening"
+                  field={`criterion.${c.id}`}
+                  id={`screening-${c.id}-note`}
+                  label={`Notat: ${c.name.toLowerCase()}`}
+                  value={entry.note}
+                  multiline
+                  describedBy={`screening-${c.id}-help`}
+                  onCommit={(note) => save('screening', (x) => setCriterion(x, c.id, { note }))}
+                />
               </li>
             );
           })}
@@ -90,15 +92,16 @@ function ScreeningParts({ a, save }: DpiaView) {
             )
           }
         />
-        <div class="field">
-          <label for="screening-datatilsynet-note">Notat om Datatilsynets liste</label>
-          <textarea
-            id="screening-datatilsynet-note"
-            maxLength={20000}
-            value={s.datatilsynetList.note}
-            onInput={(e) => save('screening', (x) => ({ ...x, datatilsynetList: { ...x.datatilsynetList, note: e.currentTarget.value } }))}
-          />
-        </div>
+        <DpiaText
+          assessment={a.id}
+          part="screening"
+          field="datatilsynetList"
+          id="screening-datatilsynet-note"
+          label="Notat om Datatilsynets liste"
+          value={s.datatilsynetList.note}
+          multiline
+          onCommit={(note) => save('screening', (x) => ({ ...x, datatilsynetList: { ...x.datatilsynetList, note } }))}
+        />
       </section>
 
       <section class="tool-panel" aria-labelledby="screening-result-heading">
@@ -119,20 +122,22 @@ function ScreeningParts({ a, save }: DpiaView) {
           value={s.result ?? undefined}
           onChange={(v) => save('screening', (x) => ({ ...x, result: v }), `Resultatet «${RESULT_LABELS[v]}» er lagret.`)}
         />
-        <div class="field">
-          <label for="screening-reasoning">Begrunnelse for resultatet</label>
-          <textarea
-            id="screening-reasoning"
-            maxLength={20000}
-            value={s.reasoning}
-            aria-describedby="screening-reasoning-help"
-            onInput={(e) => save('screening', (x) => ({ ...x, reasoning: e.currentTarget.value }))}
-          />
+        <DpiaText
+          assessment={a.id}
+          part="screening"
+          field="reasoning"
+          id="screening-reasoning"
+          label="Begrunnelse for resultatet"
+          value={s.reasoning}
+          multiline
+          describedBy="screening-reasoning-help"
+          onCommit={(reasoning) => save('screening', (x) => ({ ...x, reasoning }))}
+        >
           <p id="screening-reasoning-help" class="dpia-help">
             Skriv hvilke kriterier som veide tyngst. Konkluderer dere med at en DPIA ikke er påkrevd, må begrunnelsen forklare hvorfor
             behandlingen ikke er sannsynlig å medføre høy risiko.
           </p>
-        </div>
+        </DpiaText>
         {outcome.problems.length > 0 && (
           <ul class="form-error-list">
             {outcome.problems.map((p) => (

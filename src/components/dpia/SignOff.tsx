@@ -8,6 +8,8 @@ import type { SignOffSection } from '../../lib/dpia/sections';
 import { useDpia } from './use-dpia';
 import { DpiaFrame, type DpiaView } from './DpiaFrame';
 import { RadioGroup } from '../form/Fieldset';
+import { InputField } from '../form/Field';
+import { DpiaText } from './DpiaText';
 
 type TextKey = 'body' | 'approverRole' | 'approverName' | 'measuresApprovedBy' | 'residualRiskAcceptedBy' | 'reviewOwner';
 const SHORT: { key: TextKey; label: string; help?: string }[] = [
@@ -37,6 +39,13 @@ export function SignOff() {
 function SignOffParts({ a, save }: DpiaView) {
   const s = a.signOff;
   const set = (change: Partial<SignOffSection>, message = '') => save('signOff', (x) => ({ ...x, ...change }), message);
+  const text = (key: TextKey | 'dpoAdviceReason' | 'reviewTriggers') => ({
+    assessment: a.id,
+    part: 'signOff' as const,
+    field: key,
+    value: s[key],
+    onCommit: (value: string) => set({ [key]: value }),
+  });
   const ctx = { highResidual: residualRisk(a.risks).hoy, hasDecision: a.decisions.length > 0, dpoAdvice: a.consultation.dpoAdvice };
   const problems = signOffProblems(s, ctx);
   const warning = priorConsultationWarning(ctx);
@@ -56,41 +65,36 @@ function SignOffParts({ a, save }: DpiaView) {
           </p>
         )}
         {SHORT.map((f) => (
-          <div class="field" key={f.key}>
-            <label for={`signoff-${f.key}`}>{f.label}</label>
-            {f.help && (
-              <p id={`signoff-${f.key}-help`} class="dpia-help">
-                {f.help}
-              </p>
-            )}
-            <input
-              id={`signoff-${f.key}`}
-              maxLength={500}
-              value={s[f.key]}
-              autoComplete="off"
-              aria-describedby={f.help ? `signoff-${f.key}-help` : undefined}
-              onInput={(e) => set({ [f.key]: e.currentTarget.value })}
-            />
-          </div>
-        ))}
-        <div class="field">
-          <label for="signoff-date">Dato for godkjenningen</label>
-          <input
-            id="signoff-date"
-            type="date"
-            value={s.date}
-            onChange={(e) => {
-              const date = e.currentTarget.value;
-              const next = !s.nextReview && date ? defaultNextReview(date) : s.nextReview;
-              set(
-                { date, nextReview: next },
-                next !== s.nextReview
-                  ? `Neste gjennomgang er satt til ${formatShortDate(next)}, ${REVIEW_MONTHS} måneder etter godkjenningen.`
-                  : 'Datoen er lagret.',
-              );
-            }}
+          <DpiaText
+            key={f.key}
+            {...text(f.key)}
+            id={`signoff-${f.key}`}
+            label={f.label}
+            describedBy={f.help ? `signoff-${f.key}-help` : undefined}
+            intro={
+              f.help && (
+                <p id={`signoff-${f.key}-help`} class="dpia-help">
+                  {f.help}
+                </p>
+              )
+            }
           />
-        </div>
+        ))}
+        <InputField
+          id="signoff-date"
+          label="Dato for godkjenningen"
+          type="date"
+          value={s.date}
+          onInput={(date) => {
+            const next = !s.nextReview && date ? defaultNextReview(date) : s.nextReview;
+            set(
+              { date, nextReview: next },
+              next !== s.nextReview
+                ? `Neste gjennomgang er satt til ${formatShortDate(next)}, ${REVIEW_MONTHS} måneder etter godkjenningen.`
+                : 'Datoen er lagret.',
+            );
+          }}
+        />
 
         <div class="dpia-linked">
           <p>
@@ -109,50 +113,28 @@ function SignOffParts({ a, save }: DpiaView) {
           ]}
           onChange={(followed) => set({ dpoAdviceFollowed: followed }, followed ? 'Rådet ble fulgt.' : 'Rådet ble ikke fulgt.')}
         />
-        <div class="field">
-          <label for="signoff-dpo-reason">Begrunnelse{s.dpoAdviceFollowed === false ? ' (påkrevd når rådet ikke ble fulgt)' : ''}</label>
-          <textarea
-            id="signoff-dpo-reason"
-            maxLength={20000}
-            value={s.dpoAdviceReason}
-            onInput={(e) => set({ dpoAdviceReason: e.currentTarget.value })}
-          />
-        </div>
+        <DpiaText
+          {...text('dpoAdviceReason')}
+          id="signoff-dpo-reason"
+          label={`Begrunnelse${s.dpoAdviceFollowed === false ? ' (påkrevd når rådet ikke ble fulgt)' : ''}`}
+          multiline
+        />
 
         <h3>Gjennomgang</h3>
-        <div class="field">
-          <label for="signoff-reviewOwner">Ansvarlig for neste gjennomgang</label>
-          <input
-            id="signoff-reviewOwner"
-            maxLength={500}
-            value={s.reviewOwner}
-            autoComplete="off"
-            onInput={(e) => set({ reviewOwner: e.currentTarget.value })}
-          />
-        </div>
-        <div class="field">
-          <label for="signoff-nextReview">Neste gjennomgang</label>
-          <p id="signoff-nextReview-help" class="dpia-help">
-            Som standard {REVIEW_MONTHS} måneder etter godkjenningen. Gå gjennom vurderingen tidligere når plattformen endrer vilkårene
-            eller funksjonene, eller dere tar i bruk nye funksjoner.
-          </p>
-          <input
-            id="signoff-nextReview"
-            type="date"
-            value={s.nextReview}
-            aria-describedby="signoff-nextReview-help"
-            onChange={(e) => set({ nextReview: e.currentTarget.value }, 'Datoen for neste gjennomgang er lagret.')}
-          />
-        </div>
-        <div class="field">
-          <label for="signoff-triggers">Hva ellers skal utløse en gjennomgang</label>
-          <textarea
-            id="signoff-triggers"
-            maxLength={20000}
-            value={s.reviewTriggers}
-            onInput={(e) => set({ reviewTriggers: e.currentTarget.value })}
-          />
-        </div>
+        <DpiaText {...text('reviewOwner')} id="signoff-reviewOwner" label="Ansvarlig for neste gjennomgang" />
+        <InputField
+          id="signoff-nextReview"
+          label="Neste gjennomgang"
+          type="date"
+          value={s.nextReview}
+          hint={{
+            id: 'signoff-nextReview-help',
+            before: true,
+            text: `Som standard ${REVIEW_MONTHS} måneder etter godkjenningen. Gå gjennom vurderingen tidligere når plattformen endrer vilkårene eller funksjonene, eller dere tar i bruk nye funksjoner.`,
+          }}
+          onInput={(nextReview) => set({ nextReview }, 'Datoen for neste gjennomgang er lagret.')}
+        />
+        <DpiaText {...text('reviewTriggers')} id="signoff-triggers" label="Hva ellers skal utløse en gjennomgang" multiline />
         {problems.length > 0 ? (
           <div>
             <p>

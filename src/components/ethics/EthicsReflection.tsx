@@ -3,6 +3,7 @@ import { $activeAssessment } from '../../stores/workspace';
 import { useAssessmentSave } from '../workspace/useAssessmentSave';
 import { RadioGroup } from '../form/Fieldset';
 import { AssessmentBar } from '../workspace/AssessmentBar';
+import { SaveMessages } from '../workspace/SaveMessages';
 import { TextField, type DraftPlace } from '../form/TextField';
 import {
   ALTERNATIVES,
@@ -45,14 +46,7 @@ export function EthicsReflection() {
   return (
     <div class="ethics">
       <AssessmentBar />
-      {error && (
-        <p class="form-error" role="alert">
-          {error}
-        </p>
-      )}
-      <p class="sr-only" role="status" aria-live="polite">
-        {status}
-      </p>
+      <SaveMessages error={error} status={status} />
 
       <section class="tool-panel" aria-labelledby="ethics-aids-heading">
         <h2 id="ethics-aids-heading" class="tool-panel__title">
@@ -119,6 +113,7 @@ export function EthicsReflection() {
         </h2>
         <RadioGroup
           class="ethics__choice"
+          optionClass="tool-choice"
           name="ethics-choice"
           legend="Hva velger dere etter refleksjonen?"
           options={CHOICE_OPTIONS}

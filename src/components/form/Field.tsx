@@ -34,7 +34,7 @@ interface InputFieldProps {
   hint?: FieldHint;
   /** A textarea with this many rows, instead of an input. */
   rows?: number;
-  type?: 'text' | 'date' | 'url' | 'email';
+  type?: 'text' | 'search' | 'date' | 'url' | 'email';
   placeholder?: string;
   autoComplete?: string;
   maxLength?: number;

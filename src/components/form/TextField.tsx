@@ -24,6 +24,8 @@ export interface TextFieldProps {
   required?: boolean;
   describedBy?: string;
   draft?: DraftPlace;
+  /** Shown between the label and the field, e.g. a hint the field's aria-describedby points to. */
+  intro?: ComponentChildren;
   /** Shown after the field, e.g. a hint the field's aria-describedby points to. */
   children?: ComponentChildren;
   /** Saves the text; false when it was refused. `final` is true when the field is left or the page hidden. */
@@ -124,6 +126,7 @@ export function TextField(props: TextFieldProps) {
   return (
     <div class="field">
       <label for={props.id}>{props.label}</label>
+      {props.intro}
       {props.multiline ? <textarea {...common} /> : <input type={props.type ?? 'text'} autoComplete="off" {...common} />}
       {props.children}
     </div>

@@ -10,6 +10,7 @@ import { localDate } from '../../lib/decisions/dates';
 import type { Block, ReportModel } from '../../lib/report/model';
 import type { Checklist } from '../../lib/checklists';
 import type { Assessment } from '../../lib/model/schema';
+import { downloadBlob } from '../workspace/download';
 
 /** The report of one assessment. It is shown when the user asks for it («Lag rapporten»), and focus moves to its title. */
 export function ReportDocument({ assessment, checklists }: { assessment: Assessment; checklists: Checklist[] }) {
@@ -61,14 +62,7 @@ function ReportActions({ model }: { model: ReportModel }) {
     try {
       const { reportToDocxBlob } = await import('../../lib/report/to-docx');
       const blob = await reportToDocxBlob(model);
-      const url = URL.createObjectURL(blob);
-      const link = document.createElement('a');
-      link.href = url;
-      link.download = model.fileName;
-      document.body.append(link);
-      link.click();
-      link.remove();
-      setTimeout(() => URL.revokeObjectURL(url), 10_000);
+      downloadBlob(model.fileName, blob);
       setMessage(`Word-filen ${model.fileName} er lastet ned.`);
     } catch (e) {
       setMessage('');

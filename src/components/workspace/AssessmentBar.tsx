@@ -118,6 +118,8 @@ export function NewAssessmentForm({
     onDone();
   };
 
+  // The two fields the assessment is named from: the form's error (below them) describes both.
+  const named = { autoComplete: 'off', describedBy: error ? 'new-error' : undefined };
   return (
     <form class="new-assessment" onSubmit={submit} noValidate>
       <p>En vurdering gjelder én plattform for én enhet, for eksempel «Facebook – Kulturetaten».</p>
@@ -127,9 +129,8 @@ export function NewAssessmentForm({
         label="Plattform"
         list="platform-list"
         value={platform}
-        autoComplete="off"
         onInput={setPlatform}
-        describedBy={error ? 'new-error' : undefined}
+        {...named}
       >
         <datalist id="platform-list">
           {PLATFORMS.map((p) => (
@@ -137,14 +138,7 @@ export function NewAssessmentForm({
           ))}
         </datalist>
       </InputField>
-      <InputField
-        id="new-unit"
-        label="Enhet"
-        value={unit}
-        autoComplete="off"
-        onInput={setUnit}
-        describedBy={error ? 'new-error' : undefined}
-      />
+      <InputField id="new-unit" label="Enhet" value={unit} onInput={setUnit} {...named} />
       <InputField
         id="new-municipality"
         label="Kommune (valgfritt)"

@@ -30,6 +30,11 @@ export function AssessmentItem({
     if (mode === 'rename') renameInput.current?.focus();
     if (mode === 'confirm-delete') confirmButton.current?.focus();
   }, [mode]);
+  /** Back to the item's view, with focus on the button that opened the form. */
+  const backToView = (button: typeof renameButton) => {
+    setMode('view');
+    requestAnimationFrame(() => button.current?.focus());
+  };
   const headingId = `assessment-${item.id}`;
   const errorId = `rename-error-${item.id}`;
 
@@ -46,9 +51,8 @@ export function AssessmentItem({
       return;
     }
     setError('');
-    setMode('view');
     onMessage(`Vurderingen heter nå «${next}».`);
-    requestAnimationFrame(() => renameButton.current?.focus());
+    backToView(renameButton);
   };
 
   return (
@@ -101,10 +105,9 @@ export function AssessmentItem({
               type="button"
               class="button secondary"
               onClick={() => {
-                setMode('view');
                 setTitle(item.title);
                 setError('');
-                requestAnimationFrame(() => renameButton.current?.focus());
+                backToView(renameButton);
               }}
             >
               Avbryt
@@ -131,14 +134,7 @@ export function AssessmentItem({
             >
               Ja, slett<span class="sr-only"> «{item.title}»</span>
             </button>
-            <button
-              type="button"
-              class="button secondary"
-              onClick={() => {
-                setMode('view');
-                requestAnimationFrame(() => deleteButton.current?.focus());
-              }}
-            >
+            <button type="button" class="button secondary" onClick={() => backToView(deleteButton)}>
               Nei, behold den
             </button>
           </div>

@@ -22,6 +22,14 @@ export function exportAll(): void {
   recordExport();
 }
 
+function ExportAllButton({ secondary = false }: { secondary?: boolean }) {
+  return (
+    <button type="button" class={secondary ? 'button secondary' : 'button'} onClick={exportAll}>
+      Eksporter alt til fil
+    </button>
+  );
+}
+
 /**
  * What the user must know about where the data is: a persistent warning when
  * the browser does not keep it, messages about values that were moved to a
@@ -48,9 +56,7 @@ export function StorageStatus() {
             Verktøyene virker, men endringene deres finnes bare i denne fanen og forsvinner når dere lukker den eller laster siden på nytt.
             Eksporter til fil før dere lukker fanen.
           </p>
-          <button type="button" class="button" onClick={exportAll}>
-            Eksporter alt til fil
-          </button>
+          <ExportAllButton />
         </div>
       )}
       {notices.length > 0 && (
@@ -98,9 +104,7 @@ export function StorageStatus() {
               : 'Dere har ikke eksportert vurderingene deres til fil ennå.'}{' '}
             En eksport er sikkerhetskopien deres og det dere arkiverer.
           </p>
-          <button type="button" class="button secondary" onClick={exportAll}>
-            Eksporter alt til fil
-          </button>
+          <ExportAllButton secondary />
         </div>
       )}
     </div>

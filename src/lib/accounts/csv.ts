@@ -13,16 +13,8 @@ import { DELETION_OPTIONS } from './review';
 import { BOM, SEPARATOR, EOL, type Field, CSV_COLUMNS } from './csv-columns';
 
 export { BOM, SEPARATOR, EOL, CSV_COLUMNS } from './csv-columns';
-export {
-  parseCsvRows,
-  parseAccountsCsv,
-  columnLetter,
-  parseDate,
-  type CsvError,
-  type ParsedRows,
-  type ImportOptions,
-  type ImportResult,
-} from './csv-import';
+export { parseCsvRows, columnLetter, parseDate, type CsvError, type ParsedRows } from './csv-rows';
+export { parseAccountsCsv, type ImportOptions, type ImportResult } from './csv-import';
 
 function fieldValue(acc: Account, field: Field): string | number | null {
   switch (field) {

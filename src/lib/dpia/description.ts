@@ -5,6 +5,61 @@
  */
 import type { Asset, AssetKind, DataCategory, DataSubject, FeatureUse, Recipient, RecipientRole } from './sections';
 
+/** The description's free texts, each with its label and help (the order they are asked in). */
+export const DESCRIPTION_TEXTS: readonly { key: 'purpose' | 'nature' | 'scope' | 'context'; label: string; help: string }[] = [
+  {
+    key: 'purpose',
+    label: 'Formål',
+    help: 'Hva skal kommunen bruke plattformen til? For eksempel å nå innbyggere som ikke bruker nettstedet, å oppfylle plikten til å informere aktivt om virksomheten (kommuneloven § 4-1), eller å gjøre informasjon om tjenestene lett å finne.',
+  },
+  {
+    key: 'nature',
+    label: 'Art: hvordan opplysningene behandles',
+    help: 'Hvordan samles opplysningene inn, lagres og brukes, hvem får tilgang, og hvem gjelder de? Vær konkret om funksjonene dere bruker på plattformen, for eksempel «liker», kommentarfelt og sidestatistikk.',
+  },
+  {
+    key: 'scope',
+    label: 'Omfang',
+    help: 'Hvor mange personer gjelder det, hvor mye data, hvor lenge og i hvilket geografisk område? Anslå antall følgere og besøkende ut fra erfaringen til andre kommuner eller statistikk. Det mest synlige er hvem som følger siden, hva de liker og hva de skriver.',
+  },
+  {
+    key: 'context',
+    label: 'Sammenheng',
+    help: 'Hvilket forhold har kommunen til innbyggerne, og hva forventer de? Hvor kjent er plattformen, hvor åpen er den om behandlingen, og hvor lett er det for en vanlig bruker å forstå den, særlig for barn, unge og andre sårbare grupper? Brukes ny teknologi, for eksempel algoritmer som analyserer brukerne?',
+  },
+];
+
+/** The texts of the description's four lists (what each list editor shows). */
+export const LIST_TEXTS: Record<
+  'dataCategories' | 'dataSubjects' | 'recipients' | 'assets',
+  { idPrefix: string; heading: string; itemNoun: string; help: string }
+> = {
+  dataCategories: {
+    idPrefix: 'kategori',
+    heading: 'Kategorier av personopplysninger',
+    itemNoun: 'kategori',
+    help: 'For eksempel navn og profilbilde, kommentarer og reaksjoner, meldinger, og statistikk om følgerne. Kommunen vil ikke samle inn særlige kategorier (art. 9), men innbyggere kan selv skrive om helse, politisk syn eller tro. Før opp det som kan forekomme, og merk det.',
+  },
+  dataSubjects: {
+    idPrefix: 'registrert',
+    heading: 'De registrerte',
+    itemNoun: 'gruppe',
+    help: 'Hvem opplysningene gjelder: følgere, de som kommenterer eller sender meldinger, personer som vises i bilder og video, og ansatte som driver kontoen. Merk barn og andre sårbare grupper, som pasienter og brukere av sosiale tjenester.',
+  },
+  recipients: {
+    idPrefix: 'mottaker',
+    heading: 'Mottakere og databehandlere',
+    itemNoun: 'mottaker',
+    help: 'Plattformen selv, og verktøy dere bruker ved siden av: for eksempel verktøy for å planlegge og publisere innlegg, eller analyseverktøy.',
+  },
+  assets: {
+    idPrefix: 'eiendel',
+    heading: 'Eiendeler',
+    itemNoun: 'eiendel',
+    help: 'Kontoene og sidene, administratorene og enhetene de logger inn fra. Skriv om tofaktorautentisering er slått på for hver konto og administrator.',
+  },
+};
+
 export interface Feature {
   id: string;
   name: string;

@@ -5,6 +5,14 @@ import { OUTCOME_LABEL } from '../../model/labels';
 import { roundFacts } from '../../decisions/facts';
 import { formatDate, type Block } from '../model';
 
+/** A table whose first column numbers the entries (from 1). */
+function numberedTable<T>(caption: string, headers: string[], entries: readonly T[], row: (entry: T) => string[]): Block {
+  return { kind: 'table', caption, headers, rows: entries.map((entry, i) => [String(i + 1), ...row(entry)]) };
+}
+
+/** The number (from 1) of the entry with this id. */
+const numberOf = (entries: readonly { id: string }[], id: string) => entries.findIndex((x) => x.id === id) + 1;
+
 export function decisionBlocks(
   decisions: readonly DecisionRound[],
   status: DecisionStatus,
@@ -25,19 +33,16 @@ export function decisionBlocks(
   blocks.push({ kind: 'paragraph', strong: true, text: `${status.consultation.label}.` });
   blocks.push(...status.consultation.paragraphs.map((text): Block => ({ kind: 'paragraph', text })));
   if (consultations.length > 0) {
-    blocks.push({
-      kind: 'table',
-      caption: 'Logg over forhåndsdrøfting',
-      headers: ['Oppføring', 'Bedt om', 'Referanse', 'Svar', 'Datatilsynets råd', 'Merknad'],
-      rows: consultations.map((c, i) => [
-        String(i + 1),
+    const headers = ['Oppføring', 'Bedt om', 'Referanse', 'Svar', 'Datatilsynets råd', 'Merknad'];
+    blocks.push(
+      numberedTable('Logg over forhåndsdrøfting', headers, consultations, (c) => [
         formatDate(c.requestedDate),
         c.reference || '–',
         c.answerDate ? formatDate(c.answerDate) : 'Ikke besvart',
         c.adviceSummary || '–',
-        c.corrects ? `Fullfører oppføring ${consultations.findIndex((x) => x.id === c.corrects) + 1}: ${c.correctionReason}` : '–',
+        c.corrects ? `Fullfører oppføring ${numberOf(consultations, c.corrects)}: ${c.correctionReason}` : '–',
       ]),
-    });
+    );
   }
   if (status.art36) {
     blocks.push({ kind: 'subheading', text: "KS' prosessråd om forhåndsdrøfting" });
@@ -56,21 +61,18 @@ export function decisionBlocks(
     return blocks;
   }
   const corrected = correctedIds(decisions);
-  blocks.push({
-    kind: 'table',
-    caption: 'Beslutningsrunder',
-    headers: ['Runde', 'Møtedato', 'Organ', 'Beslutning', 'Restrisiko da', 'Merknad'],
-    rows: decisions.map((r, i) => [
-      String(i + 1),
+  const headers = ['Runde', 'Møtedato', 'Organ', 'Beslutning', 'Restrisiko da', 'Merknad'];
+  blocks.push(
+    numberedTable('Beslutningsrunder', headers, decisions, (r) => [
       formatDate(r.date),
       r.body,
       OUTCOME_LABEL[r.outcome],
       r.residualRisk.highest === null ? 'Ikke vurdert' : `Høyeste ${r.residualRisk.highest} (${r.residualRisk.hoy} høy)`,
-      [r.corrects ? `Retter runde ${decisions.findIndex((d) => d.id === r.corrects) + 1}` : '', corrected.has(r.id) ? 'Rettet senere' : '']
+      [r.corrects ? `Retter runde ${numberOf(decisions, r.corrects)}` : '', corrected.has(r.id) ? 'Rettet senere' : '']
         .filter(Boolean)
         .join('. ') || '–',
     ]),
-  });
+  );
   decisions.forEach((r, i) => {
     blocks.push({
       kind: 'subheading',
