@@ -16,6 +16,7 @@ import {
 } from '../../lib/ethics';
 import type { Assessment, EthicsSection } from '../../lib/model/schema';
 import './ethics.css';
+import { Panel } from '../form/Panel';
 
 /**
  * Ethics reflection over the choice "være til stede" / "ikke være til stede",
@@ -113,10 +114,7 @@ export function EthicsReflection() {
         </ol>
       </section>
 
-      <section class="tool-panel" aria-labelledby="ethics-conclusion-heading">
-        <h2 id="ethics-conclusion-heading" class="tool-panel__title">
-          Konklusjon
-        </h2>
+      <Panel id="ethics-conclusion-heading" title="Konklusjon">
         <RadioGroup
           class="ethics__choice"
           name="ethics-choice"
@@ -141,7 +139,7 @@ export function EthicsReflection() {
             Skriv hvilke temaer som veide tyngst, og hvilke tiltak valget forutsetter. Begrunnelsen følger vurderingen til ledelsen.
           </p>
         </TextField>
-      </section>
+      </Panel>
     </div>
   );
 }
