@@ -4,7 +4,7 @@ import type { Risk } from '../../lib/model/schema';
 import type { Scenario } from '../../lib/risk/scenarios';
 import { sourceLabel } from '../../lib/risk/bank-texts';
 import type { RiskMethod } from '../../lib/risk/method';
-import { needsResidualJustification } from '../../lib/risk/method-residual';
+import { needsResidualJustification, residualIsLower } from '../../lib/risk/method-residual';
 import { GoalSelect } from './GoalSelect';
 import { ResidualPair, StageScores } from './RiskRating';
 import { RiskMeasures } from './RiskMeasures';
@@ -30,6 +30,7 @@ export function RiskEditor({ risk, method, scenario, today, onChange, onRemove, 
   const [titleError, setTitleError] = useState('');
   useEffect(() => heading.current?.focus(), [risk.id]);
 
+  const lower = residualIsLower(risk);
   const missing = needsResidualJustification(risk);
   const setField = <K extends keyof Risk>(key: K, value: Risk[K]) => onChange((r) => ({ ...r, [key]: value }));
   return (
@@ -104,15 +105,22 @@ export function RiskEditor({ risk, method, scenario, today, onChange, onRemove, 
           id={`${p}-residual-justification`}
           label="Begrunnelse for vurderingen etter tiltak (påkrevd når risikoen er lavere)"
           multiline
-          describedBy={missing ? `${p}-residual-justification-error` : undefined}
+          describedBy={lower ? `${p}-residual-justification-${missing ? 'error' : 'hint'}` : undefined}
           value={risk.residualJustification}
           draft={draft('residualJustification')}
           onCommit={(v) => setField('residualJustification', v)}
         />
-        {missing && (
-          <p id={`${p}-residual-justification-error`} class="form-error">
-            Skriv hvorfor risikoen er lavere etter tiltak. Uten begrunnelse kan ikke ledelsen godta restrisikoen.
-          </p>
+        {lower && (
+          // The error and the hint share one place, as high as the higher of them, so «Lukk» below does not move
+          // when the text is saved (a click right after typing saves on blur and must still hit the button).
+          <div class="risk-required">
+            <p id={`${p}-residual-justification-error`} class={missing ? 'form-error' : 'form-error is-hidden'}>
+              Skriv hvorfor risikoen er lavere etter tiltak. Uten begrunnelse kan ikke ledelsen godta restrisikoen.
+            </p>
+            <p id={`${p}-residual-justification-hint`} class={missing ? 'risk-hint is-hidden' : 'risk-hint'}>
+              Begrunnelsen er påkrevd fordi risikoen er lavere etter tiltak.
+            </p>
+          </div>
         )}
         <ResidualPair risk={risk} method={method} today={today} />
       </fieldset>
