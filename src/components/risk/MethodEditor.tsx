@@ -11,6 +11,7 @@ import { Panel, ToolMessages } from '../form/Panel';
 import { MethodBands } from './MethodBands';
 import { MethodMatrix } from './MethodMatrix';
 import { MethodScales } from './MethodScales';
+import './heatmap.css';
 import './risk.css';
 import './method.css';
 
