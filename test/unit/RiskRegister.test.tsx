@@ -7,7 +7,7 @@ import type { Scenario } from '../../src/lib/risk/scenarios';
 useTestStorageEngine();
 const store = await import('../../src/stores/workspace');
 const { RiskRegister } = await import('../../src/components/risk/RiskRegister');
-const { riskSummary } = await import('../../src/lib/risk/register');
+const { riskSummary } = await import('../../src/lib/risk/risk-summary');
 
 const scenarios: Scenario[] = [
   {

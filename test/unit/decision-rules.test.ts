@@ -452,7 +452,7 @@ describe('registrering av en runde', () => {
 
 describe('samsvar med risikovurderingens sammendrag', () => {
   it('restrisikoen i en runde teller som riskSummary etter tiltak', async () => {
-    const { riskSummary } = await import('../../src/lib/risk/register');
+    const { riskSummary } = await import('../../src/lib/risk/risk-summary');
     const risks = [
       risk({ likelihood: 5, consequence: 4, residualLikelihood: 4, residualConsequence: 3 }),
       risk({ likelihood: 4, consequence: 3 }),

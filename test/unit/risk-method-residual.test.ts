@@ -1,6 +1,9 @@
 import { describe, it, expect } from 'vitest';
 import type { Measure } from '../../src/lib/model/schema';
 import {
+  needsResidualJustification,
+  plannedGapsText,
+  residualIsLower,
   residualOf,
   residualPicture,
   restsOnPlannedLine,
@@ -136,5 +139,30 @@ describe('to restrisikoer', () => {
     expect(roundResidualIsHigh({ highest: 10 })).toBe(true);
     expect(roundResidualIsHigh({ highest: 9 })).toBe(false);
     expect(roundResidualIsHigh({ highest: null })).toBe(false);
+  });
+});
+
+describe('begrunnelse for lavere restrisiko og planlagte tiltak uten plan', () => {
+  it('restrisikoen er lavere bare når begge er vurdert og en av dem er lavere', () => {
+    expect(residualIsLower(risk({}))).toBe(false);
+    expect(residualIsLower(risk({ residualLikelihood: 4 }))).toBe(false);
+    expect(residualIsLower(risk({ residualLikelihood: 4, residualConsequence: 4 }))).toBe(false);
+    expect(residualIsLower(risk({ residualLikelihood: 3, residualConsequence: 4 }))).toBe(true);
+    expect(residualIsLower(risk({ residualLikelihood: 4, residualConsequence: 2 }))).toBe(true);
+    expect(residualIsLower(risk({ likelihood: null, residualLikelihood: 1, residualConsequence: 1 }))).toBe(false);
+  });
+  it('en lavere restrisiko trenger begrunnelse til det er skrevet noe annet enn mellomrom', () => {
+    const lower = { residualLikelihood: 2, residualConsequence: 2 } as const;
+    expect(needsResidualJustification(risk(lower))).toBe(true);
+    expect(needsResidualJustification(risk({ ...lower, residualJustification: '   ' }))).toBe(true);
+    expect(needsResidualJustification(risk({ ...lower, residualJustification: 'Moderering' }))).toBe(false);
+    expect(needsResidualJustification(risk({ residualLikelihood: 4, residualConsequence: 4 }))).toBe(false);
+  });
+  it('sier hva et planlagt tiltak mangler, og ingenting for et etablert tiltak', () => {
+    expect(plannedGapsText({ ...measure('a', 'planlagt'), owner: '' })).toBe('en ansvarlig og en frist');
+    expect(plannedGapsText(measure('b', 'planlagt'))).toBe('en frist');
+    expect(plannedGapsText({ ...measure('c', 'pagar', '2027-01-01'), owner: ' ' })).toBe('en ansvarlig');
+    expect(plannedGapsText(measure('d', 'planlagt', '2027-01-01'))).toBe('');
+    expect(plannedGapsText({ ...measure('e', 'gjennomfort'), owner: '' })).toBe('');
   });
 });

@@ -11,7 +11,9 @@ import { validateMethod } from '../../src/lib/risk/method';
 import { addBand, addStep } from '../../src/lib/risk/method-edit';
 import { DEFAULT_METHOD } from '../../src/lib/risk/method-presets';
 import { residualPicture } from '../../src/lib/risk/method-residual';
-import { NO_FILTER, filterRisks, heatMap, riskSummary, sortRisks } from '../../src/lib/risk/register';
+import { heatMap } from '../../src/lib/risk/register';
+import { NO_FILTER, filterRisks, sortRisks } from '../../src/lib/risk/risk-filter';
+import { riskSummary } from '../../src/lib/risk/risk-summary';
 
 describe('200 risikoer med egen metode', () => {
   it('en endret vurdering regnes om på under 50 ms', () => {

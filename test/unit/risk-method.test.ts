@@ -5,7 +5,7 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { bandAt, cellsThatMove, isHighBand, residualIsHigh, textColourFor, validateMethod } from '../../src/lib/risk/method';
 import { CLASSIC_METHOD, DEFAULT_METHOD, copyMethod } from '../../src/lib/risk/method-presets';
-import { methodFileText, methodJsonSchema, parseMethodFile } from '../../src/lib/risk/method-file';
+import { methodFileName, methodFileText, methodJsonSchema, parseMethodFile } from '../../src/lib/risk/method-file';
 import { bandOf } from '../../src/lib/risk/scoring';
 
 const cells = [1, 2, 3, 4, 5].flatMap((l) => [1, 2, 3, 4, 5].map((c) => [l, c] as const));
@@ -256,5 +256,16 @@ describe('JSON Schema for metodefilen', () => {
     expect(validate(JSON.parse(text))).toBe(false);
     expect(validate.errors?.map((e) => e.instancePath)).toContain(path);
     expect(parseMethodFile(text).ok).toBe(false);
+  });
+});
+
+describe('navnet på metodefilen', () => {
+  it('har metodens navn uten æ, ø og å, og dagen filen ble lastet ned', () => {
+    expect(methodFileName('Bærum kommunes metode', new Date('2026-11-30T12:00:00Z'))).toBe(
+      'risikometode-baerum-kommunes-metode-2026-11-30.json',
+    );
+  });
+  it('heter «kommunen» når metoden ikke har noe navn som kan brukes', () => {
+    expect(methodFileName('  ', new Date('2026-11-30T12:00:00Z'))).toBe('risikometode-kommunen-2026-11-30.json');
   });
 });

@@ -3,18 +3,9 @@ import { formatShortDate as formatDate, localDate } from '../../src/lib/dates';
 import { check } from '../../src/lib/model/check';
 import type { Measure, Risk } from '../../src/lib/model/schema';
 import { risk as riskSchema } from '../../src/lib/model/schema';
-import {
-  ratingOf,
-  heatMap,
-  cellLabel,
-  filterRisks,
-  sortRisks,
-  riskSummary,
-  isOverdue,
-  NO_FILTER,
-  sameRisk,
-  isFiltered,
-} from '../../src/lib/risk/register';
+import { ratingOf, heatMap, cellLabel, isOverdue, measureOverview, sameRisk } from '../../src/lib/risk/register';
+import { filterRisks, sortRisks, NO_FILTER, isFiltered, levelOptions, STATUS_FILTER_OPTIONS } from '../../src/lib/risk/risk-filter';
+import { riskSummary } from '../../src/lib/risk/risk-summary';
 import { bandOf, riskScore } from '../../src/lib/risk/scoring';
 import { READINESS_CATEGORIES, readinessMeasureText } from '../../src/lib/risk/readiness';
 import { riskExport } from '../../src/lib/risk/risk-export';
@@ -314,5 +305,46 @@ describe('eksport og hjelpere', () => {
     expect(sameRisk(r, structuredClone(r))).toBe(true);
     expect(sameRisk(r, { ...r, measures: [{ ...r.measures[0], status: 'pagar' }] })).toBe(false);
     expect(sameRisk(r, { ...r, residualConsequence: 2 })).toBe(false);
+  });
+});
+
+describe('tiltakene i registerets tabell og valgene i filtrene', () => {
+  it('teller tiltakene per status i statusenes rekkefølge, og de som har passert fristen', () => {
+    const today = '2026-11-30';
+    expect(measureOverview(mk(), today)).toEqual({ text: 'Ingen', overdue: 0 });
+    const risk = mk({
+      measures: [
+        m({ status: 'gjennomfort', deadline: '2026-01-01' }),
+        m({ status: 'planlagt', deadline: '2026-11-29' }),
+        m({ status: 'planlagt' }),
+        m({ status: 'pagar', deadline: '2026-11-30' }),
+      ],
+    });
+    expect(measureOverview(risk, today)).toEqual({ text: '2 planlagt, 1 planlagt, pågår, 1 etablert (på plass i dag)', overdue: 1 });
+  });
+  it('nivåfilteret har alle nivåer, metodens nivåer i rekkefølge og «Ikke vurdert»', () => {
+    const options = levelOptions(DEFAULT_METHOD);
+    expect(options[0]).toEqual({ value: '', label: 'Alle nivåer' });
+    expect(options.slice(1, -1).map((o) => o.value)).toEqual(DEFAULT_METHOD.bands.map((b) => b.id));
+    expect(options.at(-1)).toEqual({ value: 'ikke-vurdert', label: 'Ikke vurdert' });
+  });
+  it('hvert valg i statusfilteret finner de risikoene det sier', () => {
+    const today = '2026-11-30';
+    const none = mk({ title: 'Uten' });
+    const late = mk({ title: 'Forfalt', measures: [m({ status: 'pagar', deadline: '2026-01-01' })] });
+    const done = mk({ title: 'Ferdig', measures: [m({ status: 'gjennomfort' })] });
+    const planned = mk({ title: 'Plan', measures: [m({ status: 'planlagt', deadline: '2027-01-01' })] });
+    const all = [none, late, done, planned];
+    const found = Object.fromEntries(
+      STATUS_FILTER_OPTIONS.map((o) => [o.value, filterRisks(all, { ...NO_FILTER, status: o.value }, today).map((r) => r.title)]),
+    );
+    expect(found).toEqual({
+      '': ['Uten', 'Forfalt', 'Ferdig', 'Plan'],
+      planlagt: ['Plan'],
+      pagar: ['Forfalt'],
+      gjennomfort: ['Ferdig'],
+      forfalt: ['Forfalt'],
+      'uten-tiltak': ['Uten'],
+    });
   });
 });

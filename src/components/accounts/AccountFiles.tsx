@@ -6,6 +6,7 @@ import type { CsvError } from '../../lib/accounts/csv';
 import { isoDate } from '../../lib/accounts/review';
 import { siteFileName } from '../../lib/workspace/export-file';
 import { downloadText } from '../workspace/download';
+import { Panel } from '../form/Panel';
 
 /** CSV and JSON files are written and read by code loaded on first use (it is not needed to view or edit the register). */
 const files = () => import('../../lib/accounts/csv');
@@ -76,10 +77,7 @@ export function AccountFiles({
   const existingIds = new Set(accounts.map((a) => a.id));
   const updates = pending?.filter((a) => existingIds.has(a.id)).length ?? 0;
   return (
-    <section class="tool-panel" aria-labelledby="accounts-files-heading">
-      <h2 id="accounts-files-heading" class="tool-panel__title">
-        Eksport og import
-      </h2>
+    <Panel id="accounts-files-heading" title="Eksport og import">
       <p>
         CSV-filen åpnes i Excel med æ, ø og å i behold. Datoer står som ÅÅÅÅ-MM-DD. Dere kan redigere filen i Excel og importere den igjen:
         kontoer med samme ID oppdateres, rader uten ID blir nye kontoer. Kolonnene «Koblet vurdering», «Siste beslutning» og «Sist endret»
@@ -140,6 +138,6 @@ export function AccountFiles({
           </div>
         </div>
       )}
-    </section>
+    </Panel>
   );
 }

@@ -24,6 +24,7 @@ import { AccountFilters } from './AccountFilters';
 import { AccountList } from './AccountList';
 import { AccountFiles } from './AccountFiles';
 import './accounts.css';
+import { Panel } from '../form/Panel';
 
 const PLATFORMS = ['Facebook', 'Instagram', 'TikTok', 'YouTube', 'LinkedIn', 'Snapchat', 'X (Twitter)', 'Vimeo', 'Workplace'];
 
@@ -84,10 +85,7 @@ export function AccountReview() {
         {status}
       </p>
 
-      <section class="tool-panel" aria-labelledby="accounts-register-heading">
-        <h2 id="accounts-register-heading" class="tool-panel__title">
-          Kontoregisteret
-        </h2>
+      <Panel id="accounts-register-heading" title="Kontoregisteret">
         <p>
           {accounts.length === 0
             ? 'Registeret er tomt. Legg til kommunens sider og kontoer én etter én, eller importer en CSV-fil.'
@@ -122,13 +120,10 @@ export function AccountReview() {
             onCancel={closeForm}
           />
         )}
-      </section>
+      </Panel>
 
       {accounts.length > 0 && (
-        <section class="tool-panel" aria-labelledby="accounts-list-heading">
-          <h2 id="accounts-list-heading" class="tool-panel__title">
-            Sider og kontoer
-          </h2>
+        <Panel id="accounts-list-heading" title="Sider og kontoer">
           <AccountFilters
             filter={filter}
             onFilter={setFilter}
@@ -152,7 +147,7 @@ export function AccountReview() {
             onDelete={onDelete}
           />
           {shown.length === 0 && <p>Ingen kontoer passer filteret.</p>}
-        </section>
+        </Panel>
       )}
 
       <AccountFiles accounts={accounts} lookup={lookup} onStatus={setStatus} />

@@ -17,6 +17,7 @@ import {
 } from '../../lib/ethics';
 import type { Assessment, EthicsSection } from '../../lib/model/schema';
 import './ethics.css';
+import { Panel } from '../form/Panel';
 
 /**
  * Ethics reflection over the choice "være til stede" / "ikke være til stede",
@@ -107,10 +108,7 @@ export function EthicsReflection() {
         </ol>
       </section>
 
-      <section class="tool-panel" aria-labelledby="ethics-conclusion-heading">
-        <h2 id="ethics-conclusion-heading" class="tool-panel__title">
-          Konklusjon
-        </h2>
+      <Panel id="ethics-conclusion-heading" title="Konklusjon">
         <RadioGroup
           class="ethics__choice"
           optionClass="tool-choice"
@@ -136,7 +134,7 @@ export function EthicsReflection() {
             Skriv hvilke temaer som veide tyngst, og hvilke tiltak valget forutsetter. Begrunnelsen følger vurderingen til ledelsen.
           </p>
         </TextField>
-      </section>
+      </Panel>
     </div>
   );
 }

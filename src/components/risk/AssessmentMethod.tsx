@@ -6,6 +6,7 @@ import { methodMovers, moveLine, moversHeadline, scoresOutsideScale } from '../.
 import { READY_METHODS, copyMethod } from '../../lib/risk/method-presets';
 import { $defaultMethod, $hasOwnDefault } from '../../stores/risk-method';
 import { updateAssessment } from '../../stores/workspace';
+import { Panel } from '../form/Panel';
 
 interface Choice {
   key: string;
@@ -69,10 +70,7 @@ export function AssessmentMethod({
   };
 
   return (
-    <section class="tool-panel" aria-labelledby="risk-method-heading">
-      <h2 id="risk-method-heading" class="tool-panel__title">
-        Risikometode for vurderingen
-      </h2>
+    <Panel id="risk-method-heading" title="Risikometode for vurderingen">
       <p>
         Vurderingen bruker <strong data-testid="assessment-method">{a.method.name}</strong>. Metoden bestemmer skalaene, nivået i hver rute
         og akseptkriteriene. <a href="../risikometode/">Se og tilpass metodene</a>.
@@ -135,6 +133,6 @@ export function AssessmentMethod({
           </div>
         </div>
       )}
-    </section>
+    </Panel>
   );
 }

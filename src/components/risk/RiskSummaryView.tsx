@@ -1,4 +1,4 @@
-import type { RiskSummary } from '../../lib/risk/register';
+import type { RiskSummary } from '../../lib/risk/risk-summary';
 import { countWord } from '../../lib/risk/register';
 import { formatShortDate } from '../../lib/dates';
 import { bandById, type RiskMethod } from '../../lib/risk/method';

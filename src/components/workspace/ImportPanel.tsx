@@ -7,6 +7,7 @@ import { newId } from '../../lib/model/ids';
 import type { WorkspaceFile } from '../../lib/model/schema';
 import { formatDateTime } from '../../lib/dates';
 import { RadioGroup } from '../form/Fieldset';
+import { Panel } from '../form/Panel';
 
 const IMPORT_CHOICES = [
   { value: 'keep-both' as const, label: 'Behold begge (de importerte får nye id-er og «(importert)» etter tittelen)' },
@@ -107,10 +108,7 @@ export function ImportPanel() {
 
   const errorId = 'import-error';
   return (
-    <section class="tool-panel import-panel" aria-labelledby="import-heading">
-      <h2 id="import-heading" class="tool-panel__title">
-        Importer fra fil
-      </h2>
+    <Panel id="import-heading" title="Importer fra fil" class="import-panel">
       <p>
         Les inn en fil som er eksportert fra SoMe-veilederen (JSON, høyst {formatBytes(MAX_IMPORT_BYTES)}). Dere ser hva filen inneholder
         før noe endres.
@@ -191,6 +189,6 @@ export function ImportPanel() {
           </div>
         </div>
       )}
-    </section>
+    </Panel>
   );
 }

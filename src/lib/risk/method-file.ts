@@ -5,6 +5,7 @@
  */
 import * as v from '../model/check';
 import { toJsonSchema } from '../model/json-schema';
+import { slugify } from '../workspace/export-file';
 import { MAX_BANDS, MAX_STEPS, MIN_BANDS, MIN_STEPS, riskMethod, validateMethod, type MethodResult, type RiskMethod } from './method';
 
 const METHOD_FORMAT = 'some-veilederen/risikometode';
@@ -23,6 +24,11 @@ const methodFile = v.object({
   exportedAt: v.isoTimestamp('Ugyldig tidspunkt (forventet ISO 8601).'),
   method: riskMethod,
 });
+
+/** The name of a method's file: the method's name as a slug (or «kommunen») and the day, in UTC as the export time. */
+export function methodFileName(name: string, now: Date): string {
+  return `risikometode-${slugify(name, 60) || 'kommunen'}-${now.toISOString().slice(0, 10)}.json`;
+}
 
 /** The file's text for a method. */
 export function methodFileText(method: RiskMethod, now: Date): string {

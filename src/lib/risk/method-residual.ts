@@ -66,9 +66,14 @@ const rank = (method: RiskMethod, r: MethodRating) => (r.band ? method.bands.fin
 export function needsResidualJustification(
   risk: Pick<Risk, 'likelihood' | 'consequence' | 'residualLikelihood' | 'residualConsequence' | 'residualJustification'>,
 ): boolean {
+  return residualIsLower(risk) && (risk.residualJustification ?? '').trim() === '';
+}
+
+/** Whether the score after measures is lower than before (a lower likelihood or a lower consequence); false until both are assessed. */
+export function residualIsLower(risk: Pick<Risk, 'likelihood' | 'consequence' | 'residualLikelihood' | 'residualConsequence'>): boolean {
   const { likelihood: l, consequence: c, residualLikelihood: rl, residualConsequence: rc } = risk;
   if (l === null || c === null || rl === null || rc === null) return false;
-  return (rl < l || rc < c) && (risk.residualJustification ?? '').trim() === '';
+  return rl < l || rc < c;
 }
 
 /** Whether a planned measure lacks what makes it a plan: an owner and a deadline. */
@@ -78,6 +83,13 @@ export function plannedMeasureGaps(measure: Measure): ('ansvarlig' | 'frist')[] 
   if (measure.owner.trim() === '') gaps.push('ansvarlig');
   if (measure.deadline === '') gaps.push('frist');
   return gaps;
+}
+
+/** What a planned measure lacks, in words («en ansvarlig og en frist»); '' when it lacks nothing. */
+export function plannedGapsText(measure: Measure): string {
+  return plannedMeasureGaps(measure)
+    .map((g) => (g === 'ansvarlig' ? 'en ansvarlig' : 'en frist'))
+    .join(' og ');
 }
 
 export function isInPlace(measure: Measure): boolean {

@@ -6,7 +6,8 @@
 import { localDate } from '../dates';
 import type { Risk } from '../model/schema';
 import { scaleDescription, type ScaleDescription } from './scales';
-import { ratingOf, riskSummary, type Rating, type RiskSummary } from './register';
+import { ratingOf, type Rating } from './register';
+import { riskSummary, type RiskSummary } from './risk-summary';
 import type { RiskMethod } from './method';
 import { CLASSIC_METHOD_ID } from './method-presets';
 
