@@ -3,7 +3,7 @@ import { useStore } from '@nanostores/preact';
 import { $activeAssessment } from '../../stores/workspace';
 import { useAssessmentSave } from '../workspace/useAssessmentSave';
 import { AssessmentBar } from '../workspace/AssessmentBar';
-import { SaveMessages } from '../workspace/SaveMessages';
+import { ToolMessages } from '../form/Panel';
 import { TextField } from '../form/TextField';
 import { pathWithBase } from '../../lib/paths';
 import { ANSWER_OPTIONS, getAnswer, listProgress, progressText, setAnswer, type Checklist } from '../../lib/checklists';
@@ -35,7 +35,7 @@ export function Checklists({ lists, base = BASE }: { lists: Checklist[]; base?: 
   return (
     <div class="checklists">
       <AssessmentBar />
-      <SaveMessages error={error} status={status} />
+      <ToolMessages message={status} error={error} statusClass="sr-only" />
       {!active ? (
         <p class="tool-panel checklists__empty">Velg eller opprett en vurdering over for å fylle ut sjekklistene.</p>
       ) : (

@@ -1,6 +1,6 @@
 import type { ComponentChildren } from 'preact';
 import { AssessmentBar } from '../workspace/AssessmentBar';
-import { SaveMessages } from '../workspace/SaveMessages';
+import { ToolMessages } from '../form/Panel';
 import type { DpiaAssessment } from '../../lib/dpia/path';
 import type { Dpia } from './use-dpia';
 import './dpia.css';
@@ -32,7 +32,7 @@ export function DpiaFrame({
       {bar && <AssessmentBar />}
       {a ? (
         <>
-          <SaveMessages error={dpia.error} status={dpia.status} />
+          <ToolMessages message={dpia.status} error={dpia.error} statusClass="sr-only" />
           {children({ ...dpia, a })}
         </>
       ) : (

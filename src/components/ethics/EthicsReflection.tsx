@@ -3,7 +3,7 @@ import { $activeAssessment } from '../../stores/workspace';
 import { useAssessmentSave } from '../workspace/useAssessmentSave';
 import { RadioGroup } from '../form/Fieldset';
 import { AssessmentBar } from '../workspace/AssessmentBar';
-import { SaveMessages } from '../workspace/SaveMessages';
+
 import { TextField, type DraftPlace } from '../form/TextField';
 import {
   ALTERNATIVES,
@@ -17,7 +17,7 @@ import {
 } from '../../lib/ethics';
 import type { Assessment, EthicsSection } from '../../lib/model/schema';
 import './ethics.css';
-import { Panel } from '../form/Panel';
+import { Panel, ToolMessages } from '../form/Panel';
 
 /**
  * Ethics reflection over the choice "være til stede" / "ikke være til stede",
@@ -47,7 +47,7 @@ export function EthicsReflection() {
   return (
     <div class="ethics">
       <AssessmentBar />
-      <SaveMessages error={error} status={status} />
+      <ToolMessages message={status} error={error} statusClass="sr-only" />
 
       <section class="tool-panel" aria-labelledby="ethics-aids-heading">
         <h2 id="ethics-aids-heading" class="tool-panel__title">
