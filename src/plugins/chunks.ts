@@ -9,8 +9,11 @@
  * file (src/lib/workspace/file.ts) and planning an import (import-plan.ts)
  * stay out: only Mine vurderinger needs them.
  *
- * "risiko": the risk register and the modules only it uses, in one file (the
- * editor and the JSON export of the risk picture are loaded when first used).
+ * There is no group for the risk register any more: a group also takes the
+ * modules its members import, and pages that needed one small module of it (the
+ * decision recorder, the legal-basis helper, the report, the method editor) loaded
+ * the whole register with it (11 KiB gzip, measured 30.11.2026). Left to the
+ * bundler, each page loads only the modules it imports.
  * "scoring": the risk bands, which the decision recorder and the report also
  * use; on its own, so those pages do not load the register with it.
  *
@@ -44,11 +47,6 @@ export const chunkOptions = {
                   name: 'scoring',
                   priority: 3,
                   test: /src[\\/]lib[\\/]risk[\\/]scoring\.ts/,
-                },
-                {
-                  name: 'risiko',
-                  priority: 1,
-                  test: /src[\\/]lib[\\/]risk[\\/](register|scale-names|scenarios)\.ts|src[\\/]components[\\/]risk[\\/](RiskRegister|HeatMap|RiskSummaryView|memo)\.tsx?/,
                 },
                 {
                   name: 'search',
