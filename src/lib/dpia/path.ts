@@ -25,7 +25,7 @@
  */
 import type { Assessment } from '../model/schema';
 import { allAnswered } from '../legal-basis/completion';
-import { FEATURES } from './description';
+import { FEATURES } from './features';
 import type { ConsultationSection, NecessitySection, ScreeningSection, SignOffSection } from './sections';
 import type { DataCategory, DataSubject, Recipient, Asset, FeatureUse } from './sections';
 
