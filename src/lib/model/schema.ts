@@ -10,7 +10,7 @@
  */
 import * as v from './check';
 import type { Infer } from './check';
-import { riskMethod, type RiskMethod } from '../risk/method';
+import { riskMethod, type RiskMethod } from '../risk/method-schema';
 import { DEFAULT_METHOD } from '../risk/method-presets';
 import {
   consultationSection,
