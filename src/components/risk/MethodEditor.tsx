@@ -19,8 +19,6 @@ import { $clock } from '../../stores/workspace';
 import { downloadText } from '../workspace/download';
 import { BandTag } from './BandTag';
 import { MethodMatrix } from './MethodMatrix';
-import './risk.css';
-import './method.css';
 
 const AXES = [
   { axis: 'likelihood', title: 'Sannsynlighet', short: 'S' },
