@@ -332,6 +332,10 @@ async function measureInteractions(browser, baseUrl) {
       measures: [{ id: `m-${i}`, text: 'Tiltak', owner: 'Eier', deadline: '2030-01-01', status: 'planlagt' }],
       residualLikelihood: i === 0 ? null : (i % 3) + 1,
       residualConsequence: i === 0 ? null : ((i * 7) % 3) + 1,
+      // Format version 5: the residual risk now (null: the same as after measures) and its reasoning.
+      nowLikelihood: null,
+      nowConsequence: null,
+      residualJustification: '',
     }));
     a.risks[0].consequence = 3;
     localStorage.setItem(key, JSON.stringify(a));
