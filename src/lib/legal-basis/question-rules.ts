@@ -7,7 +7,7 @@
  */
 
 /** Shown only when the answer to question `q` is one of `in`. All conditions must hold. */
-export interface Condition {
+interface Condition {
   q: string;
   in: string[];
 }
