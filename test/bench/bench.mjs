@@ -376,7 +376,7 @@ async function measureInteractions(browser, baseUrl) {
   );
 
   // Keystrokes in the justification of the open risk (the same 200-risk assessment).
-  const field = page.getByRole('group', { name: 'Rediger: Risiko 000' }).getByLabel('Begrunnelse for vurderingen');
+  const field = page.getByRole('group', { name: 'Rediger: Risiko 000' }).getByLabel('Begrunnelse for vurderingen', { exact: true });
   await field.focus();
   const keyTimings = await page.evaluate(async () => {
     const el = document.activeElement;
