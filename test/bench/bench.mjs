@@ -416,7 +416,8 @@ async function measureInteractions(browser, baseUrl) {
         ...valid.assessments[0],
         id: `v-${i}`,
         title: `Vurdering ${i + 1}`,
-        risks: Array.from({ length: 20 }, (_, j) => ({ ...risk, id: `r-${j}`, description: paragraph.repeat(45) })),
+        // 42 repeats, as in workspace.spec.ts: over 5 MB, and under the browser's quota with each assessment's risk method (format v5).
+        risks: Array.from({ length: 20 }, (_, j) => ({ ...risk, id: `r-${j}`, description: paragraph.repeat(42) })),
       })),
     },
     null,
