@@ -5,12 +5,19 @@
  * store, the model and its validator, and the assessment bar — in one file. Every tool
  * page loads all of it anyway; as one file it is one request and compresses
  * better than the six the bundler would otherwise make (about 1 KiB gzip less
- * per tool page, measured). Content pages load none of it. Reading an import
- * file (src/lib/workspace/file.ts) and planning an import (import-plan.ts)
- * stay out: only Mine vurderinger needs them.
+ * per tool page, measured). Content pages load none of it. A group also takes
+ * every module its members import, with every export any page uses, so what only
+ * some pages need stays out: reading an import file (src/lib/workspace/file.ts),
+ * planning an import (import-plan.ts) and the export and import itself
+ * (src/stores/transfer.ts, loaded at the first export), the default risk method
+ * store (src/stores/risk-method.ts, the risk pages), and the wording of the
+ * legal-basis questions (the assessment path reads only question-rules.ts).
  *
- * "risiko": the risk register and the modules only it uses, in one file (the
- * editor and the JSON export of the risk picture are loaded when first used).
+ * There is no group for the risk register any more: a group also takes the
+ * modules its members import, and pages that needed one small module of it (the
+ * decision recorder, the legal-basis helper, the report, the method editor) loaded
+ * the whole register with it (11 KiB gzip, measured 30.11.2026). Left to the
+ * bundler, each page loads only the modules it imports.
  * "scoring": the risk bands, which the decision recorder and the report also
  * use; on its own, so those pages do not load the register with it.
  *
@@ -38,17 +45,12 @@ export const chunkOptions = {
                 {
                   name: 'kjerne',
                   priority: 1,
-                  test: /node_modules[\\/](preact|nanostores|@nanostores|@astrojs[\\/]preact)[\\/]|src[\\/]stores[\\/]|src[\\/]lib[\\/]model[\\/]|src[\\/]lib[\\/]workspace[\\/](stored|issues|safe-json|migrations|export-file)|src[\\/]components[\\/]workspace[\\/](AssessmentBar|StorageStatus|download)|package\.json/,
+                  test: /node_modules[\\/](preact|nanostores|@nanostores|@astrojs[\\/]preact)[\\/]|src[\\/]stores[\\/](?!risk-method|transfer)|src[\\/]lib[\\/]model[\\/]|src[\\/]lib[\\/]workspace[\\/](stored|issues|safe-json|migrations)|src[\\/]components[\\/]workspace[\\/](AssessmentBar|StorageStatus|download)/,
                 },
                 {
                   name: 'scoring',
                   priority: 3,
                   test: /src[\\/]lib[\\/]risk[\\/]scoring\.ts/,
-                },
-                {
-                  name: 'risiko',
-                  priority: 1,
-                  test: /src[\\/]lib[\\/]risk[\\/](register|scale-names|scenarios)\.ts|src[\\/]components[\\/]risk[\\/](RiskRegister|HeatMap|RiskSummaryView|memo)\.tsx?/,
                 },
                 {
                   name: 'search',

@@ -24,7 +24,9 @@ export type NoticeCode =
   /** The browser holds data of a newer version of the app; left alone. */
   | 'newer-version'
   /** Unsaved text from a form was found and put back. */
-  | 'draft-restored';
+  | 'draft-restored'
+  /** The export code, loaded when the user first exports, could not be loaded; nothing changed. */
+  | 'export-unavailable';
 
 export interface Notice {
   id: string;

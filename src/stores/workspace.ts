@@ -1,13 +1,14 @@
 /**
  * The workspace in the browser: nanostores over localStorage, one key per
  * assessment and per account, every stored value validated against the model
- * schema. The tools import from here only. It is split by responsibility:
+ * schema. The tools import from here (except transfer.ts, below). It is split by responsibility:
  *
  * - io.ts: the storage engine, reading and writing one key, `Result`, `$clock`;
  * - notices.ts: notices to the user (with codes, each shown once) and backups;
  * - sync.ts: the stores, kept in step with storage and other tabs; guard.ts: `guardOverwrite`;
  * - actions.ts: create, update, delete, duplicate, accounts (results, never throws);
- * - transfer.ts: export and import;
+ * - transfer.ts: export and import (imported on its own, not from here: the tools
+ *   load it when the user exports or imports, so it is not in every tool page);
  * - persistence.ts: asking the browser to keep the data;
  * - drafts.ts: text typed into forms and not yet saved;
  * - own-writes.ts: this tab's last write, put back if another tab wrote from a copy without it.
@@ -42,7 +43,6 @@ export {
   workspaceSnapshot,
 } from './sync';
 export { createAssessment, updateAssessment, deleteAssessment, restoreAssessment, duplicateAssessment, saveAccount } from './actions';
-export { exportWorkspace, recordExport, applyImportPlan, APP_VERSION } from './transfer';
 export { $persistence } from './persistence';
 export { resetWorkspaceForTests, useEngineForTests } from './testing';
 

@@ -7,6 +7,7 @@ import { useTestStorageEngine, cleanTestStorage, getTestStorage, setTestStorageK
 
 useTestStorageEngine();
 const store = await import('../../src/stores/workspace');
+const transfer = await import('../../src/stores/transfer');
 const { MyAssessments } = await import('../../src/components/workspace/MyAssessments');
 const { AssessmentBar } = await import('../../src/components/workspace/AssessmentBar');
 
@@ -163,7 +164,7 @@ describe('<AssessmentBar> viser status for lagringen', () => {
     render(<AssessmentBar />);
     store.createAssessment({ title: 'Ny', platform: 'Facebook', unit: 'Kultur', owner: '' });
     expect((await screen.findByRole('status')).textContent).toContain('Dere har ikke eksportert vurderingene deres til fil ennå.');
-    store.recordExport();
+    transfer.recordExport();
     await waitFor(() => expect(screen.queryByRole('status')).toBeNull());
   });
 });

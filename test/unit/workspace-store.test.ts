@@ -8,6 +8,7 @@ import type { Assessment, WorkspaceFile } from '../../src/lib/model/schema';
 
 useTestStorageEngine();
 const store = await import('../../src/stores/workspace');
+const transfer = await import('../../src/stores/transfer');
 const { memoryEngine } = await import('../../src/stores/storage-engine');
 const { readWorkspaceFile } = await import('../../src/lib/workspace/file');
 const { planImport } = await import('../../src/lib/workspace/import-plan');
@@ -15,7 +16,7 @@ const { newId } = await import('../../src/lib/model/ids');
 const { FORMAT_VERSION } = await import('../../src/lib/model/schema');
 /** What the import panel does: plan against the current data, then apply. */
 const applyImport = (file: Parameters<typeof planImport>[0], choice: Parameters<typeof planImport>[2]) =>
-  store.applyImportPlan(planImport(file, { assessments: store.$assessmentMap.get(), accounts: store.$accountMap.get() }, choice, newId));
+  transfer.applyImportPlan(planImport(file, { assessments: store.$assessmentMap.get(), accounts: store.$accountMap.get() }, choice, newId));
 
 const fixtures = join(import.meta.dirname, '../fixtures');
 const snapshot = () => JSON.stringify(Object.entries(getTestStorage()).sort());
@@ -200,7 +201,7 @@ describe('arbeidsområdet i nettleseren', () => {
     if (!read.ok) throw new Error(read.message);
     applyImport(read.file, 'replace');
     const before = { assessments: store.$assessmentMap.get(), accounts: store.$accountMap.get() };
-    const exported = ok(store.exportWorkspace());
+    const exported = ok(transfer.exportWorkspace());
     expect(exported.fileName).toBe('2026-11-22-some-veilederen-arbeidsomrade.json');
     cleanTestStorage();
     expect(store.$assessments.get()).toEqual([]);
@@ -211,7 +212,7 @@ describe('arbeidsområdet i nettleseren', () => {
     expect(JSON.parse(exported.text)).toMatchObject({
       format: 'some-veilederen/arbeidsomrade',
       version: FORMAT_VERSION,
-      appVersion: store.APP_VERSION,
+      appVersion: transfer.APP_VERSION,
     });
   });
 
@@ -220,11 +221,11 @@ describe('arbeidsområdet i nettleseren', () => {
     if (!read.ok) throw new Error(read.message);
     applyImport(read.file, 'replace');
     expect(store.$unexported.get()).toBe(true);
-    const one = ok(store.exportWorkspace('v-kultur'));
+    const one = ok(transfer.exportWorkspace('v-kultur'));
     expect(one.fileName).toBe('2026-11-22-kulturetaten-facebook-kulturetaten.json');
     expect((JSON.parse(one.text) as WorkspaceFile).assessments).toHaveLength(1);
     expect((JSON.parse(one.text) as WorkspaceFile).accounts).toHaveLength(1);
-    store.recordExport();
+    transfer.recordExport();
     expect(getTestStorage()[store.LAST_EXPORT_KEY]).toBe('2026-11-22T10:00:00.000Z');
     expect(store.$unexported.get()).toBe(false);
     store.$clock.set(() => new Date('2026-11-22T12:00:00.000Z'));

@@ -1,6 +1,5 @@
 import { pathWithBase as withBase } from '../../lib/paths';
 import { assessmentPath, nextStep, STATE_LABELS, type DpiaAssessment, type StepId } from '../../lib/dpia/path';
-import './dpia.css';
 
 /** The step of the path the current page belongs to, from the address. */
 function currentStep(pathname: string, steps: readonly { id: StepId; path: string }[]): StepId | undefined {

@@ -3,7 +3,6 @@ import { AssessmentBar } from '../workspace/AssessmentBar';
 import { ToolMessages } from '../form/Panel';
 import type { DpiaAssessment } from '../../lib/dpia/path';
 import type { Dpia } from './use-dpia';
-import './dpia.css';
 
 /** What a DPIA part shows: the active assessment, and the save, error and status of useDpia. */
 export type DpiaView = Omit<Dpia, 'a'> & { a: DpiaAssessment };

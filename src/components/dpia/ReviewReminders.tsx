@@ -4,7 +4,6 @@ import { withParts } from '../../lib/dpia/parts';
 import { dueForReview, REVIEW_STATE_LABELS } from '../../lib/dpia/review';
 import { localDate, formatShortDate } from '../../lib/dates';
 import { pathWithBase as withBase } from '../../lib/paths';
-import './dpia.css';
 
 /** The assessments due for review or overdue (within 30 days), like the account review's reminders. */
 export function ReviewReminders() {

@@ -11,9 +11,6 @@ import { Panel, ToolMessages } from '../form/Panel';
 import { MethodBands } from './MethodBands';
 import { MethodMatrix } from './MethodMatrix';
 import { MethodScales } from './MethodScales';
-import './heatmap.css';
-import './risk.css';
-import './method.css';
 
 /** The settings page «Risikometode»: edit, save as the municipality's default, export and import. */
 export function MethodEditor() {

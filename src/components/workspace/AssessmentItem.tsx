@@ -1,5 +1,6 @@
 import { useEffect, useRef, useState } from 'preact/hooks';
-import { $clock, deleteAssessment, duplicateAssessment, exportWorkspace, selectAssessment, updateAssessment } from '../../stores/workspace';
+import { $clock, deleteAssessment, duplicateAssessment, selectAssessment, updateAssessment } from '../../stores/workspace';
+import { exportWorkspace } from '../../stores/transfer';
 import type { Assessment } from '../../lib/model/schema';
 import { downloadText } from './download';
 import { withParts } from '../../lib/dpia/parts';

@@ -1,6 +1,7 @@
 import { useRef, useState } from 'preact/hooks';
 import { useStore } from '@nanostores/preact';
-import { $assessmentMap, $accountMap, applyImportPlan, workspaceSnapshot } from '../../stores/workspace';
+import { $assessmentMap, $accountMap, workspaceSnapshot } from '../../stores/workspace';
+import { applyImportPlan } from '../../stores/transfer';
 import { MAX_IMPORT_BYTES, formatBytes, previewImport, readWorkspaceFile, type ImportPreview } from '../../lib/workspace/file';
 import { planImport, type ConflictChoice } from '../../lib/workspace/import-plan';
 import { newId } from '../../lib/model/ids';

@@ -100,7 +100,7 @@ export function MyAssessments() {
             </button>
           )}
           {assessments.length > 0 && (
-            <button type="button" class="button secondary" onClick={exportAll}>
+            <button type="button" class="button secondary" onClick={() => void exportAll()}>
               Eksporter alle til fil
             </button>
           )}

@@ -1,30 +1,41 @@
 import { useStore } from '@nanostores/preact';
-import {
-  $storageStatus,
-  $notices,
-  $lastExport,
-  $unexported,
-  backupContent,
-  deleteBackup,
-  dismissNotice,
-  exportWorkspace,
-  recordExport,
-} from '../../stores/workspace';
+import { $storageStatus, $notices, $lastExport, $unexported, backupContent, deleteBackup, dismissNotice } from '../../stores/workspace';
+import { notify } from '../../stores/notices';
+import { lazyModule } from '../useLazyModule';
 import { backupFileName } from '../../lib/workspace/stored';
 import { downloadText } from './download';
 import { formatDateTime } from '../../lib/dates';
 
-/** Exports the whole workspace to a file and records the time. */
-export function exportAll(): void {
-  const exported = exportWorkspace();
+/** The export code (src/stores/transfer.ts), loaded at the first export so that tool pages do not carry it. */
+const transfer = lazyModule(() => import('../../stores/transfer'));
+
+/**
+ * Exports the whole workspace to a file and records the time. Resolves when the
+ * file is handed to the browser; if the export code cannot be loaded (the site
+ * was updated or the connection is gone), nothing is lost and a notice says so.
+ */
+export async function exportAll(): Promise<void> {
+  let module: Awaited<ReturnType<typeof transfer.load>>;
+  try {
+    module = await transfer.load();
+  } catch {
+    notify(
+      'export-unavailable',
+      'eksport',
+      'warning',
+      'Eksporten kunne ikke lastes. Dataene deres er ikke endret. Last siden på nytt og prøv igjen.',
+    );
+    return;
+  }
+  const exported = module.exportWorkspace();
   if (!exported.ok) return;
   downloadText(exported.value.fileName, exported.value.text);
-  recordExport();
+  module.recordExport();
 }
 
 function ExportAllButton({ secondary = false }: { secondary?: boolean }) {
   return (
-    <button type="button" class={secondary ? 'button secondary' : 'button'} onClick={exportAll}>
+    <button type="button" class={secondary ? 'button secondary' : 'button'} onClick={() => void exportAll()}>
       Eksporter alt til fil
     </button>
   );

@@ -3,6 +3,7 @@
  * chapter 2): the platform features, the list editors' helpers, and the
  * generated data-flow summary («hva samles inn, hvor går det, hvem ser det»). Pure.
  */
+import { FEATURES } from './features';
 import type { Asset, AssetKind, DataCategory, DataSubject, FeatureUse, Recipient, RecipientRole } from './sections';
 
 /** The description's free texts, each with its label and help (the order they are asked in). */
@@ -60,43 +61,7 @@ export const LIST_TEXTS: Record<
   },
 };
 
-export interface Feature {
-  id: string;
-  name: string;
-  /** What the feature collects, as a phrase for the data-flow summary. */
-  collects: string;
-  /** Whether what it collects is visible to everyone who visits the page. */
-  public: boolean;
-}
-
-export const FEATURES: readonly Feature[] = [
-  {
-    id: 'sidestatistikk',
-    name: 'Sidestatistikk (for eksempel Sideinnsikt på Facebook)',
-    collects: 'statistikk om hvem som besøker og følger siden, laget av plattformen',
-    public: false,
-  },
-  {
-    id: 'piksel',
-    name: 'Piksel eller sporing på kommunens egne nettsider',
-    collects: 'hva besøkende gjør på kommunens nettsider, sendt til plattformen',
-    public: false,
-  },
-  {
-    id: 'annonser',
-    name: 'Annonser og betalt spredning',
-    collects: 'målgrupper for annonser, laget av plattformen ut fra brukernes profiler',
-    public: false,
-  },
-  { id: 'kommentarer', name: 'Kommentarer og reaksjoner', collects: 'kommentarer og reaksjoner med navn og profilbilde', public: true },
-  { id: 'meldinger', name: 'Direktemeldinger', collects: 'direktemeldinger mellom innbyggere og kommunen', public: false },
-  {
-    id: 'direktesending',
-    name: 'Direktesending av video',
-    collects: 'bilde og lyd fra direktesendinger, og kommentarer under dem',
-    public: true,
-  },
-];
+export { FEATURES } from './features';
 
 export const RECIPIENT_ROLES: readonly { value: RecipientRole; label: string }[] = [
   { value: 'plattform', label: 'Plattformen selv' },

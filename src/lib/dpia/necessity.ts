@@ -6,7 +6,8 @@
  */
 import type { ChecklistsSection, LegalBasisSection } from '../model/schema';
 import { answerLabel, getAnswer, type Checklist } from '../checklists';
-import { answerOf, isVisible, optionLabel } from '../legal-basis/answers';
+import { optionLabel } from '../legal-basis/answers';
+import { answerOf, isVisible } from '../legal-basis/completion';
 import { QUESTION_BY_ID } from '../legal-basis/questions';
 import type { NecessitySection } from './sections';
 

@@ -24,8 +24,8 @@
  * not done. «ikke påbegynt» (not started): nothing yet.
  */
 import type { Assessment } from '../model/schema';
-import { isComplete, visibleQuestions } from '../legal-basis/answers';
-import { FEATURES } from './description';
+import { allAnswered } from '../legal-basis/completion';
+import { FEATURES } from './features';
 import type { ConsultationSection, NecessitySection, ScreeningSection, SignOffSection } from './sections';
 import type { DataCategory, DataSubject, Recipient, Asset, FeatureUse } from './sections';
 
@@ -96,8 +96,7 @@ function descriptionState(d: DpiaParts['description']): StepState {
 
 function legalBasisState(a: Assessment): StepState {
   const answers = a.legalBasis.answers;
-  const visible = visibleQuestions(answers);
-  return state(visible.length > 0 && visible.every((q) => isComplete(q, answers)), Object.keys(answers).length > 0);
+  return state(allAnswered(answers), Object.keys(answers).length > 0);
 }
 
 const NECESSITY_TEXTS = ['minimisation', 'retention', 'information', 'rights', 'jointControl', 'transfers'] as const;

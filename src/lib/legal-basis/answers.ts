@@ -1,63 +1,14 @@
 /**
- * Reading the answers of the legal-basis helper: which questions are shown,
- * whether an answer is complete, and why a step may not be left yet. Pure.
+ * Reading the answers of the legal-basis helper with the questions' wording: the
+ * questions shown, why a step may not be left yet, and the reader evaluate() uses.
+ * Whether an answer is complete is decided in completion.ts (no wording). Pure.
  */
-import type { LegalBasisSection } from '../model/schema';
 import { QUESTIONS, QUESTION_BY_ID, type Question } from './questions';
-
-export type Answers = LegalBasisSection['answers'];
-export type Answer = Answers[string];
-
-export const blank = (s: string | undefined) => !s || s.trim() === '';
-
-/** The answer to a question, or undefined when none is given or the value is not one of its options. */
-export function answerOf(answers: Answers, questionId: string): Answer | undefined {
-  const q = QUESTION_BY_ID.get(questionId);
-  const a = answers[questionId];
-  if (!q || !a || !q.options.some((o) => o.id === a.value)) return undefined;
-  return a;
-}
-
-export const valueOf = (answers: Answers, questionId: string) => answerOf(answers, questionId)?.value;
-
-/** Whether the question is shown for these answers. */
-export function isVisible(q: Question, answers: Answers): boolean {
-  const holds = (c: { q: string; in: string[] }) => {
-    const value = valueOf(answers, c.q);
-    return value !== undefined && c.in.includes(value);
-  };
-  return (q.when ?? []).every(holds) && (!q.whenAny || q.whenAny.some((group) => group.every(holds)));
-}
-
-/**
- * Whether a written justification says something: at least five words. A bare
- * «ja», «ok» or «se over» does not count where the question asks for a real
- * assessment (the balancing test for children, why communication is not a task).
- */
-function isSubstantive(text: string | undefined): boolean {
-  return (text ?? '').split(/[^\p{L}\p{N}§-]+/u).filter((w) => w.length > 0).length >= 5;
-}
-
-/** Whether the written justification is enough for the chosen option. */
-export function justificationOk(q: Question, a: Answer): boolean {
-  if (!needsJustification(q, a.value)) return true;
-  return (q.substantiveFor ?? []).includes(a.value) ? isSubstantive(a.justification) : !blank(a.justification);
-}
+import { answerOf, blank, isVisible, justificationOk, type Answers } from './completion';
 
 /** The questions shown for these answers, in order. */
 export function visibleQuestions(answers: Answers): Question[] {
   return QUESTIONS.filter((q) => isVisible(q, answers));
-}
-
-/** Whether the chosen option needs a written justification for the answer to count. */
-export function needsJustification(q: Question, value: string | undefined): boolean {
-  return value !== undefined && (q.justificationRequiredFor ?? []).includes(value);
-}
-
-/** Answered, and justified where the chosen option requires it. */
-export function isComplete(q: Question, answers: Answers): boolean {
-  const a = answerOf(answers, q.id);
-  return a !== undefined && justificationOk(q, a);
 }
 
 /**

@@ -3,7 +3,8 @@
  * (with a supplementary legal basis, art. 6 nr. 3) or bokstav f (where the
  * law allows it for a public body). One topic of evaluate(). Pure.
  */
-import { isComplete, type AnswerReader } from './answers';
+import type { AnswerReader } from './answers';
+import { isComplete } from './completion';
 import { checkSupplementary, provisionText, type SupplementaryCheck, type Supplementary } from './supplementary';
 import { W, type Mark, type Warning } from './warnings';
 

@@ -7,7 +7,8 @@
 import { pathWithBase } from '../paths';
 import type { LegalBasisSection } from '../model/schema';
 import type { SourceRef } from './questions';
-import { answerReader, justificationOk, optionLabel } from './answers';
+import { answerReader, optionLabel } from './answers';
+import { justificationOk } from './completion';
 import type { SupplementaryCheck } from './supplementary';
 import { ALWAYS, type Mark, type Warning } from './warnings';
 import { basisFromRole, NONE_YET, type Basis, type Status } from './basis';

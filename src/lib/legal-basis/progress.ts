@@ -2,7 +2,8 @@
  * Where the user is in the legal-basis helper: the step they may go on to, and
  * the one-line result read out after each answer. Pure.
  */
-import { stepError, type Answers } from './answers';
+import { stepError } from './answers';
+import type { Answers } from './completion';
 import type { Question } from './questions';
 import type { Evaluation } from './engine';
 

@@ -3,7 +3,7 @@
  * tested against the purpose and the demand for clarity. Pure.
  */
 import type { LegalBasisSection } from '../model/schema';
-import { blank } from './answers';
+import { blank } from './completion';
 import { recogniseProvision } from './provision';
 
 /** Where the supplementary legal basis for bokstav e stands (art. 6 nr. 3). */

@@ -12,7 +12,7 @@ import * as v from './check';
 import type { Infer } from './check';
 import { MAX_ITEMS, id, isoDateTime, optionalDate, shortText, text } from './fields';
 import { conditionStatus, decisionRound, priorConsultation } from './decision-schema';
-import { riskMethod, type RiskMethod } from '../risk/method';
+import { riskMethod, type RiskMethod } from '../risk/method-schema';
 import { DEFAULT_METHOD } from '../risk/method-presets';
 import {
   consultationSection,

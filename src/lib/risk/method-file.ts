@@ -6,7 +6,16 @@
 import * as v from '../model/check';
 import { toJsonSchema } from '../model/json-schema';
 import { slugify } from '../workspace/export-file';
-import { MAX_BANDS, MAX_STEPS, MIN_BANDS, MIN_STEPS, riskMethod, validateMethod, type MethodResult, type RiskMethod } from './method';
+import {
+  MAX_BANDS,
+  MAX_STEPS,
+  MIN_BANDS,
+  MIN_STEPS,
+  riskMethod,
+  validateMethod,
+  type MethodResult,
+  type RiskMethod,
+} from './method-schema';
 
 const METHOD_FORMAT = 'some-veilederen/risikometode';
 const METHOD_FILE_VERSION = 1;
