@@ -1,0 +1,50 @@
+import type { Page } from '@playwright/test';
+import { builtPages, expect, test } from './fixtures';
+
+/**
+ * Tool pages stand still while their islands load: each shows a placeholder (the fallback slot
+ * of its *Tool.astro wrapper, class tool-loading) as tall as the shortest first screen of a
+ * tool, so nothing the reader sees moves when the island replaces it. Measured as the browser
+ * does for Lighthouse's CLS: the sum of the page's layout-shift entries, for a first visit
+ * (nothing stored), on a phone (Lighthouse's viewport) and on a desktop screen.
+ */
+const TOOL_PAGES = builtPages().filter((p) => p.startsWith('verktoy/'));
+
+const VIEWPORTS = [
+  { width: 412, height: 823 },
+  { width: 1280, height: 800 },
+];
+
+/** The layout shifts since the page started loading (not those right after input). */
+async function layoutShift(page: Page): Promise<number> {
+  return page.evaluate(
+    () =>
+      new Promise<number>((resolve) => {
+        let sum = 0;
+        new PerformanceObserver((list) => {
+          for (const entry of list.getEntries() as (PerformanceEntry & { value: number; hadRecentInput: boolean })[])
+            if (!entry.hadRecentInput) sum += entry.value;
+        }).observe({ type: 'layout-shift', buffered: true });
+        setTimeout(() => resolve(sum), 200);
+      }),
+  );
+}
+
+test('verktøysidene har en plassholder mens verktøyet lastes, og ingenting flytter seg når det kommer', async ({ browser }) => {
+  test.setTimeout(120_000);
+  expect(TOOL_PAGES.length).toBeGreaterThanOrEqual(14);
+  for (const viewport of VIEWPORTS) {
+    const context = await browser.newContext({ viewport });
+    const page = await context.newPage();
+    for (const path of TOOL_PAGES) {
+      const response = await page.goto(path);
+      const html = (await response!.text()).replace(/<template[\s\S]*?<\/template>/g, '');
+      // A fallback slot written in MDX ends up in the island's <template> and is never shown.
+      expect(html.includes('class="tool-loading"'), `plassholder på /${path}`).toBe(true);
+      await page.waitForFunction(() => [...document.querySelectorAll('astro-island')].every((i) => !i.hasAttribute('ssr')));
+      await expect(page.locator('.tool-loading')).toHaveCount(0);
+      expect(await layoutShift(page), `forskyvning på /${path} (${viewport.width} px)`).toBeLessThan(0.01);
+    }
+    await context.close();
+  }
+});
