@@ -23,7 +23,6 @@ import { ACCOUNT_DRAFT_FORM, AccountForm } from './AccountForm';
 import { AccountFilters } from './AccountFilters';
 import { AccountList } from './AccountList';
 import { AccountFiles } from './AccountFiles';
-import './accounts.css';
 import { Panel } from '../form/Panel';
 
 const PLATFORMS = ['Facebook', 'Instagram', 'TikTok', 'YouTube', 'LinkedIn', 'Snapchat', 'X (Twitter)', 'Vimeo', 'Workplace'];

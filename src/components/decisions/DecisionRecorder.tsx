@@ -9,7 +9,6 @@ import { StatusPanel } from './StatusPanel';
 import { RoundForm } from './RoundForm';
 import { ConsultationLog } from './ConsultationLog';
 import { DecisionLog } from './DecisionLog';
-import './decisions.css';
 
 /** The decision recorder: status under chapter 8, a form for the next round, and the append-only log. */
 export function DecisionRecorder() {

@@ -16,7 +16,6 @@ import {
   type Alternative,
 } from '../../lib/ethics';
 import type { Assessment, EthicsSection } from '../../lib/model/schema';
-import './ethics.css';
 import { Panel, ToolMessages } from '../form/Panel';
 
 /**

@@ -8,7 +8,6 @@ import type { Assessment, SupplementaryBasis } from '../../lib/model/schema';
 import { QuestionStep } from './QuestionStep';
 import { SupplementaryFields } from './SupplementaryFields';
 import { ResultStep } from './ResultStep';
-import './legal-basis.css';
 
 /** The legal-basis helper: the assessment bar, then the steps of the helper for the active assessment. */
 export function LegalBasisHelper() {
