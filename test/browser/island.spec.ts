@@ -88,6 +88,8 @@ const islands: [name: string, path: string, run: (page: Page) => Promise<void>][
       await page.getByRole('button', { name: /^Legg til valgte \(\d+\)$/ }).click();
       await page.getByRole('button', { name: /Rediger «Uoversiktlige algoritmer/ }).click();
       const editor = page.getByRole('group', { name: /^Rediger: Uoversiktlige algoritmer/ });
+      // The editor's stylesheet loads with it, from the site's base path.
+      await expect(editor.locator('.risk-stage').first()).toHaveCSS('border-top-left-radius', '6.4px');
       await editor.getByLabel('Sannsynlighet før tiltak').selectOption('4');
       await editor.getByLabel('Konsekvens før tiltak').selectOption('3');
       await expect(

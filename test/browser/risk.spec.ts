@@ -42,9 +42,12 @@ test('bygger et risikobilde fra scenariobanken, legger til en egen risiko og ser
   test.setTimeout(300_000);
   await page.clock.setFixedTime(new Date('2026-11-23T10:00:00+01:00'));
   const scripts: string[] = [];
+  const styles: string[] = [];
   page.on('request', (r) => {
     if (r.resourceType() === 'script') scripts.push(new URL(r.url()).pathname);
+    if (r.resourceType() === 'stylesheet') styles.push(new URL(r.url()).pathname);
   });
+  const editorStyles = () => styles.filter((s) => /\/risk-editor\.[\w-]+\.css$/.test(s));
   const loaded = (name: string) => scripts.filter((s) => new RegExp(`/${name}\\.[\\w-]+\\.js$`).test(s));
   await page.goto(TOOL);
   await createAssessment(page);
@@ -66,10 +69,14 @@ test('bygger et risikobilde fra scenariobanken, legger til en egen risiko og ser
   // The editor's code (and the risk picture export's) is loaded on first use, not with the page.
   expect(loaded('RiskEditor')).toEqual([]);
   expect(loaded('risk-export')).toEqual([]);
+  expect(editorStyles()).toEqual([]);
   await page.getByRole('button', { name: /Rediger «Uoversiktlige algoritmer/ }).click();
   const editor = page.getByRole('group', { name: /^Rediger: Uoversiktlige algoritmer/ });
   await expect(editor.getByRole('heading', { name: /^Rediger: Uoversiktlige algoritmer/ })).toBeFocused();
   expect(loaded('RiskEditor')).toHaveLength(1);
+  // The editor's stylesheet comes with it, and applies (its stages have rounded borders).
+  expect(editorStyles()).toHaveLength(1);
+  await expect(editor.locator('.risk-stage').first()).toHaveCSS('border-top-left-radius', '6.4px');
   await editor.getByLabel('Sannsynlighet før tiltak').selectOption('4');
   await editor.getByLabel('Konsekvens før tiltak').selectOption('3');
   // New assessments use the site's example method (consequence weighs most): ratings read «S4 K3», and S4 K3 is «Høy».

@@ -23,6 +23,8 @@ import { RiskSummaryView } from './RiskSummaryView';
 import { OwnRiskForm, ScenarioPicker } from './RiskAdd';
 import { RiskFilters } from './RiskFilters';
 import { RiskTable } from './RiskTable';
+import { loadStylesheet } from '../stylesheet';
+import editorStyles from './risk-editor.css?url';
 
 interface Props {
   /** The scenario bank, passed from the page (built from content/scenarier/). */
@@ -230,8 +232,11 @@ function Register({ assessmentId, scenarios }: { assessmentId: string; scenarios
   );
 }
 
-/** The editor's code (forms, scale texts, the A/B/C measure) is loaded the first time a risk is opened, then kept. */
-const editorModule = lazyModule(() => import('./RiskEditor'));
+/**
+ * The editor's code (forms, scale texts, the A/B/C measure) and its stylesheet are loaded the
+ * first time a risk is opened, then kept.
+ */
+const editorModule = lazyModule(() => Promise.all([import('./RiskEditor'), loadStylesheet(editorStyles)]).then(([module]) => module));
 
 /** The risk editor, loaded on first use: a status line while it loads, an alert if it could not be loaded. */
 function LazyEditor(props: EditorProps) {
