@@ -51,4 +51,29 @@ describe('fingeravtrykket (FNV-1a 64 på 16-biters lemmer)', () => {
     expect(assessmentFingerprint(changed)).not.toBe(first);
     expect(assessmentFingerprint({ ...a })).toBe(first);
   });
+
+  it('gjenbruker teksten til uendrede risikoer, men ser en endret risiko', () => {
+    const base = emptyAssessment(
+      { id: 'v-2', title: 'A', platform: 'Facebook', unit: 'Kultur', owner: '' },
+      new Date('2026-11-30T10:00:00Z'),
+    );
+    const risk = (i: number) => ({
+      id: `r-${i}`,
+      title: `Risiko ${i}`,
+      nowLikelihood: null,
+      nowConsequence: null,
+      residualJustification: '',
+    });
+    const a = { ...base, risks: [risk(1), risk(2), risk(3)] } as unknown as typeof base;
+    const first = assessmentFingerprint(a);
+    // A new assessment object with the same risk objects (as after an edit elsewhere) reuses their text.
+    expect(assessmentFingerprint({ ...a })).toBe(first);
+    // The same content as fresh objects gives the same fingerprint.
+    expect(assessmentFingerprint(structuredClone(a))).toBe(first);
+    // One risk changed (a new object, as the store makes): a new fingerprint, the same as from fresh objects.
+    const edited = { ...a, risks: a.risks.map((r, i) => (i === 1 ? { ...r, title: 'Endret' } : r)) };
+    const second = assessmentFingerprint(edited);
+    expect(second).not.toBe(first);
+    expect(assessmentFingerprint(structuredClone(edited))).toBe(second);
+  });
 });

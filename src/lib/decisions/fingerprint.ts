@@ -32,6 +32,14 @@ function isEmptyBasis(b: Assessment['legalBasis']['supplementaryBasis'] | undefi
   return !b || (b.act === '' && b.section === '' && b.coversPurpose === null && b.clearAndForeseeable === null && b.reasoning === '');
 }
 
+/**
+ * The canonical text of objects that recur unchanged from one fingerprint to the next (the
+ * normalised risks, see withoutMethodDefaults): a stored assessment is never changed in place,
+ * so after an edit every risk but the edited one is the same object, and its text is reused.
+ */
+const recurring = new WeakSet<object>();
+const recurringText = new WeakMap<object, string>();
+
 /** JSON with object keys in sorted order, so equal content gives equal text. */
 export function canonicalJson(value: unknown): string {
   if (value === null || typeof value !== 'object') return JSON.stringify(value) ?? 'null';
@@ -41,6 +49,8 @@ export function canonicalJson(value: unknown): string {
     for (let i = 0; i < value.length; i++) out += (i ? ',' : '') + canonicalJson(value[i]);
     return out + ']';
   }
+  const known = recurringText.get(value);
+  if (known !== undefined) return known;
   const record = value as Record<string, unknown>;
   // The default sort orders keys by UTF-16 code units, as `<` does.
   const keys = Object.keys(record).sort();
@@ -50,7 +60,9 @@ export function canonicalJson(value: unknown): string {
     if (child === undefined) continue;
     out += (out.length > 1 ? ',' : '') + JSON.stringify(key) + ':' + canonicalJson(child);
   }
-  return out + '}';
+  out += '}';
+  if (recurring.has(value)) recurringText.set(value, out);
+  return out;
 }
 
 /**
@@ -107,16 +119,25 @@ export function withoutMethodDefaults(content: Record<string, unknown>): Record<
   const out = { ...content };
   if ('method' in out && canonicalJson(out.method) === canonicalJson(CLASSIC_METHOD)) delete out.method;
   if (Array.isArray(out.risks)) {
-    out.risks = (out.risks as Record<string, unknown>[]).map((risk) => {
-      if (risk === null || typeof risk !== 'object') return risk;
-      const r = { ...risk };
-      if (r.nowLikelihood === null) delete r.nowLikelihood;
-      if (r.nowConsequence === null) delete r.nowConsequence;
-      if (r.residualJustification === '') delete r.residualJustification;
-      return r;
-    });
+    out.risks = (out.risks as Record<string, unknown>[]).map(withoutRiskDefaults);
   }
   return out;
+}
+
+/** Normalised risks by stored risk object: the same risk gives the same object (and its text is reused, see canonicalJson). */
+const normalisedRisks = new WeakMap<object, Record<string, unknown>>();
+
+function withoutRiskDefaults(risk: Record<string, unknown>): Record<string, unknown> {
+  if (risk === null || typeof risk !== 'object') return risk;
+  const known = normalisedRisks.get(risk);
+  if (known) return known;
+  const r = { ...risk };
+  if (r.nowLikelihood === null) delete r.nowLikelihood;
+  if (r.nowConsequence === null) delete r.nowConsequence;
+  if (r.residualJustification === '') delete r.residualJustification;
+  normalisedRisks.set(risk, r);
+  recurring.add(r);
+  return r;
 }
 
 /** Fingerprints by assessment object: a stored assessment is never changed in place, so one per change. */
