@@ -1,9 +1,13 @@
 // A small static file server for the browser tests and the benchmark: serves a
 // built site from a folder under a path prefix on 127.0.0.1, like an intranet
-// web server would (index.html for folders, the site's 404 page otherwise).
+// web server would (index.html for folders, the site's 404 page otherwise), and
+// compresses text with gzip when the browser accepts it, as IIS and nginx are
+// set up to do (README, «Publisering på intranett under en underkatalog»). Bare Starlight is served
+// the same way in the bench.
 // Usage: node test/support/serve.mjs <folder> <port> [prefix]
 import { createServer } from 'node:http';
-import { createReadStream, statSync } from 'node:fs';
+import { gzipSync } from 'node:zlib';
+import { createReadStream, readFileSync, statSync } from 'node:fs';
 import { extname, join, normalize, resolve } from 'node:path';
 
 const types = {
@@ -25,7 +29,11 @@ const types = {
   '.woff2': 'font/woff2',
 };
 
+/** The types that are sent compressed (Pagefind's own files are compressed already). */
+const COMPRESSIBLE = new Set(['.html', '.js', '.mjs', '.css', '.json', '.svg', '.xml', '.txt', '.wasm']);
+
 export function serve(folder, port, prefix = '/') {
+  const gzipped = new Map();
   const root = resolve(folder);
   const base = '/' + prefix.replace(/^\/+|\/+$/g, '') + (prefix.replace(/\//g, '') ? '/' : '');
   const fileFor = (urlPath) => {
@@ -65,10 +73,14 @@ export function serve(folder, port, prefix = '/') {
       }
       return;
     }
-    res.writeHead(200, {
-      'content-type': types[extname(file)] ?? 'application/octet-stream',
-      'x-content-type-options': 'nosniff',
-    });
+    const headers = { 'content-type': types[extname(file)] ?? 'application/octet-stream', 'x-content-type-options': 'nosniff' };
+    if (COMPRESSIBLE.has(extname(file)) && /\bgzip\b/.test(req.headers['accept-encoding'] ?? '')) {
+      if (!gzipped.has(file)) gzipped.set(file, gzipSync(readFileSync(file)));
+      res.writeHead(200, { ...headers, 'content-encoding': 'gzip', vary: 'accept-encoding' });
+      res.end(gzipped.get(file));
+      return;
+    }
+    res.writeHead(200, headers);
     createReadStream(file).pipe(res);
   });
   return new Promise((ok) => server.listen(port, '127.0.0.1', () => ok(server)));
