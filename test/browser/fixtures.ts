@@ -17,6 +17,19 @@ export async function expectAccessible(page: Page, context = '') {
 }
 
 /**
+ * Every data cell of the page's tables has a header (axe's td-has-header, WCAG 1.3.1). The rule
+ * is experimental in axe, so the WCAG tags of expectAccessible leave it out; the tables of the
+ * risk maps and the method matrix are checked with it.
+ */
+export async function expectTableHeaders(page: Page, context = '') {
+  const results = await new AxeBuilder({ page }).withRules(['td-has-header']).analyze();
+  expect(
+    results.violations.flatMap((v) => v.nodes.map((n) => n.target.join(' '))),
+    `tabellceller uten overskrift ${context}`,
+  ).toEqual([]);
+}
+
+/**
  * Opens the search with the keyboard (Ctrl+K) and returns its dialog. Starlight
  * builds the search box (Pagefind UI) when the browser is first idle after load,
  * so this waits for the box before opening. On a loaded machine, opening the

@@ -1,5 +1,5 @@
 import type { Page } from '@playwright/test';
-import { test, expect, expectAccessible } from './fixtures';
+import { test, expect, expectAccessible, expectTableHeaders } from './fixtures';
 import { STORAGE_PREFIX } from '../../src/lib/workspace/stored';
 import { CLASSIC_METHOD, DEFAULT_METHOD } from '../../src/lib/risk/method-presets';
 
@@ -15,6 +15,7 @@ test('risikometoden: et nivå endres med tastaturet, lagres som standard og vise
   const matrix = page.getByRole('table', { name: 'Nivå for hver rute' });
   await expect(matrix.getByRole('button')).toHaveCount(25);
   await expectAccessible(page, 'metodesiden');
+  await expectTableHeaders(page, 'metodesiden');
 
   // The default is the site's example: S1 K5 is «Middels», S2 K5 is «Høy».
   await expect(matrix.getByRole('button', { name: /^Sannsynlighet 1, konsekvens 5: Middels/ })).toBeVisible();

@@ -1,6 +1,6 @@
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { cpus, loadavg } from 'node:os';
-import { test, expect, expectAccessible } from './fixtures';
+import { test, expect, expectAccessible, expectTableHeaders } from './fixtures';
 import type { Page } from '@playwright/test';
 
 const TOOL = 'verktoy/risikovurdering/';
@@ -54,6 +54,7 @@ test('bygger et risikobilde fra scenariobanken, legger til en egen risiko og ser
   await expect(map(page, 'før').getByRole('button')).toHaveCount(25);
   await expect(map(page, 'etter').getByRole('button', { name: 'Sannsynlighet 5, konsekvens 5, høy: 0 risikoer' })).toBeVisible();
   await expectAccessibleBoth(page, 'tom vurdering');
+  await expectTableHeaders(page, 'risikokartene');
 
   // The whole bank in two clicks.
   await page.getByRole('button', { name: 'Velg alle som ikke er lagt til' }).click();

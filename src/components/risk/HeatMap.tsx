@@ -52,9 +52,9 @@ export const HeatMap = memo(function HeatMap({ stage, method, rows, unplaced, fr
         <caption>Risikokart {STAGE_LABEL[stage]}</caption>
         <thead>
           <tr>
-            <td class="heatmap__corner">
+            <th scope="col" class="heatmap__corner">
               <span class="heatmap__axis">Sannsynlighet ↓ Konsekvens →</span>
-            </td>
+            </th>
             {method.consequence.map(({ name }, i) => (
               <th scope="col" key={i}>
                 <abbr title={`Konsekvens ${i + 1}: ${name}`}>K{i + 1}</abbr>

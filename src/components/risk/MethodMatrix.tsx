@@ -43,9 +43,9 @@ export function MethodMatrix({ method, onCycle, caption, id }: Props) {
         <caption>{caption}</caption>
         <thead>
           <tr>
-            <td class="heatmap__corner">
+            <th scope="col" class="heatmap__corner">
               <span class="heatmap__axis">Sannsynlighet ↓ Konsekvens →</span>
-            </td>
+            </th>
             {method.consequence.map((step, i) => (
               <th scope="col" key={i}>
                 <abbr title={`Konsekvens ${i + 1}: ${step.name}`}>K{i + 1}</abbr>
