@@ -9,5 +9,10 @@ export default getViteConfig({
     environment: 'node',
     restoreMocks: true,
     setupFiles: ['test/support/vitest-setup.ts'],
+    // A stylesheet an island links on demand (loadStylesheet, imported with `?url`: the risk
+    // editor's CSS) gets its address, as in the build, and happy-dom reports it loaded without
+    // fetching it, as a loaded stylesheet does in the browser.
+    css: { include: [/\.css\?url$/] },
+    environmentOptions: { happyDOM: { settings: { disableCSSFileLoading: true, handleDisabledFileLoadingAsSuccess: true } } },
   },
 });
