@@ -33,12 +33,11 @@ function isEmptyBasis(b: Assessment['legalBasis']['supplementaryBasis'] | undefi
 }
 
 /**
- * The canonical text of objects that recur unchanged from one fingerprint to the next (the
- * normalised risks, see withoutMethodDefaults): a stored assessment is never changed in place,
- * so after an edit every risk but the edited one is the same object, and its text is reused.
+ * The canonical text of each normalised risk (withoutRiskDefaults), made once: a stored
+ * assessment is never changed in place, so after an edit every risk but the edited one is the
+ * same object, and its text is reused.
  */
-const recurring = new WeakSet<object>();
-const recurringText = new WeakMap<object, string>();
+const riskTexts = new WeakMap<object, string>();
 
 /** JSON with object keys in sorted order, so equal content gives equal text. */
 export function canonicalJson(value: unknown): string {
@@ -49,7 +48,7 @@ export function canonicalJson(value: unknown): string {
     for (let i = 0; i < value.length; i++) out += (i ? ',' : '') + canonicalJson(value[i]);
     return out + ']';
   }
-  const known = recurringText.get(value);
+  const known = riskTexts.get(value);
   if (known !== undefined) return known;
   const record = value as Record<string, unknown>;
   // The default sort orders keys by UTF-16 code units, as `<` does.
@@ -60,9 +59,7 @@ export function canonicalJson(value: unknown): string {
     if (child === undefined) continue;
     out += (out.length > 1 ? ',' : '') + JSON.stringify(key) + ':' + canonicalJson(child);
   }
-  out += '}';
-  if (recurring.has(value)) recurringText.set(value, out);
-  return out;
+  return out + '}';
 }
 
 /**
@@ -124,7 +121,7 @@ export function withoutMethodDefaults(content: Record<string, unknown>): Record<
   return out;
 }
 
-/** Normalised risks by stored risk object: the same risk gives the same object (and its text is reused, see canonicalJson). */
+/** Normalised risks by stored risk object: the same risk gives the same object, with its text made once (riskTexts). */
 const normalisedRisks = new WeakMap<object, Record<string, unknown>>();
 
 function withoutRiskDefaults(risk: Record<string, unknown>): Record<string, unknown> {
@@ -136,7 +133,7 @@ function withoutRiskDefaults(risk: Record<string, unknown>): Record<string, unkn
   if (r.nowConsequence === null) delete r.nowConsequence;
   if (r.residualJustification === '') delete r.residualJustification;
   normalisedRisks.set(risk, r);
-  recurring.add(r);
+  riskTexts.set(r, canonicalJson(r));
   return r;
 }
 
