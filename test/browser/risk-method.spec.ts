@@ -95,6 +95,19 @@ test('risikometoden på 320 px: ingen vannrett rulling', async ({ page }) => {
   await expectAccessible(page, 'metodesiden på 320 px');
 });
 
+test('risikometoden: panelene under det første tegnes først nær skjermen, men skrives alle ut', async ({ page }) => {
+  await page.goto(METHOD_PAGE);
+  const panels = page.locator('.method-editor > .tool-panel');
+  await expect(panels).toHaveCount(5);
+  const visibility = () => panels.evaluateAll((all) => all.map((p) => getComputedStyle(p).contentVisibility));
+  expect(await visibility()).toEqual(['visible', 'auto', 'auto', 'auto', 'auto']);
+  // Focus in a later panel (the keyboard's way there) shows it as usual.
+  await page.getByLabel('Sannsynlighet, trinn 1: navn').focus();
+  await expect(page.getByLabel('Sannsynlighet, trinn 1: navn')).toBeInViewport();
+  await page.emulateMedia({ media: 'print' });
+  expect(await visibility()).toEqual(['visible', 'visible', 'visible', 'visible', 'visible']);
+});
+
 /* ---------- The method of an assessment with risks, two residual risks, the report, the editor at 320 px ---------- */
 
 type SeedRisk = {
