@@ -29,6 +29,9 @@ describe('<AssessmentBar>', () => {
     const select = await screen.findByLabelText<HTMLSelectElement>('Vurderingen dere arbeider med');
     expect(select.selectedOptions[0]?.textContent).toBe('Instagram – Biblioteket');
     expect(store.$activeAssessment.get()?.unit).toBe('Biblioteket');
+    // The path is loaded once there is an assessment (path-module.ts).
+    const path = await screen.findByRole('navigation', { name: 'Stegene i vurderingen (0 av 8 ferdig)' });
+    expect(path.textContent).toContain('Neste steg: Trenger vi en DPIA?');
   });
 
   it('flytter fokus til skjemaet ved «Ny vurdering», og til valget når vurderingen er opprettet', async () => {
