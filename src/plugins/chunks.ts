@@ -2,7 +2,7 @@
  * How the site's JavaScript is split into files (the budgets in `npm run bench`).
  *
  * "kjerne": what every tool page needs — Preact, nanostores, the workspace
- * store, the model and its validator — in one file. Every tool
+ * store, the model and its validator, and the assessment bar — in one file. Every tool
  * page loads all of it anyway; as one file it is one request and compresses
  * better than the six the bundler would otherwise make (about 1 KiB gzip less
  * per tool page, measured). Content pages load none of it. A group also takes
@@ -18,12 +18,6 @@
  * decision recorder, the legal-basis helper, the report, the method editor) loaded
  * the whole register with it (11 KiB gzip, measured 30.11.2026). Left to the
  * bundler, each page loads only the modules it imports.
- * "vurderingslinje": the assessment bar at the top of every tool (AssessmentBar, StorageStatus),
- * in its own file because it waits, with a top-level await, for the assessment path's code when an
- * assessment is stored (src/components/dpia/path-module.ts). That code imports from the core, so the
- * await must not sit in the core: a module that waits for a module that waits for it never finishes,
- * and no tool would start. Nothing the path imports may move into this group; layout-shift.spec.ts
- * opens tool pages with an assessment stored and fails if they do not start.
  * "scoring": the risk bands, which the decision recorder and the report also
  * use; on its own, so those pages do not load the register with it.
  *
@@ -51,12 +45,7 @@ export const chunkOptions = {
                 {
                   name: 'kjerne',
                   priority: 1,
-                  test: /node_modules[\\/](preact|nanostores|@nanostores|@astrojs[\\/]preact)[\\/]|src[\\/]stores[\\/](?!risk-method|transfer)|src[\\/]lib[\\/]model[\\/]|src[\\/]lib[\\/]workspace[\\/](stored|issues|safe-json|migrations)/,
-                },
-                {
-                  name: 'vurderingslinje',
-                  priority: 0,
-                  test: /src[\\/]components[\\/]workspace[\\/](AssessmentBar|StorageStatus|download)/,
+                  test: /node_modules[\\/](preact|nanostores|@nanostores|@astrojs[\\/]preact)[\\/]|src[\\/]stores[\\/](?!risk-method|transfer)|src[\\/]lib[\\/]model[\\/]|src[\\/]lib[\\/]workspace[\\/](stored|issues|safe-json|migrations)|src[\\/]components[\\/]workspace[\\/](AssessmentBar|StorageStatus|download)/,
                 },
                 {
                   name: 'scoring',

@@ -19,7 +19,6 @@ import {
   classifyEntry,
   currentKey,
   hasUnexportedChanges,
-  isAssessmentKey,
 } from '../lib/workspace/stored';
 import { currentEngine, keys, known, read, remove, write, writeKnown } from './io';
 import { backUp, forgetStoredBackup, knowBackup, notify } from './notices';
@@ -73,11 +72,6 @@ export function workspaceSnapshot(): { assessments: Record<string, Assessment>; 
   ensureLoaded();
   return { assessments: assessmentMap.get(), accounts: accountMap.get() };
 }
-/**
- * Whether storage holds an assessment of any format version, from the keys alone (nothing is read
- * or validated). Views that show more once there is an assessment use it to load that code ahead.
- */
-export const hasStoredAssessment = (): boolean => keys().some(isAssessmentKey);
 /** Chooses the active assessment ('' for none) and remembers it for new tabs. */
 export function selectAssessment(id: string): void {
   if (id === '') remove(ACTIVE_KEY);

@@ -41,7 +41,6 @@ export {
   selectAssessment,
   reloadFromStorage,
   workspaceSnapshot,
-  hasStoredAssessment,
 } from './sync';
 export { createAssessment, updateAssessment, deleteAssessment, restoreAssessment, duplicateAssessment, saveAccount } from './actions';
 export { $persistence } from './persistence';

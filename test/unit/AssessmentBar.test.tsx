@@ -29,8 +29,7 @@ describe('<AssessmentBar>', () => {
     const select = await screen.findByLabelText<HTMLSelectElement>('Vurderingen dere arbeider med');
     expect(select.selectedOptions[0]?.textContent).toBe('Instagram – Biblioteket');
     expect(store.$activeAssessment.get()?.unit).toBe('Biblioteket');
-    // The path is loaded once there is an assessment (path-module.ts).
-    const path = await screen.findByRole('navigation', { name: 'Stegene i vurderingen (0 av 8 ferdig)' });
+    const path = screen.getByRole('navigation', { name: 'Stegene i vurderingen (0 av 8 ferdig)' });
     expect(path.textContent).toContain('Neste steg: Trenger vi en DPIA?');
   });
 

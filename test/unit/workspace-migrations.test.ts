@@ -5,7 +5,7 @@ import { MIGRATIONS, migrate, type Migration } from '../../src/lib/model/migrati
 import { FORMAT_VERSION, type WorkspaceFile } from '../../src/lib/model/schema';
 import { stringMatching } from '../support/matchers';
 import { readWorkspaceFile } from '../../src/lib/workspace/file';
-import { classifyEntry, isAssessmentKey } from '../../src/lib/workspace/stored';
+import { classifyEntry } from '../../src/lib/workspace/stored';
 
 const validText = readFileSync(join(import.meta.dirname, '../fixtures/workspace-valid.json'), 'utf8');
 
@@ -141,20 +141,5 @@ describe('migreringskjeden', () => {
     expect(entry).toMatchObject({ kind: 'assessment', id: 'v-kultur', migratedFrom: 1, value: { title: 'Facebook – Kulturetaten' } });
     expect(classifyEntry('some-veilederen:v1:vurdering:v-kultur', stored, [], 2)).toMatchObject({ kind: 'invalid' });
     expect(classifyEntry('some-veilederen:v3:vurdering:v-kultur', stored, [step], 2)).toEqual({ kind: 'newer', version: 3 });
-  });
-});
-
-describe('isAssessmentKey', () => {
-  it('kjenner igjen en vurdering i hver formatversjon ut fra nøkkelen alene, og ingenting annet', () => {
-    for (const version of [1, 2, FORMAT_VERSION, FORMAT_VERSION + 1])
-      expect(isAssessmentKey(`some-veilederen:v${version}:vurdering:v-abc`), `v${version}`).toBe(true);
-    for (const key of [
-      `some-veilederen:v${FORMAT_VERSION}:konto:k-1`,
-      `some-veilederen:v${FORMAT_VERSION}:aktiv`,
-      `some-veilederen:backup:2026-12-01T00:00:00.000Z:some-veilederen:v2:vurdering:v-abc`,
-      'some-veilederen:v1:utkast:vurdering:v-abc',
-      'annet-nettsted:v1:vurdering:v-abc',
-    ])
-      expect(isAssessmentKey(key), key).toBe(false);
   });
 });

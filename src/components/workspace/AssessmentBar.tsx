@@ -1,18 +1,11 @@
 import { useEffect, useRef, useState } from 'preact/hooks';
 import { useStore } from '@nanostores/preact';
-import { $assessments, $activeId, createAssessment, hasStoredAssessment, selectAssessment } from '../../stores/workspace';
+import { $assessments, $activeId, createAssessment, selectAssessment } from '../../stores/workspace';
 import { StorageStatus } from './StorageStatus';
-import { assessmentPathModule } from '../dpia/path-module';
-import { useLazyModule } from '../useLazyModule';
+import { AssessmentPath } from '../dpia/AssessmentPath';
 import { withParts } from '../../lib/dpia/parts';
 import { lastMunicipality } from '../../lib/workspace/municipality';
 import { InputField } from '../form/Field';
-import type { Assessment } from '../../lib/model/schema';
-
-// With an assessment stored, the bar shows its path at first paint: the island waits for that code
-// rather than drawing the bar without it and pushing the page down a moment later. A failed load is
-// shown in the bar (ActivePath), not here.
-if (hasStoredAssessment()) await assessmentPathModule.load().catch(() => null);
 
 const PLATFORMS = ['Facebook', 'Instagram', 'TikTok', 'YouTube', 'LinkedIn', 'Snapchat', 'X (Twitter)', 'Vimeo', 'Workplace'];
 
@@ -49,7 +42,7 @@ export function AssessmentBar() {
           </select>
         </div>
       )}
-      {active && <ActivePath assessment={active} />}
+      {active && <AssessmentPath assessment={withParts(active)} />}
       {assessments.length > 0 && !creating && (
         <button type="button" class="button secondary" ref={newButton} onClick={() => setCreating(true)}>
           Ny vurdering
@@ -172,16 +165,4 @@ export function NewAssessmentForm({
       </div>
     </form>
   );
-}
-
-/** The path of the chosen assessment; its code is loaded when first needed (path-module.ts). */
-function ActivePath({ assessment }: { assessment: Assessment }) {
-  const path = useLazyModule(assessmentPathModule);
-  if (path.state === 'failed')
-    return (
-      <p class="form-error" role="alert">
-        Stegene i vurderingen kunne ikke vises fordi koden for dem ikke kunne lastes. Last siden på nytt.
-      </p>
-    );
-  return path.state === 'ready' ? <path.module.AssessmentPath assessment={withParts(assessment)} /> : null;
 }

@@ -78,9 +78,6 @@ const WHAT = { vurdering: 'En lagret vurdering', konto: 'En lagret konto' } as c
  * Reads one stored key and value. `chain` and `current` are the migration
  * chain and the current version (parameters so the mechanism can be tested).
  */
-/** Whether a key holds an assessment, in any format version, judged from the key alone. */
-export const isAssessmentKey = (key: string): boolean => /^some-veilederen:v\d+:vurdering:/.test(key);
-
 export function classifyEntry(
   key: string,
   raw: string,
