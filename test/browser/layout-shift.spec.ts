@@ -65,3 +65,14 @@ test('med en vurdering lagret står stegene i vurderingen der fra første tegnin
     expect(await layoutShift(page), `forskyvning på /${path} med en lagret vurdering`).toBeLessThan(0.01);
   }
 });
+
+test('uten JavaScript viser verktøysidene hvorfor verktøyet mangler, ikke «Laster …»', async ({ browser }) => {
+  const context = await browser.newContext({ javaScriptEnabled: false });
+  const page = await context.newPage();
+  for (const path of TOOL_PAGES) {
+    await page.goto(path);
+    await expect(page.locator('.tool-loading'), `plassholder på /${path}`).toBeHidden();
+    await expect(page.getByText(/krever JavaScript/).first(), `forklaring på /${path}`).toBeVisible();
+  }
+  await context.close();
+});
