@@ -29,7 +29,9 @@
  * loads one more file (about 0.2 KiB gzip more than bare Starlight). This group
  * puts the helper back into the search chunk, which every page loads anyway; the
  * islands import it from there. It has the higher priority, so the core group
- * does not take the helper with the Preact client.
+ * does not take the helper with the Preact client. A top-level `await` anywhere in the client code
+ * undoes this: the bundler then keeps the group in a file of its own, and every content page loads
+ * one more file (tried and measured 1.12.2026, with an await for the assessment path).
  */
 export const chunkOptions = {
   // The browser build only. The build that renders the pages (prerender) keeps its own
