@@ -45,9 +45,14 @@ export const chunkOptions = {
             codeSplitting: {
               groups: [
                 {
+                  name: 'start',
+                  priority: 4,
+                  test: /node_modules[\\/](preact|@astrojs[\\/]preact)[\\/]|src[\\/]stores[\\/](presence|storage-engine)\.ts|src[\\/]lib[\\/]workspace[\\/]root\.ts|src[\\/]components[\\/](ToolIsland|tool-texts|useLazyModule|form[\\/]Field|workspace[\\/]NewAssessmentForm)\.tsx?/,
+                },
+                {
                   name: 'kjerne',
                   priority: 1,
-                  test: /node_modules[\\/](preact|nanostores|@nanostores|@astrojs[\\/]preact)[\\/]|src[\\/]stores[\\/](?!risk-method|transfer)|src[\\/]lib[\\/]model[\\/]|src[\\/]lib[\\/]workspace[\\/](stored|issues|safe-json|migrations)|src[\\/]components[\\/]workspace[\\/](AssessmentBar|StorageStatus|download)/,
+                  test: /node_modules[\\/](nanostores|@nanostores)[\\/]|src[\\/]stores[\\/](?!risk-method|transfer|presence|storage-engine)|src[\\/]lib[\\/]model[\\/]|src[\\/]lib[\\/]workspace[\\/](stored|issues|safe-json|migrations)|src[\\/]components[\\/]workspace[\\/](AssessmentBar|StorageStatus|download)/,
                 },
                 {
                   name: 'scoring',
@@ -56,7 +61,7 @@ export const chunkOptions = {
                 },
                 {
                   name: 'search',
-                  priority: 2,
+                  priority: 5,
                   test: /vite\/preload-helper|@astrojs[\\/]starlight[\\/].*[\\/]Search\.astro/,
                 },
               ],

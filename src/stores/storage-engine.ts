@@ -7,6 +7,8 @@
  * Writes go through `setItem` and may throw (QuotaExceededError): the store
  * catches that and goes on in memory.
  */
+import { ROOT } from '../lib/workspace/root';
+
 type EngineKind = 'local' | 'test' | 'memory';
 
 export interface StorageEngine {
@@ -26,7 +28,7 @@ export interface ResolvedEngine {
   problem: null | 'unavailable' | 'full';
 }
 
-const PROBE = 'some-veilederen:probe';
+const PROBE = `${ROOT}probe`;
 
 export function memoryEngine(): StorageEngine {
   const data = new Map<string, string>();
@@ -57,7 +59,7 @@ function localEngine(storage: Storage): StorageEngine {
     subscribe(listener) {
       const onStorage = (event: StorageEvent) => {
         if (event.storageArea !== null && event.storageArea !== storage) return;
-        if (event.key === null || event.key.startsWith('some-veilederen:')) listener(event.key);
+        if (event.key === null || event.key.startsWith(ROOT)) listener(event.key);
       };
       window.addEventListener('storage', onStorage);
       return () => window.removeEventListener('storage', onStorage);

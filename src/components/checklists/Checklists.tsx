@@ -8,6 +8,7 @@ import { TextField } from '../form/TextField';
 import { pathWithBase } from '../../lib/paths';
 import { ANSWER_OPTIONS, getAnswer, listProgress, progressText, setAnswer, type Checklist } from '../../lib/checklists';
 import type { Assessment, ChecklistAnswer } from '../../lib/model/schema';
+import { TOOL_TEXTS } from '../tool-texts';
 
 const BASE = import.meta.env.BASE_URL ?? '/';
 
@@ -37,7 +38,7 @@ export function Checklists({ lists, base = BASE }: { lists: Checklist[]; base?: 
       <AssessmentBar />
       <ToolMessages message={status} error={error} statusClass="sr-only" />
       {!active ? (
-        <p class="tool-panel checklists__empty">Velg eller opprett en vurdering over for å fylle ut sjekklistene.</p>
+        <p class="tool-panel checklists__empty">{TOOL_TEXTS.sjekklister.empty}</p>
       ) : (
         <>
           <nav class="tool-panel checklists__overview" aria-labelledby="checklists-overview-heading">

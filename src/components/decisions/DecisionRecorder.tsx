@@ -9,6 +9,7 @@ import { StatusPanel } from './StatusPanel';
 import { RoundForm } from './RoundForm';
 import { ConsultationLog } from './ConsultationLog';
 import { DecisionLog } from './DecisionLog';
+import { TOOL_TEXTS } from '../tool-texts';
 
 /** The decision recorder: status under chapter 8, a form for the next round, and the append-only log. */
 export function DecisionRecorder() {
@@ -16,11 +17,7 @@ export function DecisionRecorder() {
   return (
     <div class="decision-tool">
       <AssessmentBar />
-      {active ? (
-        <DecisionPanel key={active.id} a={active} />
-      ) : (
-        <p class="decision-empty">Velg eller opprett en vurdering for å registrere ledelsens beslutninger.</p>
-      )}
+      {active ? <DecisionPanel key={active.id} a={active} /> : <p class="decision-empty">{TOOL_TEXTS.beslutning.empty}</p>}
     </div>
   );
 }

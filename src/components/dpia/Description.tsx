@@ -17,6 +17,7 @@ import { SelectField } from '../form/Field';
 import { DpiaText } from './DpiaText';
 import { DataFlow } from './DataFlow';
 import { updateAssessment } from '../../stores/workspace';
+import { TOOL_TEXTS } from '../tool-texts';
 
 type Desc = DpiaParts['description'];
 
@@ -52,7 +53,7 @@ function saveMunicipality(id: string, value: string): boolean {
 export function Description() {
   const dpia = useDpia();
   return (
-    <DpiaFrame dpia={dpia} empty="Velg eller opprett en vurdering over for å starte beskrivelsen.">
+    <DpiaFrame dpia={dpia} empty={TOOL_TEXTS.beskrivelse.empty}>
       {(view) => <DescriptionParts {...view} />}
     </DpiaFrame>
   );

@@ -3,6 +3,7 @@ import { AssessmentBar } from '../workspace/AssessmentBar';
 import { ToolMessages } from '../form/Panel';
 import type { DpiaAssessment } from '../../lib/dpia/path';
 import type { Dpia } from './use-dpia';
+import { START } from '../tool-texts';
 
 /** What a DPIA part shows: the active assessment, and the save, error and status of useDpia. */
 export type DpiaView = Omit<Dpia, 'a'> & { a: DpiaAssessment };
@@ -15,7 +16,7 @@ export type DpiaView = Omit<Dpia, 'a'> & { a: DpiaAssessment };
  */
 export function DpiaFrame({
   dpia,
-  empty = 'Velg eller opprett en vurdering over for å starte.',
+  empty = START,
   bar = true,
   children,
 }: {

@@ -17,6 +17,7 @@ import {
 } from '../../lib/ethics';
 import type { Assessment, EthicsSection } from '../../lib/model/schema';
 import { Panel, ToolMessages } from '../form/Panel';
+import { TOOL_TEXTS } from '../tool-texts';
 
 /**
  * Ethics reflection over the choice "være til stede" / "ikke være til stede",
@@ -34,7 +35,7 @@ export function EthicsReflection() {
     return (
       <div class="ethics">
         <AssessmentBar />
-        <p class="tool-panel">Velg eller opprett en vurdering over for å starte refleksjonen.</p>
+        <p class="tool-panel">{TOOL_TEXTS.etikk.empty}</p>
       </div>
     );
   }

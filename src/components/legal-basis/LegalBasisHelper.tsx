@@ -8,6 +8,7 @@ import type { Assessment, SupplementaryBasis } from '../../lib/model/schema';
 import { QuestionStep } from './QuestionStep';
 import { SupplementaryFields } from './SupplementaryFields';
 import { ResultStep } from './ResultStep';
+import { TOOL_TEXTS } from '../tool-texts';
 
 /** The legal-basis helper: the assessment bar, then the steps of the helper for the active assessment. */
 export function LegalBasisHelper() {
@@ -15,11 +16,7 @@ export function LegalBasisHelper() {
   return (
     <div class="legal-basis">
       <AssessmentBar />
-      {active ? (
-        <Wizard key={active.id} assessment={active} />
-      ) : (
-        <p class="tool-panel lb-empty">Velg eller opprett en vurdering over for å starte veiviseren.</p>
-      )}
+      {active ? <Wizard key={active.id} assessment={active} /> : <p class="tool-panel lb-empty">{TOOL_TEXTS.behandlingsgrunnlag.empty}</p>}
     </div>
   );
 }

@@ -4,6 +4,7 @@ import { $activeAssessment } from '../../stores/workspace';
 import { AssessmentBar } from '../workspace/AssessmentBar';
 import type { Checklist } from '../../lib/checklists';
 import { lazyModule, useLazyModule } from '../useLazyModule';
+import { TOOL_TEXTS } from '../tool-texts';
 
 /** The report's code, loaded when the user asks for the report. */
 const documentModule = lazyModule(() => import('./ReportDocument'));
@@ -24,7 +25,7 @@ export function ReportView({ checklists }: { checklists: Checklist[] }) {
       <div class="report-controls">
         <AssessmentBar />
         {!active ? (
-          <p>Velg eller opprett en vurdering for å se rapporten.</p>
+          <p>{TOOL_TEXTS.rapport.empty}</p>
         ) : (
           !loaded && (
             <section class="tool-panel report-actions" aria-labelledby="report-make-heading">

@@ -25,6 +25,7 @@ import { RiskFilters } from './RiskFilters';
 import { RiskTable } from './RiskTable';
 import { loadStylesheet } from '../stylesheet';
 import editorStyles from './risk-editor.css?url';
+import { TOOL_TEXTS } from '../tool-texts';
 
 interface Props {
   /** The scenario bank, passed from the page (built from content/scenarier/). */
@@ -40,7 +41,7 @@ export function RiskRegister({ scenarios }: Props) {
       {assessment ? (
         <Register key={assessment.id} assessmentId={assessment.id} scenarios={scenarios} />
       ) : (
-        <p class="risk-empty">Velg eller opprett en vurdering for å begynne på risikovurderingen.</p>
+        <p class="risk-empty">{TOOL_TEXTS.risikovurdering.empty}</p>
       )}
     </div>
   );

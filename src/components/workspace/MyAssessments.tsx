@@ -1,8 +1,9 @@
 import { useEffect, useRef, useState } from 'preact/hooks';
 import { useStore } from '@nanostores/preact';
-import { $assessments, $activeId, restoreAssessment } from '../../stores/workspace';
+import { $assessments, $activeId, createAssessment, restoreAssessment } from '../../stores/workspace';
+import { lastMunicipality } from '../../lib/workspace/municipality';
 import type { Assessment } from '../../lib/model/schema';
-import { NewAssessmentForm } from './AssessmentBar';
+import { NewAssessmentForm } from './NewAssessmentForm';
 import { StorageStatus, exportAll } from './StorageStatus';
 import { ImportPanel } from './ImportPanel';
 import { AssessmentPath } from '../dpia/AssessmentPath';
@@ -107,6 +108,8 @@ export function MyAssessments() {
         </div>
         {creating && (
           <NewAssessmentForm
+            onCreate={createAssessment}
+            initialMunicipality={lastMunicipality(assessments)}
             canCancel
             autoFocus
             onCancel={() => {

@@ -24,8 +24,10 @@ import { FORMAT, FORMAT_VERSION, account, assessment, id as idSchema, isoDateTim
 import { migrate, MIGRATIONS, type Migration } from '../model/migrations';
 import { fieldProblem, problemText } from './issues';
 import { findShapeProblem, parseJson } from './safe-json';
+import { ROOT } from './root';
 
-export const ROOT = 'some-veilederen:';
+export { ROOT };
+
 /** The prefix of the keys of the current version, e.g. `some-veilederen:v1:`. */
 const versionPrefix = (version: number) => `${ROOT}v${version}:`;
 export const STORAGE_PREFIX = versionPrefix(FORMAT_VERSION);
