@@ -1,9 +1,17 @@
 /**
  * How the site's JavaScript is split into files (the budgets in `npm run bench`).
  *
- * "kjerne": what every tool page needs — Preact, nanostores, the workspace
+ * "start": Preact and what a tool page shows on a first visit, before anything
+ * is stored (src/components/ToolIsland.tsx): the check for stored data, the
+ * form for a new assessment and the tools' loading texts. Eleven tool pages load
+ * only this (and the bundler's small entry files) until something is stored or the user
+ * starts the first assessment: 9.9 KiB gzip, against 27.2 KiB for the core before
+ * (measured 1.12.2026). It has a higher priority than "kjerne", so the core does
+ * not take these modules with the assessment bar that imports them.
+ *
+ * "kjerne": what every tool needs once something is stored — nanostores, the workspace
  * store, the model and its validator, and the assessment bar — in one file. Every tool
- * page loads all of it anyway; as one file it is one request and compresses
+ * loads all of it anyway; as one file it is one request and compresses
  * better than the six the bundler would otherwise make (about 1 KiB gzip less
  * per tool page, measured). Content pages load none of it. A group also takes
  * every module its members import, with every export any page uses, so what only
@@ -28,8 +36,9 @@
  * so the bundler moves it into a shared chunk of its own, and every content page
  * loads one more file (about 0.2 KiB gzip more than bare Starlight). This group
  * puts the helper back into the search chunk, which every page loads anyway; the
- * islands import it from there. It has the higher priority, so the core group
- * does not take the helper with the Preact client. A top-level `await` anywhere in the client code
+ * islands import it from there. It has the highest priority, so neither "start" nor
+ * "kjerne" takes the helper with the Preact client (with "start" above it, every content
+ * page loaded "start", measured). A top-level `await` anywhere in the client code
  * undoes this: the bundler then keeps the group in a file of its own, and every content page loads
  * one more file (tried and measured 1.12.2026, with an await for the assessment path).
  */

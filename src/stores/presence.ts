@@ -5,20 +5,30 @@
  * store and the tool load when the user creates an assessment, or at once
  * when something is stored.
  *
- * Storage that cannot be used counts as «something to tell»: the store is
- * loaded and reports it (StorageStatus), as it always has.
+ * Storage that cannot be read counts as «something to tell»: the store is
+ * loaded and reports it (StorageStatus), as it always has. Storage that can be
+ * read but not written (full) is found by the store when it loads, at the first
+ * assessment, and reported then.
  */
 import { ROOT } from '../lib/workspace/root';
-import { resolveEngine } from './storage-engine';
+import { isProbe, readableEngine, type StorageEngine } from './storage-engine';
 
-/** True when any key of ours is stored, or when storage cannot be used. */
+const holdsOurs = (engine: StorageEngine) => engine.keys().some((key) => key.startsWith(ROOT) && !isProbe(key));
+
+/** True when any key of ours is stored, or when storage cannot be read. Writes nothing. */
 export function needsStore(): boolean {
-  const { engine, problem } = resolveEngine();
-  return problem !== null || engine.keys().some((key) => key.startsWith(ROOT));
+  const engine = readableEngine();
+  return engine === null || holdsOurs(engine);
 }
 
-/** Calls `listener` once something of ours is stored by another tab. Returns the unsubscribe. */
+/**
+ * Calls `listener` when another tab has stored something of ours (not when it only
+ * probed the storage or removed keys). Returns the unsubscribe.
+ */
 export function onStoredElsewhere(listener: () => void): () => void {
-  const { engine } = resolveEngine();
-  return engine.subscribe(listener);
+  const engine = readableEngine();
+  if (!engine) return () => {};
+  return engine.subscribe(() => {
+    if (holdsOurs(engine)) listener();
+  });
 }

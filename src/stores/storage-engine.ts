@@ -86,6 +86,28 @@ function isQuotaError(error: unknown): boolean {
 }
 export { isQuotaError };
 
+/** Whether a key is the probe `resolveEngine` writes and removes (another tab's probe is not data). */
+export const isProbe = (key: string): boolean => key === PROBE;
+
+/**
+ * The engine for asking what is stored, without the write probe of `resolveEngine`
+ * (src/stores/presence.ts): null when storage cannot be read. It writes nothing, so
+ * asking in one tab does not send storage events to the others.
+ */
+export function readableEngine(): StorageEngine | null {
+  const test = injectedTestEngine();
+  if (test) return test;
+  if (typeof window === 'undefined') return null;
+  try {
+    const storage = window.localStorage;
+    if (!storage) return null;
+    storage.getItem(PROBE);
+    return localEngine(storage);
+  } catch {
+    return null;
+  }
+}
+
 export function resolveEngine(): ResolvedEngine {
   const test = injectedTestEngine();
   if (test) return { engine: test, problem: null };

@@ -1,18 +1,10 @@
 import { readFileSync } from 'node:fs';
 import { parse } from 'yaml';
 import { test, expect } from './fixtures';
-import { expectAccessibleInBothThemes, tabTo } from './tool-helpers';
+import { expectAccessibleInBothThemes, tabTo, createAssessmentInBar } from './tool-helpers';
 
 // Many questions on one page, axe in two themes per state, on a shared 2-core machine.
 test.describe.configure({ timeout: 300_000 });
-
-async function createAssessment(page: import('@playwright/test').Page) {
-  const bar = page.getByRole('region', { name: 'Vurdering' });
-  await bar.getByLabel('Plattform').fill('Facebook');
-  await bar.getByLabel('Enhet').fill('Kulturetaten');
-  await bar.getByRole('button', { name: 'Opprett vurdering' }).click();
-  await expect(bar.getByLabel('Vurderingen dere arbeider med').locator('option:checked')).toHaveText('Facebook – Kulturetaten');
-}
 
 // The number of questions in the list the test fills in, read from its data (content/sjekklister/).
 const TOTAL = (parse(readFileSync('content/sjekklister/5-andre-regler.yaml', 'utf8')) as { items: unknown[] }).items.length;
@@ -21,7 +13,7 @@ test('en enhet fyller ut en hel sjekkliste, og svarene overlever omlasting', asy
   await page.goto('verktoy/sjekklister/');
   await expect(page.getByText('Velg eller opprett en vurdering over')).toBeVisible();
   await expectAccessibleInBothThemes(page, 'uten vurdering');
-  await createAssessment(page);
+  await createAssessmentInBar(page);
 
   const list = page.getByRole('region', { name: /Andre regler – arkiv, innsyn og saksbehandling/ });
   await expect(list.getByText(`0 av ${TOTAL} besvart`)).toBeVisible();
@@ -73,7 +65,7 @@ test('en enhet fyller ut en hel sjekkliste, og svarene overlever omlasting', asy
 
 test('lenken til en liste (#prosess) viser den listen', async ({ page, offsite, pageErrors }) => {
   await page.goto('verktoy/sjekklister/');
-  await createAssessment(page);
+  await createAssessmentInBar(page);
   await page.goto('verktoy/');
   await page.goto('verktoy/sjekklister/#prosess');
   await expect(page.getByRole('heading', { name: /Prosess og forankring i ledelsen/ })).toBeFocused();
@@ -166,7 +158,7 @@ test('kapitlene viser sin sjekkliste uten JavaScript og lenker til verktøyet @u
 
 test('hver «Les mer»-lenke i sjekklistene fører til et avsnitt som finnes @underkatalog', async ({ page, offsite, pageErrors }) => {
   await page.goto('verktoy/sjekklister/');
-  await createAssessment(page);
+  await createAssessmentInBar(page);
   const hrefs = await page
     .getByRole('link', { name: /^Les mer i kapittel/ })
     .evaluateAll((as) => [...new Set(as.map((a) => (a as HTMLAnchorElement).href))]);

@@ -1,16 +1,14 @@
 import type { Page } from '@playwright/test';
 import { test, expect, expectAccessible } from './fixtures';
 import { STORAGE_PREFIX } from '../../src/lib/workspace/stored';
+import { createAssessmentInBar } from './tool-helpers';
 
 const PREFIX = `${STORAGE_PREFIX}vurdering:`;
 
 /** Creates an assessment in the page and gives it two risks (one with high residual risk). */
 async function setUp(page: Page) {
   await page.goto('verktoy/ledelsesbeslutning/');
-  const bar = page.getByRole('region', { name: 'Vurdering' });
-  await bar.getByLabel('Plattform').fill('Facebook');
-  await bar.getByLabel('Enhet').fill('Kulturetaten');
-  await bar.getByRole('button', { name: 'Opprett vurdering' }).click();
+  await createAssessmentInBar(page);
   await expect(page.getByRole('heading', { name: 'Status etter kapittel 8' })).toBeVisible();
   await page.evaluate((prefix) => {
     const key = Object.keys(localStorage).find((k) => k.startsWith(prefix))!;

@@ -8,6 +8,7 @@ import { test, expect, expectAccessible } from './fixtures';
 import { fullAssessment } from '../support/sample-assessment';
 import { docxArchiveParts, pdfText } from './report-helpers';
 import { STORAGE_PREFIX } from '../../src/lib/workspace/stored';
+import { createAssessmentInBar } from './tool-helpers';
 
 const SECTIONS = [
   'Trenger vi en DPIA?',
@@ -87,11 +88,7 @@ test('en hel vurdering gjennom verktøyene: behov, beskrivelse, nødvendighet, r
   test.setTimeout(300_000);
   // Screening: create the assessment in the assessment bar, two criteria met, the result with reasoning.
   await page.goto('verktoy/screening/');
-  const bar = page.getByRole('region', { name: 'Vurdering' });
-  await bar.getByLabel('Plattform').fill('Instagram');
-  await bar.getByLabel('Enhet').fill('Biblioteket');
-  await bar.getByRole('button', { name: 'Opprett vurdering' }).click();
-  await expect(bar.getByLabel('Vurderingen dere arbeider med').locator('option:checked')).toHaveText('Instagram – Biblioteket');
+  await createAssessmentInBar(page, 'Instagram', 'Biblioteket');
   const criteria = page.locator('.dpia-list > li');
   await expect(criteria).toHaveCount(9);
   for (let i = 0; i < 9; i++)

@@ -1,23 +1,15 @@
 import { test, expect } from './fixtures';
-import { expectAccessibleInBothThemes, tabTo } from './tool-helpers';
+import { expectAccessibleInBothThemes, tabTo, createAssessmentInBar } from './tool-helpers';
 
 test.describe.configure({ timeout: 300_000 });
 
 const THEMES = ['Lov', 'Identitet', 'Moral', 'Omdømme', 'Økonomi', 'Etikk'];
 
-async function createAssessment(page: import('@playwright/test').Page) {
-  const bar = page.getByRole('region', { name: 'Vurdering' });
-  await bar.getByLabel('Plattform').fill('TikTok');
-  await bar.getByLabel('Enhet').fill('Ungdomstjenesten');
-  await bar.getByRole('button', { name: 'Opprett vurdering' }).click();
-  await expect(bar.getByLabel('Vurderingen dere arbeider med').locator('option:checked')).toHaveText('TikTok – Ungdomstjenesten');
-}
-
 test('den etiske refleksjonen fylles ut for begge alternativer og lagres med konklusjon', async ({ page, offsite, pageErrors }) => {
   await page.goto('verktoy/etisk-refleksjon/');
   await expect(page.getByText('Spørsmålene under hvert tema er formulert av dette nettstedet', { exact: false })).toBeVisible();
   await expectAccessibleInBothThemes(page, 'uten vurdering');
-  await createAssessment(page);
+  await createAssessmentInBar(page, 'TikTok', 'Ungdomstjenesten');
   await expect(page.getByRole('heading', { level: 3 })).toHaveText(THEMES);
   for (const dilemma of ['Rolle', 'Tempo', 'Integritet', 'Ytring', 'Kompetanse']) {
     await expect(page.locator('.ethics__dilemmas dt', { hasText: dilemma })).toBeVisible();

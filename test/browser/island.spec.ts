@@ -1,6 +1,7 @@
 import type { Page } from '@playwright/test';
 import type { Assessment } from '../../src/lib/model/schema';
 import { test, expect, expectAccessible } from './fixtures';
+import { createAssessmentInBar } from './tool-helpers';
 
 // Tests tagged @underkatalog also run under the intranet sub-path (playwright.config.ts greps for
 // the tag in the underkatalog project). The full tool flows run at the root only; here every
@@ -34,13 +35,53 @@ test('vurderingsvelgeren lagrer en ny vurdering som overlever omlasting @underka
   expect(pageErrors).toEqual([]);
 });
 
-async function createAssessment(page: Page) {
+test('første besøk: verktøysiden viser starten uten lageret, og verktøyet kommer med den første vurderingen, også i en annen fane @underkatalog', async ({
+  page,
+  context,
+  offsite,
+  pageErrors,
+}) => {
+  // The code a page asks for, by file name: the store and the model are in the «kjerne» chunk (src/plugins/chunks.ts).
+  const scripts = (p: Page) => {
+    const names: string[] = [];
+    p.on('request', (r) => {
+      if (r.resourceType() === 'script') names.push(new URL(r.url()).pathname.split('/').pop()!);
+    });
+    return names;
+  };
+  const loaded = scripts(page);
+  await page.goto('verktoy/ledelsesbeslutning/');
   const bar = page.getByRole('region', { name: 'Vurdering' });
+  await expect(bar.getByLabel('Plattform')).toBeVisible();
+  await expect(page.getByText('Velg eller opprett en vurdering for å registrere ledelsens beslutninger.')).toBeVisible();
+  await page.waitForLoadState('networkidle');
+  expect(loaded.filter((name) => /^(kjerne|DecisionRecorder|SignOff)\./.test(name))).toEqual([]);
+  await expectAccessible(page, 'første besøk');
+
+  // A second tab on another tool, also at its start: it follows when the first tab creates the assessment.
+  const other = await context.newPage();
+  await other.goto('verktoy/etisk-refleksjon/');
+  await expect(other.getByRole('region', { name: 'Vurdering' }).getByLabel('Plattform')).toBeVisible();
+
   await bar.getByLabel('Plattform').fill('Facebook');
   await bar.getByLabel('Enhet').fill('Kulturetaten');
   await bar.getByRole('button', { name: 'Opprett vurdering' }).click();
-  await expect(bar.getByLabel('Vurderingen dere arbeider med').locator('option:checked')).toHaveText('Facebook – Kulturetaten');
-}
+  const choice = bar.getByLabel('Vurderingen dere arbeider med');
+  await expect(choice.locator('option:checked')).toHaveText('Facebook – Kulturetaten');
+  // Focus moves to the choice (read from the page: with two tabs open, Playwright counts neither as focused).
+  await expect.poll(() => page.evaluate(() => document.activeElement?.id)).toBe('assessment-select');
+  await expect(page.getByRole('heading', { name: 'Status etter kapittel 8' })).toBeVisible();
+  // The sign-off below (an island without a bar) shows its part too.
+  await expect(page.locator('#signoff-heading')).toHaveText('Godkjenning og gjennomgang');
+  expect(loaded.some((name) => name.startsWith('kjerne.'))).toBe(true);
+  await expectAccessible(page, 'etter den første vurderingen');
+
+  await expect(other.getByLabel('Vurderingen dere arbeider med').locator('option:checked')).toHaveText('Facebook – Kulturetaten');
+  await expect(other.getByRole('heading', { name: 'Lov', level: 3 })).toBeVisible();
+  await other.close();
+  expect(offsite).toEqual([]);
+  expect(pageErrors).toEqual([]);
+});
 
 /** The one stored assessment. */
 const storedAssessment = (page: Page) =>
@@ -55,7 +96,7 @@ const islands: [name: string, path: string, run: (page: Page) => Promise<void>][
     'sjekklistene',
     'verktoy/sjekklister/',
     async (page) => {
-      await createAssessment(page);
+      await createAssessmentInBar(page);
       const list = page.getByRole('region', { name: /Andre regler – arkiv, innsyn og saksbehandling/ });
       await list.getByRole('group').first().getByLabel('Ja', { exact: true }).check();
       await expect(list.getByText(/^1 av \d+ besvart/)).toBeVisible();
@@ -68,7 +109,7 @@ const islands: [name: string, path: string, run: (page: Page) => Promise<void>][
     'veiviseren for behandlingsgrunnlag',
     'verktoy/behandlingsgrunnlag/',
     async (page) => {
-      await createAssessment(page);
+      await createAssessmentInBar(page);
       const wizard = page.getByRole('region', { name: 'Veiviser for behandlingsgrunnlag' });
       await expect(wizard.getByText('Steg 1 av 10')).toBeVisible();
       await wizard.getByRole('radio', { name: 'Nei, ikke et slikt tjenesteområde', exact: true }).check();
@@ -83,7 +124,7 @@ const islands: [name: string, path: string, run: (page: Page) => Promise<void>][
     'risikovurderingen (med redigeringsskjemaet som lastes ved behov)',
     'verktoy/risikovurdering/',
     async (page) => {
-      await createAssessment(page);
+      await createAssessmentInBar(page);
       await page.getByRole('button', { name: 'Velg alle som ikke er lagt til' }).click();
       await page.getByRole('button', { name: /^Legg til valgte \(\d+\)$/ }).click();
       await page.getByRole('button', { name: /Rediger «Uoversiktlige algoritmer/ }).click();
@@ -110,7 +151,7 @@ const islands: [name: string, path: string, run: (page: Page) => Promise<void>][
     'den etiske refleksjonen',
     'verktoy/etisk-refleksjon/',
     async (page) => {
-      await createAssessment(page);
+      await createAssessmentInBar(page);
       await page.getByLabel('Lov: være til stede på plattformen').fill('Lov: for');
       await expect.poll(async () => (await storedAssessment(page))!.ethics.themes.lov?.present).toBe('Lov: for');
       await page.reload();
@@ -121,7 +162,7 @@ const islands: [name: string, path: string, run: (page: Page) => Promise<void>][
     'ledelsens beslutning',
     'verktoy/ledelsesbeslutning/',
     async (page) => {
-      await createAssessment(page);
+      await createAssessmentInBar(page);
       const form = page.getByRole('region', { name: 'Registrer en runde i ledelsen' });
       await form.getByLabel('Møtedato').fill('2026-09-01');
       await form.getByLabel('Organ som behandlet vurderingen').fill('Kommunedirektørens ledergruppe');
@@ -175,7 +216,7 @@ const islands: [name: string, path: string, run: (page: Page) => Promise<void>][
     'rapporten (lages ved behov)',
     'verktoy/rapport/',
     async (page) => {
-      await createAssessment(page);
+      await createAssessmentInBar(page);
       await page.getByRole('button', { name: 'Lag rapporten' }).click();
       await expect(
         page.getByRole('heading', { level: 2, name: 'Vurdering av personvernkonsekvenser: Facebook – Kulturetaten' }),

@@ -1,5 +1,6 @@
 import type { Page } from '@playwright/test';
 import { builtPages, expect, test } from './fixtures';
+import { createAssessmentInBar } from './tool-helpers';
 
 /**
  * Tool pages stand still while their islands load: each shows a placeholder (the fallback slot
@@ -52,10 +53,7 @@ test('verktøysidene har en plassholder mens verktøyet lastes, og ingenting fly
 test('med en vurdering lagret står stegene i vurderingen der fra første tegning, og ingenting flytter seg', async ({ page }) => {
   await page.setViewportSize({ width: 412, height: 823 });
   await page.goto('verktoy/');
-  const bar = page.getByRole('region', { name: 'Vurdering' });
-  await bar.getByLabel('Plattform').fill('Facebook');
-  await bar.getByLabel('Enhet').fill('Kulturetaten');
-  await bar.getByRole('button', { name: 'Opprett vurdering' }).click();
+  const bar = await createAssessmentInBar(page);
   await expect(bar.getByRole('navigation', { name: 'Stegene i vurderingen (0 av 8 ferdig)' })).toBeVisible();
   // A returning user: the path is part of the island's first render, so nothing below it moves.
   for (const path of ['verktoy/screening/', 'verktoy/sjekklister/', 'verktoy/ledelsesbeslutning/']) {

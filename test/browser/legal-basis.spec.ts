@@ -1,5 +1,6 @@
 import { test, expect, expectAccessible } from './fixtures';
 import type { Page } from '@playwright/test';
+import { createAssessmentInBar } from './tool-helpers';
 
 // Each test walks many steps with axe in two themes; on a shared, busy machine that takes time.
 test.describe.configure({ timeout: 180_000 });
@@ -25,10 +26,7 @@ async function axeBothThemes(page: Page, state: string) {
 
 async function open(page: Page, platform: string, unit: string) {
   await page.goto('verktoy/behandlingsgrunnlag/');
-  const bar = page.getByRole('region', { name: 'Vurdering' });
-  await bar.getByLabel('Plattform').fill(platform);
-  await bar.getByLabel('Enhet').fill(unit);
-  await bar.getByRole('button', { name: 'Opprett vurdering' }).click();
+  await createAssessmentInBar(page, platform, unit);
   await expect(wizard(page).getByText('Steg 1 av 10')).toBeVisible();
 }
 

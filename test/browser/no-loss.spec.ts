@@ -1,5 +1,6 @@
 import type { Page } from '@playwright/test';
 import { test, expect, expectAccessible } from './fixtures';
+import { createAssessmentInBar } from './tool-helpers';
 
 /**
  * Nothing typed is lost: a reload in the middle of typing (before the field is
@@ -8,14 +9,6 @@ import { test, expect, expectAccessible } from './fixtures';
  * assessment never garble each other's text.
  */
 test.describe.configure({ timeout: 180_000 });
-
-async function createAssessment(page: Page) {
-  const bar = page.getByRole('region', { name: 'Vurdering' });
-  await bar.getByLabel('Plattform').fill('Facebook');
-  await bar.getByLabel('Enhet').fill('Kulturetaten');
-  await bar.getByRole('button', { name: 'Opprett vurdering' }).click();
-  await expect(bar.getByLabel('Vurderingen dere arbeider med').locator('option:checked')).toHaveText('Facebook – Kulturetaten');
-}
 
 const TEXT = 'Magefølelsen sier ja, men «personvernombudet» må se på det først.';
 
@@ -75,7 +68,7 @@ const forms: { name: string; path: string; open?: (page: Page) => Promise<void>;
 for (const form of forms) {
   test(`omlasting midt i skrivingen mister ingen tegn i ${form.name}`, async ({ page, offsite, pageErrors }) => {
     await page.goto(form.path);
-    await createAssessment(page);
+    await createAssessmentInBar(page);
     await form.open?.(page);
     let field = await typeAndReload(page, () => form.field(page));
     if (form.name === 'risikoskjemaet') {
@@ -162,7 +155,7 @@ for (const form of submitForms) {
     pageErrors,
   }) => {
     await page.goto(form.path);
-    if (!form.noAssessment) await createAssessment(page);
+    if (!form.noAssessment) await createAssessmentInBar(page);
     await form.fill(page);
     const field = await typeAndReload(page, () => form.field(page));
     await expect(field).toHaveValue(TEXT);
@@ -208,7 +201,7 @@ test('to faner som skriver i samme vurdering i tilfeldig rekkefølge, blander al
   const SEED = 1930;
   const random = seeded(SEED);
   await page.goto('verktoy/etisk-refleksjon/');
-  await createAssessment(page);
+  await createAssessmentInBar(page);
   const other = await context.newPage();
   await other.goto('verktoy/etisk-refleksjon/');
   await expect(
@@ -269,7 +262,7 @@ test('en annen fane som lagrer fra en gammel kopi av lagringen, tar ikke bort de
   // Chromium brings each tab's copy of localStorage up to date asynchronously, so a tab can store
   // its change on top of a value that lacks this tab's last save. Here the other tab does exactly that.
   await page.goto('verktoy/etisk-refleksjon/');
-  await createAssessment(page);
+  await createAssessmentInBar(page);
   const other = await context.newPage();
   await other.goto('verktoy/');
   const field = page.getByLabel('Moral: ikke være til stede');

@@ -2,6 +2,7 @@ import type { Page } from '@playwright/test';
 import { test, expect, expectAccessible, expectTableHeaders } from './fixtures';
 import { STORAGE_PREFIX } from '../../src/lib/workspace/stored';
 import { CLASSIC_METHOD, DEFAULT_METHOD } from '../../src/lib/risk/method-presets';
+import { createAssessmentInBar } from './tool-helpers';
 
 const METHOD_PAGE = 'verktoy/risikometode/';
 
@@ -124,11 +125,7 @@ type SeedRisk = {
 /** Creates an assessment on `page` (on the given tool page) and stores the given risks (and method) in it. */
 async function seed(page: Page, tool: string, risks: SeedRisk[], method?: unknown) {
   await page.goto(tool);
-  const bar = page.getByRole('region', { name: 'Vurdering' });
-  await bar.getByLabel('Plattform').fill('Facebook');
-  await bar.getByLabel('Enhet').fill('Kulturetaten');
-  await bar.getByRole('button', { name: 'Opprett vurdering' }).click();
-  await expect(bar.getByLabel('Vurderingen dere arbeider med')).toBeVisible();
+  await createAssessmentInBar(page);
   await page.evaluate(
     ({ prefix, risks, method }) => {
       const key = Object.keys(localStorage).find((k) => k.startsWith(prefix + 'vurdering:'))!;

@@ -2,6 +2,7 @@ import { mkdirSync, writeFileSync } from 'node:fs';
 import { cpus, loadavg } from 'node:os';
 import { test, expect, expectAccessible, expectTableHeaders } from './fixtures';
 import type { Page } from '@playwright/test';
+import { createAssessmentInBar } from './tool-helpers';
 
 const TOOL = 'verktoy/risikovurdering/';
 
@@ -18,14 +19,6 @@ async function expectAccessibleBoth(page: Page, state: string) {
   await setTheme(page, 'dark');
   await expectAccessible(page, `${state} (mørkt tema)`);
   await setTheme(page, 'light');
-}
-
-async function createAssessment(page: Page) {
-  const bar = page.getByRole('region', { name: 'Vurdering' });
-  await bar.getByLabel('Plattform').fill('Facebook');
-  await bar.getByLabel('Enhet').fill('Kulturetaten');
-  await bar.getByRole('button', { name: 'Opprett vurdering' }).click();
-  await expect(bar.getByLabel('Vurderingen dere arbeider med').locator('option:checked')).toHaveText('Facebook – Kulturetaten');
 }
 
 const map = (page: Page, stage: 'før' | 'etter') => page.getByRole('table', { name: `Risikokart ${stage} tiltak` });
@@ -50,7 +43,7 @@ test('bygger et risikobilde fra scenariobanken, legger til en egen risiko og ser
   const editorStyles = () => styles.filter((s) => /\/risk-editor\.[\w-]+\.css$/.test(s));
   const loaded = (name: string) => scripts.filter((s) => new RegExp(`/${name}\\.[\\w-]+\\.js$`).test(s));
   await page.goto(TOOL);
-  await createAssessment(page);
+  await createAssessmentInBar(page);
   await expect(map(page, 'før').getByRole('button')).toHaveCount(25);
   await expect(map(page, 'etter').getByRole('button', { name: 'Sannsynlighet 5, konsekvens 5, høy: 0 risikoer' })).toBeVisible();
   await expectAccessibleBoth(page, 'tom vurdering');
@@ -271,7 +264,7 @@ test('scenariobanken er en statisk side med nettstedets egne scenarioer', async 
 test('200 risikoer: en endret vurdering oppdaterer begge kart og sammendraget raskt', async ({ page, offsite, pageErrors }, info) => {
   test.setTimeout(120_000);
   await page.goto(TOOL);
-  await createAssessment(page);
+  await createAssessmentInBar(page);
   // 200 scored risks with measures, straight into the stored assessment.
   await page.evaluate(() => {
     const key = Object.keys(localStorage).find((k) => /^some-veilederen:v\d+:vurdering:/.test(k))!;

@@ -24,3 +24,17 @@ export async function tabTo(page: Page, target: Locator, max = 150) {
   }
   throw new Error(`Nådde ikke fram til elementet med Tab etter ${max} trykk.`);
 }
+
+/**
+ * Creates an assessment in the assessment bar of the page that is open, and waits until the
+ * bar shows it as chosen. On a first visit the bar is the light start (src/components/ToolIsland.tsx):
+ * the wait covers loading the store and the tool.
+ */
+export async function createAssessmentInBar(page: Page, platform = 'Facebook', unit = 'Kulturetaten') {
+  const bar = page.getByRole('region', { name: 'Vurdering' });
+  await bar.getByLabel('Plattform').fill(platform);
+  await bar.getByLabel('Enhet').fill(unit);
+  await bar.getByRole('button', { name: 'Opprett vurdering' }).click();
+  await expect(bar.getByLabel('Vurderingen dere arbeider med').locator('option:checked')).toHaveText(`${platform} – ${unit}`);
+  return bar;
+}
