@@ -54,24 +54,39 @@ export const chunkOptions = {
             codeSplitting: {
               groups: [
                 {
+                  name: 'search',
+                  priority: 7,
+                  test: /vite\/preload-helper|@astrojs[\\/]starlight[\\/].*[\\/]Search\.astro/,
+                },
+                {
+                  name: 'grunn',
+                  priority: 6,
+                  test: /node_modules[\\/](preact|@astrojs[\\/]preact)[\\/]|src[\\/]stores[\\/]storage-engine\.ts|src[\\/]lib[\\/]workspace[\\/]root\.ts|src[\\/]components[\\/]form[\\/](Field|Panel)\.tsx/,
+                },
+                {
                   name: 'start',
+                  priority: 5,
+                  test: /src[\\/]stores[\\/](presence|persisted)\.ts|src[\\/]components[\\/](ToolIsland|LazyTool|tool-texts|useLazyModule|workspace[\\/]NewAssessmentForm)\.tsx?/,
+                },
+                {
+                  name: 'scoring',
                   priority: 4,
-                  test: /node_modules[\\/](preact|@astrojs[\\/]preact)[\\/]|src[\\/]stores[\\/](presence|storage-engine)\.ts|src[\\/]lib[\\/]workspace[\\/]root\.ts|src[\\/]components[\\/](ToolIsland|tool-texts|useLazyModule|form[\\/]Field|workspace[\\/]NewAssessmentForm)\.tsx?/,
+                  test: /src[\\/]lib[\\/]risk[\\/]scoring\.ts/,
+                },
+                {
+                  name: 'lager',
+                  priority: 3,
+                  test: /node_modules[\\/](nanostores|@nanostores)[\\/]|src[\\/]stores[\\/](io|notices)\.ts|src[\\/]lib[\\/]model[\\/](check|ids)\.ts|src[\\/]components[\\/]workspace[\\/]download\.ts/,
+                },
+                {
+                  name: 'metode',
+                  priority: 2,
+                  test: /src[\\/]lib[\\/]risk[\\/](method|method-schema|method-presets|method-file|method-edit|scales|scale-names)\.ts|src[\\/]lib[\\/]workspace[\\/]slug\.ts/,
                 },
                 {
                   name: 'kjerne',
                   priority: 1,
-                  test: /node_modules[\\/](nanostores|@nanostores)[\\/]|src[\\/]stores[\\/](?!risk-method|transfer|presence|storage-engine)|src[\\/]lib[\\/]model[\\/]|src[\\/]lib[\\/]workspace[\\/](stored|issues|safe-json|migrations)|src[\\/]components[\\/]workspace[\\/](AssessmentBar|StorageStatus|download)/,
-                },
-                {
-                  name: 'scoring',
-                  priority: 3,
-                  test: /src[\\/]lib[\\/]risk[\\/]scoring\.ts/,
-                },
-                {
-                  name: 'search',
-                  priority: 5,
-                  test: /vite\/preload-helper|@astrojs[\\/]starlight[\\/].*[\\/]Search\.astro/,
+                  test: /src[\\/]stores[\\/](?!risk-method|transfer|presence|persisted|storage-engine|io|notices)|src[\\/]lib[\\/]model[\\/]|src[\\/]lib[\\/]workspace[\\/](stored|issues|safe-json|migrations)|src[\\/]components[\\/]workspace[\\/](AssessmentBar|StorageStatus)/,
                 },
               ],
             },

@@ -1,7 +1,8 @@
 /**
  * The one check before a key is overwritten or removed (see `guardOverwrite`).
  */
-import { classifyEntry, type BackupInfo, type StoredEntry } from '../lib/workspace/stored';
+import type { BackupInfo } from '../lib/workspace/root';
+import { classifyEntry, type StoredEntry } from '../lib/workspace/stored';
 import { known, read } from './io';
 import { backUp } from './notices';
 

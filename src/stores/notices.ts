@@ -6,7 +6,7 @@
  * again while it is on screen, however often the cause repeats.
  */
 import { atom, readonlyType } from 'nanostores';
-import { backupKey, type BackupInfo } from '../lib/workspace/stored';
+import { backupKey, type BackupInfo } from '../lib/workspace/root';
 import { newId } from '../lib/model/ids';
 import { now, read, remove, write } from './io';
 

@@ -5,7 +5,7 @@ import { fullAssessment, sampleAssessment, sampleChecklists } from '../support/s
 import { emptyAssessment } from '../../src/lib/model/schema';
 import { buildReport } from '../../src/lib/report/build';
 import { reportText, formatDate } from '../../src/lib/report/model';
-import { slugify as slug } from '../../src/lib/workspace/export-file';
+import { slugify as slug } from '../../src/lib/workspace/slug';
 import { reportToDocument } from '../../src/lib/report/to-docx';
 import { heatMap } from '../../src/lib/report/sections/risks';
 import { assessmentFingerprint } from '../../src/lib/decisions/fingerprint';

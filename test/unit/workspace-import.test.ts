@@ -6,11 +6,11 @@ import {
   buildExportFile,
   serializeFile,
   exportFileName,
-  slugify,
   assessmentFileBase,
   assessmentFileName,
   siteFileName,
 } from '../../src/lib/workspace/export-file';
+import { slugify } from '../../src/lib/workspace/slug';
 import { planImport } from '../../src/lib/workspace/import-plan';
 import { FORMAT, FORMAT_VERSION, type WorkspaceFile } from '../../src/lib/model/schema';
 

@@ -5,7 +5,7 @@ import { cycleCell } from '../../lib/risk/method-edit';
 import { methodFileName, methodFileText, parseMethodFile } from '../../lib/risk/method-file';
 import { READY_METHODS, copyMethod } from '../../lib/risk/method-presets';
 import { $defaultMethod, $hasOwnDefault, resetDefaultMethod, saveDefaultMethod } from '../../stores/risk-method';
-import { $clock } from '../../stores/workspace';
+import { $clock } from '../../stores/io';
 import { downloadText } from '../workspace/download';
 import { Panel, ToolMessages } from '../form/Panel';
 import { MethodBands } from './MethodBands';

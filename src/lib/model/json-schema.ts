@@ -3,7 +3,7 @@
  * schemas (schema.ts) so the published description can never drift from what
  * the app accepts. Runs at build time only.
  */
-import type { Node } from './check';
+import { toJsonSchema } from './to-json-schema';
 import { FORMAT, FORMAT_VERSION, workspaceFile } from './schema';
 import v1Schema from './published/arbeidsomrade-v1.schema.json';
 import v2Schema from './published/arbeidsomrade-v2.schema.json';
@@ -36,47 +36,6 @@ export function publishedSchemas(): { version: number; path: string; schema: Rec
     path: versionedSchemaPath(version),
     schema: version === FORMAT_VERSION ? workspaceJsonSchema() : FROZEN[version],
   }));
-}
-
-/** One schema as JSON Schema (also used for the risk method file, src/lib/risk/method-file.ts). */
-export function toJsonSchema(node: Node): Record<string, unknown> {
-  switch (node.k) {
-    case 's': {
-      const out: Record<string, unknown> = { type: 'string' };
-      if (node.max !== undefined) out.maxLength = node.max;
-      if (node.format) out.format = node.format;
-      else if (node.re) out.pattern = node.re.source;
-      return node.orEmpty ? { anyOf: [{ const: '' }, out] } : out;
-    }
-    case 'i': {
-      const out: Record<string, unknown> = { type: 'integer' };
-      if (node.min !== undefined) out.minimum = node.min;
-      if (node.max !== undefined) out.maximum = node.max;
-      return out;
-    }
-    case 'b':
-      return { type: 'boolean' };
-    case 'l':
-      return { const: node.value };
-    case 'p':
-      return { enum: [...node.options], type: 'string' };
-    case 'n':
-      return { anyOf: [toJsonSchema(node.inner), { type: 'null' }] };
-    case 'o':
-      return toJsonSchema(node.inner);
-    case 'O': {
-      const entries = Object.entries(node.entries);
-      return {
-        type: 'object',
-        properties: Object.fromEntries(entries.map(([key, value]) => [key, toJsonSchema(value)])),
-        required: entries.filter(([, value]) => value.k !== 'o').map(([key]) => key),
-      };
-    }
-    case 'R':
-      return { type: 'object', propertyNames: toJsonSchema(node.key), additionalProperties: toJsonSchema(node.value) };
-    case 'A':
-      return { type: 'array', items: toJsonSchema(node.item), maxItems: node.max };
-  }
 }
 
 export function workspaceJsonSchema(): Record<string, unknown> {

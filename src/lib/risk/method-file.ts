@@ -4,8 +4,8 @@
  * the JSON Schema of the file. Pure TypeScript: no DOM, no storage.
  */
 import * as v from '../model/check';
-import { toJsonSchema } from '../model/json-schema';
-import { slugify } from '../workspace/export-file';
+import { toJsonSchema } from '../model/to-json-schema';
+import { slugify } from '../workspace/slug';
 import {
   MAX_BANDS,
   MAX_STEPS,

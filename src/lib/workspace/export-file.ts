@@ -5,6 +5,7 @@
  */
 import { localDate } from '../dates';
 import { FORMAT, FORMAT_VERSION, type Account, type Assessment, type WorkspaceFile } from '../model/schema';
+import { slugify } from './slug';
 
 /** Builds the file for the given assessments and accounts. */
 export function buildExportFile(
@@ -26,22 +27,6 @@ export function buildExportFile(
 /** The file's text: pretty-printed JSON with a final newline. */
 export function serializeFile(file: WorkspaceFile): string {
   return JSON.stringify(file, null, 2) + '\n';
-}
-
-/** A file-name part: lower case, æ/ø/å spelled out, other letters without accents, dashes between words. */
-export function slugify(text: string, max = 40): string {
-  const slug = text
-    .toLowerCase()
-    .replace(/æ/g, 'ae')
-    .replace(/ø/g, 'o')
-    .replace(/å/g, 'a')
-    .normalize('NFKD')
-    .replace(/[\u0300-\u036f]/g, '')
-    .replace(/[^a-z0-9]+/g, '-')
-    .replace(/^-+|-+$/g, '')
-    .slice(0, max)
-    .replace(/-+$/, '');
-  return slug;
 }
 
 /**

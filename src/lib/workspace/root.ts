@@ -1,6 +1,20 @@
 /**
- * The prefix of every key the site keeps in the browser's storage. On its own,
- * with no imports, so that a page can ask whether anything is stored without
- * loading the store and the model (src/stores/presence.ts).
+ * The prefix of every key the site keeps in the browser's storage, and the keys of
+ * backups. On its own, with no imports, so that a page can ask whether anything is
+ * stored (src/stores/presence.ts), and the risk method page can back up a value
+ * (src/stores/notices.ts), without loading the model and its validator.
  */
 export const ROOT = 'some-veilederen:';
+export const BACKUP_PREFIX = `${ROOT}backup:`;
+
+/** The backup key for a value moved away at `at`: `some-veilederen:backup:<ISO time>:<original key>`. */
+export function backupKey(originalKey: string, at: Date): string {
+  return `${BACKUP_PREFIX}${at.toISOString()}:${originalKey}`;
+}
+
+export interface BackupInfo {
+  key: string;
+  originalKey: string;
+  /** When the backup was made (ISO 8601). */
+  at: string;
+}

@@ -24,7 +24,7 @@ import { FORMAT, FORMAT_VERSION, account, assessment, id as idSchema, isoDateTim
 import { migrate, MIGRATIONS, type Migration } from '../model/migrations';
 import { fieldProblem, problemText } from './issues';
 import { findShapeProblem, parseJson } from './safe-json';
-import { ROOT } from './root';
+import { BACKUP_PREFIX, ROOT, type BackupInfo } from './root';
 
 export { ROOT };
 
@@ -35,20 +35,6 @@ export const ASSESSMENT_PREFIX = `${STORAGE_PREFIX}vurdering:`;
 export const ACCOUNT_PREFIX = `${STORAGE_PREFIX}konto:`;
 export const ACTIVE_KEY = `${STORAGE_PREFIX}aktiv`;
 export const LAST_EXPORT_KEY = `${STORAGE_PREFIX}sist-eksportert`;
-const BACKUP_PREFIX = `${ROOT}backup:`;
-
-/** The backup key for a value moved away at `at`: `some-veilederen:backup:<ISO time>:<original key>`. */
-export function backupKey(originalKey: string, at: Date): string {
-  return `${BACKUP_PREFIX}${at.toISOString()}:${originalKey}`;
-}
-
-export interface BackupInfo {
-  key: string;
-  originalKey: string;
-  /** When the backup was made (ISO 8601). */
-  at: string;
-}
-
 function parseBackupKey(key: string): BackupInfo | null {
   const match = /^some-veilederen:backup:(\d{4}-\d\d-\d\dT\d\d:\d\d:\d\d\.\d{3}Z):(.+)$/.exec(key);
   return match ? { key, originalKey: match[2], at: match[1] } : null;
