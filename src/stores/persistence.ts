@@ -4,14 +4,11 @@
  * save in this tab, and remember the answer so Mine vurderinger can say it.
  */
 import { atom, onMount, readonlyType } from 'nanostores';
-
-export type Persistence = 'unknown' | 'granted' | 'not-granted' | 'unsupported';
+import { readPersisted, storageManager, type Persistence } from './persisted';
 
 const persistence = atom<Persistence>('unknown');
 /** Whether the browser has promised to keep the site's data. */
 export const $persistence = readonlyType(persistence);
-
-const manager = (): StorageManager | undefined => (typeof navigator !== 'undefined' ? navigator.storage : undefined);
 
 let asked = false;
 
@@ -19,7 +16,7 @@ let asked = false;
 export function askForPersistence(): void {
   if (asked) return;
   asked = true;
-  const storage = manager();
+  const storage = storageManager();
   if (!storage?.persist) {
     persistence.set('unsupported');
     return;
@@ -31,15 +28,8 @@ export function askForPersistence(): void {
 }
 
 onMount(persistence, () => {
-  const storage = manager();
-  if (!storage?.persisted) {
-    persistence.set('unsupported');
-    return;
-  }
-  storage.persisted().then(
-    (granted) => {
-      if (granted || persistence.get() === 'unknown') persistence.set(granted ? 'granted' : 'not-granted');
-    },
-    () => {},
-  );
+  void readPersisted().then((answer) => {
+    // An answer to the request (askForPersistence) wins over the first reading, unless the browser already keeps the data.
+    if (answer === 'granted' || persistence.get() === 'unknown') persistence.set(answer);
+  });
 });

@@ -1,5 +1,6 @@
 import { useStore } from '@nanostores/preact';
 import { $assessments, $clock, $lastExport, $persistence } from '../../stores/workspace';
+import { keepingText } from '../../stores/persisted';
 import { EXPORT_REMINDER_DAYS, overdueForExport } from '../../lib/workspace/stored';
 
 /**
@@ -11,18 +12,11 @@ export function KeepingStatus() {
   const persistence = useStore($persistence);
   const assessments = useStore($assessments);
   const lastExport = useStore($lastExport);
+  const keeping = keepingText(persistence);
   const overdue = overdueForExport(assessments, lastExport, $clock.get()());
   return (
     <div class="keeping-status">
-      {persistence !== 'unknown' && (
-        <p>
-          {persistence === 'granted'
-            ? 'Nettleseren har lovet å ta vare på dataene her og sletter dem ikke for å frigjøre plass.'
-            : persistence === 'not-granted'
-              ? 'Nettleseren har ikke lovet å ta vare på dataene her. Den kan slette dem hvis maskinen får lite lagringsplass, så eksporter til fil jevnlig.'
-              : 'Denne nettleseren kan ikke love å ta vare på dataene her. Eksporter til fil jevnlig.'}
-        </p>
-      )}
+      {keeping && <p>{keeping}</p>}
       {overdue.length > 0 && (
         <p class="export-overdue">
           <span aria-hidden="true">ℹ </span>
