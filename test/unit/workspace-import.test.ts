@@ -1,7 +1,8 @@
 import { describe, it, expect } from 'vitest';
 import { readFileSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
-import { MAX_IMPORT_BYTES, readWorkspaceFile, previewImport } from '../../src/lib/workspace/file';
+import { readWorkspaceFile, previewImport } from '../../src/lib/workspace/file';
+import { MAX_IMPORT_BYTES } from '../../src/lib/workspace/file-size';
 import {
   buildExportFile,
   serializeFile,

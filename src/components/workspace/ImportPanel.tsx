@@ -1,14 +1,16 @@
-import { useRef, useState } from 'preact/hooks';
+import { useEffect, useRef, useState } from 'preact/hooks';
 import { useStore } from '@nanostores/preact';
 import { $assessmentMap, $accountMap, workspaceSnapshot } from '../../stores/workspace';
 import { applyImportPlan } from '../../stores/transfer';
-import { MAX_IMPORT_BYTES, formatBytes, previewImport, readWorkspaceFile, type ImportPreview } from '../../lib/workspace/file';
+import { previewImport, readWorkspaceFile, type ImportPreview } from '../../lib/workspace/file';
+import { MAX_IMPORT_BYTES, tooLargeMessage } from '../../lib/workspace/file-size';
 import { planImport, type ConflictChoice } from '../../lib/workspace/import-plan';
 import { newId } from '../../lib/model/ids';
 import type { WorkspaceFile } from '../../lib/model/schema';
 import { formatDateTime } from '../../lib/dates';
 import { RadioGroup } from '../form/Fieldset';
-import { Panel } from '../form/Panel';
+import { showChosen } from '../form/file-input';
+import { ImportPicker } from './ImportPicker';
 
 const IMPORT_CHOICES = [
   { value: 'keep-both' as const, label: 'Behold begge (de importerte får nye id-er og «(importert)» etter tittelen)' },
@@ -24,14 +26,14 @@ type State =
 /**
  * Reads an exported file (file picker or drag and drop), shows what it holds
  * and what it would add or replace, and applies it only when the user
- * confirms: all of it or nothing.
+ * confirms: all of it or nothing. `initialFile` is a file chosen on the start
+ * view before this panel was loaded (src/components/workspace/MyAssessmentsIsland.tsx).
  */
-export function ImportPanel() {
+export function ImportPanel({ initialFile }: { initialFile?: File }) {
   const assessments = useStore($assessmentMap);
   const accounts = useStore($accountMap);
   const [state, setState] = useState<State>({ step: 'idle' });
   const [choice, setChoice] = useState<ConflictChoice>('keep-both');
-  const [dragging, setDragging] = useState(false);
   const input = useRef<HTMLInputElement>(null);
   const heading = useRef<HTMLHeadingElement>(null);
 
@@ -40,11 +42,7 @@ export function ImportPanel() {
     performance.mark('some-veilederen:import-start');
     setChoice('keep-both');
     if (file.size > MAX_IMPORT_BYTES) {
-      setState({
-        step: 'error',
-        fileName: file.name,
-        message: `Filen er ${formatBytes(file.size)}. Den største filen som kan leses inn, er ${formatBytes(MAX_IMPORT_BYTES)}.`,
-      });
+      setState({ step: 'error', fileName: file.name, message: tooLargeMessage(file.size) });
       return;
     }
     let text: string;
@@ -71,16 +69,12 @@ export function ImportPanel() {
     });
   };
 
-  const onPick = (event: Event) => {
-    const file = (event.currentTarget as HTMLInputElement).files?.[0];
-    if (file) void readFile(file);
-  };
-  const onDrop = (event: DragEvent) => {
-    event.preventDefault();
-    setDragging(false);
-    const file = event.dataTransfer?.files?.[0];
-    if (file) void readFile(file);
-  };
+  useEffect(() => {
+    if (!initialFile) return;
+    showChosen(input.current, initialFile);
+    input.current?.focus();
+    void readFile(initialFile);
+  }, []);
   const reset = () => {
     if (input.current) input.current.value = '';
   };
@@ -109,33 +103,11 @@ export function ImportPanel() {
 
   const errorId = 'import-error';
   return (
-    <Panel id="import-heading" title="Importer fra fil" class="import-panel">
-      <p>
-        Les inn en fil som er eksportert fra SoMe-veilederen (JSON, høyst {formatBytes(MAX_IMPORT_BYTES)}). Dere ser hva filen inneholder
-        før noe endres.
-      </p>
-      <div
-        class={`drop-zone${dragging ? ' drop-zone--active' : ''}`}
-        onDragOver={(e) => {
-          e.preventDefault();
-          setDragging(true);
-        }}
-        onDragLeave={() => setDragging(false)}
-        onDrop={onDrop}
-      >
-        <div class="field">
-          <label for="import-file">Velg en fil å importere</label>
-          <input
-            ref={input}
-            id="import-file"
-            type="file"
-            accept=".json,application/json"
-            onChange={onPick}
-            aria-describedby={state.step === 'error' ? `${errorId} import-hint` : 'import-hint'}
-          />
-        </div>
-        <p id="import-hint">Dere kan også dra filen hit og slippe den.</p>
-      </div>
+    <ImportPicker
+      onFile={(file) => void readFile(file)}
+      inputRef={input}
+      describedBy={state.step === 'error' ? `${errorId} import-hint` : 'import-hint'}
+    >
       <div aria-live="polite">{state.step === 'done' && <p class="workspace-success">{state.message}</p>}</div>
       {state.step === 'error' && (
         <p id={errorId} class="form-error" role="alert">
@@ -190,6 +162,6 @@ export function ImportPanel() {
           </div>
         </div>
       )}
-    </Panel>
+    </ImportPicker>
   );
 }

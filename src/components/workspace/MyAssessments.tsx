@@ -12,21 +12,23 @@ import { withParts } from '../../lib/dpia/parts';
 import { pathWithBase as withBase } from '../../lib/paths';
 import { AssessmentItem } from './AssessmentItem';
 import { KeepingStatus } from './KeepingStatus';
-
-/** Whether the page was opened to start a new assessment («Start en vurdering» links to ?ny). */
-const askedForNew = () => typeof location !== 'undefined' && new URLSearchParams(location.search).has('ny');
+import { askedForNew, type MyAssessmentsStart } from './MyAssessmentsIsland';
+import { MY_ASSESSMENTS_TEXTS as TEXTS } from '../tool-texts';
 
 /**
  * "Mine vurderinger": all assessments in this browser, to create, rename,
- * duplicate, delete (with confirmation and undo), export and import.
+ * duplicate, delete (with confirmation and undo), export and import. `start` is
+ * what the user did on the start view before this was loaded (MyAssessmentsIsland.tsx):
+ * created the first assessment, or chose a file to import.
  */
-export function MyAssessments() {
+export function MyAssessments({ start }: { start?: MyAssessmentsStart }) {
   const assessments = useStore($assessments);
   const activeId = useStore($activeId);
-  const [creating, setCreating] = useState(askedForNew);
-  const [message, setMessage] = useState('');
+  const [creating, setCreating] = useState(() => !start && askedForNew());
+  const [message, setMessage] = useState(start && 'created' in start ? TEXTS.created : '');
   useEffect(() => {
-    if (creating && askedForNew()) document.getElementById('new-platform')?.focus();
+    if (start && 'created' in start) listHeading.current?.focus();
+    else if (creating && askedForNew()) document.getElementById('new-platform')?.focus();
   }, []);
   const active = assessments.find((a) => a.id === activeId);
   const [deleted, setDeleted] = useState<Assessment | null>(null);
@@ -51,7 +53,7 @@ export function MyAssessments() {
     <div class="my-assessments">
       <section class="tool-panel" aria-labelledby="my-heading">
         <h2 id="my-heading" class="tool-panel__title" ref={listHeading} tabIndex={-1}>
-          Vurderinger i denne nettleseren
+          {TEXTS.heading}
         </h2>
         <StorageStatus />
         <KeepingStatus />
@@ -77,7 +79,7 @@ export function MyAssessments() {
           </div>
         )}
         {assessments.length === 0 ? (
-          <p>Det finnes ingen vurderinger i denne nettleseren ennå. Opprett en ny, eller importer en fil.</p>
+          <p>{TEXTS.none}</p>
         ) : (
           <ul class="assessment-list">
             {assessments.map((item) => (
@@ -119,14 +121,14 @@ export function MyAssessments() {
             onDone={() => {
               setCreating(false);
               setDeleted(null);
-              setMessage('Vurderingen er opprettet og valgt.');
+              setMessage(TEXTS.created);
               requestAnimationFrame(() => listHeading.current?.focus());
             }}
           />
         )}
       </section>
       <ReviewReminders />
-      <ImportPanel />
+      <ImportPanel initialFile={start && 'file' in start ? start.file : undefined} />
     </div>
   );
 }

@@ -11,9 +11,7 @@ import { isVersion, migrate, MIGRATIONS, type Migration } from '../model/migrati
 import { findShapeProblem, parseJson, stripBom, utf8Length } from './safe-json';
 import { fieldProblem, problemText } from './issues';
 import { has, type CurrentData } from './import-plan';
-
-/** The largest file the import reads: 10 MB. */
-export const MAX_IMPORT_BYTES = 10 * 1024 * 1024;
+import { MAX_IMPORT_BYTES, tooLargeMessage } from './file-size';
 
 export type ReadResult = { ok: true; file: WorkspaceFile; migrated: string[] } | { ok: false; message: string; path?: string };
 
@@ -34,13 +32,6 @@ function describeType(value: unknown): string {
   }
 }
 
-/** Formats a byte count for messages ("10 MB", "512 kB"). */
-export function formatBytes(bytes: number): string {
-  if (bytes >= 1024 * 1024) return `${(bytes / (1024 * 1024)).toLocaleString('nb-NO', { maximumFractionDigits: 1 })} MB`;
-  if (bytes >= 1024) return `${Math.ceil(bytes / 1024).toLocaleString('nb-NO')} kB`;
-  return `${bytes} byte`;
-}
-
 /**
  * Reads an exported workspace file. `byteSize` is the size of the file as the
  * browser reports it (the text's UTF-8 length is used when it is not given).
@@ -53,7 +44,7 @@ export function readWorkspaceFile(
 ): ReadResult {
   const size = byteSize ?? utf8Length(text);
   if (size > MAX_IMPORT_BYTES) {
-    return refuse(`Filen er ${formatBytes(size)}. Den største filen som kan leses inn, er ${formatBytes(MAX_IMPORT_BYTES)}.`);
+    return refuse(tooLargeMessage(size));
   }
   const body = stripBom(text);
   if (body.trim() === '') return refuse('Filen er tom.');
