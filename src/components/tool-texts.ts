@@ -24,8 +24,23 @@ export const TOOL_TEXTS = {
     empty: 'Velg eller opprett en vurdering for å registrere ledelsens beslutninger.',
   },
   /** Shown below the decision recorder, without a bar of its own: nothing until an assessment is chosen. */
-  godkjenning: { loading: 'Laster godkjenningen …', empty: null },
+  godkjenning: { loading: 'Laster godkjenningen …', empty: null, bar: false },
   rapport: { loading: 'Laster rapporten …', empty: 'Velg eller opprett en vurdering for å se rapporten.' },
-} as const satisfies Record<string, { loading: string; empty: string | null }>;
+} as const satisfies Record<string, { loading: string; empty: string | null; bar?: false }>;
 
 export type ToolName = keyof typeof TOOL_TEXTS;
+
+/** Mine vurderinger: the start view (src/components/workspace/MyAssessmentsIsland.tsx) and the tool use the same texts. */
+export const MY_ASSESSMENTS_TEXTS = {
+  loading: 'Laster vurderingene deres …',
+  heading: 'Vurderinger i denne nettleseren',
+  none: 'Det finnes ingen vurderinger i denne nettleseren ennå. Opprett en ny, eller importer en fil.',
+  created: 'Vurderingen er opprettet og valgt.',
+} as const;
+
+/** The account review: the start view (src/components/accounts/AccountsIsland.tsx) and the tool use the same texts. */
+export const ACCOUNT_TEXTS = {
+  loading: 'Laster kontoregisteret …',
+  heading: 'Kontoregisteret',
+  none: 'Registeret er tomt. Legg til kommunens sider og kontoer én etter én, eller importer en CSV-fil.',
+} as const;

@@ -1,4 +1,4 @@
-import { useState } from 'preact/hooks';
+import { useEffect, useState } from 'preact/hooks';
 import { $accounts, $clock, deleteAccountOrThrow as deleteAccount, saveAccountOrThrow as saveAccount } from '../../stores/workspace';
 import { newId } from '../../lib/model/ids';
 import type { Account } from '../../lib/model/schema';
@@ -6,20 +6,25 @@ import type { CsvError } from '../../lib/accounts/csv';
 import { isoDate } from '../../lib/accounts/review';
 import { siteFileName } from '../../lib/workspace/export-file';
 import { downloadText } from '../workspace/download';
-import { Panel } from '../form/Panel';
+import { AccountFilesPanel } from './AccountFilesPanel';
 
 /** CSV and JSON files are written and read by code loaded on first use (it is not needed to view or edit the register). */
 const files = () => import('../../lib/accounts/csv');
 
-/** Export of the register to CSV and JSON, and import of a CSV file (all or nothing, after a confirmation). */
+/**
+ * Export of the register to CSV and JSON, and import of a CSV file (all or nothing, after a
+ * confirmation). `initialFile` is a CSV file chosen on the start view (AccountsIsland.tsx).
+ */
 export function AccountFiles({
   accounts,
   lookup,
   onStatus,
+  initialFile,
 }: {
   accounts: readonly Account[];
   lookup: (id: string) => { title: string; decision: string } | null;
   onStatus: (message: string) => void;
+  initialFile?: File;
 }) {
   const [importErrors, setImportErrors] = useState<CsvError[]>([]);
   const [pending, setPending] = useState<Account[] | null>(null);
@@ -36,14 +41,10 @@ export function AccountFiles({
     onStatus(`JSON-filen med ${accounts.length} kontoer er lastet ned.`);
   };
 
-  const onFile = async (event: Event) => {
-    const input = event.currentTarget as HTMLInputElement;
-    const file = input.files?.[0];
+  const readCsv = async (file: File) => {
     setPending(null);
     setImportErrors([]);
-    if (!file) return;
     const [text, { parseAccountsCsv }] = await Promise.all([file.text(), files()]);
-    input.value = '';
     const result = parseAccountsCsv(text, { newId: () => newId('k'), now: now().toISOString() });
     if (!result.ok) {
       setImportErrors(result.errors);
@@ -52,6 +53,11 @@ export function AccountFiles({
     }
     setPending(result.accounts);
   };
+  useEffect(() => {
+    if (!initialFile) return;
+    document.getElementById('acc-import')?.focus();
+    void readCsv(initialFile);
+  }, []);
 
   const confirmImport = () => {
     if (!pending) return;
@@ -77,33 +83,13 @@ export function AccountFiles({
   const existingIds = new Set(accounts.map((a) => a.id));
   const updates = pending?.filter((a) => existingIds.has(a.id)).length ?? 0;
   return (
-    <Panel id="accounts-files-heading" title="Eksport og import">
-      <p>
-        CSV-filen åpnes i Excel med æ, ø og å i behold. Datoer står som ÅÅÅÅ-MM-DD. Dere kan redigere filen i Excel og importere den igjen:
-        kontoer med samme ID oppdateres, rader uten ID blir nye kontoer. Kolonnene «Koblet vurdering», «Siste beslutning» og «Sist endret»
-        er bare til lesing og leses ikke inn.
-      </p>
-      <div class="actions">
-        <button type="button" class="button" onClick={() => void exportCsv()} disabled={accounts.length === 0}>
-          Last ned CSV
-        </button>
-        <button type="button" class="button secondary" onClick={() => void exportJson()} disabled={accounts.length === 0}>
-          Last ned JSON
-        </button>
-      </div>
-      <div class="field">
-        <label for="acc-import">Importer CSV-fil</label>
-        <input
-          id="acc-import"
-          type="file"
-          accept=".csv,text/csv"
-          onChange={(e) => void onFile(e)}
-          aria-describedby={importErrors.length > 0 ? 'acc-import-errors' : 'acc-import-help'}
-        />
-        <p id="acc-import-help" class="accounts__help">
-          Importen gjelder hele filen: er én rad feil, blir ingenting importert.
-        </p>
-      </div>
+    <AccountFilesPanel
+      canExport={accounts.length > 0}
+      onExportCsv={() => void exportCsv()}
+      onExportJson={() => void exportJson()}
+      onFile={(file) => void readCsv(file)}
+      hasErrors={importErrors.length > 0}
+    >
       {importErrors.length > 0 && (
         <div id="acc-import-errors" class="form-error accounts__errors" role="alert">
           <p>Filen ble ikke importert. Ingenting er endret. Rett disse feilene og prøv igjen:</p>
@@ -138,6 +124,6 @@ export function AccountFiles({
           </div>
         </div>
       )}
-    </Panel>
+    </AccountFilesPanel>
   );
 }

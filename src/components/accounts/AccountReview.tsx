@@ -24,6 +24,8 @@ import { AccountFilters } from './AccountFilters';
 import { AccountList } from './AccountList';
 import { AccountFiles } from './AccountFiles';
 import { Panel } from '../form/Panel';
+import { ACCOUNT_TEXTS as TEXTS } from '../tool-texts';
+import type { AccountsStart } from './AccountsIsland';
 
 const PLATFORMS = ['Facebook', 'Instagram', 'TikTok', 'YouTube', 'LinkedIn', 'Snapchat', 'X (Twitter)', 'Vimeo', 'Workplace'];
 
@@ -31,8 +33,10 @@ const PLATFORMS = ['Facebook', 'Instagram', 'TikTok', 'YouTube', 'LinkedIn', 'Sn
  * The account review ("kontogjennomgang"): every page and account of the
  * municipality on social media, with documented need, cleaning, linked
  * assessment and next review. Sort, filter, export to CSV/JSON, import CSV.
+ * `start` is what the user did on the start view before this was loaded
+ * (AccountsIsland.tsx): asked to add an account, or chose a CSV file.
  */
-export function AccountReview() {
+export function AccountReview({ start }: { start?: AccountsStart }) {
   const accounts = useStore($accounts);
   const assessments = useStore($assessments);
   const now = useStore($clock);
@@ -43,7 +47,7 @@ export function AccountReview() {
   // A form a reload interrupted opens again, with its draft.
   const [editing, setEditing] = useState<Account | null>(() => {
     const id = draftIds(ACCOUNT_DRAFT_FORM)[0];
-    if (id === undefined) return null;
+    if (id === undefined) return start && 'add' in start ? emptyAccount(newId('k'), now().toISOString()) : null;
     return accounts.find((a) => a.id === id) ?? emptyAccount(id, now().toISOString());
   });
   const [status, setStatus] = useState('');
@@ -84,11 +88,9 @@ export function AccountReview() {
         {status}
       </p>
 
-      <Panel id="accounts-register-heading" title="Kontoregisteret">
+      <Panel id="accounts-register-heading" title={TEXTS.heading}>
         <p>
-          {accounts.length === 0
-            ? 'Registeret er tomt. Legg til kommunens sider og kontoer én etter én, eller importer en CSV-fil.'
-            : `${accounts.length} ${accounts.length === 1 ? 'konto' : 'kontoer'} i registeret. `}
+          {accounts.length === 0 ? TEXTS.none : `${accounts.length} ${accounts.length === 1 ? 'konto' : 'kontoer'} i registeret. `}
           {overdueCount > 0 && (
             <strong class="accounts__overdue-count">
               <ClockIcon />
@@ -149,7 +151,12 @@ export function AccountReview() {
         </Panel>
       )}
 
-      <AccountFiles accounts={accounts} lookup={lookup} onStatus={setStatus} />
+      <AccountFiles
+        accounts={accounts}
+        lookup={lookup}
+        onStatus={setStatus}
+        initialFile={start && 'csv' in start ? start.csv : undefined}
+      />
     </div>
   );
 }
