@@ -1,46 +1,56 @@
 /**
  * How the site's JavaScript is split into files (the budgets in `npm run bench`).
  *
- * "start": Preact and what a tool page shows on a first visit, before anything
- * is stored (src/components/ToolIsland.tsx): the check for stored data, the
- * form for a new assessment and the tools' loading texts. Eleven tool pages load
- * only this (and the bundler's small entry files) until something is stored or the user
- * starts the first assessment: 9.9 KiB gzip, against 27.2 KiB for the core before
- * (measured 1.12.2026). It has a higher priority than "kjerne", so the core does
- * not take these modules with the assessment bar that imports them.
+ * A group takes the modules its test names and, with them, every module they import
+ * (rolldown's includeDependenciesRecursively), unless a group of higher priority has
+ * taken that module first. So each group below exists to keep one set of modules out
+ * of the groups under it; the priorities are what make the split:
  *
- * "kjerne": what every tool needs once something is stored — nanostores, the workspace
- * store, the model and its validator, and the assessment bar — in one file. Every tool
- * loads all of it anyway; as one file it is one request and compresses
- * better than the six the bundler would otherwise make (about 1 KiB gzip less
- * per tool page, measured). Content pages load none of it. A group also takes
- * every module its members import, with every export any page uses, so what only
- * some pages need stays out: reading an import file (src/lib/workspace/file.ts),
- * planning an import (import-plan.ts) and the export and import itself
- * (src/stores/transfer.ts, loaded at the first export), the default risk method
- * store (src/stores/risk-method.ts, the risk pages), and the wording of the
- * legal-basis questions (the assessment path reads only question-rules.ts).
+ * "search" (7): keeps content pages as light as bare Starlight. Starlight's search
+ * script uses Vite's small preload helper for its dynamic imports. On a bare Starlight
+ * site the helper is bundled into the search chunk; once the site has islands, the
+ * Preact client needs it too, and the bundler moves it into a shared chunk of its own,
+ * one more file on every content page. This group puts it back into the search chunk,
+ * which every page loads anyway. It has the highest priority, so no group below takes
+ * the helper with the Preact client (with "start" above it, every content page loaded
+ * "start", measured). A top-level `await` anywhere in the client code undoes this: the
+ * bundler then keeps the group in a file of its own (tried and measured 1.12.2026).
  *
- * There is no group for the risk register any more: a group also takes the
- * modules its members import, and pages that needed one small module of it (the
- * decision recorder, the legal-basis helper, the report, the method editor) loaded
- * the whole register with it (11 KiB gzip, measured 30.11.2026). Left to the
+ * "grunn" (6): Preact and what every island needs before anything is stored: the
+ * storage engine, the key prefix (src/lib/workspace/root.ts) and the form's field and
+ * panel. Above "start", so that the risk method page, which has no start view, loads
+ * these without the start views' code.
+ *
+ * "start" (5): what a tool page shows on a first visit, before anything is stored
+ * (src/components/LazyTool.tsx, ToolIsland.tsx, the start views of Mine vurderinger and
+ * the account review): the check for stored data, whether the browser keeps it, the
+ * form for a new assessment and the tools' loading texts. The store, the model and the
+ * tool load when the user acts or something is stored (island.spec.ts, «første besøk»).
+ *
+ * "scoring" (4): the risk bands, which the decision recorder and the report also use;
+ * on its own, so those pages do not load the risk register with it.
+ *
+ * "lager" (3): nanostores, reading and writing one key (src/stores/io.ts), the notices
+ * with their backups, the validator's building blocks (check.ts, ids.ts) and the
+ * download helper. The risk method page needs these and nothing more of the store;
+ * above "kjerne", so that page does not load the model with them.
+ *
+ * "metode" (2): the risk method, its presets and its file, which the method page, the
+ * risk register and the report share; above "kjerne", so the method page does not load
+ * the model (schema.ts imports the method's schema).
+ *
+ * "kjerne" (1): what every tool needs once something is stored: the workspace store,
+ * the model and its validator and migrations, and the assessment bar, in one file. As
+ * one file it is one request and compresses better than the six the bundler would
+ * otherwise make. Content pages load none of it. What only some pages need stays out:
+ * reading an import file (src/lib/workspace/file.ts), planning an import and the export
+ * and import itself (src/stores/transfer.ts), the default risk method store
+ * (src/stores/risk-method.ts), and the wording of the legal-basis questions.
+ *
+ * There is no group for the risk register: pages that needed one small module of it
+ * (the decision recorder, the legal-basis helper, the report, the method editor)
+ * loaded the whole register with it (11 KiB gzip, measured 30.11.2026). Left to the
  * bundler, each page loads only the modules it imports.
- * "scoring": the risk bands, which the decision recorder and the report also
- * use; on its own, so those pages do not load the register with it.
- *
- * "search": keeps content pages as light as bare Starlight.
- * Starlight's search script uses Vite's small preload helper for its dynamic
- * imports. On a bare Starlight site the helper is bundled into the search chunk.
- * Once the site has islands (the tools), the Preact client needs the helper too,
- * so the bundler moves it into a shared chunk of its own, and every content page
- * loads one more file (about 0.2 KiB gzip more than bare Starlight). This group
- * puts the helper back into the search chunk, which every page loads anyway; the
- * islands import it from there. It has the highest priority, so neither "start" nor
- * "kjerne" takes the helper with the Preact client (with "start" above it, every content
- * page loaded "start", measured). A top-level `await` anywhere in the client code
- * undoes this: the bundler then keeps the group in a file of its own, and every content page loads
- * one more file (tried and measured 1.12.2026, with an await for the assessment path).
  */
 export const chunkOptions = {
   // The browser build only. The build that renders the pages (prerender) keeps its own

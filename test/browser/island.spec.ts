@@ -1,5 +1,7 @@
+import { join } from 'node:path';
 import type { Page } from '@playwright/test';
 import type { Assessment } from '../../src/lib/model/schema';
+import { ACCOUNT_TEXTS, MY_ASSESSMENTS_TEXTS } from '../../src/components/tool-texts';
 import { test, expect, expectAccessible } from './fixtures';
 import { createAssessmentInBar } from './tool-helpers';
 
@@ -35,27 +37,30 @@ test('vurderingsvelgeren lagrer en ny vurdering som overlever omlasting @underka
   expect(pageErrors).toEqual([]);
 });
 
+/** The code a page asks for, by file name (collected from now on). */
+const scriptNames = (page: Page) => {
+  const names: string[] = [];
+  page.on('request', (r) => {
+    if (r.resourceType() === 'script') names.push(new URL(r.url()).pathname.split('/').pop()!);
+  });
+  return names;
+};
+/** The store, the model and the full tools of the light start views, by chunk name (src/plugins/chunks.ts). */
+const STORE_CODE = /^(kjerne|lager|AccountReview|MyAssessments)\./;
+
 test('første besøk: verktøysiden viser starten uten lageret, og verktøyet kommer med den første vurderingen, også i en annen fane @underkatalog', async ({
   page,
   context,
   offsite,
   pageErrors,
 }) => {
-  // The code a page asks for, by file name: the store and the model are in the «kjerne» chunk (src/plugins/chunks.ts).
-  const scripts = (p: Page) => {
-    const names: string[] = [];
-    p.on('request', (r) => {
-      if (r.resourceType() === 'script') names.push(new URL(r.url()).pathname.split('/').pop()!);
-    });
-    return names;
-  };
-  const loaded = scripts(page);
+  const loaded = scriptNames(page);
   await page.goto('verktoy/ledelsesbeslutning/');
   const bar = page.getByRole('region', { name: 'Vurdering' });
   await expect(bar.getByLabel('Plattform')).toBeVisible();
   await expect(page.getByText('Velg eller opprett en vurdering for å registrere ledelsens beslutninger.')).toBeVisible();
   await page.waitForLoadState('networkidle');
-  expect(loaded.filter((name) => /^(kjerne|DecisionRecorder|SignOff)\./.test(name))).toEqual([]);
+  expect(loaded.filter((name) => STORE_CODE.test(name) || /^(DecisionRecorder|SignOff)\./.test(name))).toEqual([]);
   await expectAccessible(page, 'første besøk');
 
   // A second tab on another tool, also at its start: it follows when the first tab creates the assessment.
@@ -79,6 +84,44 @@ test('første besøk: verktøysiden viser starten uten lageret, og verktøyet ko
   await expect(other.getByLabel('Vurderingen dere arbeider med').locator('option:checked')).toHaveText('Facebook – Kulturetaten');
   await expect(other.getByRole('heading', { name: 'Lov', level: 3 })).toBeVisible();
   await other.close();
+  expect(offsite).toEqual([]);
+  expect(pageErrors).toEqual([]);
+});
+
+test('første besøk på kontogjennomgangen og Mine vurderinger: starten uten lageret, og verktøyet fortsetter fra det brukeren valgte der @underkatalog', async ({
+  page,
+  offsite,
+  pageErrors,
+}) => {
+  const loaded = scriptNames(page);
+  await page.goto('verktoy/kontogjennomgang/');
+  await expect(page.getByText(ACCOUNT_TEXTS.none)).toBeVisible();
+  await expect(page.getByRole('button', { name: 'Last ned CSV' })).toBeDisabled();
+  await page.waitForLoadState('networkidle');
+  expect(loaded.filter((name) => STORE_CODE.test(name))).toEqual([]);
+  await expectAccessible(page, 'kontogjennomgangen, første besøk');
+  await page.getByRole('button', { name: 'Legg til konto' }).click();
+  await expect(page.getByLabel('Plattform (må fylles ut)')).toBeFocused();
+  expect(loaded.some((name) => name.startsWith('kjerne.'))).toBe(true);
+  await expectAccessible(page, 'kontogjennomgangen, skjemaet for en ny konto');
+
+  loaded.length = 0;
+  await page.goto('verktoy/mine-vurderinger/');
+  await expect(page.getByText(MY_ASSESSMENTS_TEXTS.none)).toBeVisible();
+  await expect(page.getByRole('button', { name: 'Ny vurdering' })).toBeVisible();
+  await page.waitForLoadState('networkidle');
+  expect(loaded.filter((name) => STORE_CODE.test(name))).toEqual([]);
+  await expectAccessible(page, 'Mine vurderinger, første besøk');
+  const input = page.getByLabel('Velg en fil å importere');
+  await input.setInputFiles(join(import.meta.dirname, '../fixtures/workspace-valid.json'));
+  const preview = page.getByRole('heading', { name: 'Dette inneholder «workspace-valid.json»' });
+  await expect(preview).toBeFocused();
+  // The full tool's input shows the file chosen on the start view.
+  expect(await input.evaluate((el: HTMLInputElement) => el.files?.[0]?.name)).toBe('workspace-valid.json');
+  await page.getByRole('button', { name: 'Importer', exact: true }).click();
+  await expect(page.getByText('Importert fra «workspace-valid.json»: 2 vurderinger og 1 konto.')).toBeVisible();
+  await expect(page.getByRole('heading', { name: 'Instagram – Biblioteket' })).toBeVisible();
+  await expectAccessible(page, 'Mine vurderinger, etter importen');
   expect(offsite).toEqual([]);
   expect(pageErrors).toEqual([]);
 });
