@@ -1,32 +1,10 @@
 import { test as base, expect, type Page } from '@playwright/test';
-import AxeBuilder from '@axe-core/playwright';
+import { expectAccessible, expectTableHeaders } from './axe';
 import { builtPages as listBuiltPages } from '../support/built-pages.mjs';
 
 /** Every built page of the site, as a path relative to the site's base ("" is the start page). */
 export function builtPages(dir = 'dist'): string[] {
   return listBuiltPages(dir);
-}
-
-/** Runs axe-core with the WCAG 2.1 A and AA rules and fails on any violation. */
-export async function expectAccessible(page: Page, context = '') {
-  const results = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa']).analyze();
-  const summary = results.violations.map(
-    (v) => `${v.id} (${v.impact}): ${v.help}\n  ${v.nodes.map((n) => n.target.join(' ')).join('\n  ')}`,
-  );
-  expect(summary, `axe-brudd ${context}`).toEqual([]);
-}
-
-/**
- * Every data cell of the page's tables has a header (axe's td-has-header, WCAG 1.3.1). The rule
- * is experimental in axe, so the WCAG tags of expectAccessible leave it out; the tables of the
- * risk maps and the method matrix are checked with it.
- */
-export async function expectTableHeaders(page: Page, context = '') {
-  const results = await new AxeBuilder({ page }).withRules(['td-has-header']).analyze();
-  expect(
-    results.violations.flatMap((v) => v.nodes.map((n) => n.target.join(' '))),
-    `tabellceller uten overskrift ${context}`,
-  ).toEqual([]);
 }
 
 /**
@@ -76,4 +54,4 @@ export const test = base.extend<Fixtures>({
   },
 });
 
-export { expect };
+export { expect, expectAccessible, expectTableHeaders };
