@@ -52,6 +52,21 @@ export function useFullTool(): boolean {
   return full;
 }
 
+/**
+ * The light start of an island whose start view hands something to the full tool (the
+ * account review, Mine vurderinger): whether the full tool shows, what the user did on the
+ * start view, and `begin`, which records it and wakes the tools of the page.
+ */
+export function useLightStart<S>(): { full: boolean; start: S | undefined; begin: (how: S) => void } {
+  const full = useFullTool();
+  const [start, setStart] = useState<S>();
+  const begin = (how: S) => {
+    setStart(how);
+    wakeTools();
+  };
+  return { full, start, begin };
+}
+
 const NOT_LOADED = 'Verktøyet kunne ikke lastes, så vurderingen ble ikke opprettet. Ingenting er endret. Last siden på nytt og prøv igjen.';
 
 /** Creates the first assessment from a start view: loads the store, then creates it (or says why not). */

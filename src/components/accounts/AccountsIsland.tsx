@@ -1,6 +1,5 @@
-import { useState } from 'preact/hooks';
 import { ACCOUNT_TEXTS as TEXTS } from '../tool-texts';
-import { LazyTool, lazyComponent, prefetch, useFullTool, wakeTools } from '../LazyTool';
+import { LazyTool, lazyComponent, prefetch, useLightStart } from '../LazyTool';
 import { Panel } from '../form/Panel';
 import { AccountFilesPanel } from './AccountFilesPanel';
 
@@ -16,13 +15,8 @@ const FULL = lazyComponent(async () => (await import('./AccountReview')).Account
  * reads the file. With anything stored it loads the review at once (src/components/LazyTool.tsx).
  */
 export function AccountsIsland() {
-  const full = useFullTool();
-  const [start, setStart] = useState<AccountsStart>();
+  const { full, start, begin } = useLightStart<AccountsStart>();
   if (full) return <LazyTool lazy={FULL} loading={TEXTS.loading} props={{ start }} />;
-  const begin = (how: AccountsStart) => {
-    setStart(how);
-    wakeTools();
-  };
   return (
     <div class="accounts" onFocusIn={prefetch(FULL)}>
       <Panel id="accounts-register-heading" title={TEXTS.heading}>

@@ -1,6 +1,6 @@
 import { useEffect, useRef, useState } from 'preact/hooks';
 import { MY_ASSESSMENTS_TEXTS as TEXTS } from '../tool-texts';
-import { LazyTool, createFirstAssessment, lazyComponent, prefetch, useFullTool, wakeTools } from '../LazyTool';
+import { LazyTool, createFirstAssessment, lazyComponent, prefetch, useLightStart } from '../LazyTool';
 import { keepingText, readPersisted } from '../../stores/persisted';
 import { NewAssessmentForm } from './NewAssessmentForm';
 import { ImportPicker } from './ImportPicker';
@@ -21,8 +21,7 @@ export const askedForNew = () => typeof location !== 'undefined' && new URLSearc
  * on from there. With anything stored it loads the list at once (src/components/LazyTool.tsx).
  */
 export function MyAssessmentsIsland() {
-  const full = useFullTool();
-  const [start, setStart] = useState<MyAssessmentsStart>();
+  const { full, start, begin } = useLightStart<MyAssessmentsStart>();
   const [keeping, setKeeping] = useState<string | null>(null);
   const [creating, setCreating] = useState(askedForNew);
   const newButton = useRef<HTMLButtonElement>(null);
@@ -37,10 +36,6 @@ export function MyAssessmentsIsland() {
   }, []);
 
   if (full) return <LazyTool lazy={FULL} loading={TEXTS.loading} props={{ start }} />;
-  const begin = (how: MyAssessmentsStart) => {
-    setStart(how);
-    wakeTools();
-  };
   return (
     <div class="my-assessments" onFocusIn={prefetch(FULL)}>
       <section class="tool-panel" aria-labelledby="my-heading">
