@@ -139,7 +139,9 @@ describe('<MyAssessments>', () => {
     const big = new File(['{}'], 'stor.json');
     Object.defineProperty(big, 'size', { value: 11 * 1024 * 1024 });
     pick(big);
-    expect((await screen.findByRole('alert')).textContent).toContain('Filen er 11 MB. Den største filen som kan leses inn, er 10 MB.');
+    expect((await screen.findByRole('alert')).textContent).toContain(
+      'Filen er 11\u00a0MB. Den største filen som kan leses inn, er 10\u00a0MB.',
+    );
   });
 });
 

@@ -103,7 +103,7 @@ describe('Mine vurderinger: starten', () => {
     const big = new File(['x'], 'stor.json', { type: 'application/json' });
     Object.defineProperty(big, 'size', { value: 11 * 1024 * 1024 });
     choose('Velg en fil å importere', big);
-    expect((await screen.findByRole('alert')).textContent).toContain('«stor.json» ble ikke importert. Filen er 11 MB.');
+    expect((await screen.findByRole('alert')).textContent).toContain('«stor.json» ble ikke importert. Filen er 11\u00a0MB.');
   });
 
   it('laster listen med en gang når noe er lagret', async () => {

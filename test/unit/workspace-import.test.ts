@@ -100,7 +100,7 @@ describe('innlesing av filer som skal avvises', () => {
   it('avviser en fil på 20 MB uten å lese den', () => {
     const huge = '{"format":"some-veilederen/arbeidsomrade","pad":"' + 'x'.repeat(20 * 1024 * 1024) + '"}';
     const result = readWorkspaceFile(huge);
-    expect(result).toEqual({ ok: false, message: 'Filen er 20 MB. Den største filen som kan leses inn, er 10 MB.' });
+    expect(result).toEqual({ ok: false, message: 'Filen er 20\u00a0MB. Den største filen som kan leses inn, er 10\u00a0MB.' });
   });
 
   it('bruker størrelsen nettleseren oppgir, og grensen er 10 MB', () => {

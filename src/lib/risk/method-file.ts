@@ -50,7 +50,7 @@ export function methodFileText(method: RiskMethod, now: Date): string {
  */
 export function parseMethodFile(text: string): MethodResult {
   if (text.length > MAX_METHOD_FILE_BYTES) {
-    return { ok: false, message: 'Filen er for stor til å være en risikometode (over 200 kB). Ingenting ble endret.' };
+    return { ok: false, message: 'Filen er for stor til å være en risikometode (over 200\u00a0kB). Ingenting ble endret.' };
   }
   let data: unknown;
   try {

@@ -19,11 +19,14 @@ function norwegianNumber(value: number): string {
   return decimal === '0' ? grouped : `${grouped},${decimal}`;
 }
 
-/** Formats a byte count for messages ("10 MB", "10,5 MB", "512 kB"). */
+/** Between a number and its unit: a no-break space, so that "10 MB" never breaks over two lines (at 320 px). */
+const NBSP = '\u00a0';
+
+/** Formats a byte count for messages ("10 MB", "10,5 MB", "512 kB", with a no-break space before the unit). */
 export function formatBytes(bytes: number): string {
-  if (bytes >= 1024 * 1024) return `${norwegianNumber(bytes / (1024 * 1024))} MB`;
-  if (bytes >= 1024) return `${norwegianNumber(Math.ceil(bytes / 1024))} kB`;
-  return `${bytes} byte`;
+  if (bytes >= 1024 * 1024) return `${norwegianNumber(bytes / (1024 * 1024))}${NBSP}MB`;
+  if (bytes >= 1024) return `${norwegianNumber(Math.ceil(bytes / 1024))}${NBSP}kB`;
+  return `${bytes}${NBSP}byte`;
 }
 
 /** Why a file of `size` bytes is not read. */
