@@ -11,7 +11,7 @@ import type { AxeResults, RunOptions } from 'axe-core';
  * Why not @axe-core/playwright: its analyze() injects the 640 kB source on every call and then
  * opens a new blank page to finish the run (for cross-origin frames, which this site has none
  * of). Measured on the two-core test machine on 2.12.2026: 1.8–2.8 s per call against 0.4–0.7 s
- * here, and the browser tests call it about 700 times.
+ * here, and the site-wide checks alone call it 465 times (three per page).
  */
 const axeSource = readFileSync(createRequire(import.meta.url).resolve('axe-core/axe.min.js'), 'utf8');
 
