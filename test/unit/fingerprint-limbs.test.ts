@@ -1,5 +1,5 @@
 import { describe, it, expect } from 'vitest';
-import { fnv1a64, assessmentFingerprint } from '../../src/lib/decisions/fingerprint';
+import { fnv1a64, assessmentFingerprint, canonicalHash, canonicalJson } from '../../src/lib/decisions/fingerprint';
 import { emptyAssessment } from '../../src/lib/model/schema';
 
 /** The reference: FNV-1a 64 with BigInt, byte by byte (the earlier implementation). */
@@ -34,12 +34,30 @@ describe('fingeravtrykket (FNV-1a 64 på 16-biters lemmer)', () => {
   it('gir de samme verdiene som BigInt-utgaven for 500 tilfeldige tekster (frø 20261130)', () => {
     const random = seeded(20261130);
     const alphabet = 'abcæøåÆØÅ «»–{}":,0123456789\n\u{1F600}\u0000\uFFFF';
-    const chars = [...alphabet];
+    // Lone surrogates too: TextEncoder (the reference) writes them as U+FFFD.
+    const chars = [...alphabet, '\uD800', '\uDBFF', '\uDC00', '\uDFFF', '\u07FF', '\u0800'];
     for (let i = 0; i < 500; i++) {
       const length = Math.floor(random() * 300);
       let text = '';
       for (let j = 0; j < length; j++) text += chars[Math.floor(random() * chars.length)];
       expect(fnv1a64(text), `tekst nr. ${i}`).toBe(reference(text));
+    }
+  });
+
+  it('gir det samme av verdien bit for bit som av hele den kanoniske teksten (300 tilfeldige verdier, frø 20261202)', () => {
+    const random = seeded(20261202);
+    const units = ['a', 'Ø', '«', '–', '\u{1F600}', '\uD800', '\uDFFF', '"', '\\', '\n', '\u0000'];
+    const text = () => Array.from({ length: Math.floor(random() * 12) }, () => units[Math.floor(random() * units.length)]).join('');
+    const value = (depth: number): unknown => {
+      const pick = random();
+      if (depth > 3 || pick < 0.3) return [text(), 42, -1.5, true, null][Math.floor(random() * 5)];
+      if (pick < 0.6) return Array.from({ length: Math.floor(random() * 4) }, () => value(depth + 1));
+      return Object.fromEntries(Array.from({ length: Math.floor(random() * 4) }, () => [text(), value(depth + 1)]));
+    };
+    for (let i = 0; i < 300; i++) {
+      const v = value(0);
+      const whole = canonicalJson(v);
+      expect(canonicalHash(v), `verdi nr. ${i}: ${whole}`).toBe(reference(whole));
     }
   });
 

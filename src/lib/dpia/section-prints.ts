@@ -3,7 +3,7 @@
  * which sections changed since the previous round (not just «endret»). Reuses
  * the fingerprint of ../decisions/fingerprint.ts on each section. Pure.
  */
-import { canonicalJson, fnv1a64, withoutMethodDefaults } from '../decisions/fingerprint';
+import { canonicalHash, withoutMethodDefaults } from '../decisions/fingerprint';
 
 interface SectionDef {
   key: string;
@@ -31,7 +31,7 @@ export function sectionFingerprints(a: object): Record<string, string> {
     // The method and the version 5 risk fields count as absent while they are as the upgrade left them.
     SECTIONS.map((s) => [
       s.key,
-      `fnv1a64:${fnv1a64(canonicalJson(withoutMethodDefaults(Object.fromEntries(s.fields.filter((f) => f in record).map((f) => [f, record[f]])))))}`,
+      `fnv1a64:${canonicalHash(withoutMethodDefaults(Object.fromEntries(s.fields.filter((f) => f in record).map((f) => [f, record[f]]))))}`,
     ]),
   );
 }
