@@ -40,6 +40,37 @@ describe('validatoren (check.ts)', () => {
     if (result.ok) expect(result.value.items[0]).not.toBe(input.items[0]);
   });
 
+  it('gir de delene som er gyldige som de står, tilbake som de samme objektene, og nye der noe er tatt bort', () => {
+    const first = { ...good };
+    const second = { ...good, id: 'to' };
+    const input = { format: 'x', items: [first, second], tags: { ok: true } };
+    const same = v.check(list, input);
+    // Valid as it stands: the same object all the way down, so an unchanged part keeps its identity.
+    expect(same.ok && same.value).toBe(input);
+    // An edit as the store makes it: a new list with one new item; the other item stays the same object.
+    const edited = { ...input, items: [first, { ...second, name: 'Nytt' }] };
+    const after = v.check(list, edited);
+    expect(after.ok && after.value).toBe(edited);
+    expect(after.ok && after.value.items[0]).toBe(first);
+    // An unknown field deep down: new objects on the way to it, the rest shared.
+    const extra = { ...input, items: [first, { ...second, extra: 1 }] };
+    const cleaned = v.check(list, extra);
+    expect(cleaned.ok && cleaned.value).not.toBe(extra);
+    expect(cleaned.ok && cleaned.value.items).not.toBe(extra.items);
+    expect(cleaned.ok && cleaned.value.items[1]).toEqual(second);
+    expect(cleaned.ok && cleaned.value.items[0]).toBe(first);
+    expect(cleaned.ok && cleaned.value.tags).toBe(input.tags);
+    // An optional field that is present but undefined is left out, so the object is new.
+    const withUndefined = { ...good, note: undefined };
+    const noNote = v.check(item, withUndefined);
+    expect(noNote.ok && noNote.value).not.toBe(withUndefined);
+    expect(noNote.ok && 'note' in noNote.value).toBe(false);
+    // An object that is not a plain object is copied into one.
+    const odd = Object.assign(Object.create({ inherited: 1 }) as object, good);
+    const plain = v.check(item, odd);
+    expect(plain.ok && Object.getPrototypeOf(plain.value)).toBe(Object.prototype);
+  });
+
   it('et valgfritt felt kan mangle (og blir da ikke lagt til), men sjekkes når det finnes', () => {
     const result = v.check(item, good);
     expect(result.ok && 'note' in result.value).toBe(false);

@@ -1,8 +1,11 @@
 /**
  * The validator of the data model: schemas are small plain objects, and one
- * interpreter (`check`) walks a value against them. It returns a new value
+ * interpreter (`check`) walks a value against them. It returns the valid value
  * with only the fields the schema knows, or the first problem: where (a path)
- * and what, in Norwegian. The JSON Schema of the export format is generated
+ * and what, in Norwegian. A part that is valid as it stands (no unknown field
+ * to leave out) is returned as the same object, not a copy: the model is never
+ * changed in place, so after an edit the unchanged parts keep their identity,
+ * and the views (memo) and the fingerprint skip them. The JSON Schema of the export format is generated
  * from the same schemas (json-schema.ts), so the two cannot drift apart.
  *
  * It is written for this model and kept small, because every tool page loads
@@ -131,30 +134,44 @@ function run(node: Node, value: unknown, path: (string | number)[]): unknown {
       {
         // A plain loop visits holes too (map would skip them), so a sparse list is checked item by item.
         const out: unknown[] = new Array(value.length);
-        for (let i = 0; i < value.length; i++) out[i] = run(node.item, value[i], [...path, i]);
-        return out;
+        let same = true;
+        for (let i = 0; i < value.length; i++) {
+          out[i] = run(node.item, value[i], [...path, i]);
+          if (out[i] !== value[i] || !(i in value)) same = false;
+        }
+        return same ? value : out;
       }
     default: {
       if (!isObject(value)) return type('et objekt');
       const out: Record<string, unknown> = {};
+      let kept = 0;
+      let same = true;
       if (node.k === 'O') {
         for (const key in node.entries) {
           const found = own(value, key) ? value[key] : undefined;
           const checked = run(node.entries[key], found, [...path, key]);
-          if (checked !== undefined) out[key] = checked;
+          if (checked !== undefined) {
+            out[key] = checked;
+            kept++;
+            if (checked !== found) same = false;
+          }
         }
       } else {
         for (const key of Object.keys(value)) {
           if (FORBIDDEN.includes(key)) throw new Invalid([...path, key], `Nøkkelen «${key}» er ikke tillatt.`);
-          out[run(node.key, key, [...path, key]) as string] = run(node.value, value[key], [...path, key]);
+          const checked = run(node.value, value[key], [...path, key]);
+          out[run(node.key, key, [...path, key]) as string] = checked;
+          kept++;
+          if (checked !== value[key]) same = false;
         }
       }
-      return out;
+      // Nothing left out or changed: the value itself, so an unchanged part keeps its identity.
+      return same && kept === Object.keys(value).length && Object.getPrototypeOf(value) === Object.prototype ? value : out;
     }
   }
 }
 
-/** Checks a value against a schema: the valid value (with only known fields), or the first problem. */
+/** Checks a value against a schema: the valid value (with only known fields; unchanged parts are the same objects), or the first problem. */
 export function check<T>(schema: Schema<T>, value: unknown): Checked<T> {
   try {
     return { ok: true, value: run(schema, value, []) as T };
