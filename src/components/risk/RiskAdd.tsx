@@ -2,9 +2,27 @@ import { useState } from 'preact/hooks';
 import type { PrivacyGoal, Risk } from '../../lib/model/schema';
 import { scenariosByGoal, type Scenario } from '../../lib/risk/scenarios';
 import { GoalSelect } from './GoalSelect';
+import { memo } from './memo';
 
-/** Risks from the scenario bank: the ones not yet added can be chosen and added together. */
-export function ScenarioPicker({ scenarios, risks, onAdd }: { scenarios: Scenario[]; risks: Risk[]; onAdd: (chosen: Scenario[]) => void }) {
+interface PickerProps {
+  scenarios: Scenario[];
+  risks: Risk[];
+  onAdd: (chosen: Scenario[]) => void;
+}
+
+/** All the picker reads of the risks: how many (the bank is open when none) and the scenarios they were made from. */
+const usedKey = (risks: Risk[]) => `${risks.length}:${risks.map((r) => r.scenarioId ?? '').join('|')}`;
+
+/**
+ * Risks from the scenario bank: the ones not yet added can be chosen and added together.
+ * Drawn again only when the scenarios in use change, not at every edit of a risk.
+ */
+export const ScenarioPicker = memo(
+  ScenarioList,
+  (a, b) => a.scenarios === b.scenarios && a.onAdd === b.onAdd && usedKey(a.risks) === usedKey(b.risks),
+);
+
+function ScenarioList({ scenarios, risks, onAdd }: PickerProps) {
   const [chosen, setChosen] = useState<Set<string>>(new Set());
   const used = new Set(risks.map((r) => r.scenarioId).filter(Boolean));
   const available = scenarios.filter((s) => !used.has(s.id));

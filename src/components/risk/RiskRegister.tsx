@@ -91,6 +91,14 @@ function Register({ assessmentId, scenarios }: { assessmentId: string; scenarios
   }, []);
   const selectBefore = useCallback((c: HeatCell) => selectCell('before', c), [selectCell]);
   const selectAfter = useCallback((c: HeatCell) => selectCell('after', c), [selectCell]);
+  const addScenarios = useCallback(
+    (chosen: Scenario[]) =>
+      apply(
+        (rs) => [...rs, ...chosen.map((s) => riskFromScenario(s, newId('r')))],
+        `La til ${countWord(chosen.length)} fra scenariobanken. Vurder sannsynlighet og konsekvens for hver av dem.`,
+      ),
+    [apply],
+  );
   const toggle = useCallback((id: string) => setEditing((e) => (e === id ? null : id)), []);
 
   const download = async () => {
@@ -110,16 +118,7 @@ function Register({ assessmentId, scenarios }: { assessmentId: string; scenarios
       <ToolMessages message={message} error={error} statusClass="risk-status" />
 
       <Panel id="risk-add-heading" title="Legg til risikoer">
-        <ScenarioPicker
-          scenarios={scenarios}
-          risks={risks}
-          onAdd={(chosen) =>
-            apply(
-              (rs) => [...rs, ...chosen.map((s) => riskFromScenario(s, newId('r')))],
-              `La til ${countWord(chosen.length)} fra scenariobanken. Vurder sannsynlighet og konsekvens for hver av dem.`,
-            )
-          }
-        />
+        <ScenarioPicker scenarios={scenarios} risks={risks} onAdd={addScenarios} />
         <OwnRiskForm
           onAdd={(fields) => {
             const risk = ownRisk(fields, newId('r'));

@@ -1,4 +1,3 @@
-import { Fragment } from 'preact';
 import type { Risk } from '../../lib/model/schema';
 import { bandById, type RiskMethod } from '../../lib/risk/method';
 import { ratingText } from '../../lib/risk/method-presets';
@@ -51,9 +50,7 @@ export function RiskTable({
         </thead>
         <tbody>
           {risks.map((risk) => (
-            <Fragment key={risk.id}>
-              <RiskRow risk={risk} method={method} today={today} open={editing === risk.id} onToggle={() => onToggle(risk.id)} />
-            </Fragment>
+            <RiskRow key={risk.id} risk={risk} method={method} today={today} open={editing === risk.id} onToggle={onToggle} />
           ))}
         </tbody>
       </table>
@@ -84,7 +81,7 @@ const RiskRow = memo(
     method: RiskMethod;
     today: string;
     open: boolean;
-    onToggle: () => void;
+    onToggle: (id: string) => void;
   }) {
     const { text, overdue } = measureOverview(risk, today);
     return (
@@ -111,7 +108,7 @@ const RiskRow = memo(
             class="button secondary risk-small-button"
             aria-expanded={open}
             aria-controls={open ? 'risk-editor-panel' : undefined}
-            onClick={onToggle}
+            onClick={() => onToggle(risk.id)}
           >
             {open ? 'Lukk' : 'Rediger'}
             <span class="sr-only"> «{risk.title}»</span>
@@ -120,5 +117,5 @@ const RiskRow = memo(
       </tr>
     );
   },
-  (a, b) => a.today === b.today && a.open === b.open && a.method === b.method && sameRisk(a.risk, b.risk),
+  (a, b) => a.onToggle === b.onToggle && a.today === b.today && a.open === b.open && a.method === b.method && sameRisk(a.risk, b.risk),
 );
