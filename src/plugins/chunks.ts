@@ -86,7 +86,7 @@ export const chunkOptions = {
                 {
                   name: 'lager',
                   priority: 3,
-                  test: /node_modules[\\/](nanostores|@nanostores)[\\/]|src[\\/]stores[\\/](io|notices)\.ts|src[\\/]lib[\\/]model[\\/](check|ids)\.ts|src[\\/]components[\\/]workspace[\\/]download\.ts/,
+                  test: /node_modules[\\/](nanostores|@nanostores)[\\/]|src[\\/]stores[\\/](io|notices)\.ts|src[\\/]lib[\\/]model[\\/](check|ids)\.ts|src[\\/]components[\\/](workspace[\\/]download|useStore)\.ts/,
                 },
                 {
                   name: 'metode',

@@ -1,5 +1,5 @@
 import { useMemo, useRef, useState } from 'preact/hooks';
-import { useStore } from '@nanostores/preact';
+import { useStore } from '../useStore';
 import { $accounts, $assessments, $clock, deleteAccountOrThrow as deleteAccount } from '../../stores/workspace';
 import { draftIds } from '../../stores/drafts';
 import { newId } from '../../lib/model/ids';

@@ -1,5 +1,5 @@
 import { useEffect } from 'preact/hooks';
-import { useStore } from '@nanostores/preact';
+import { useStore } from '../useStore';
 import { $activeAssessment } from '../../stores/workspace';
 import { useAssessmentSave } from '../workspace/useAssessmentSave';
 import { AssessmentBar } from '../workspace/AssessmentBar';

@@ -1,5 +1,5 @@
 import { useMemo, useState } from 'preact/hooks';
-import { useStore } from '@nanostores/preact';
+import { useStore } from '../useStore';
 import { $activeAssessment } from '../../stores/workspace';
 import { AssessmentBar } from '../workspace/AssessmentBar';
 import type { Assessment } from '../../lib/model/schema';

@@ -1,4 +1,4 @@
-import { useStore } from '@nanostores/preact';
+import { useStore } from '../useStore';
 import { $assessments, $clock, selectAssessment } from '../../stores/workspace';
 import { withParts } from '../../lib/dpia/parts';
 import { dueForReview, REVIEW_STATE_LABELS } from '../../lib/dpia/review';

@@ -1,4 +1,4 @@
-import { useStore } from '@nanostores/preact';
+import { useStore } from '../useStore';
 import { $activeAssessment } from '../../stores/workspace';
 import { setPart, withParts } from '../../lib/dpia/parts';
 import type { DpiaAssessment, DpiaParts } from '../../lib/dpia/path';

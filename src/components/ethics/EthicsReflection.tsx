@@ -1,4 +1,4 @@
-import { useStore } from '@nanostores/preact';
+import { useStore } from '../useStore';
 import { $activeAssessment } from '../../stores/workspace';
 import { useAssessmentSave } from '../workspace/useAssessmentSave';
 import { RadioGroup } from '../form/Fieldset';

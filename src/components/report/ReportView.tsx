@@ -1,5 +1,5 @@
 import { useState } from 'preact/hooks';
-import { useStore } from '@nanostores/preact';
+import { useStore } from '../useStore';
 import { $activeAssessment } from '../../stores/workspace';
 import { AssessmentBar } from '../workspace/AssessmentBar';
 import type { Checklist } from '../../lib/checklists';

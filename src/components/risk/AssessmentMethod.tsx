@@ -1,5 +1,5 @@
 import { useRef, useState } from 'preact/hooks';
-import { useStore } from '@nanostores/preact';
+import { useStore } from '../useStore';
 import type { Assessment } from '../../lib/model/schema';
 import type { RiskMethod } from '../../lib/risk/method';
 import { methodMovers, moveLine, moversHeadline, scoresOutsideScale } from '../../lib/risk/method-change';

@@ -1,5 +1,5 @@
 import { useRef, useState } from 'preact/hooks';
-import { useStore } from '@nanostores/preact';
+import { useStore } from '../useStore';
 import { validateMethod, type RiskMethod } from '../../lib/risk/method';
 import { cycleCell } from '../../lib/risk/method-edit';
 import { methodFileName, methodFileText, parseMethodFile } from '../../lib/risk/method-file';

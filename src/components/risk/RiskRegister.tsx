@@ -1,6 +1,6 @@
 import { Fragment } from 'preact';
 import { useCallback, useMemo, useState } from 'preact/hooks';
-import { useStore } from '@nanostores/preact';
+import { useStore } from '../useStore';
 import { AssessmentBar } from '../workspace/AssessmentBar';
 import { downloadText } from '../workspace/download';
 import { Panel, ToolMessages } from '../form/Panel';

@@ -1,5 +1,5 @@
 import { useRef, useState } from 'preact/hooks';
-import { useStore } from '@nanostores/preact';
+import { useStore } from '../useStore';
 import { $assessments, $activeId, createAssessment, selectAssessment } from '../../stores/workspace';
 import { StorageStatus } from './StorageStatus';
 import { AssessmentPath } from '../dpia/AssessmentPath';

@@ -1,5 +1,5 @@
 import { useEffect, useRef, useState } from 'preact/hooks';
-import { useStore } from '@nanostores/preact';
+import { useStore } from '../useStore';
 import { $assessmentMap, $accountMap, workspaceSnapshot } from '../../stores/workspace';
 import { applyImportPlan } from '../../stores/transfer';
 import { previewImport, readWorkspaceFile, type ImportPreview } from '../../lib/workspace/file';

@@ -1,4 +1,4 @@
-import { useStore } from '@nanostores/preact';
+import { useStore } from '../useStore';
 import { $assessments, $clock, $lastExport, $persistence } from '../../stores/workspace';
 import { keepingText } from '../../stores/persisted';
 import { EXPORT_REMINDER_DAYS, overdueForExport } from '../../lib/workspace/stored';

@@ -1,5 +1,5 @@
 import { useEffect, useRef, useState } from 'preact/hooks';
-import { useStore } from '@nanostores/preact';
+import { useStore } from '../useStore';
 import { $assessments, $activeId, createAssessment, restoreAssessment } from '../../stores/workspace';
 import { lastMunicipality } from '../../lib/workspace/municipality';
 import type { Assessment } from '../../lib/model/schema';

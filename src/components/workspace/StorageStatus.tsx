@@ -1,4 +1,4 @@
-import { useStore } from '@nanostores/preact';
+import { useStore } from '../useStore';
 import { $storageStatus, $notices, $lastExport, $unexported, backupContent, deleteBackup, dismissNotice } from '../../stores/workspace';
 import { notify } from '../../stores/notices';
 import { lazyModule } from '../useLazyModule';
