@@ -263,8 +263,10 @@ let lighthouseUnavailable = null;
  * One Chromium for every Lighthouse run (Lighthouse clears the cache and the storage of the
  * site before each run), so that no Chromium's start-up work shares the two cores with the page
  * being measured, and a short pause before each run, so the last run's report processing in Node
- * is done. With one core busy on 2.12.2026: 1 of 10 tool-page runs over 100 ms total blocking
- * time, against 4 of 10 with a new Chromium for each run (both beside an idle second Chromium).
+ * is done. Tool-page runs with over 100 ms total blocking time, with one core busy on 2.12.2026
+ * (small samples): 1 of 30 with a new Chromium for each run; 4 of 10 the same way with
+ * Playwright's Chromium open and idle beside it (as the bench had it); 1 of 10 with one
+ * Chromium and the pause, Playwright's still open. The bench now closes Playwright's too.
  */
 let lighthouseChrome = null;
 const LH_PAUSE_MS = 500;
@@ -542,9 +544,7 @@ async function main() {
     const onDemand = await measureOnDemand(browser, SITE_URL);
     const bareContent = await measure(browser, BARE_URL, BARE_CONTENT_PAGE, 'innhold');
     const bareSearch = await measure(browser, BARE_URL, BARE_CONTENT_PAGE, 'søk åpent', SEARCH_QUERY.bare);
-    // Only Lighthouse's Chromium runs while Lighthouse measures. On 2.12.2026, with one core
-    // busy, 4 of 10 tool-page runs had over 100 ms total blocking time while this Chromium stood
-    // idle beside Lighthouse's, against 2 of 33 without it.
+    // Only Lighthouse's Chromium runs while Lighthouse measures (see runLighthouseOnce).
     const chromiumVersion = browser.version();
     await browser.close();
 
