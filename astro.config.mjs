@@ -53,6 +53,7 @@ export default defineConfig({
       favicon: '/favicon.svg',
       customCss: ['./src/styles/site.css', './src/styles/hardening.css'],
       sidebar: buildSidebar(new URL('./', import.meta.url)),
+      routeMiddleware: './src/route-data.ts',
       pagination: true,
       lastUpdated: false,
       plugins: validateLinks

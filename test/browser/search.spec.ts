@@ -97,6 +97,11 @@ test('lenker til artikler viser tittelen, går til registeret og registeret vise
   const group = page.locator('nav[aria-label="Hovednavigasjon"] details', { hasText: 'Rettskilderegisteret' }).first();
   await expect(group).toHaveCount(1);
   await expect(page.locator('nav[aria-label="Hovednavigasjon"] a[aria-current="page"]')).toHaveText(/Art\. 36/);
+  // Only the page's chapter lists its articles (art. 24–43; src/lib/register-sidebar.ts); the others link to their overview.
+  const sidebar = page.locator('nav[aria-label="Hovednavigasjon"]');
+  await expect(sidebar.locator('a[href$="gdpr/artikkel-35/"]')).toHaveCount(1);
+  await expect(sidebar.locator('a[href*="gdpr/artikkel-"]')).toHaveCount(20);
+  await expect(sidebar.locator('a[href$="gdpr/kapittel-ii/"]')).toHaveText('Kapittel II Prinsipper');
 });
 
 test('registersidene sender ikke med JavaScript fra oss', async ({ page }) => {
