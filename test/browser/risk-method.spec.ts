@@ -2,7 +2,7 @@ import type { Page } from '@playwright/test';
 import { test, expect, expectAccessible, expectTableHeaders } from './fixtures';
 import { STORAGE_PREFIX } from '../../src/lib/workspace/stored';
 import { CLASSIC_METHOD, DEFAULT_METHOD } from '../../src/lib/risk/method-presets';
-import { createAssessmentInBar } from './tool-helpers';
+import { createAssessmentInBar, scrollUntilToolsShow } from './tool-helpers';
 
 const METHOD_PAGE = 'verktoy/risikometode/';
 
@@ -89,6 +89,7 @@ test('risikometoden: innlesing av en ugyldig fil endrer ingenting, en gyldig fil
 test('risikometoden på 320 px: ingen vannrett rulling', async ({ page }) => {
   await page.setViewportSize({ width: 320, height: 800 });
   await page.goto(METHOD_PAGE);
+  await scrollUntilToolsShow(page);
   await expect(page.getByRole('table', { name: 'Nivå for hver rute' }).getByRole('button')).toHaveCount(25);
   const overflow = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
   expect(overflow).toBeLessThanOrEqual(0);
@@ -107,6 +108,40 @@ test('risikometoden: panelene under det første tegnes først nær skjermen, men
   await expect(page.getByLabel('Sannsynlighet, trinn 1: navn')).toBeInViewport();
   await page.emulateMedia({ media: 'print' });
   expect(await visibility()).toEqual(['visible', 'visible', 'visible', 'visible', 'visible']);
+});
+
+test('risikometoden på en telefon: tegnes først nær skjermen, ved første tastetrykk og før utskrift', async ({ browser }) => {
+  const context = await browser.newContext({ viewport: { width: 412, height: 823 } });
+  const page = await context.newPage();
+  const placeholder = page.getByText('Laster risikometoden …');
+  const firstField = page.getByLabel('Start fra en ferdig metode');
+  const notDrawnYet = async () => {
+    await page.goto(METHOD_PAGE);
+    await page.waitForFunction(() => [...document.querySelectorAll('astro-island')].every((i) => !i.hasAttribute('ssr')));
+    await expect(placeholder).toHaveCount(1);
+    await expect(firstField).toHaveCount(0);
+  };
+  // Tab from the last link above the tool goes into the tool, not past it.
+  await notDrawnYet();
+  await page.getByRole('link', { name: 'kapittel 7' }).focus();
+  await expect(placeholder).toHaveCount(1);
+  await page.keyboard.press('Tab');
+  await expect(firstField).toBeFocused();
+  await expectAccessible(page, 'metodesiden på telefon etter Tab');
+  // Printing draws it first: the PDF is the same as with the tool drawn on screen.
+  await notDrawnYet();
+  const printed = await page.pdf();
+  await expect(firstField).toHaveCount(1);
+  const drawn = await page.pdf();
+  const pages = (pdf: Buffer) => (pdf.toString('latin1').match(/\/Type\s*\/Page\b/g) ?? []).length;
+  expect(pages(drawn)).toBeGreaterThan(3);
+  expect(pages(printed)).toBe(pages(drawn));
+  // Scrolling down draws it before it is on screen: the placeholder is never seen.
+  await notDrawnYet();
+  await expectAccessible(page, 'metodesiden på telefon før verktøyet er tegnet');
+  await scrollUntilToolsShow(page);
+  expect(await page.evaluate(() => document.getElementById('method-start')!.getBoundingClientRect().top)).toBeGreaterThan(0);
+  await context.close();
 });
 
 /* ---------- The method of an assessment with risks, two residual risks, the report, the editor at 320 px ---------- */

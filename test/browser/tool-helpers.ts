@@ -38,3 +38,26 @@ export async function createAssessmentInBar(page: Page, platform = 'Facebook', u
   await expect(bar.getByLabel('Vurderingen dere arbeider med').locator('option:checked')).toHaveText(`${platform} – ${unit}`);
   return bar;
 }
+
+/**
+ * Scrolls down the page as a reader does, 100 px at a time, until no tool placeholder is left: a
+ * tool drawn when it nears the screen (src/components/useNearScreen.ts) shows its placeholder
+ * until then. Fails if the bottom of the page is reached with a placeholder still there.
+ */
+export async function scrollUntilToolsShow(page: Page) {
+  const placeholders = page.locator('.tool-loading');
+  for (;;) {
+    if ((await placeholders.count()) === 0) return;
+    const moved = await page.evaluate(async () => {
+      const before = window.scrollY;
+      window.scrollBy(0, 100);
+      // Two frames: the intersection observer reports in the first, the tool draws before the second.
+      await new Promise((resolve) => requestAnimationFrame(() => requestAnimationFrame(resolve)));
+      return window.scrollY !== before;
+    });
+    if (!moved) {
+      await expect(placeholders, 'plassholder igjen nederst på siden').toHaveCount(0);
+      return;
+    }
+  }
+}
