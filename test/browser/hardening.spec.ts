@@ -1,6 +1,7 @@
 import type { Page } from '@playwright/test';
 import { readFileSync } from 'node:fs';
 import { test, expect, expectAccessible, builtPages, openSearch } from './fixtures';
+import { scrollUntilToolsShow } from './tool-helpers';
 
 /**
  * Site-wide checks, over every page the build produced (new pages and tools are
@@ -128,7 +129,7 @@ for (const group of groups) {
       await expect(page.locator('html')).toHaveAttribute('data-theme', /^(light|dark)$/);
       if (isTool) {
         await islandsHydrated(page);
-        await expect(page.locator('.tool-loading')).toHaveCount(0);
+        await scrollUntilToolsShow(page);
       }
       // The search (Pagefind, with WebAssembly) works under the policy. The policy for it is
       // the same on every page; it is run on the start page and on every tool page.
