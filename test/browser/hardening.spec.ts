@@ -1,7 +1,7 @@
 import type { Page } from '@playwright/test';
 import { readFileSync } from 'node:fs';
 import { test, expect, expectAccessible, builtPages, openSearch } from './fixtures';
-import { scrollUntilToolsShow } from './tool-helpers';
+import { islandsHydrated, scrollUntilToolsShow } from './tool-helpers';
 
 /**
  * Site-wide checks, over every page the build produced (new pages and tools are
@@ -49,11 +49,6 @@ async function watchCsp(page: Page): Promise<string[]> {
 async function cspViolations(page: Page, console: string[]): Promise<string[]> {
   const inPage = await page.evaluate(() => window.__cspViolations ?? ['lytteren ble ikke installert']);
   return [...inPage, ...console.splice(0)];
-}
-
-/** Waits until every island on the page has hydrated (Astro removes `ssr` then). */
-async function islandsHydrated(page: Page) {
-  await page.waitForFunction(() => [...document.querySelectorAll('astro-island')].every((i) => !i.hasAttribute('ssr')));
 }
 
 /** How far the document scrolls sideways (0 when it fits). */

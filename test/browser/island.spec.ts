@@ -3,7 +3,7 @@ import type { Page } from '@playwright/test';
 import type { Assessment } from '../../src/lib/model/schema';
 import { ACCOUNT_TEXTS, MY_ASSESSMENTS_TEXTS } from '../../src/components/tool-texts';
 import { test, expect, expectAccessible } from './fixtures';
-import { createAssessmentInBar } from './tool-helpers';
+import { createAssessmentInBar, islandsHydrated } from './tool-helpers';
 
 // Tests tagged @underkatalog also run under the intranet sub-path (playwright.config.ts greps for
 // the tag in the underkatalog project). The full tool flows run at the root only; here every
@@ -277,7 +277,7 @@ for (const [name, path, run] of islands) {
       if (r.status() >= 400) failed.push(`${r.status()} ${r.url()}`);
     });
     await page.goto(path);
-    await page.waitForFunction(() => [...document.querySelectorAll('astro-island')].every((i) => !i.hasAttribute('ssr')));
+    await islandsHydrated(page);
     await run(page);
     expect(failed, 'ressurser som ikke ble funnet').toEqual([]);
     expect(offsite).toEqual([]);

@@ -1,6 +1,6 @@
 import type { Page } from '@playwright/test';
 import { builtPages, expect, test } from './fixtures';
-import { createAssessmentInBar, scrollUntilToolsShow } from './tool-helpers';
+import { createAssessmentInBar, islandsHydrated, scrollUntilToolsShow } from './tool-helpers';
 
 /**
  * Tool pages stand still while their islands load: each shows a placeholder (the fallback slot
@@ -42,7 +42,7 @@ test('verktøysidene har en plassholder mens verktøyet lastes, og ingenting fly
       const html = (await response!.text()).replace(/<template[\s\S]*?<\/template>/g, '');
       // A fallback slot written in MDX ends up in the island's <template> and is never shown.
       expect(html.includes('class="tool-loading"'), `plassholder på /${path}`).toBe(true);
-      await page.waitForFunction(() => [...document.querySelectorAll('astro-island')].every((i) => !i.hasAttribute('ssr')));
+      await islandsHydrated(page);
       // A tool below the first screen (the risk method on a phone) is drawn as the reader scrolls to it.
       await scrollUntilToolsShow(page);
       expect(await layoutShift(page), `forskyvning på /${path} (${viewport.width} px)`).toBeLessThan(0.01);

@@ -2,7 +2,7 @@ import type { Page } from '@playwright/test';
 import { test, expect, expectAccessible, expectTableHeaders } from './fixtures';
 import { STORAGE_PREFIX } from '../../src/lib/workspace/stored';
 import { CLASSIC_METHOD, DEFAULT_METHOD } from '../../src/lib/risk/method-presets';
-import { createAssessmentInBar, scrollUntilToolsShow } from './tool-helpers';
+import { createAssessmentInBar, islandsHydrated, scrollUntilToolsShow } from './tool-helpers';
 
 const METHOD_PAGE = 'verktoy/risikometode/';
 
@@ -117,7 +117,7 @@ test('risikometoden på en telefon: tegnes først nær skjermen, ved første tas
   const firstField = page.getByLabel('Start fra en ferdig metode');
   const notDrawnYet = async () => {
     await page.goto(METHOD_PAGE);
-    await page.waitForFunction(() => [...document.querySelectorAll('astro-island')].every((i) => !i.hasAttribute('ssr')));
+    await islandsHydrated(page);
     await expect(placeholder).toHaveCount(1);
     await expect(firstField).toHaveCount(0);
   };

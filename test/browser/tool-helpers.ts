@@ -16,6 +16,11 @@ export async function expectAccessibleInBothThemes(page: Page, state: string) {
   }
 }
 
+/** Waits until every island on the page has hydrated (Astro removes `ssr` then). */
+export async function islandsHydrated(page: Page) {
+  await page.waitForFunction(() => [...document.querySelectorAll('astro-island')].every((i) => !i.hasAttribute('ssr')));
+}
+
 /** Presses Tab (only) until the target has focus; fails after `max` presses. */
 export async function tabTo(page: Page, target: Locator, max = 150) {
   for (let i = 0; i < max; i++) {
