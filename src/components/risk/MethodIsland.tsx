@@ -6,12 +6,12 @@ import { MethodEditor } from './MethodEditor';
  * The risk method page's island: the editor, drawn when it comes near the screen (useNearScreen).
  * On a phone it starts below the first screen; drawing it at load was the page's one long task.
  */
-export function MethodIsland() {
+export function MethodIsland({ loading }: { loading: string }) {
   const placeholder = useRef<HTMLParagraphElement>(null);
   if (useNearScreen(placeholder)) return <MethodEditor />;
   return (
     <p ref={placeholder} class="tool-loading">
-      Laster risikometoden …
+      {loading}
     </p>
   );
 }
