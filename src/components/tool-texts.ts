@@ -44,3 +44,11 @@ export const ACCOUNT_TEXTS = {
   heading: 'Kontoregisteret',
   none: 'Registeret er tomt. Legg til kommunens sider og kontoer én etter én, eller importer en CSV-fil.',
 } as const;
+
+/**
+ * The risk method: the page's placeholder and the island's, until the editor is near the screen.
+ * MethodTool.astro gives it to MethodIsland as a prop, so the method page does not load "start".
+ */
+export const METHOD_TEXTS = {
+  loading: 'Laster risikometoden …',
+} as const;

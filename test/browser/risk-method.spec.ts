@@ -2,6 +2,7 @@ import type { Page } from '@playwright/test';
 import { test, expect, expectAccessible, expectTableHeaders } from './fixtures';
 import { STORAGE_PREFIX } from '../../src/lib/workspace/stored';
 import { CLASSIC_METHOD, DEFAULT_METHOD } from '../../src/lib/risk/method-presets';
+import { METHOD_TEXTS } from '../../src/components/tool-texts';
 import { createAssessmentInBar, islandsHydrated, scrollUntilToolsShow } from './tool-helpers';
 
 const METHOD_PAGE = 'verktoy/risikometode/';
@@ -113,7 +114,7 @@ test('risikometoden: panelene under det første tegnes først nær skjermen, men
 test('risikometoden på en telefon: tegnes først nær skjermen, ved første tastetrykk og før utskrift', async ({ browser }) => {
   const context = await browser.newContext({ viewport: { width: 412, height: 823 } });
   const page = await context.newPage();
-  const placeholder = page.getByText('Laster risikometoden …');
+  const placeholder = page.getByText(METHOD_TEXTS.loading);
   const firstField = page.getByLabel('Start fra en ferdig metode');
   const notDrawnYet = async () => {
     await page.goto(METHOD_PAGE);
@@ -121,8 +122,14 @@ test('risikometoden på en telefon: tegnes først nær skjermen, ved første tas
     await expect(placeholder).toHaveCount(1);
     await expect(firstField).toHaveCount(0);
   };
+  // The page loads its own code ("metode"), not the start views' or the data model's (src/plugins/chunks.ts).
+  const scripts: string[] = [];
+  page.on('request', (r) => void (r.resourceType() === 'script' && scripts.push(new URL(r.url()).pathname.split('/').pop()!)));
   // Tab from the last link above the tool goes into the tool, not past it.
   await notDrawnYet();
+  await page.waitForLoadState('networkidle');
+  expect(scripts.some((name) => name.startsWith('MethodIsland.'))).toBe(true);
+  expect(scripts.filter((name) => /^(start|kjerne)\./.test(name))).toEqual([]);
   await page.getByRole('link', { name: 'kapittel 7' }).focus();
   await expect(placeholder).toHaveCount(1);
   await page.keyboard.press('Tab');
