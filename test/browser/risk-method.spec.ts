@@ -87,6 +87,30 @@ test('risikometoden: innlesing av en ugyldig fil endrer ingenting, en gyldig fil
   expect(pageErrors).toEqual([]);
 });
 
+test('risikometoden: en lagret metode som ikke kan leses, flyttes til en sikkerhetskopi, og siden sier det og gir den til nedlasting', async ({
+  page,
+  pageErrors,
+}) => {
+  await page.goto(METHOD_PAGE);
+  const broken = '{"format":"some-veilederen/risikometode","version":1,"method":{"name":"Vår metode"';
+  await page.evaluate((raw) => localStorage.setItem('some-veilederen:risikometode:v1', raw), broken);
+  await page.reload();
+  const notice = page.locator('.storage-notice[role="alert"]');
+  await expect(notice).toContainText('Kommunens lagrede risikometode kunne ikke leses og er flyttet til en sikkerhetskopi');
+  await expect(page.getByLabel('Navn på metoden')).toHaveValue('SoMe-veilederens eksempel (vekt på konsekvens)');
+  await expectAccessible(page, 'metodesiden med en sikkerhetskopi');
+  // The backup holds exactly what was stored, and downloads as a file.
+  const download = page.waitForEvent('download');
+  await notice.getByRole('button', { name: 'Last ned sikkerhetskopien' }).click();
+  const file = await download;
+  expect(file.suggestedFilename()).toMatch(/^sikkerhetskopi-.*-risikometode-v1\.txt$/);
+  expect(await (await file.createReadStream()).toArray().then((chunks) => Buffer.concat(chunks).toString('utf8'))).toBe(broken);
+  await notice.getByRole('button', { name: 'Lukk meldingen' }).click();
+  await expect(notice).toHaveCount(0);
+  expect(await page.evaluate(() => Object.keys(localStorage).filter((k) => k.includes('backup:')).length)).toBe(1);
+  expect(pageErrors).toEqual([]);
+});
+
 test('risikometoden på 320 px: ingen vannrett rulling', async ({ page }) => {
   await page.setViewportSize({ width: 320, height: 800 });
   await page.goto(METHOD_PAGE);

@@ -8,6 +8,7 @@ import { $defaultMethod, $hasOwnDefault, resetDefaultMethod, saveDefaultMethod }
 import { $clock } from '../../stores/io';
 import { downloadText } from '../workspace/download';
 import { Panel, ToolMessages } from '../form/Panel';
+import { StoredNotices } from '../workspace/StoredNotices';
 import { MethodBands } from './MethodBands';
 import { MethodMatrix } from './MethodMatrix';
 import { MethodScales } from './MethodScales';
@@ -62,6 +63,7 @@ export function MethodEditor() {
 
   return (
     <div class="risk-tool method-editor">
+      <StoredNotices />
       <ToolMessages message={message} error={error} statusClass="risk-status" />
 
       <Panel id="method-start-heading" title="Metoden">

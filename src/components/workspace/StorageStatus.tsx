@@ -1,8 +1,8 @@
 import { useStore } from '../useStore';
-import { $storageStatus, $notices, $lastExport, $unexported, backupContent, deleteBackup, dismissNotice } from '../../stores/workspace';
+import { $storageStatus, $lastExport, $unexported } from '../../stores/workspace';
 import { notify } from '../../stores/notices';
 import { lazyModule } from '../useLazyModule';
-import { backupFileName } from '../../lib/workspace/stored';
+import { StoredNotices } from './StoredNotices';
 import { downloadText } from './download';
 import { formatDateTime } from '../../lib/dates';
 
@@ -44,12 +44,11 @@ function ExportAllButton({ secondary = false }: { secondary?: boolean }) {
 /**
  * What the user must know about where the data is: a persistent warning when
  * the browser does not keep it, messages about values that were moved to a
- * backup or kept from another tab, and a reminder to export. Every tool shows
+ * backup or kept from another tab (StoredNotices), and a reminder to export. Every tool shows
  * it through the assessment bar.
  */
 export function StorageStatus() {
   const status = useStore($storageStatus);
-  const notices = useStore($notices);
   const unexported = useStore($unexported);
   const lastExport = useStore($lastExport);
 
@@ -70,42 +69,7 @@ export function StorageStatus() {
           <ExportAllButton />
         </div>
       )}
-      {notices.length > 0 && (
-        <ul class="storage-notices" aria-label="Meldinger om lagrede data">
-          {notices.map((notice) => (
-            <li key={notice.id}>
-              <div class={`storage-notice storage-notice--${notice.level}`} role={notice.level === 'warning' ? 'alert' : 'status'}>
-                <p>
-                  <span aria-hidden="true">{notice.level === 'warning' ? '⚠ ' : 'ℹ '}</span>
-                  {notice.text}
-                </p>
-                <div class="actions">
-                  {notice.backup && (
-                    <button
-                      type="button"
-                      class="button secondary"
-                      onClick={() => {
-                        const raw = backupContent(notice.backup!.key);
-                        if (raw !== null) downloadText(backupFileName(notice.backup!), raw, 'text/plain');
-                      }}
-                    >
-                      Last ned sikkerhetskopien
-                    </button>
-                  )}
-                  {notice.backup && (
-                    <button type="button" class="button secondary" onClick={() => deleteBackup(notice.backup!.key)}>
-                      Slett sikkerhetskopien
-                    </button>
-                  )}
-                  <button type="button" class="button secondary" onClick={() => dismissNotice(notice.id)}>
-                    Lukk meldingen
-                  </button>
-                </div>
-              </div>
-            </li>
-          ))}
-        </ul>
-      )}
+      <StoredNotices />
       {!status.problem && unexported && (
         <div class="export-reminder" role="status">
           <p>

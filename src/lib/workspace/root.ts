@@ -18,3 +18,10 @@ export interface BackupInfo {
   /** When the backup was made (ISO 8601). */
   at: string;
 }
+
+/** A file name for downloading a backup, e.g. `sikkerhetskopi-2026-11-22T10-00-00-vurdering-v-abc.txt`. */
+export function backupFileName(info: BackupInfo): string {
+  const stamp = info.at.slice(0, 19).replace(/:/g, '-');
+  const what = info.originalKey.replace(/^some-veilederen:(v\d+:)?/, '').replace(/[^A-Za-z0-9_-]+/g, '-');
+  return `sikkerhetskopi-${stamp}-${what}.txt`;
+}

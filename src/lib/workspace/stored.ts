@@ -40,13 +40,6 @@ function parseBackupKey(key: string): BackupInfo | null {
   return match ? { key, originalKey: match[2], at: match[1] } : null;
 }
 
-/** A file name for downloading a backup, e.g. `sikkerhetskopi-2026-11-22T10-00-00-vurdering-v-abc.json`. */
-export function backupFileName(info: BackupInfo): string {
-  const stamp = info.at.slice(0, 19).replace(/:/g, '-');
-  const what = info.originalKey.replace(/^some-veilederen:(v\d+:)?/, '').replace(/[^A-Za-z0-9_-]+/g, '-');
-  return `sikkerhetskopi-${stamp}-${what}.txt`;
-}
-
 export type StoredEntry =
   | { kind: 'assessment'; id: string; value: Assessment; migratedFrom?: number }
   | { kind: 'account'; id: string; value: Account; migratedFrom?: number }
