@@ -31,8 +31,9 @@
  * on its own, so those pages do not load the risk register with it.
  *
  * "lager" (3): nanostores, reading and writing one key (src/stores/io.ts), the notices
- * with their backups and their view (StoredNotices.tsx), the validator's building blocks
- * (check.ts, ids.ts) and the download helper. The risk method page needs these and nothing more of the store;
+ * with their backups and their view (StoredNotices.tsx), the drafts of unsaved form text
+ * (src/stores/drafts.ts), the validator's building blocks (check.ts, ids.ts) and the
+ * download helper. The risk method page needs these and nothing more of the store;
  * above "kjerne", so that page does not load the model with them.
  *
  * "metode" (2): the risk method, its presets and its file, which the method page, the
@@ -86,7 +87,7 @@ export const chunkOptions = {
                 {
                   name: 'lager',
                   priority: 3,
-                  test: /node_modules[\\/](nanostores|@nanostores)[\\/]|src[\\/]stores[\\/](io|notices)\.ts|src[\\/]lib[\\/]model[\\/](check|ids)\.ts|src[\\/]components[\\/](workspace[\\/](download|StoredNotices)|useStore)\.tsx?/,
+                  test: /node_modules[\\/](nanostores|@nanostores)[\\/]|src[\\/]stores[\\/](io|notices|drafts)\.ts|src[\\/]lib[\\/]model[\\/](check|ids)\.ts|src[\\/]components[\\/](workspace[\\/](download|StoredNotices)|useStore)\.tsx?/,
                 },
                 {
                   name: 'metode',
@@ -96,7 +97,7 @@ export const chunkOptions = {
                 {
                   name: 'kjerne',
                   priority: 1,
-                  test: /src[\\/]stores[\\/](?!risk-method|transfer|presence|persisted|storage-engine|io|notices)|src[\\/]lib[\\/]model[\\/]|src[\\/]lib[\\/]workspace[\\/](stored|issues|safe-json|migrations)|src[\\/]components[\\/]workspace[\\/](AssessmentBar|StorageStatus)/,
+                  test: /src[\\/]stores[\\/](?!risk-method|transfer|presence|persisted|storage-engine|io|notices|drafts)|src[\\/]lib[\\/]model[\\/]|src[\\/]lib[\\/]workspace[\\/](stored|issues|safe-json|migrations)|src[\\/]components[\\/]workspace[\\/](AssessmentBar|StorageStatus)/,
                 },
               ],
             },

@@ -111,6 +111,45 @@ test('risikometoden: en lagret metode som ikke kan leses, flyttes til en sikkerh
   expect(pageErrors).toEqual([]);
 });
 
+test('risikometoden: endringer som ikke er lagret, er med etter en ny innlasting og i en ny fane, til de lagres', async ({
+  page,
+  context,
+  pageErrors,
+}) => {
+  await page.goto(METHOD_PAGE);
+  const name = page.getByLabel('Navn på metoden');
+  const cell = (p: Page, band: string) =>
+    p
+      .getByRole('table', { name: 'Nivå for hver rute' })
+      .getByRole('button', { name: new RegExp(`^Sannsynlighet 1, konsekvens 5: ${band}`) });
+  await name.fill('Vår kommunes met');
+  await cell(page, 'Middels').click();
+  await expect(cell(page, 'Høy')).toBeVisible();
+  // A reload in the middle of typing the name.
+  await page.reload();
+  await expect(name).toHaveValue('Vår kommunes met');
+  await expect(cell(page, 'Høy')).toBeVisible();
+  await expect(page.locator('.storage-notice[role="status"]')).toContainText('er satt inn igjen');
+  await expect(page.getByText('Endringene er ikke lagret ennå.')).toBeVisible();
+  await expectAccessible(page, 'metodesiden med et utkast satt inn igjen');
+  // Another tab gets the same draft.
+  const other = await context.newPage();
+  await other.goto(METHOD_PAGE);
+  await expect(other.getByLabel('Navn på metoden')).toHaveValue('Vår kommunes met');
+  await other.close();
+  // Saved, the draft is gone: a reload shows the saved method and no notice.
+  await name.fill('Vår kommunes metode');
+  await page.getByRole('button', { name: 'Lagre som kommunens standardmetode' }).click();
+  await expect(page.locator('.risk-status[role="status"]')).toContainText('er lagret som kommunens standardmetode');
+  expect(await page.evaluate(() => Object.keys(localStorage).filter((k) => k.includes(':utkast:')))).toEqual([]);
+  await page.reload();
+  await expect(name).toHaveValue('Vår kommunes metode');
+  await expect(cell(page, 'Høy')).toBeVisible();
+  await expect(page.locator('.storage-notice')).toHaveCount(0);
+  await expect(page.getByText('Endringene er ikke lagret ennå.')).toHaveCount(0);
+  expect(pageErrors).toEqual([]);
+});
+
 test('risikometoden på 320 px: ingen vannrett rulling', async ({ page }) => {
   await page.setViewportSize({ width: 320, height: 800 });
   await page.goto(METHOD_PAGE);

@@ -1,11 +1,12 @@
 import { useRef, useState } from 'preact/hooks';
 import { useStore } from '../useStore';
 import { validateMethod, type RiskMethod } from '../../lib/risk/method';
-import { cycleCell } from '../../lib/risk/method-edit';
+import { cycleCell, methodFromDraft } from '../../lib/risk/method-edit';
 import { methodFileName, methodFileText, parseMethodFile } from '../../lib/risk/method-file';
 import { READY_METHODS, copyMethod } from '../../lib/risk/method-presets';
 import { $defaultMethod, $hasOwnDefault, resetDefaultMethod, saveDefaultMethod } from '../../stores/risk-method';
 import { $clock } from '../../stores/io';
+import { dropDraft, keepDraft, restoreDraft } from '../../stores/drafts';
 import { downloadText } from '../workspace/download';
 import { Panel, ToolMessages } from '../form/Panel';
 import { StoredNotices } from '../workspace/StoredNotices';
@@ -13,23 +14,37 @@ import { MethodBands } from './MethodBands';
 import { MethodMatrix } from './MethodMatrix';
 import { MethodScales } from './MethodScales';
 
+/** Where the unsaved method is kept while it is edited (src/stores/drafts.ts), so a reload loses nothing. */
+const DRAFT = { form: 'risikometode', id: 'standard', field: 'metode', what: 'risikometoden' } as const;
+
+/** The unsaved method from an earlier visit, if it was edited from the method that is saved now. */
+function restoredDraft(saved: RiskMethod): RiskMethod | null {
+  const text = restoreDraft(DRAFT.form, DRAFT.id, { [DRAFT.field]: JSON.stringify(saved) }, DRAFT.what)[DRAFT.field];
+  return text === undefined ? null : methodFromDraft(text);
+}
+
 /** The settings page «Risikometode»: edit, save as the municipality's default, export and import. */
 export function MethodEditor() {
   const saved = useStore($defaultMethod);
   const own = useStore($hasOwnDefault);
-  const [draft, setDraft] = useState<RiskMethod>(() => copyMethod(saved));
+  const [draft, setDraft] = useState<RiskMethod>(() => restoredDraft(saved) ?? copyMethod(saved));
   const [message, setMessage] = useState('');
   const [error, setError] = useState('');
   const fileInput = useRef<HTMLInputElement>(null);
-  const dirty = JSON.stringify(draft) !== JSON.stringify(saved);
+  const savedText = JSON.stringify(saved);
+  const dirty = JSON.stringify(draft) !== savedText;
 
   const change = (next: RiskMethod) => {
     setDraft(next);
     setError('');
+    const text = JSON.stringify(next);
+    if (text === savedText) dropDraft(DRAFT.form, DRAFT.id);
+    else keepDraft(DRAFT.form, DRAFT.id, DRAFT.field, text, savedText);
   };
   const save = () => {
     const result = saveDefaultMethod(draft);
     if (result.ok) {
+      dropDraft(DRAFT.form, DRAFT.id);
       setMessage(`«${draft.name}» er lagret som kommunens standardmetode. Nye vurderinger får denne metoden.`);
       setError('');
     } else setError(result.message);
@@ -54,8 +69,7 @@ export function MethodEditor() {
       setError(`Filen «${file.name}» ble ikke lest inn: ${parsed.message}`);
       return;
     }
-    setDraft(parsed.method);
-    setError('');
+    change(parsed.method);
     setMessage(
       `Metoden «${parsed.method.name}» er lest inn fra «${file.name}». Se over og lagre den hvis den skal bli kommunens standard.`,
     );
@@ -137,6 +151,7 @@ export function MethodEditor() {
               class="button secondary"
               onClick={() => {
                 resetDefaultMethod();
+                dropDraft(DRAFT.form, DRAFT.id);
                 setDraft(copyMethod($defaultMethod.get()));
                 setMessage('Kommunens egen metode er fjernet. Nye vurderinger får nettstedets eksempel.');
               }}

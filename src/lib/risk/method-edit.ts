@@ -1,9 +1,12 @@
 /**
  * Edits of a risk method, as pure functions the settings page calls: add and
  * remove scale steps and bands (the matrix follows), cycle a cell's band, and
- * the CSS custom properties that draw a band by colour and pattern.
+ * the CSS custom properties that draw a band by colour and pattern, and reading back
+ * the unsaved method the page keeps as a draft.
  * Every function returns a new method. Pure TypeScript: no DOM.
  */
+import { check } from '../model/check';
+import { riskMethod, validateMethod } from './method-schema';
 import { MAX_BANDS, MAX_STEPS, MIN_BANDS, MIN_STEPS, textColourFor, type MethodBand, type Pattern, type RiskMethod } from './method';
 
 type Axis = 'likelihood' | 'consequence';
@@ -93,4 +96,24 @@ export function bandStyle(band: Pick<MethodBand, 'colour' | 'pattern'>): Record<
     bolger: `repeating-linear-gradient(0deg, rgb(${ink} / 0.3) 0 2px, transparent 2px 7px)`,
   };
   return { '--band-bg': band.colour, '--band-fg': fg, '--band-pattern': pattern[band.pattern] };
+}
+
+/**
+ * The unsaved method the settings page keeps as a draft while it is edited (JSON), or null when
+ * the text is not one. A draft may have blank names (a name being retyped), which saving refuses
+ * with a message; everything else must hold as in a saved method, so the page can draw it.
+ */
+export function methodFromDraft(text: string): RiskMethod | null {
+  let data: unknown;
+  try {
+    data = JSON.parse(text);
+  } catch {
+    return null;
+  }
+  const checked = check(riskMethod, data);
+  if (!checked.ok) return null;
+  const m = checked.value;
+  const named = <T extends { name: string }>(x: T): T => ({ ...x, name: x.name.trim() === '' ? '–' : x.name });
+  const withNames = { ...named(m), likelihood: m.likelihood.map(named), consequence: m.consequence.map(named), bands: m.bands.map(named) };
+  return validateMethod(withNames).ok ? m : null;
 }

@@ -5,7 +5,7 @@
  * reload, a navigation or a closed tab loses nothing. Pure: keys and strings
  * in, validated drafts out.
  */
-import { ROOT } from './stored';
+import { ROOT } from './root';
 
 const DRAFT_PREFIX = `${ROOT}v1:utkast:`;
 
