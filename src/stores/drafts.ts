@@ -99,7 +99,7 @@ export function restoreDraft(form: string, id: string, saved: Record<string, str
       'draft-restored',
       `${form}:${id}`,
       'info',
-      `Tekst dere skrev i ${what}, men som ikke var lagret da siden ble lukket eller lastet på nytt, er satt inn igjen.`,
+      `Det dere skrev eller endret i ${what}, men ikke hadde lagret da siden ble lukket eller lastet på nytt, er satt inn igjen.`,
     );
   }
   return fields;

@@ -49,6 +49,10 @@ const SEARCH_QUERY = { site: 'vurdering', bare: 'kommunen' };
 
 const log = (...args) => console.error('[bench]', ...args);
 
+/** Waits until every island on the page has hydrated (as test/browser/tool-helpers.ts does for the tests). */
+const islandsHydrated = (page) =>
+  page.waitForFunction(() => [...document.querySelectorAll('astro-island')].every((i) => !i.hasAttribute('ssr')));
+
 function run(command, args, env) {
   return new Promise((resolve, reject) => {
     const started = performance.now();
@@ -140,7 +144,7 @@ async function measure(browser, baseUrl, path, kind, search) {
   const response = await page.goto(baseUrl + '/' + path, { waitUntil: 'networkidle' });
   if (!response || response.status() !== 200) throw new Error(`${baseUrl}/${path} svarte ${response?.status()}`);
   const html = await response.body();
-  await page.waitForFunction(() => [...document.querySelectorAll('astro-island')].every((i) => !i.hasAttribute('ssr')));
+  await islandsHydrated(page);
   if (search) {
     counting = true;
     await page.keyboard.press('Control+k');
@@ -188,7 +192,7 @@ async function measureOnDemand(browser, baseUrl) {
   });
   const open = async (path) => {
     await page.goto(baseUrl + path, { waitUntil: 'networkidle' });
-    await page.waitForFunction(() => [...document.querySelectorAll('astro-island')].every((i) => !i.hasAttribute('ssr')));
+    await islandsHydrated(page);
   };
   const step = async (what, action, done) => {
     bodies.length = 0;
@@ -347,7 +351,7 @@ async function measureInteractions(browser, baseUrl) {
   const page = await context.newPage();
   const open = async (path) => {
     await page.goto(baseUrl + path);
-    await page.waitForFunction(() => [...document.querySelectorAll('astro-island')].every((i) => !i.hasAttribute('ssr')));
+    await islandsHydrated(page);
   };
   const result = {};
 

@@ -159,7 +159,7 @@ for (const form of submitForms) {
     await form.fill(page);
     const field = await typeAndReload(page, () => form.field(page));
     await expect(field).toHaveValue(TEXT);
-    await expect(page.locator('.storage-notices')).toContainText(`Tekst dere skrev i ${form.name}`);
+    await expect(page.locator('.storage-notices')).toContainText(`Det dere skrev eller endret i ${form.name}`);
     await expectAccessible(page, `${form.name} etter omlasting`);
     // What was filled in before the typing is back too.
     await form.submit(page);
